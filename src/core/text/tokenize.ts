@@ -1,0 +1,77 @@
+import { normalizeText } from './normalize.js';
+import { ARABIC_STOP_WORDS, ENGLISH_STOP_WORDS } from './stop-words.js';
+
+/** Letters of any script, digits, and the Arabic letter block. */
+const TOKEN_PATTERN = /[\p{L}\p{N}]+/gu;
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+
+export function isArabicToken(token: string): boolean {
+  return ARABIC_LETTER.test(token);
+}
+
+/** Tokens of already-normalised text, in order, stop words kept. */
+export function rawTokens(normalized: string): string[] {
+  return normalized.match(TOKEN_PATTERN) ?? [];
+}
+
+export function isStopWord(token: string): boolean {
+  return ENGLISH_STOP_WORDS.has(token) || ARABIC_STOP_WORDS.has(token);
+}
+
+// Light stemming in the spirit of Larkey's light10: strip the article and
+// attached conjunctions/prepositions, then one common suffix, never leaving a
+// stem shorter than three letters (shorter stems collide too often).
+const ARABIC_PREFIXES = ['وبال', 'وكال', 'وفال', 'ولل', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
+const ARABIC_SUFFIXES = ['هما', 'كما', 'تين', 'تان', 'ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'يا', 'وا', 'ته', 'تي', 'هم', 'هن', 'نا', 'كم', 'ه', 'ي'];
+
+export function stemArabic(token: string): string {
+  let stem = token;
+  for (const prefix of ARABIC_PREFIXES) {
+    if (stem.startsWith(prefix) && stem.length - prefix.length >= 2) {
+      stem = stem.slice(prefix.length);
+      break;
+    }
+  }
+  if (stem.length > 3 && (stem.startsWith('و') || stem.startsWith('ف'))) {
+    stem = stem.slice(1);
+  }
+  for (const suffix of ARABIC_SUFFIXES) {
+    if (stem.endsWith(suffix) && stem.length - suffix.length >= 3) {
+      stem = stem.slice(0, -suffix.length);
+      break;
+    }
+  }
+  return stem;
+}
+
+/** Simple English lemmatisation: -s, -es, -ies, -ed, -ing, possessive 's. */
+export function stemEnglish(token: string): string {
+  let word = token;
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (/(?:ches|shes|xes|zes)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
+  if (word.endsWith('s')) return word.slice(0, -1);
+  if (word.endsWith('ied') && word.length > 4) return word.slice(0, -3) + 'y';
+  if (word.endsWith('ed') && word.length > 4) word = word.slice(0, -2);
+  else if (word.endsWith('ing') && word.length > 5) word = word.slice(0, -3);
+  else return word;
+  // Undo consonant doubling from the suffix (stopped → stopp → stop).
+  if (/([b-df-hj-np-tv-z])\1$/.test(word) && !/(ll|ss|zz)$/.test(word)) word = word.slice(0, -1);
+  return word;
+}
+
+export function stemToken(token: string): string {
+  return isArabicToken(token) ? stemArabic(token) : stemEnglish(token);
+}
+
+/** Normalise, tokenise, drop stop words, stem: the keyword index's terms. */
+export function indexTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const token of rawTokens(normalizeText(text))) {
+    if (isStopWord(token)) continue;
+    terms.push(stemToken(token));
+  }
+  return terms;
+}

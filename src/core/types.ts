@@ -1,0 +1,95 @@
+import type { SentenceSpan } from './text/sentences.js';
+import type { Language } from './text/language.js';
+
+export type { Language, SentenceSpan };
+
+/** Front matter of an article file, validated by the loader. */
+export interface ArticleMeta {
+  id: string;
+  title: string;
+  outlet: string;
+  /** ISO date (YYYY-MM-DD) of the event or publication. */
+  date: string;
+  language: Language;
+  dateline?: string;
+  sourceFile?: string;
+  url?: string;
+}
+
+export interface Paragraph {
+  articleId: string;
+  /** 1-based position in the article, counted across sections: what "¶ 7" means. */
+  number: number;
+  /** Section heading as published, or null for the lead before the first heading. */
+  section: string | null;
+  /** The section heading's English rendering, when a translation exists. */
+  sectionTranslation: string | null;
+  text: string;
+  sentences: SentenceSpan[];
+  /** English rendering of the whole paragraph, or null without translation. */
+  translation: string | null;
+  /** Per-sentence English renderings aligned with `sentences`, or null when not aligned. */
+  sentenceTranslations: string[] | null;
+}
+
+export interface Section {
+  heading: string | null;
+  headingTranslation: string | null;
+  paragraphNumbers: number[];
+}
+
+export interface Article {
+  meta: ArticleMeta;
+  filePath: string;
+  /** sha256 of the article file and its translation file: drives incremental reindex. */
+  contentHash: string;
+  paragraphs: Paragraph[];
+  sections: Section[];
+  translation: { title: string; note: string; filePath: string } | null;
+}
+
+export interface Citation {
+  n: number;
+  articleId: string;
+  articleTitle: string;
+  section: string | null;
+  paragraph: number;
+  /** Exact substring of `text` (enforced by verifyCitation). */
+  quote: string;
+  /** The whole cited paragraph as published. */
+  text: string;
+  /** English rendering of the paragraph, or null. */
+  translation: string | null;
+  /** English rendering of the quoted sentence(s) when aligned, else null. */
+  quoteTranslation: string | null;
+  score: number;
+  url: string | null;
+}
+
+export type AnswerMode = 'offline' | 'openai' | 'offline-fallback';
+
+export interface Answer {
+  question: string;
+  lang: Language;
+  answerable: boolean;
+  mode: AnswerMode;
+  answer: string;
+  citations: Citation[];
+  /** Extra citations beyond the ones in the answer ("More excerpts"). */
+  moreCitations?: Citation[];
+  /** A user-facing remark about how the answer was produced (fallback, unsupported language…). */
+  notice?: string;
+}
+
+/** A previous question/answer in a conversation (threads, chat). */
+export interface ConversationTurn {
+  question: string;
+  answer: string;
+}
+
+export interface AskOptions {
+  lang?: Language;
+  k?: number;
+  history?: ConversationTurn[];
+  signal?: AbortSignal;
+}

@@ -1,0 +1,59 @@
+/**
+ * Expected failures, shown to users as they are. Anything else is a bug: it is
+ * logged with context and the user sees a short apology with an error id.
+ */
+export type UserErrorCode =
+  | 'invalid_input'
+  | 'not_covered'
+  | 'rate_limited'
+  | 'config'
+  | 'index_missing'
+  | 'index_incompatible'
+  | 'index_corrupt'
+  | 'reindex_running'
+  | 'forbidden'
+  | 'article_invalid';
+
+export class MarsadError extends Error {
+  readonly code: UserErrorCode;
+  /** Message in Arabic for users who asked in Arabic; falls back to `message`. */
+  readonly messageAr: string | undefined;
+
+  constructor(code: UserErrorCode, message: string, options: { messageAr?: string; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'MarsadError';
+    this.code = code;
+    this.messageAr = options.messageAr;
+  }
+
+  localizedMessage(language: 'ar' | 'en'): string {
+    return language === 'ar' && this.messageAr ? this.messageAr : this.message;
+  }
+}
+
+/** A malformed article: names the file and, when known, the line. */
+export class ArticleError extends MarsadError {
+  readonly filePath: string;
+  readonly line: number | undefined;
+
+  constructor(filePath: string, line: number | undefined, problem: string) {
+    super('article_invalid', `${filePath}${line === undefined ? '' : `:${line}`}: ${problem}`);
+    this.name = 'ArticleError';
+    this.filePath = filePath;
+    this.line = line;
+  }
+}
+
+export class ConfigError extends MarsadError {
+  readonly variable: string;
+
+  constructor(variable: string, problem: string) {
+    super('config', `${variable}: ${problem}`);
+    this.name = 'ConfigError';
+    this.variable = variable;
+  }
+}
+
+export function isMarsadError(error: unknown): error is MarsadError {
+  return error instanceof MarsadError;
+}
