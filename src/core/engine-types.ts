@@ -1,0 +1,44 @@
+import type { Answer, Article, AskOptions } from './types.js';
+
+/** What `/sources` and `npm run ask` list about one indexed article. */
+export interface ArticleListing {
+  id: string;
+  title: string;
+  outlet: string;
+  date: string;
+  language: 'ar' | 'en';
+  paragraphs: number;
+  hasTranslation: boolean;
+  url: string | null;
+}
+
+export interface ReindexOptions {
+  full?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ReindexSummary {
+  added: string[];
+  changed: string[];
+  removed: string[];
+  unchanged: number;
+  /** Articles that failed validation: reported, skipped, the rest indexed. */
+  skipped: { filePath: string; message: string }[];
+  paragraphs: number;
+  embedded: number;
+  seconds: number;
+}
+
+/**
+ * The question-answering core as the edges (CLI, Discord) see it. It never
+ * imports discord.js; the edges never reach past this interface.
+ */
+export interface MarsadEngine {
+  ask(question: string, options?: AskOptions): Promise<Answer>;
+  listArticles(): ArticleListing[];
+  /** Loaded articles of the serving index (for summaries and /sources). */
+  articles(): Article[];
+  /** Rebuilds beside the live index and swaps on success; concurrent calls are refused. */
+  reindex(options?: ReindexOptions): Promise<ReindexSummary>;
+  readonly reindexing: boolean;
+}
