@@ -1,0 +1,108 @@
+/**
+ * The one place the environment is read. Every error names the variable to set
+ * and what a valid value looks like, so a misconfigured deploy fails at start-up
+ * with a message an operator can act on.
+ */
+import { config as loadDotenv } from 'dotenv';
+import path from 'node:path';
+import { z } from 'zod';
+import { ConfigError } from './errors.js';
+
+const snowflake = z.string().regex(/^\d{15,22}$/, 'a Discord id (15–22 digits)');
+const optionalText = z.preprocess((value) => (value === '' ? undefined : value), z.string().optional());
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+const integer = (min: number, fallback: number) =>
+  z.preprocess((value) => (value === '' || value === undefined ? fallback : Number(value)), z.number().int().min(min));
+
+const environmentSchema = z.object({
+  MARSAD_KNOWLEDGE_DIR: z.string().default('knowledge'),
+  MARSAD_DATA_DIR: z.string().default('data'),
+  EMBEDDINGS: z.enum(['local', 'openai']).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: optional(z.url({ message: 'an http(s) URL such as https://api.openai.com/v1' })),
+  OPENAI_CHAT_MODEL: z.string().default('gpt-4o-mini'),
+  OPENAI_EMBEDDINGS_MODEL: z.string().default('text-embedding-3-small'),
+  OPENAI_TIMEOUT_MS: integer(1, 20_000),
+  OPENAI_MAX_RETRIES: integer(0, 2),
+
+  DISCORD_TOKEN: optionalText,
+  DISCORD_CLIENT_ID: optional(snowflake),
+  DISCORD_GUILD_ID: optional(snowflake),
+  ADMIN_ROLE_IDS: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() ? value.split(',').map((id) => id.trim()) : []),
+    z.array(snowflake),
+  ),
+  DISCORD_API_URL: optional(z.url({ message: 'an http(s) URL such as http://localhost:8080' })),
+  RATE_LIMIT_PER_MINUTE: integer(1, 5),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export interface MarsadConfig {
+  knowledgeDir: string;
+  dataDir: string;
+  embeddings: 'local' | 'openai';
+  logLevel: Environment['LOG_LEVEL'];
+  openai: {
+    apiKey: string;
+    baseURL: string | undefined;
+    chatModel: string;
+    embeddingsModel: string;
+    timeoutMs: number;
+    maxRetries: number;
+  } | null;
+  discord: {
+    token: string | undefined;
+    clientId: string | undefined;
+    guildId: string | undefined;
+    adminRoleIds: string[];
+    apiUrl: string | undefined;
+    rateLimitPerMinute: number;
+  };
+}
+
+/** Parses an environment (default: process.env after reading .env). */
+export function loadConfig(environment: NodeJS.ProcessEnv = readEnvironment()): MarsadConfig {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? 'environment');
+    throw new ConfigError(variable, `${issue.message} (got ${JSON.stringify(environment[variable] ?? '')})`);
+  }
+  const env = parsed.data;
+  if (env.EMBEDDINGS === 'openai' && !env.OPENAI_API_KEY) {
+    throw new ConfigError('OPENAI_API_KEY', 'EMBEDDINGS=openai needs an OpenAI API key (or unset EMBEDDINGS for local embeddings)');
+  }
+  return {
+    knowledgeDir: path.resolve(env.MARSAD_KNOWLEDGE_DIR),
+    dataDir: path.resolve(env.MARSAD_DATA_DIR),
+    embeddings: env.EMBEDDINGS ?? (env.OPENAI_API_KEY ? 'openai' : 'local'),
+    logLevel: env.LOG_LEVEL,
+    openai: env.OPENAI_API_KEY
+      ? {
+          apiKey: env.OPENAI_API_KEY,
+          baseURL: env.OPENAI_BASE_URL,
+          chatModel: env.OPENAI_CHAT_MODEL,
+          embeddingsModel: env.OPENAI_EMBEDDINGS_MODEL,
+          timeoutMs: env.OPENAI_TIMEOUT_MS,
+          maxRetries: env.OPENAI_MAX_RETRIES,
+        }
+      : null,
+    discord: {
+      token: env.DISCORD_TOKEN,
+      clientId: env.DISCORD_CLIENT_ID,
+      guildId: env.DISCORD_GUILD_ID,
+      adminRoleIds: env.ADMIN_ROLE_IDS,
+      apiUrl: env.DISCORD_API_URL,
+      rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    },
+  };
+}
+
+function readEnvironment(): NodeJS.ProcessEnv {
+  // quiet: dotenv 17+ prints a banner otherwise, which would pollute --json output.
+  loadDotenv({ quiet: true });
+  return process.env;
+}
