@@ -1,0 +1,81 @@
+/**
+ * Loads every article in the knowledge folder. A bad file is reported (file and
+ * line) and skipped; the others still load, so one malformed drop never takes
+ * the bot's knowledge down.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ArticleError } from '../../errors.js';
+import type { Article } from '../types.js';
+import { decodeArticleBytes, parseArticleFile, type ArticleFile } from './article-file.js';
+import { isTranslationFile, readArticleMeta, readTranslationMeta } from './article-schema.js';
+import { buildArticle, type TranslationInput } from './build-article.js';
+
+export interface KnowledgeLoadResult {
+  articles: Article[];
+  problems: ArticleError[];
+}
+
+/** Article files: top-level *.md files other than READMEs (sub-folders hold data such as the lexicon). */
+export function listArticleFiles(knowledgeDir: string): string[] {
+  return readdirSync(knowledgeDir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && !/^readme\.md$/i.test(entry.name))
+    .map((entry) => path.join(knowledgeDir, entry.name))
+    .sort();
+}
+
+function readFile(filePath: string): { file: ArticleFile; bytes: Buffer } {
+  const bytes = readFileSync(filePath);
+  return { file: parseArticleFile(filePath, decodeArticleBytes(filePath, bytes)), bytes };
+}
+
+export function loadKnowledge(knowledgeDir: string): KnowledgeLoadResult {
+  const problems: ArticleError[] = [];
+  const originals: { file: ArticleFile; bytes: Buffer }[] = [];
+  const translations = new Map<string, TranslationInput & { bytes: Buffer }>();
+
+  for (const filePath of listArticleFiles(knowledgeDir)) {
+    try {
+      const read = readFile(filePath);
+      if (!isTranslationFile(read.file)) {
+        originals.push(read);
+        continue;
+      }
+      const meta = readTranslationMeta(read.file);
+      if (translations.has(meta.translation_of)) {
+        throw new ArticleError(filePath, read.file.keyLines.get('translation_of'), `a second translation of "${meta.translation_of}" (the first is ${translations.get(meta.translation_of)!.file.filePath})`);
+      }
+      translations.set(meta.translation_of, { file: read.file, meta, bytes: read.bytes });
+    } catch (error) {
+      problems.push(asArticleError(filePath, error));
+    }
+  }
+
+  const articles: Article[] = [];
+  const seenIds = new Map<string, string>();
+  for (const { file, bytes } of originals) {
+    try {
+      const meta = readArticleMeta(file, path.basename(file.filePath, '.md'));
+      const firstWithId = seenIds.get(meta.id);
+      if (firstWithId) throw new ArticleError(file.filePath, file.keyLines.get('id') ?? 1, `article id "${meta.id}" is already used by ${firstWithId}`);
+      seenIds.set(meta.id, file.filePath);
+      const translation = translations.get(meta.id) ?? null;
+      translations.delete(meta.id);
+      const hash = createHash('sha256').update(bytes);
+      if (translation) hash.update('\u0000').update(translation.bytes);
+      articles.push(buildArticle(meta, file, translation, hash.digest('hex')));
+    } catch (error) {
+      problems.push(asArticleError(file.filePath, error));
+    }
+  }
+  for (const [articleId, orphan] of translations) {
+    problems.push(new ArticleError(orphan.file.filePath, orphan.file.keyLines.get('translation_of'), `translation_of "${articleId}" names no article in ${knowledgeDir}`));
+  }
+  return { articles, problems };
+}
+
+function asArticleError(filePath: string, error: unknown): ArticleError {
+  if (error instanceof ArticleError) return error;
+  return new ArticleError(filePath, undefined, `could not be read: ${(error as Error).message}`);
+}
