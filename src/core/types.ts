@@ -74,8 +74,9 @@ export interface Answer {
   answerable: boolean;
   mode: AnswerMode;
   answer: string;
+  /** Every retrieved excerpt, numbered [1]…[k] in rank order; the answer text cites some of them. */
   citations: Citation[];
-  /** Extra citations beyond the ones in the answer ("More excerpts"). */
+  /** The citations the answer text does not cite ("More excerpts"): a subset of `citations`. */
   moreCitations?: Citation[];
   /** A user-facing remark about how the answer was produced (fallback, unsupported language…). */
   notice?: string;

@@ -1,0 +1,53 @@
+/**
+ * `npm run eval -- interview <questions.jsonl> [--json]`
+ * `npm run eval -- xquad <dir> [--index ar|ar+en] [--json]`
+ * `npm run eval -- calibrate [--json]`
+ * Misses go to stderr; with --json the last stdout line is one object.
+ */
+import { Command, Option } from 'commander';
+import path from 'node:path';
+import { createCliContext, openEngine, runCli } from '../src/cli/bootstrap.js';
+import { calibrate } from './eval/calibrate.js';
+import { evaluateInterview } from './eval/interview.js';
+import { evaluateXquad, type XquadIndexMode } from './eval/xquad.js';
+
+const report = (line: string) => process.stderr.write(`${line}\n`);
+const print = (result: object, json: boolean | undefined) =>
+  process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
+
+const program = new Command('eval').description('Measure retrieval and answers on question sets.');
+
+program
+  .command('interview')
+  .argument('<questions>', 'questions.jsonl (see ../shared/eval/README.md)')
+  .option('--json', 'last line: one JSON object')
+  .action((questions: string, options: { json?: boolean }) =>
+    runCli(async () => {
+      const engine = await openEngine(createCliContext(), { generative: null });
+      print(await evaluateInterview(engine, path.resolve(questions), report), options.json);
+    }),
+  );
+
+program
+  .command('xquad')
+  .argument('<dir>', 'folder with corpus.jsonl and questions.jsonl')
+  .addOption(new Option('--index <mode>', 'what is indexed').choices(['ar', 'ar+en']).default('ar'))
+  .option('--json', 'last line: one JSON object')
+  .action((dir: string, options: { index: XquadIndexMode; json?: boolean }) =>
+    runCli(async () => print(await evaluateXquad(path.resolve(dir), options.index, report), options.json)),
+  );
+
+program
+  .command('calibrate')
+  .description('Confidence of answerable interview questions vs XQuAD questions asked of the interview')
+  .option('--interview <file>', 'interview questions', '../shared/eval/interview/questions.jsonl')
+  .option('--xquad <dir>', 'XQuAD folder (its questions are the negatives)', '../shared/eval/xquad-dev')
+  .option('--json', 'last line: one JSON object')
+  .action((options: { interview: string; xquad: string; json?: boolean }) =>
+    runCli(async () => {
+      const engine = await openEngine(createCliContext(), { generative: null });
+      print(await calibrate(engine, path.resolve(options.interview), path.resolve(options.xquad)), options.json);
+    }),
+  );
+
+program.parse();

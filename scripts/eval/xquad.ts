@@ -1,0 +1,71 @@
+/**
+ * XQuAD retrieval evaluation: the corpus is written as knowledge articles in a
+ * temporary folder and indexed with the production pipeline (Arabic paragraphs;
+ * with ar+en the English original as the translation view), then every question
+ * is asked in Arabic and in English.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../src/config.js';
+import { createEngine, type Engine } from '../../src/core/engine.js';
+import { readJsonLines } from './interview.js';
+
+interface CorpusParagraph { id: string; article: string; ar: string; en: string }
+interface XquadQuestion { id: string; paragraph: string; question_ar: string; question_en: string }
+
+export type XquadIndexMode = 'ar' | 'ar+en';
+
+function slug(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'article';
+}
+
+/** Writes the corpus as articles; returns corpus id → "articleId#paragraph". */
+export function writeXquadKnowledge(corpus: CorpusParagraph[], knowledgeDir: string, mode: XquadIndexMode): Map<string, string> {
+  const byArticle = new Map<string, CorpusParagraph[]>();
+  for (const paragraph of corpus) byArticle.set(paragraph.article, [...(byArticle.get(paragraph.article) ?? []), paragraph]);
+  const location = new Map<string, string>();
+  mkdirSync(knowledgeDir, { recursive: true });
+  for (const [article, paragraphs] of byArticle) {
+    const id = slug(article);
+    const body = (text: string) => paragraphs.map((paragraph) => text === 'ar' ? paragraph.ar : paragraph.en).map((text) => text.replace(/\s+/g, ' ').replace(/^#/, '\\#')).join('\n\n');
+    writeFileSync(path.join(knowledgeDir, `${id}.md`), `---\nid: ${id}\ntitle: ${JSON.stringify(article.replace(/_/g, ' '))}\noutlet: XQuAD\ndate: 2019-10-25\nlanguage: ar\n---\n\n${body('ar')}\n`);
+    if (mode === 'ar+en') {
+      writeFileSync(path.join(knowledgeDir, `${id}.en.md`), `---\ntranslation_of: ${id}\nlanguage: en\ntitle: ${JSON.stringify(article.replace(/_/g, ' '))}\n---\n\n${body('en')}\n`);
+    }
+    paragraphs.forEach((paragraph, index) => location.set(paragraph.id, `${id}#${index + 1}`));
+  }
+  return location;
+}
+
+export async function openXquadEngine(corpusPath: string, mode: XquadIndexMode): Promise<{ engine: Engine; location: Map<string, string>; cleanup: () => void }> {
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'marsad-xquad-'));
+  const location = writeXquadKnowledge(readJsonLines<CorpusParagraph>(corpusPath), path.join(workDir, 'knowledge'), mode);
+  const config = loadConfig({ MARSAD_KNOWLEDGE_DIR: path.join(workDir, 'knowledge'), MARSAD_DATA_DIR: path.join(workDir, 'data') });
+  const engine = await createEngine(config, { generative: null });
+  return { engine, location, cleanup: () => rmSync(workDir, { recursive: true, force: true }) };
+}
+
+export async function evaluateXquad(dir: string, mode: XquadIndexMode, report: (line: string) => void) {
+  const { engine, location, cleanup } = await openXquadEngine(path.join(dir, 'corpus.jsonl'), mode);
+  try {
+    const questions = readJsonLines<XquadQuestion>(path.join(dir, 'questions.jsonl'));
+    const result: Record<string, unknown> = { set: 'xquad', index: mode, n: questions.length };
+    for (const lang of ['ar', 'en'] as const) {
+      let r1 = 0, r5 = 0, r10 = 0, mrr = 0;
+      for (const question of questions) {
+        const text = lang === 'ar' ? question.question_ar : question.question_en;
+        const ranked = (await engine.retrieveParagraphs(text, 10)).map((hit) => `${hit.article.meta.id}#${hit.paragraph.number}`);
+        const rank = ranked.indexOf(location.get(question.paragraph)!) + 1;
+        if (rank === 1) r1 += 1;
+        if (rank >= 1 && rank <= 5) r5 += 1;
+        if (rank >= 1) { r10 += 1; mrr += 1 / rank; } else report(`MISS ${lang} ${question.id}: ${text}`);
+      }
+      const share = (value: number) => Math.round((value / questions.length) * 1000) / 1000;
+      result[lang] = { 'r@1': share(r1), 'r@5': share(r5), 'r@10': share(r10), 'mrr@10': share(mrr) };
+    }
+    return result;
+  } finally {
+    cleanup();
+  }
+}

@@ -1,0 +1,26 @@
+/** `npm run ask -- "<question>" [--lang ar|en] [--k N] [--json]` */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { createCliContext, openEngine, runCli } from './bootstrap.js';
+import { renderAnswer } from './render-answer.js';
+
+function positiveInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 20) throw new InvalidArgumentError('a whole number from 1 to 20');
+  return parsed;
+}
+
+const program = new Command('ask')
+  .description('Ask the indexed articles a question, in Arabic or English; prints a cited answer.')
+  .argument('<question...>', 'the question')
+  .addOption(new Option('--lang <lang>', 'answer language (default: the question\'s)').choices(['ar', 'en']))
+  .option('--k <n>', 'excerpts to retrieve', positiveInteger, 5)
+  .option('--json', 'print one JSON object')
+  .action((words: string[], options: { lang?: 'ar' | 'en'; k: number; json?: boolean }) =>
+    runCli(async () => {
+      const engine = await openEngine(createCliContext());
+      const { moreCitations: _more, ...answer } = await engine.ask(words.join(' '), { lang: options.lang, k: options.k });
+      process.stdout.write(options.json ? `${JSON.stringify(answer)}\n` : `${renderAnswer({ ...answer })}\n`);
+    }),
+  );
+
+program.parse();

@@ -1,0 +1,53 @@
+/**
+ * Citations are built only by cutting a span out of the paragraph they cite, and
+ * checked again before any answer leaves the core: a quote that is not an exact
+ * substring of its paragraph is never shown.
+ */
+import type { Article, Citation, Paragraph } from '../types.js';
+
+export interface SentenceRange {
+  /** Index of the first and last sentence (inclusive) in paragraph.sentences. */
+  first: number;
+  last: number;
+}
+
+export function quoteOf(paragraph: Paragraph, range: SentenceRange): string {
+  const start = paragraph.sentences[range.first]!.start;
+  const end = paragraph.sentences[range.last]!.end;
+  return paragraph.text.slice(start, end);
+}
+
+/** English rendering of the quoted sentences, when the translation is sentence-aligned. */
+export function quoteTranslationOf(paragraph: Paragraph, range: SentenceRange): string | null {
+  if (!paragraph.sentenceTranslations) return null;
+  return paragraph.sentenceTranslations.slice(range.first, range.last + 1).join(' ');
+}
+
+export function makeCitation(n: number, article: Article, paragraph: Paragraph, range: SentenceRange, score: number): Citation {
+  return {
+    n,
+    articleId: article.meta.id,
+    articleTitle: article.meta.title,
+    section: paragraph.section,
+    paragraph: paragraph.number,
+    quote: quoteOf(paragraph, range),
+    text: paragraph.text,
+    translation: paragraph.translation,
+    quoteTranslation: quoteTranslationOf(paragraph, range),
+    score: Math.round(score * 1000) / 1000,
+    url: article.meta.url ?? null,
+  };
+}
+
+export function isVerifiedCitation(citation: Citation): boolean {
+  return citation.quote.trim().length > 0 && citation.text.includes(citation.quote);
+}
+
+/** Keeps only citations whose quote is in their paragraph; reports the others. */
+export function keepVerifiedCitations(citations: Citation[], onRejected?: (citation: Citation) => void): Citation[] {
+  return citations.filter((citation) => {
+    const verified = isVerifiedCitation(citation);
+    if (!verified) onRejected?.(citation);
+    return verified;
+  });
+}

@@ -1,0 +1,143 @@
+/**
+ * The Marsad engine: loads (or first builds) the index, answers questions,
+ * reindexes beside the serving index and swaps on success. Edges (CLI, Discord)
+ * receive it ready-made; it knows nothing of them.
+ */
+import path from 'node:path';
+import type { MarsadConfig } from '../config.js';
+import { MarsadError } from '../errors.js';
+import { silentLogger, type Logger } from '../logger.js';
+import { keepVerifiedCitations } from './answer/citations.js';
+import { composeExtractiveAnswer } from './answer/extractive.js';
+import { checkQuestion, UNSUPPORTED_LANGUAGE_NOTICE } from './answer/question-input.js';
+import { answerKind } from './answer/sentence-choice.js';
+import type { GenerativeAnswerer } from './answer/generative.js';
+import { localEmbedderChoice, remoteEmbedderChoice, type EmbedderChoice } from './embeddings/dense-embedder.js';
+import type { ArticleListing, MarsadEngine, ReindexOptions, ReindexSummary } from './engine-types.js';
+import { buildIndex, type BuildIndexOptions } from './index/build-index.js';
+import { loadParagraphIndex, type ParagraphIndex } from './index/paragraph-index.js';
+import { contextualQuestionText, questionTerms, withConversationContext } from './retrieval/query.js';
+import { retrieveParagraphs, type RetrievedParagraph } from './retrieval/retriever.js';
+import type { Answer, Article, AskOptions } from './types.js';
+
+export interface EngineOptions {
+  logger?: Logger;
+  /** Overrides the embedder chosen from config (tests). */
+  embedder?: EmbedderChoice;
+  /** Overrides the generative answerer chosen from config (tests); null forces offline. */
+  generative?: GenerativeAnswerer | null;
+  /** Test hook passed to every build. */
+  onBuildStage?: BuildIndexOptions['onStage'];
+}
+
+export interface Engine extends MarsadEngine {
+  /** The retrieval step of ask(): paragraphs for a question or topic (summaries, evaluation). */
+  retrieveParagraphs(text: string, k: number, context?: { history?: AskOptions['history'] }): Promise<RetrievedParagraph[]>;
+  /** Called after every successful reindex (caches keyed by index content drop here). */
+  onReindexed(listener: () => void): void;
+  readonly index: ParagraphIndex;
+}
+
+async function chooseEmbedder(config: MarsadConfig): Promise<EmbedderChoice> {
+  if (config.embeddings === 'local' || !config.openai) return localEmbedderChoice();
+  const { createOpenAIEmbeddings } = await import('./embeddings/openai.js');
+  return remoteEmbedderChoice(createOpenAIEmbeddings(config.openai));
+}
+
+async function chooseGenerative(config: MarsadConfig, logger: Logger): Promise<GenerativeAnswerer | null> {
+  if (!config.openai) return null;
+  const { createOpenAIAnswerer } = await import('./answer/generative.js');
+  return createOpenAIAnswerer(config.openai, { logger });
+}
+
+function analyseQuestion(text: string, history: AskOptions['history']) {
+  return { terms: withConversationContext(questionTerms(text), history), vectorText: contextualQuestionText(text, history) };
+}
+
+export async function createEngine(config: MarsadConfig, options: EngineOptions = {}): Promise<Engine> {
+  const logger = options.logger ?? silentLogger;
+  const embedder = options.embedder ?? (await chooseEmbedder(config));
+  const generative = options.generative === undefined ? await chooseGenerative(config, logger) : options.generative;
+  const indexDir = path.join(config.dataDir, 'index');
+  const build = (previous: ParagraphIndex | null, reindexOptions: ReindexOptions) =>
+    buildIndex({ knowledgeDir: config.knowledgeDir, indexDir, embedder, previous, full: reindexOptions.full, onProgress: reindexOptions.onProgress, logger, onStage: options.onBuildStage });
+
+  let index = loadParagraphIndex(indexDir, embedder);
+  if (!index) {
+    logger.info({ indexDir }, 'no index yet: building it');
+    await build(null, {});
+    index = loadParagraphIndex(indexDir, embedder)!;
+  }
+  let reindexing = false;
+  const listeners: (() => void)[] = [];
+
+  const engine: Engine = {
+    get index() {
+      return index!;
+    },
+    get reindexing() {
+      return reindexing;
+    },
+
+    async ask(question: string, askOptions: AskOptions = {}): Promise<Answer> {
+      const checked = checkQuestion(question, askOptions.lang);
+      const serving = index!; // a reindex swapping mid-question must not mix two indexes
+      const { terms, vectorText } = analyseQuestion(checked.text, askOptions.history);
+      const retrieved = await retrieveParagraphs(serving, { terms, vectorText, k: askOptions.k ?? 5 });
+      const termWeights = new Map(terms.map((term) => [term.term, serving.keyword.idf(term.term) * term.weight]));
+      const scorer = { termWeights, queryVector: serving.lexical.sparseVector(vectorText), lexical: serving.lexical, kind: answerKind(checked.text) };
+      let answer = composeExtractiveAnswer({ question: checked.text, lang: checked.lang, retrieved, scorer });
+      if (generative && answer.citations.length > 0) {
+        answer = await generative.answer({ question: checked.text, lang: checked.lang, sources: answer.citations, offline: answer, history: askOptions.history, signal: askOptions.signal });
+      }
+      const reject = (citation: { articleId: string; paragraph: number }) => logger.error({ citation }, 'dropped a citation whose quote is not in its paragraph');
+      answer = { ...answer, citations: keepVerifiedCitations(answer.citations, reject) };
+      if (answer.moreCitations) answer.moreCitations = keepVerifiedCitations(answer.moreCitations, reject);
+      if (checked.unsupportedLanguage) answer.notice = [UNSUPPORTED_LANGUAGE_NOTICE, answer.notice].filter(Boolean).join(' ');
+      return answer;
+    },
+
+    async retrieveParagraphs(text: string, k: number, context = {}) {
+      return retrieveParagraphs(index!, { ...analyseQuestion(text, context.history), k });
+    },
+
+    listArticles(): ArticleListing[] {
+      return index!.articles.map((article) => ({
+        id: article.meta.id,
+        title: article.meta.title,
+        outlet: article.meta.outlet,
+        date: article.meta.date,
+        language: article.meta.language,
+        paragraphs: article.paragraphs.length,
+        hasTranslation: article.translation !== null,
+        url: article.meta.url ?? null,
+      }));
+    },
+
+    articles(): Article[] {
+      return index!.articles;
+    },
+
+    async reindex(reindexOptions: ReindexOptions = {}): Promise<ReindexSummary> {
+      if (reindexing) {
+        throw new MarsadError('reindex_running', 'A reindex is already running; the current index keeps serving until it finishes.', {
+          messageAr: 'إعادة الفهرسة جارية بالفعل؛ يستمر الفهرس الحالي في العمل حتى تنتهي.',
+        });
+      }
+      reindexing = true;
+      try {
+        const { summary } = await build(index, reindexOptions);
+        index = loadParagraphIndex(indexDir, embedder)!;
+        for (const listener of listeners) listener();
+        return summary;
+      } finally {
+        reindexing = false;
+      }
+    },
+
+    onReindexed(listener: () => void) {
+      listeners.push(listener);
+    },
+  };
+  return engine;
+}

@@ -1,0 +1,39 @@
+/**
+ * Evidence: how much of the question a paragraph actually contains. Unlike the
+ * fused score it is comparable across questions, so one calibrated threshold can
+ * decide "the articles do not cover this".
+ *
+ * Each question word (term group) counts with its inverse document frequency; a
+ * word the corpus never contains gets the highest idf, so a question about a
+ * topic absent from the articles ("inflation") scores low even when its common
+ * words ("Kazakhstan") match everywhere.
+ */
+import type { ParagraphIndex } from '../index/paragraph-index.js';
+import { indexTerms } from '../text/tokenize.js';
+import type { Paragraph } from '../types.js';
+import type { QueryTerm } from './query.js';
+
+export function paragraphTerms(paragraph: Paragraph): Set<string> {
+  return new Set([...indexTerms(paragraph.text), ...(paragraph.translation ? indexTerms(paragraph.translation) : [])]);
+}
+
+export function measureEvidence(index: ParagraphIndex, terms: QueryTerm[], paragraph: Paragraph): number {
+  if (terms.length === 0) return 0;
+  const present = paragraphTerms(paragraph);
+  const groups = new Map<string, { weight: number; found: boolean }>();
+  for (const term of terms) {
+    const weight = index.keyword.idf(term.term) * Math.min(1, term.weight);
+    const group = groups.get(term.group) ?? { weight: 0, found: false };
+    // A group weighs as much as its most specific term: one rare translation is enough to carry it.
+    group.weight = Math.max(group.weight, weight);
+    group.found ||= present.has(term.term);
+    groups.set(term.group, group);
+  }
+  let total = 0;
+  let found = 0;
+  for (const group of groups.values()) {
+    total += group.weight;
+    if (group.found) found += group.weight;
+  }
+  return total > 0 ? found / total : 0;
+}

@@ -1,0 +1,48 @@
+/**
+ * What a question becomes before search: weighted index terms grouped by the
+ * question word they come from (a translated word brings several terms, any of
+ * which counts as finding that word), plus the lexical vector and dense vector.
+ */
+import type { WeightedTerm } from '../index/keyword-index.js';
+import { normalizeText } from '../text/normalize.js';
+import { isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
+import type { ConversationTurn } from '../types.js';
+
+export interface QueryTerm extends WeightedTerm {
+  /** The question word this term stands for; evidence is counted per group. */
+  group: string;
+}
+
+/** Question words that ask for a kind of answer rather than name a topic. */
+const QUESTION_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'many', 'much', 'long',
+  'ما', 'ماذا', 'من', 'متي', 'اين', 'كيف', 'كم', 'لماذا', 'هل', 'اي', 'مدي']);
+
+export function questionTerms(question: string, weight = 1): QueryTerm[] {
+  const terms = new Map<string, QueryTerm>();
+  for (const token of rawTokens(normalizeText(question))) {
+    if (isStopWord(token) || QUESTION_WORDS.has(token)) continue;
+    const term = stemToken(token);
+    const existing = terms.get(term);
+    if (existing) existing.weight += weight;
+    else terms.set(term, { term, weight, group: term });
+  }
+  return [...terms.values()];
+}
+
+/**
+ * A short follow-up ("and China?", "وماذا عن الصين؟") borrows the previous
+ * question's terms at half weight, so it is answered in the conversation's context.
+ */
+export function withConversationContext(terms: QueryTerm[], history: ConversationTurn[] | undefined): QueryTerm[] {
+  const previous = history?.at(-1);
+  if (!previous || terms.length > 3) return terms;
+  const own = new Set(terms.map((term) => term.term));
+  const borrowed = questionTerms(previous.question, 0.5).filter((term) => !own.has(term.term));
+  return [...terms, ...borrowed];
+}
+
+/** The text embedded for the dense and lexical vectors, with the same context rule. */
+export function contextualQuestionText(question: string, history: ConversationTurn[] | undefined): string {
+  const previous = history?.at(-1);
+  return previous && questionTerms(question).length <= 3 ? `${question} ${previous.question}` : question;
+}
