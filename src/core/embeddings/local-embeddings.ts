@@ -29,6 +29,8 @@ export class LocalEmbeddings extends Embeddings {
   /** Inverse document frequency per feature bucket; all ones before fitting. */
   readonly idfTable: Float32Array;
   private documentCount = 0;
+  /** Mean number of feature occurrences per fitted document: BM25's length normaliser. */
+  averageFeatureCount = 1;
 
   constructor(settings: LocalEmbeddingsSettings = DEFAULT_LOCAL_SETTINGS, idfTable?: Float32Array) {
     super({});
@@ -45,11 +47,16 @@ export class LocalEmbeddings extends Embeddings {
     const mask = this.idfTable.length - 1;
     const documentFrequency = new Uint32Array(this.idfTable.length);
     let documents = 0;
+    let occurrences = 0;
     for (const text of texts) {
       documents += 1;
-      for (const feature of countFeatures(text).keys()) documentFrequency[feature & mask]! += 1;
+      for (const [feature, count] of countFeatures(text)) {
+        documentFrequency[feature & mask]! += 1;
+        occurrences += count;
+      }
     }
     this.documentCount = documents;
+    this.averageFeatureCount = occurrences / Math.max(1, documents) || 1;
     for (let bucket = 0; bucket < documentFrequency.length; bucket += 1) {
       // Smoothed idf; an unseen feature gets the highest weight, as a rare one should.
       this.idfTable[bucket] = Math.log((documents + 1) / (documentFrequency[bucket]! + 1)) + 1;

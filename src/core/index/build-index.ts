@@ -112,7 +112,7 @@ export async function buildIndex(options: BuildIndexOptions): Promise<{ summary:
   const manifest: IndexManifest = {
     version: MANIFEST_VERSION,
     createdAt: new Date().toISOString(),
-    embedder: { id: embedder.id, dimension, settings: { lexical: lexical.settings } },
+    embedder: { id: embedder.id, dimension, settings: { lexical: lexical.settings, averageFeatureCount: lexical.averageFeatureCount } },
     fittedParagraphs: refit ? paragraphs : (options.previous?.manifest.fittedParagraphs ?? paragraphs),
     articles: Object.fromEntries(articles.map((article) => [article.meta.id, { contentHash: article.contentHash, paragraphs: article.paragraphs.length, filePath: article.filePath }])),
     counts: { articles: articles.length, paragraphs, entries: entries.length },

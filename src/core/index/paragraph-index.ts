@@ -87,6 +87,7 @@ export function loadParagraphIndex(indexDir: string, embedder: EmbedderChoice): 
   const idfTable = new Float32Array(idfBytes.buffer.slice(idfBytes.byteOffset, idfBytes.byteOffset + idfBytes.byteLength));
   const settings = (manifest.embedder.settings.lexical ?? DEFAULT_LOCAL_SETTINGS) as LocalEmbeddingsSettings;
   const lexical = new LocalEmbeddings(settings, idfTable);
+  lexical.averageFeatureCount = Number(manifest.embedder.settings.averageFeatureCount ?? 1);
   // Checksum first, then let hnswlib read the verified file.
   readVerifiedFile(generationDir, manifest, INDEX_FILES.vectors);
   let store: HnswParagraphStore;

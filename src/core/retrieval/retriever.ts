@@ -3,7 +3,7 @@
  * propose candidates; candidates are re-scored with the exact (unhashed) lexical
  * cosine and fused; entries are folded into paragraphs (best view wins).
  */
-import { sparseCosine } from '../embeddings/features.js';
+import { countFeatures, featureBm25, sparseCosine, weighFeatures } from '../embeddings/features.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { EntryView } from '../index/paragraph-index.js';
 import type { Article, Paragraph } from '../types.js';
@@ -32,7 +32,14 @@ export interface RetrieveOptions {
   candidates?: number;
 }
 
-export const FUSION_WEIGHTS = { keyword: 0.45, lexical: 0.45, dense: 0.1 };
+/**
+ * Fusion weights, each signal scaled by its best value among the candidates.
+ * Chosen by 2-fold cross-validation over XQuAD-dev articles (train on half the
+ * articles, test on the other half): character n-gram BM25 carried almost all of
+ * the held-out accuracy; word BM25 and the dense vector add little, and are kept
+ * small so names and exact words still break ties.
+ */
+export const FUSION_WEIGHTS = { keyword: 0.2, ngram: 0.7, dense: 0.1 };
 
 export async function retrieveParagraphs(index: ParagraphIndex, options: RetrieveOptions): Promise<RetrievedParagraph[]> {
   const candidateCount = options.candidates ?? 50;
@@ -50,13 +57,19 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   }
   if (candidates.size === 0) return [];
 
-  const queryVector = index.lexical.sparseVector(options.vectorText);
-  const maxKeyword = Math.max(...[...candidates.values()].map((candidate) => candidate.keyword)) || 1;
+  const idf = (feature: number) => index.lexical.idf(feature);
+  const queryFeatures = countFeatures(options.vectorText);
+  const queryVector = weighFeatures(queryFeatures, idf);
+  const scored = [...candidates].map(([entry, candidate]) => {
+    const features = countFeatures(index.textOf(index.entries[entry]!));
+    const similarity = sparseCosine(queryVector, weighFeatures(features, idf));
+    return { entry, ...candidate, similarity, ngram: featureBm25(queryFeatures, features, idf, index.lexical.averageFeatureCount) };
+  });
+  const maxKeyword = Math.max(...scored.map((candidate) => candidate.keyword)) || 1;
+  const maxNgram = Math.max(...scored.map((candidate) => candidate.ngram)) || 1;
   const byParagraph = new Map<string, { entry: number; score: number; similarity: number }>();
-  for (const [entry, candidate] of candidates) {
-    const similarity = sparseCosine(queryVector, index.lexical.sparseVector(index.textOf(index.entries[entry]!)));
-    const score =
-      FUSION_WEIGHTS.keyword * (candidate.keyword / maxKeyword) + FUSION_WEIGHTS.lexical * similarity + FUSION_WEIGHTS.dense * candidate.dense;
+  for (const { entry, keyword, ngram, dense, similarity } of scored) {
+    const score = FUSION_WEIGHTS.keyword * (keyword / maxKeyword) + FUSION_WEIGHTS.ngram * (ngram / maxNgram) + FUSION_WEIGHTS.dense * dense;
     const { article, paragraph } = index.entries[entry]!;
     const key = `${article}:${paragraph}`;
     const best = byParagraph.get(key);

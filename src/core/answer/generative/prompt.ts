@@ -1,0 +1,87 @@
+/**
+ * Prompt files and the chat messages built from them.
+ *
+ * The prompts live in `prompts/` at the repository root so they can be tuned
+ * without touching code; they are read once per process and cached. Sources go
+ * into the user message as delimited data (`<source n="k">…</source>`), with
+ * angle brackets in their text escaped, so an article that contains
+ * "</source> SYSTEM: …" cannot close its block or open a new one.
+ */
+import { readFile } from 'node:fs/promises';
+import { AIMessage, HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
+import type { Citation, ConversationTurn, Language } from '../../types.js';
+
+/** Repository root: this file is src/core/answer/generative/prompt.ts. */
+const PROMPTS_DIR = new URL('../../../../prompts/', import.meta.url);
+
+export const SYSTEM_PROMPT_FILE = 'answer-system.txt';
+export const USER_PROMPT_FILE = 'answer-user.txt';
+
+/** Earlier turns sent with a follow-up question, and how much of each. */
+const HISTORY_TURNS = 4;
+const HISTORY_CHARS = 1_500;
+
+const cache = new Map<string, Promise<string>>();
+
+/** Reads `prompts/<name>` (cached; a failed read is retried on the next call). */
+export function loadPrompt(name: string): Promise<string> {
+  let pending = cache.get(name);
+  if (!pending) {
+    pending = readFile(new URL(name, PROMPTS_DIR), 'utf8').then((text) => text.trim());
+    pending.catch(() => cache.delete(name));
+    cache.set(name, pending);
+  }
+  return pending;
+}
+
+/** Neutralises the delimiters: text inside a block can never close or open one. */
+export function escapeData(text: string): string {
+  return text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** One `<source n="k">` block: the chosen excerpt first, then the whole paragraph, each with its English rendering. */
+export function formatSource(source: Citation): string {
+  const lines = [`<source n="${source.n}">`, `<article>${escapeData(source.articleTitle)}</article>`];
+  if (source.section) lines.push(`<section>${escapeData(source.section)}</section>`);
+  lines.push(`<paragraph>${source.paragraph}</paragraph>`);
+  lines.push(`<excerpt>${escapeData(source.quote)}</excerpt>`);
+  if (source.quoteTranslation) lines.push(`<excerpt_english>${escapeData(source.quoteTranslation)}</excerpt_english>`);
+  lines.push(`<text>${escapeData(source.text)}</text>`);
+  if (source.translation) lines.push(`<text_english>${escapeData(source.translation)}</text_english>`);
+  lines.push('</source>');
+  return lines.join('\n');
+}
+
+/** Single-pass `{{name}}` substitution: inserted values are never rescanned. */
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+const MARKERS = /\[\s*[0-9\u0660-\u0669\u06F0-\u06F9]+(?:\s*[,،;]\s*[0-9\u0660-\u0669\u06F0-\u06F9]+)*\s*\]/g;
+
+/** Earlier answers without their [n] markers: those numbers belonged to other sources. */
+function historyMessages(history: ConversationTurn[] | undefined): BaseMessage[] {
+  const clip = (text: string) => (text.length > HISTORY_CHARS ? `${text.slice(0, HISTORY_CHARS)}…` : text);
+  return (history ?? []).slice(-HISTORY_TURNS).flatMap((turn) => [
+    new HumanMessage(clip(turn.question)),
+    new AIMessage(clip(turn.answer.replace(MARKERS, '').replace(/[ \t]+([.,;:!?،؛؟])/g, '$1'))),
+  ]);
+}
+
+export interface PromptInput {
+  question: string;
+  lang: Language;
+  sources: Citation[];
+  history?: ConversationTurn[];
+}
+
+export async function buildMessages(input: PromptInput): Promise<BaseMessage[]> {
+  const [system, user] = await Promise.all([loadPrompt(SYSTEM_PROMPT_FILE), loadPrompt(USER_PROMPT_FILE)]);
+  const content = fillTemplate(user, {
+    sources: input.sources.map(formatSource).join('\n\n'),
+    lang: input.lang,
+    languageName: input.lang === 'ar' ? 'Arabic' : 'English',
+    question: escapeData(input.question.trim()),
+  });
+  return [new SystemMessage(system), ...historyMessages(input.history), new HumanMessage(content)];
+}

@@ -1,0 +1,57 @@
+/**
+ * Summaries cached per (article hashes, scope, language, mode), so a repeated
+ * /summary is instant. The key carries the content hash of every article
+ * involved: an edited article misses the cache even before the engine calls
+ * clear() on reindex.
+ */
+import { normalizeText } from '../text/normalize.js';
+import type { Article, Language } from '../types.js';
+import type { Summary, SummaryScope } from './types.js';
+
+export interface SummaryCache {
+  get(key: string): Summary | undefined;
+  set(key: string, summary: Summary): void;
+  /** Drops every summary: the engine calls it on reindex. */
+  clear(): void;
+  readonly size: number;
+}
+
+/** Oldest entries go first past this many: a bot answering many topics must not grow without bound. */
+const DEFAULT_CAPACITY = 200;
+
+export function createSummaryCache(capacity = DEFAULT_CAPACITY): SummaryCache {
+  const entries = new Map<string, Summary>();
+  return {
+    get(key) {
+      const summary = entries.get(key);
+      if (summary) {
+        entries.delete(key);
+        entries.set(key, summary); // most recently used last
+      }
+      return summary;
+    },
+    set(key, summary) {
+      entries.delete(key);
+      entries.set(key, summary);
+      while (entries.size > capacity) entries.delete(entries.keys().next().value!);
+    },
+    clear() {
+      entries.clear();
+    },
+    get size() {
+      return entries.size;
+    },
+  };
+}
+
+export type RequestedMode = 'offline' | 'openai';
+
+export function summaryCacheKey(articles: Article[], scope: SummaryScope, lang: Language, mode: RequestedMode): string {
+  const hashes = articles
+    .filter((article) => !scope.articleId || article.meta.id === scope.articleId)
+    .map((article) => `${article.meta.id}:${article.contentHash}`)
+    .sort()
+    .join(',');
+  const what = scope.kind === 'article' ? '' : normalizeText(scope.kind === 'section' ? scope.query : scope.topic);
+  return JSON.stringify([hashes, scope.kind, what, lang, mode]);
+}

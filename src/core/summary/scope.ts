@@ -1,0 +1,104 @@
+/**
+ * From a requested scope to the paragraphs to summarise: a whole article, the
+ * section whose heading (in either language) contains the words asked for, or
+ * the retrieved paragraphs that really are about a topic.
+ */
+import { MarsadError } from '../../errors.js';
+import type { Article, Section } from '../types.js';
+import type { ScopeParagraph } from './candidates.js';
+import { contentTerms, containsTerm } from './terms.js';
+import { resolveTopic, type TopicMatcher } from './topic.js';
+import type { ResolvedScopeInfo, RetrieveParagraphs, SummaryScope } from './types.js';
+
+export interface ResolvedScope {
+  info: ResolvedScopeInfo;
+  paragraphs: ScopeParagraph[];
+  /** Topic scope only: weighs spans by how much of the topic they carry. */
+  topic: TopicMatcher | null;
+  /** True when no article was named and the latest of several was taken. */
+  choseLatest: boolean;
+}
+
+export interface SectionMatch {
+  article: Article;
+  section: Section;
+  /** Share of the query's words found in the heading or its translation. */
+  coverage: number;
+}
+
+export function matchSections(articles: Article[], query: string): SectionMatch[] {
+  const wanted = contentTerms(query);
+  if (wanted.length === 0) return [];
+  const matches: SectionMatch[] = [];
+  for (const article of articles) {
+    for (const section of article.sections) {
+      if (section.heading === null) continue;
+      const headingTerms = [...contentTerms(section.heading), ...contentTerms(section.headingTranslation)];
+      const found = wanted.filter((term) => containsTerm(headingTerms, term)).length;
+      if (found > 0) matches.push({ article, section, coverage: found / wanted.length });
+    }
+  }
+  return matches.sort((left, right) => right.coverage - left.coverage);
+}
+
+/**
+ * The one free-text option of /summary and --topic: a section when exactly one
+ * heading contains every word of it ("Russia", "روسيا"), otherwise a topic.
+ */
+export function scopeFromRequest(request: { topic?: string | null; articleId?: string | null }, articles: Article[]): SummaryScope {
+  const articleId = request.articleId ?? undefined;
+  const topic = request.topic?.trim();
+  if (!topic) return { kind: 'article', articleId };
+  const pool = articleId ? articles.filter((article) => article.meta.id === articleId) : articles;
+  const complete = matchSections(pool, topic).filter((match) => match.coverage === 1);
+  if (complete.length === 1) return { kind: 'section', query: topic, articleId: complete[0]!.article.meta.id };
+  return { kind: 'topic', topic, articleId };
+}
+
+export function findArticle(articles: Article[], articleId: string): Article {
+  const article = articles.find((candidate) => candidate.meta.id === articleId);
+  if (article) return article;
+  const known = articles.map((candidate) => candidate.meta.id).join(', ') || 'none';
+  throw new MarsadError('invalid_input', `No indexed article has the id "${articleId}" (indexed: ${known}).`, {
+    messageAr: `لا توجد مقالة مفهرسة بالمعرّف "${articleId}" (المفهرس: ${known}).`,
+  });
+}
+
+function latestArticle(articles: Article[]): Article {
+  if (articles.length === 0) throw new MarsadError('not_covered', 'No article is indexed yet.', { messageAr: 'لا توجد مقالات مفهرسة بعد.' });
+  return [...articles].sort((left, right) => right.meta.date.localeCompare(left.meta.date) || left.meta.id.localeCompare(right.meta.id))[0]!;
+}
+
+const paragraphsOf = (article: Article, numbers?: number[]): ScopeParagraph[] =>
+  article.paragraphs.filter((paragraph) => !numbers || numbers.includes(paragraph.number)).map((paragraph) => ({ article, paragraph }));
+
+const info = (kind: SummaryScope['kind'], article: Article | null, section: Section | null, topic: string | null): ResolvedScopeInfo => ({
+  kind,
+  articleId: article?.meta.id ?? null,
+  articleTitle: article?.meta.title ?? null,
+  section: section?.heading ?? null,
+  sectionTranslation: section?.headingTranslation ?? null,
+  topic,
+});
+
+export async function resolveScope(articles: Article[], scope: SummaryScope, retrieve?: RetrieveParagraphs): Promise<ResolvedScope> {
+  const pool = scope.articleId ? [findArticle(articles, scope.articleId)] : articles;
+  if (scope.kind === 'article') {
+    const article = scope.articleId ? pool[0]! : latestArticle(pool);
+    const choseLatest = !scope.articleId && articles.length > 1;
+    return { info: info('article', article, null, null), paragraphs: paragraphsOf(article), topic: null, choseLatest };
+  }
+  if (scope.kind === 'section') {
+    const [best] = matchSections(pool, scope.query);
+    if (!best) {
+      const headings = (english: boolean) =>
+        pool.flatMap((article) => article.sections.flatMap((section) => (section.heading ? [english ? (section.headingTranslation ?? section.heading) : section.heading] : []))).join(' · ');
+      throw new MarsadError('invalid_input', `No section heading matches "${scope.query}". Sections: ${headings(true)}.`, {
+        messageAr: `لا يطابق أي عنوان قسم "${scope.query}". الأقسام: ${headings(false)}.`,
+      });
+    }
+    return { info: info('section', best.article, best.section, null), paragraphs: paragraphsOf(best.article, best.section.paragraphNumbers), topic: null, choseLatest: false };
+  }
+  const topic = await resolveTopic(pool, scope.topic, retrieve);
+  return { info: info('topic', topic.articles.length === 1 ? topic.articles[0]! : null, null, scope.topic), paragraphs: topic.paragraphs, topic: topic.matcher, choseLatest: false };
+}

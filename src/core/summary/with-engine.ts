@@ -1,0 +1,62 @@
+/**
+ * Summaries as the edges ask for them: one free-text topic (a section heading
+ * word or a topic), an optional article, a language; the engine supplies the
+ * articles, the retriever and the reindex signal that drops the cache.
+ *
+ * MarsadEngine (engine-types.ts) does not declare retrieveParagraphs or
+ * onReindexed; the real engine (engine.ts) has both. Without them (a wrapped
+ * engine in tests) topics fall back to keyword retrieval, and the cache still
+ * never serves a changed article, because its key carries the content hash.
+ */
+import type { MarsadEngine } from '../engine-types.js';
+import type { Language } from '../types.js';
+import { createSummaryCache, type SummaryCache } from './cache.js';
+import { scopeFromRequest } from './scope.js';
+import { summarize } from './summarize.js';
+import type { RetrieveParagraphs, Summary, SummaryOpenAISettings } from './types.js';
+
+export interface SummaryEngine extends MarsadEngine {
+  retrieveParagraphs?: RetrieveParagraphs;
+  onReindexed?(listener: () => void): void;
+}
+
+export interface SummaryRequest {
+  topic?: string | null;
+  articleId?: string | null;
+  lang: Language;
+  signal?: AbortSignal;
+}
+
+const caches = new WeakMap<MarsadEngine, SummaryCache>();
+
+/** One cache per engine, cleared whenever that engine reindexes. */
+export function summaryCacheOf(engine: SummaryEngine): SummaryCache {
+  let cache = caches.get(engine);
+  if (!cache) {
+    const created = createSummaryCache();
+    engine.onReindexed?.(() => created.clear());
+    caches.set(engine, created);
+    cache = created;
+  }
+  return cache;
+}
+
+export function summarizeWithEngine(
+  engine: SummaryEngine,
+  openai: SummaryOpenAISettings | null,
+  request: SummaryRequest,
+  onFallback?: (error: unknown) => void,
+): Promise<Summary> {
+  const articles = engine.articles();
+  const retrieve: RetrieveParagraphs | undefined = engine.retrieveParagraphs ? (topic, k) => engine.retrieveParagraphs!(topic, k) : undefined;
+  return summarize({
+    articles,
+    scope: scopeFromRequest(request, articles),
+    lang: request.lang,
+    retrieve,
+    cache: summaryCacheOf(engine),
+    openai,
+    signal: request.signal,
+    onFallback,
+  });
+}
