@@ -34,7 +34,9 @@ program
   .addOption(new Option('--index <mode>', 'what is indexed').choices(['ar', 'ar+en']).default('ar'))
   .option('--json', 'last line: one JSON object')
   .action((dir: string, options: { index: XquadIndexMode; json?: boolean }) =>
-    runCli(async () => print(await evaluateXquad(path.resolve(dir), options.index, report), options.json)),
+    runCli(async () => {
+      print(await evaluateXquad(path.resolve(dir), options.index, report), options.json);
+    }),
   );
 
 program

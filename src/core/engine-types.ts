@@ -1,3 +1,4 @@
+import type { RetrievedParagraph } from './retrieval/retriever.js';
 import type { Answer, Article, AskOptions } from './types.js';
 
 /** What `/sources` and `npm run ask` list about one indexed article. */
@@ -41,4 +42,8 @@ export interface MarsadEngine {
   /** Rebuilds beside the live index and swaps on success; concurrent calls are refused. */
   reindex(options?: ReindexOptions): Promise<ReindexSummary>;
   readonly reindexing: boolean;
+  /** The retrieval step of ask(): paragraphs for a question or topic (summaries, evaluation). */
+  retrieveParagraphs(text: string, k: number, context?: { history?: AskOptions['history'] }): Promise<RetrievedParagraph[]>;
+  /** Called after every successful reindex: caches keyed by index content drop here. */
+  onReindexed(listener: () => void): void;
 }

@@ -17,7 +17,7 @@ import type { ArticleListing, MarsadEngine, ReindexOptions, ReindexSummary } fro
 import { buildIndex, type BuildIndexOptions } from './index/build-index.js';
 import { loadParagraphIndex, type ParagraphIndex } from './index/paragraph-index.js';
 import { contextualQuestionText, questionTerms, withConversationContext } from './retrieval/query.js';
-import { retrieveParagraphs, type RetrievedParagraph } from './retrieval/retriever.js';
+import { retrieveParagraphs } from './retrieval/retriever.js';
 import type { Answer, Article, AskOptions } from './types.js';
 
 export interface EngineOptions {
@@ -31,10 +31,6 @@ export interface EngineOptions {
 }
 
 export interface Engine extends MarsadEngine {
-  /** The retrieval step of ask(): paragraphs for a question or topic (summaries, evaluation). */
-  retrieveParagraphs(text: string, k: number, context?: { history?: AskOptions['history'] }): Promise<RetrievedParagraph[]>;
-  /** Called after every successful reindex (caches keyed by index content drop here). */
-  onReindexed(listener: () => void): void;
   readonly index: ParagraphIndex;
 }
 

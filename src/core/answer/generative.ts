@@ -198,7 +198,8 @@ export function createOpenAIAnswerer(openai: OpenAIConfig, options: OpenAIAnswer
       answerable: true,
       mode: 'openai',
       answer: rewrite.text,
-      citations: cited,
+      // Same rule as offline answers: every source keeps a number, cited ones first.
+      citations: [...cited, ...uncited],
       ...(uncited.length > 0 ? { moreCitations: uncited } : {}),
       ...(input.offline.notice ? { notice: input.offline.notice } : {}),
     };

@@ -2,11 +2,8 @@
  * Summaries as the edges ask for them: one free-text topic (a section heading
  * word or a topic), an optional article, a language; the engine supplies the
  * articles, the retriever and the reindex signal that drops the cache.
- *
- * MarsadEngine (engine-types.ts) does not declare retrieveParagraphs or
- * onReindexed; the real engine (engine.ts) has both. Without them (a wrapped
- * engine in tests) topics fall back to keyword retrieval, and the cache still
- * never serves a changed article, because its key carries the content hash.
+ * The cache key carries each article's content hash as well, so even a missed
+ * reindex signal never serves a summary of a changed article.
  */
 import type { MarsadEngine } from '../engine-types.js';
 import type { Language } from '../types.js';
@@ -15,10 +12,7 @@ import { scopeFromRequest } from './scope.js';
 import { summarize } from './summarize.js';
 import type { RetrieveParagraphs, Summary, SummaryOpenAISettings } from './types.js';
 
-export interface SummaryEngine extends MarsadEngine {
-  retrieveParagraphs?: RetrieveParagraphs;
-  onReindexed?(listener: () => void): void;
-}
+export type SummaryEngine = MarsadEngine;
 
 export interface SummaryRequest {
   topic?: string | null;
@@ -34,7 +28,7 @@ export function summaryCacheOf(engine: SummaryEngine): SummaryCache {
   let cache = caches.get(engine);
   if (!cache) {
     const created = createSummaryCache();
-    engine.onReindexed?.(() => created.clear());
+    engine.onReindexed(() => created.clear());
     caches.set(engine, created);
     cache = created;
   }
@@ -48,7 +42,7 @@ export function summarizeWithEngine(
   onFallback?: (error: unknown) => void,
 ): Promise<Summary> {
   const articles = engine.articles();
-  const retrieve: RetrieveParagraphs | undefined = engine.retrieveParagraphs ? (topic, k) => engine.retrieveParagraphs!(topic, k) : undefined;
+  const retrieve: RetrieveParagraphs = (topic, k) => engine.retrieveParagraphs(topic, k);
   return summarize({
     articles,
     scope: scopeFromRequest(request, articles),

@@ -1,0 +1,113 @@
+/**
+ * The cache (per article hash, scope, language, mode; cleared on reindex) and
+ * the language fallback for an article without an English translation.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadKnowledge } from '../../src/core/knowledge/loader.js';
+import { createSummaryCache, summarize, summaryCacheKey } from '../../src/core/summary/index.js';
+import type { Article } from '../../src/core/types.js';
+import { expectQuotesInParagraphs, loadInterview } from './fixtures.js';
+
+let articles: Article[];
+
+beforeAll(() => {
+  ({ articles } = loadInterview());
+});
+
+describe('cache', () => {
+  test('a repeated summary is the same object, returned at once', async () => {
+    const cache = createSummaryCache();
+    const first = await summarize({ articles, scope: { kind: 'section', query: 'China' }, lang: 'en', cache });
+    const started = performance.now();
+    const again = await summarize({ articles, scope: { kind: 'section', query: 'china ' }, lang: 'en', cache });
+    const elapsed = performance.now() - started;
+    expect(again).toBe(first);
+    expect(elapsed).toBeLessThan(5);
+    expect(cache.size).toBe(1);
+  });
+
+  test('language, scope and mode are part of the key; clear() drops everything', async () => {
+    const cache = createSummaryCache();
+    const english = await summarize({ articles, scope: { kind: 'article' }, lang: 'en', cache });
+    const arabic = await summarize({ articles, scope: { kind: 'article' }, lang: 'ar', cache });
+    expect(arabic).not.toBe(english);
+    expect(arabic.lang).toBe('ar');
+    expect(summaryCacheKey(articles, { kind: 'article' }, 'en', 'offline')).not.toBe(summaryCacheKey(articles, { kind: 'article' }, 'en', 'openai'));
+    expect(cache.size).toBe(2);
+    cache.clear();
+    expect(cache.size).toBe(0);
+    expect(await summarize({ articles, scope: { kind: 'article' }, lang: 'en', cache })).not.toBe(english);
+  });
+
+  test('an edited article (new content hash) misses the cache even before a clear()', async () => {
+    const cache = createSummaryCache();
+    const before = await summarize({ articles, scope: { kind: 'article' }, lang: 'ar', cache });
+    const edited = articles.map((article) => ({ ...article, contentHash: `${article.contentHash}-edited` }));
+    expect(await summarize({ articles: edited, scope: { kind: 'article' }, lang: 'ar', cache })).not.toBe(before);
+  });
+
+  test('the oldest entries go first beyond the capacity', async () => {
+    const cache = createSummaryCache(2);
+    const summary = await summarize({ articles, scope: { kind: 'article' }, lang: 'ar' });
+    cache.set('a', summary);
+    cache.set('b', summary);
+    cache.get('a'); // used: now the newest
+    cache.set('c', summary);
+    expect([cache.get('a'), cache.get('b'), cache.get('c')]).toEqual([summary, undefined, summary]);
+  });
+});
+
+describe('an article without translation', () => {
+  let knowledgeDir: string;
+  let untranslated: Article[];
+
+  beforeAll(async () => {
+    knowledgeDir = await mkdtemp(path.join(tmpdir(), 'marsad-untranslated-'));
+    const body = [
+      '---',
+      'id: almaty-metro',
+      "title: 'ألماتي تفتتح محطتين جديدتين للمترو'",
+      'outlet: العدالة اليوم',
+      'date: 2025-02-01',
+      'language: ar',
+      '---',
+      '',
+      'ألماتي – افتتحت بلدية ألماتي محطتين جديدتين لمترو الأنفاق يوم السبت. وقال رئيس البلدية “يرجان دوسانوف”: “ستخدم المحطتان أكثر من خمسين ألف راكب يوميًا”.',
+      '',
+      '## التمويل',
+      '',
+      'بلغت تكلفة المشروع نحو مئتي مليون دولار، ومولته الحكومة الكازاخستانية بالكامل. وأكد المسؤولون أن أعمال التوسعة ستستمر حتى عام 2027.',
+      '',
+    ].join('\n');
+    await writeFile(path.join(knowledgeDir, 'almaty-metro.md'), body, 'utf8');
+    const loaded = loadKnowledge(knowledgeDir);
+    expect(loaded.problems).toEqual([]);
+    untranslated = loaded.articles;
+  });
+  afterAll(() => rm(knowledgeDir, { recursive: true, force: true }));
+
+  test('asked in English, it is summarised in Arabic with a notice saying so', async () => {
+    const summary = await summarize({ articles: untranslated, scope: { kind: 'article' }, lang: 'en' });
+    expect(summary.lang).toBe('ar');
+    expect(summary.notice).toMatch(/No English translation.*summarised in Arabic/u);
+    expect(summary.points.length).toBeGreaterThanOrEqual(2);
+    for (const point of summary.points) expect(point.text).toMatch(/[\u0600-\u06FF]/u);
+    expect(summary.quotes.map((quote) => quote.speaker)).toEqual(['يرجان دوسانوف']);
+    expectQuotesInParagraphs(summary, untranslated);
+  });
+
+  test('asked in Arabic, no notice', async () => {
+    const summary = await summarize({ articles: untranslated, scope: { kind: 'article' }, lang: 'ar' });
+    expect(summary.lang).toBe('ar');
+    expect(summary.notice).toBeUndefined();
+  });
+
+  test('with several articles and none named, the latest is summarised and the notice says which', async () => {
+    const summary = await summarize({ articles: [...articles, ...untranslated], scope: { kind: 'article' }, lang: 'ar' });
+    expect(summary.scope.articleId).toBe('almaty-metro');
+    expect(summary.notice).toContain('almaty-metro');
+  });
+});

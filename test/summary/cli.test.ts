@@ -1,0 +1,50 @@
+/**
+ * `npm run summary` as a user runs it (tsx, a fresh process, index built in a
+ * temporary data folder): --json prints exactly one object of the issue's
+ * shape; the readable output isolates Arabic runs; a bad article id exits 1.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { INTERVIEW_ID, KNOWLEDGE_DIR } from './fixtures.js';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(import.meta.dirname, '../..');
+let dataDir: string;
+
+async function summaryCli(...args: string[]) {
+  const env = { ...process.env, MARSAD_KNOWLEDGE_DIR: KNOWLEDGE_DIR, MARSAD_DATA_DIR: dataDir, OPENAI_API_KEY: '', EMBEDDINGS: 'local', LOG_LEVEL: 'warn' };
+  return run(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/summary.ts', ...args], { cwd: ROOT, env });
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'marsad-summary-cli-'));
+});
+afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+test('--json: one object with the issue\'s fields', async () => {
+  const { stdout } = await summaryCli('--topic', 'nuclear non-proliferation', '--lang', 'en', '--json');
+  expect(stdout.trim().split('\n')).toHaveLength(1);
+  const summary = JSON.parse(stdout);
+  expect(Object.keys(summary)).toEqual(expect.arrayContaining(['lang', 'scope', 'headline', 'points', 'quotes', 'entities', 'citations', 'mode']));
+  expect(summary).toMatchObject({ lang: 'en', mode: 'offline', scope: { kind: 'topic', topic: 'nuclear non-proliferation', articleId: INTERVIEW_ID } });
+  expect(summary.points[0]).toEqual({ text: expect.stringContaining('Nuclear non-proliferation'), citations: [1] });
+  expect(summary.citations[0]).toMatchObject({ n: 1, articleId: INTERVIEW_ID, paragraph: 22, quote: expect.stringContaining('ومنع الانتشار النووي'), translation: expect.any(String) });
+  expect(summary.citations[0].text).toContain(summary.citations[0].quote);
+}, 60_000);
+
+test('readable output: headline, numbered cited points, sources, Arabic runs isolated', async () => {
+  const { stdout } = await summaryCli('--article', INTERVIEW_ID);
+  expect(stdout).toMatch(/^\u2068.+\u2069\n/u); // Arabic by default, the headline first
+  expect(stdout).toMatch(/^1\. \u2068.+\[1\]\u2069$/mu);
+  expect(stdout).toContain('\u2068المصادر:\u2069');
+  expect(stdout).toContain('ملخص مستخلص دون اتصال');
+}, 60_000);
+
+test('an unknown article id: a one-line message and exit code 1', async () => {
+  const failure = await summaryCli('--article', 'no-such-article').catch((error: { code: number; stderr: string }) => error);
+  expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('No indexed article has the id "no-such-article"') });
+}, 60_000);

@@ -1,0 +1,81 @@
+/**
+ * /summary end to end: the real discord.js client against the fake Discord,
+ * the real engine on knowledge/ (offline). Deferred reply, one edit (plus
+ * follow-ups for the sources), Discord limits, verified quotes, the language
+ * option and default, section scope, and a topic that is not covered.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { summaryCommand, summaryLanguage } from '../../src/discord/commands/summary.js';
+import { makeAsker, sendSlashCommand } from '../fake-discord/events.js';
+import { startHarness, type Harness } from '../discord/harness.js';
+import { carriesMessage, expectVerifiedQuotes, expectWithinDiscordLimits, isCallback, isOriginalEdit, messageBody, shownSources, visibleText } from '../discord/payloads.js';
+import { INTERVIEW_ID } from './fixtures.js';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(() => harness?.stop());
+
+/** Sends /summary and returns the defer callback and every message body the bot sent for it, in order. */
+async function summary(options: Record<string, string>) {
+  const { fake } = harness;
+  const since = fake.mark();
+  const sent = sendSlashCommand(fake, 'summary', options, makeAsker());
+  const callback = await fake.waitForRequest(isCallback(sent.id), { since });
+  const edit = await fake.waitForRequest(isOriginalEdit(fake, sent.token), { since, timeoutMs: 20_000 });
+  const requests = (await fake.waitForQuiet(since)).filter((request) => request.path.includes(sent.token));
+  const bodies = requests.filter((request) => carriesMessage(request) && !request.path.endsWith('/callback')).map(messageBody);
+  return { callback, edit: messageBody(edit), bodies, requests, deferMs: callback.receivedAt - sent.sentAt()! };
+}
+
+describe('/summary', () => {
+  test('whole article, default language from the en-US locale: deferred, then the summary and its verified sources', async () => {
+    const { callback, edit, bodies, requests, deferMs } = await summary({});
+    expect(callback.body.type).toBe(5);
+    expect(deferMs).toBeLessThan(500);
+    expect(requests.filter((request) => request.method === 'PATCH')).toHaveLength(1);
+    const main = edit.embeds[0];
+    expect(main.title.length).toBeGreaterThan(20);
+    const pointLines = visibleText({ embeds: [{ description: main.description }] }).split('\n').filter((line: string) => /^\d+\. /u.test(line));
+    expect(pointLines.length).toBeGreaterThanOrEqual(5);
+    for (const line of pointLines) expect(line).toMatch(/^\d+\. [^\u0600-\u06FF]+ (\[\d+\])+$/u); // English points, each cited
+    const fieldNames = main.fields.map((field: any) => field.name);
+    expect(fieldNames).toEqual(expect.arrayContaining(['Key quotes', 'People', 'Countries', 'Organisations']));
+    expect(visibleText(edit)).toMatch(/Putin \(¶ 11, 12, 13\)/u);
+    for (const body of bodies) expectWithinDiscordLimits(body);
+    const verified = bodies.reduce((sum, body) => sum + expectVerifiedQuotes(body, harness.engine.articles()), 0);
+    expect(verified).toBeGreaterThanOrEqual(pointLines.length); // every point's source is listed with its exact quote
+    expect(bodies.at(-1)!.embeds.at(-1).footer.text).toMatch(/Summarised offline/u);
+  });
+
+  test('topic:روسيا language:ar → the Russia section in Arabic, citing only its paragraphs', async () => {
+    const { edit, bodies } = await summary({ topic: 'روسيا', language: 'ar' });
+    expect(visibleText(edit)).toContain('القسم: العلاقات مع روسيا');
+    expect(edit.embeds[0].fields.map((field: any) => field.name)).toContain('اقتباسات رئيسية');
+    const paragraphs = bodies.flatMap((body) => shownSources(body).map((source) => source.paragraph));
+    expect(paragraphs.length).toBeGreaterThanOrEqual(3);
+    expect(paragraphs.every((number) => number >= 10 && number <= 13)).toBe(true);
+    expect(bodies.at(-1)!.embeds.at(-1).footer.text).toMatch(/ملخص دون اتصال/u);
+  });
+
+  test('a topic the articles do not cover gets a plain "not covered" reply', async () => {
+    const { edit } = await summary({ topic: 'football world cup', language: 'en' });
+    expect(edit.content).toMatch(/do not cover “football world cup”/u);
+    expect(edit.embeds).toEqual([]);
+  });
+});
+
+test('language: the option, else an Arabic or English locale, else Arabic', () => {
+  expect(summaryLanguage('en', 'ar')).toBe('en');
+  expect(summaryLanguage(null, 'ar')).toBe('ar');
+  expect(summaryLanguage(null, 'en-GB')).toBe('en');
+  expect(summaryLanguage(null, 'fr')).toBe('ar');
+  expect(summaryLanguage(null, undefined)).toBe('ar');
+});
+
+test('the article option offers the indexed articles as choices', () => {
+  const article = summaryCommand.data.toJSON().options!.find((option) => option.name === 'article') as { choices?: { value: string }[] };
+  expect(article.choices?.map((choice) => choice.value)).toContain(INTERVIEW_ID);
+});

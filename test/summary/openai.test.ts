@@ -1,0 +1,85 @@
+/**
+ * The abstractive path through LangChain's ChatOpenAI and the real openai SDK,
+ * against the local fake OpenAI server: map-reduce over numbered excerpts,
+ * citations checked like answers' (a hallucinated [n] is dropped), and the
+ * offline summary (not cached) when the API fails.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { createSummaryCache, summarize, type SummaryOpenAISettings } from '../../src/core/summary/index.js';
+import type { Article } from '../../src/core/types.js';
+import { messageText, parseSources, startFakeOpenAI, type ChatRequestBody, type FakeOpenAI } from '../fake-openai/server.js';
+import { expectCitationsConsistent, expectQuotesInParagraphs, loadInterview } from './fixtures.js';
+
+let fake: FakeOpenAI;
+let articles: Article[];
+let settings: SummaryOpenAISettings;
+
+const prompt = (request: ChatRequestBody) => request.messages.map(messageText).join('\n');
+
+/** Map: one note per excerpt given (first two). Reduce: two real points and one citing an excerpt that does not exist. */
+function modelResponder(request: ChatRequestBody): string {
+  const text = prompt(request);
+  if (text.includes('<sources>')) {
+    return parseSources(request).slice(0, 2).map((source) => `- ${(source.excerptEnglish ?? source.excerpt).slice(0, 90)} [${source.n}]`).join('\n');
+  }
+  const numbers = [...text.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1]));
+  return [
+    'HEADLINE: Tokayev on Kazakhstan and China',
+    `- China is a key partner for Kazakhstan, Tokayev said [${numbers[0]}].`,
+    `- Visa-free travel and tourism years bring people closer [${numbers.at(-1)}][999].`,
+    '- An invented claim with no real source [777].',
+  ].join('\n');
+}
+
+beforeAll(async () => {
+  fake = await startFakeOpenAI();
+  ({ articles } = loadInterview());
+  settings = { apiKey: 'sk-test-summary-0123456789', baseURL: fake.baseURL, chatModel: 'gpt-4o-mini', embeddingsModel: 'text-embedding-3-small', timeoutMs: 3_000, maxRetries: 0 };
+});
+beforeEach(() => fake.reset());
+afterAll(() => fake?.close());
+
+describe('with OpenAI configured', () => {
+  test('map-reduce summary: cited points, the invented [n] dropped, quotes and entities kept exact', async () => {
+    fake.setChatResponder(modelResponder);
+    const summary = await summarize({ articles, scope: { kind: 'section', query: 'China' }, lang: 'en', openai: settings });
+    const chats = fake.requestsTo('chat');
+    const reduces = chats.filter((request) => prompt(request.body as ChatRequestBody).includes('<notes>'));
+    expect(reduces).toHaveLength(1);
+    expect(chats.length).toBeGreaterThanOrEqual(2); // at least one map call, then the reduce
+    expect(chats[0]!.headers.authorization).toBe(`Bearer ${settings.apiKey}`);
+
+    expect(summary.mode).toBe('openai');
+    expect(summary.headline).toBe('Tokayev on Kazakhstan and China');
+    expect(summary.points.map((point) => point.text)).toEqual([
+      'China is a key partner for Kazakhstan, Tokayev said.',
+      'Visa-free travel and tourism years bring people closer.',
+    ]);
+    expect(summary.quotes.length).toBeGreaterThanOrEqual(2);
+    expect(summary.entities.some((entity) => entity.name === 'Xi Jinping')).toBe(true);
+    for (const citation of summary.citations) expect(citation.paragraph >= 14 && citation.paragraph <= 19).toBe(true); // the China section
+    expectQuotesInParagraphs(summary, articles);
+    expectCitationsConsistent(summary);
+  });
+
+  test('on an API failure: the offline summary, mode offline-fallback, with a notice, and not cached', async () => {
+    fake.setChatResponder(() => ({ status: 500, body: { error: { message: 'boom', type: 'server_error' } } }));
+    const cache = createSummaryCache();
+    const failures: unknown[] = [];
+    const summary = await summarize({ articles, scope: { kind: 'article' }, lang: 'ar', openai: settings, cache, onFallback: (error) => failures.push(error) });
+    expect(fake.requestsTo('chat').length).toBeGreaterThan(0);
+    expect(summary.mode).toBe('offline-fallback');
+    expect(summary.notice).toMatch(/دون اتصال/u);
+    expect(summary.points.length).toBeGreaterThanOrEqual(5);
+    expect(failures).toHaveLength(1);
+    expect(cache.size).toBe(0);
+    expectQuotesInParagraphs(summary, articles);
+  });
+
+  test('a model that cites nothing valid also falls back', async () => {
+    fake.setChatResponder(() => '- Something without any source number.\n- Another [42]');
+    const summary = await summarize({ articles, scope: { kind: 'section', query: 'Russia' }, lang: 'en', openai: settings });
+    expect(summary.mode).toBe('offline-fallback');
+    expect(summary.points.every((point) => point.citations.length > 0)).toBe(true);
+  });
+});
