@@ -16,7 +16,7 @@ import { localEmbedderChoice, remoteEmbedderChoice, type EmbedderChoice } from '
 import type { ArticleListing, MarsadEngine, ReindexOptions, ReindexSummary } from './engine-types.js';
 import { buildIndex, type BuildIndexOptions } from './index/build-index.js';
 import { loadParagraphIndex, type ParagraphIndex } from './index/paragraph-index.js';
-import { contextualQuestionText, questionTerms, withConversationContext } from './retrieval/query.js';
+import { conversationContext, questionTerms, withConversationContext } from './retrieval/query.js';
 import { retrieveParagraphs } from './retrieval/retriever.js';
 import type { Answer, Article, AskOptions } from './types.js';
 
@@ -47,7 +47,7 @@ async function chooseGenerative(config: MarsadConfig, logger: Logger): Promise<G
 }
 
 function analyseQuestion(text: string, history: AskOptions['history']) {
-  return { terms: withConversationContext(questionTerms(text), history), vectorText: contextualQuestionText(text, history) };
+  return { terms: withConversationContext(questionTerms(text), history), vectorText: text, contextText: conversationContext(text, history) };
 }
 
 export async function createEngine(config: MarsadConfig, options: EngineOptions = {}): Promise<Engine> {

@@ -76,16 +76,17 @@ export function sparseCosine(left: Map<number, number>, right: Map<number, numbe
  * On XQuAD-ar it ranks better than the cosine of the same features, because
  * long paragraphs are not penalised as hard.
  */
-export function featureBm25(query: FeatureCounts, document: FeatureCounts, idf: (feature: number) => number, averageLength: number): number {
+export function featureBm25(query: Map<number, number>, document: FeatureCounts, idf: (feature: number) => number, averageLength: number): number {
   const k1 = 1.2;
   const b = 0.75;
   let length = 0;
   for (const count of document.values()) length += count;
   const normalizer = k1 * (1 - b + (b * length) / averageLength);
   let score = 0;
-  for (const feature of query.keys()) {
+  // `query` maps each feature to its weight (1, or less for conversation context).
+  for (const [feature, weight] of query) {
     const frequency = document.get(feature);
-    if (frequency !== undefined) score += (idf(feature) * frequency * (k1 + 1)) / (frequency + normalizer);
+    if (frequency !== undefined) score += (weight * idf(feature) * frequency * (k1 + 1)) / (frequency + normalizer);
   }
   return score;
 }

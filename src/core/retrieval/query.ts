@@ -41,8 +41,8 @@ export function withConversationContext(terms: QueryTerm[], history: Conversatio
   return [...terms, ...borrowed];
 }
 
-/** The text embedded for the dense and lexical vectors, with the same context rule. */
-export function contextualQuestionText(question: string, history: ConversationTurn[] | undefined): string {
+/** The previous question when this one is a short follow-up (same rule as the terms). */
+export function conversationContext(question: string, history: ConversationTurn[] | undefined): string | undefined {
   const previous = history?.at(-1);
-  return previous && questionTerms(question).length <= 3 ? `${question} ${previous.question}` : question;
+  return previous && questionTerms(question).length <= 3 ? previous.question : undefined;
 }

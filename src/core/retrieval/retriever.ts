@@ -25,8 +25,10 @@ export interface RetrievedParagraph {
 
 export interface RetrieveOptions {
   terms: QueryTerm[];
-  /** Text for the vectors (question, or question + conversation context). */
+  /** The question's text, for the vectors. */
   vectorText: string;
+  /** The previous question of a conversation: counts at half weight. */
+  contextText?: string;
   k: number;
   /** Candidates taken from each of BM25 and HNSW before re-scoring. */
   candidates?: number;
@@ -45,7 +47,7 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   const candidateCount = options.candidates ?? 50;
   const keywordScores = index.keyword.score(options.terms);
   const keywordTop = [...keywordScores.entries()].sort((left, right) => right[1] - left[1]).slice(0, candidateCount);
-  const denseQuery = await index.dense.embedQuery(options.vectorText);
+  const denseQuery = await index.dense.embedQuery(options.contextText ? `${options.vectorText} ${options.contextText}` : options.vectorText);
   const denseTop = index.store.search(denseQuery, candidateCount);
 
   const candidates = new Map<number, { keyword: number; dense: number }>();
@@ -58,8 +60,10 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   if (candidates.size === 0) return [];
 
   const idf = (feature: number) => index.lexical.idf(feature);
-  const queryFeatures = countFeatures(options.vectorText);
-  const queryVector = weighFeatures(queryFeatures, idf);
+  const ownFeatures = countFeatures(options.vectorText);
+  const queryFeatures = new Map<number, number>([...ownFeatures.keys()].map((feature) => [feature, 1]));
+  for (const feature of options.contextText ? countFeatures(options.contextText).keys() : []) if (!queryFeatures.has(feature)) queryFeatures.set(feature, 0.5);
+  const queryVector = weighFeatures(ownFeatures, idf);
   const scored = [...candidates].map(([entry, candidate]) => {
     const features = countFeatures(index.textOf(index.entries[entry]!));
     const similarity = sparseCosine(queryVector, weighFeatures(features, idf));
