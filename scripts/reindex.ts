@@ -24,7 +24,8 @@ const program = new Command('reindex')
   .option('--json', 'print the summary as one JSON object')
   .action((options: { full?: boolean; json?: boolean }) =>
     runCli(async () => {
-      const engine = await openEngine(createCliContext());
+      // An unreadable index is what reindexing repairs: rebuild it rather than refuse.
+      const engine = await openEngine(createCliContext(), { unreadableIndex: 'rebuild' });
       const bar = process.stderr.isTTY && !options.json ? new SingleBar({ format: 'Embedding {bar} {value}/{total} paragraphs', stream: process.stderr }, Presets.shades_classic) : null;
       let started = false;
       const summary = await engine.reindex({

@@ -21,7 +21,7 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
   OPENAI_API_KEY: optionalText,
-  OPENAI_BASE_URL: optional(z.url({ message: 'an http(s) URL such as https://api.openai.com/v1' })),
+  OPENAI_BASE_URL: optional(z.url({ protocol: /^https?$/, message: 'an http(s) URL such as https://api.openai.com/v1' })),
   OPENAI_CHAT_MODEL: z.string().default('gpt-4o-mini'),
   OPENAI_EMBEDDINGS_MODEL: z.string().default('text-embedding-3-small'),
   OPENAI_TIMEOUT_MS: integer(1, 20_000),
@@ -34,9 +34,28 @@ const environmentSchema = z.object({
     (value) => (typeof value === 'string' && value.trim() ? value.split(',').map((id) => id.trim()) : []),
     z.array(snowflake),
   ),
-  DISCORD_API_URL: optional(z.url({ message: 'an http(s) URL such as http://localhost:8080' })),
+  DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, message: 'an http(s) URL such as http://localhost:8080' })),
   RATE_LIMIT_PER_MINUTE: integer(1, 5),
+
+  DIGEST_CHANNEL_ID: optional(snowflake),
+  DIGEST_HOUR: z.preprocess(
+    (value) => (value === '' || value === undefined ? 8 : Number(value)),
+    z.number({ message: 'an hour from 0 to 23' }).int('an hour from 0 to 23').min(0, 'an hour from 0 to 23').max(23, 'an hour from 0 to 23'),
+  ),
+  DIGEST_TIMEZONE: z.preprocess(
+    (value) => (value === '' || value === undefined ? 'UTC' : value),
+    z.string().refine(isTimeZone, 'an IANA time zone such as UTC or Asia/Almaty'),
+  ),
 });
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Environment = z.infer<typeof environmentSchema>;
 
@@ -60,6 +79,12 @@ export interface MarsadConfig {
     adminRoleIds: string[];
     apiUrl: string | undefined;
     rateLimitPerMinute: number;
+  };
+  /** Where and when the press monitor posts new-article cards and the daily digest. */
+  digest: {
+    channelId: string | undefined;
+    hour: number;
+    timeZone: string;
   };
 }
 
@@ -97,6 +122,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = readEnvironment()): 
       adminRoleIds: env.ADMIN_ROLE_IDS,
       apiUrl: env.DISCORD_API_URL,
       rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    },
+    digest: {
+      channelId: env.DIGEST_CHANNEL_ID,
+      hour: env.DIGEST_HOUR,
+      timeZone: env.DIGEST_TIMEZONE,
     },
   };
 }

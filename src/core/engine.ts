@@ -16,9 +16,9 @@ import { localEmbedderChoice, remoteEmbedderChoice, type EmbedderChoice } from '
 import type { ArticleListing, MarsadEngine, ReindexOptions, ReindexSummary } from './engine-types.js';
 import { buildIndex, type BuildIndexOptions } from './index/build-index.js';
 import { loadParagraphIndex, type ParagraphIndex } from './index/paragraph-index.js';
-import { conversationContext, questionTerms, withConversationContext } from './retrieval/query.js';
+import { conversationContext, questionTerms, questionTopicText, withConversationContext } from './retrieval/query.js';
 import { retrieveParagraphs } from './retrieval/retriever.js';
-import type { Answer, Article, AskOptions } from './types.js';
+import type { Answer, Article, AskOptions, Citation } from './types.js';
 
 export interface EngineOptions {
   logger?: Logger;
@@ -28,6 +28,12 @@ export interface EngineOptions {
   generative?: GenerativeAnswerer | null;
   /** Test hook passed to every build. */
   onBuildStage?: BuildIndexOptions['onStage'];
+  /**
+   * What to do with an index that cannot be used (corrupt, or built by another
+   * embedder): refuse with the error (default: serving must not guess), or
+   * rebuild it from the articles (the reindex script: it is the remedy).
+   */
+  unreadableIndex?: 'refuse' | 'rebuild';
 }
 
 export interface Engine extends MarsadEngine {
@@ -47,7 +53,7 @@ async function chooseGenerative(config: MarsadConfig, logger: Logger): Promise<G
 }
 
 function analyseQuestion(text: string, history: AskOptions['history']) {
-  return { terms: withConversationContext(questionTerms(text), history), vectorText: text, contextText: conversationContext(text, history) };
+  return { terms: withConversationContext(questionTerms(text), history), vectorText: questionTopicText(text) || text, contextText: conversationContext(text, history) };
 }
 
 export async function createEngine(config: MarsadConfig, options: EngineOptions = {}): Promise<Engine> {
@@ -58,7 +64,15 @@ export async function createEngine(config: MarsadConfig, options: EngineOptions 
   const build = (previous: ParagraphIndex | null, reindexOptions: ReindexOptions) =>
     buildIndex({ knowledgeDir: config.knowledgeDir, indexDir, embedder, previous, full: reindexOptions.full, onProgress: reindexOptions.onProgress, logger, onStage: options.onBuildStage });
 
-  let index = loadParagraphIndex(indexDir, embedder);
+  let index: ParagraphIndex | null;
+  try {
+    index = loadParagraphIndex(indexDir, embedder);
+  } catch (error) {
+    const unusable = error instanceof MarsadError && (error.code === 'index_corrupt' || error.code === 'index_incompatible');
+    if (!unusable || options.unreadableIndex !== 'rebuild') throw error;
+    logger.warn({ reason: error.message }, 'the index cannot be used: rebuilding it from the articles');
+    index = null;
+  }
   if (!index) {
     logger.info({ indexDir }, 'no index yet: building it');
     await build(null, {});
@@ -78,16 +92,23 @@ export async function createEngine(config: MarsadConfig, options: EngineOptions 
     async ask(question: string, askOptions: AskOptions = {}): Promise<Answer> {
       const checked = checkQuestion(question, askOptions.lang);
       const serving = index!; // a reindex swapping mid-question must not mix two indexes
-      const { terms, vectorText } = analyseQuestion(checked.text, askOptions.history);
-      const retrieved = await retrieveParagraphs(serving, { terms, vectorText, k: askOptions.k ?? 5 });
+      const analysis = analyseQuestion(checked.text, askOptions.history);
+      const { terms, vectorText } = analysis;
+      const retrieved = await retrieveParagraphs(serving, { ...analysis, k: askOptions.k ?? 5 });
       const termWeights = new Map(terms.map((term) => [term.term, serving.keyword.idf(term.term) * term.weight]));
       const scorer = { termWeights, queryVector: serving.lexical.sparseVector(vectorText), lexical: serving.lexical, kind: answerKind(checked.text) };
       let answer = composeExtractiveAnswer({ question: checked.text, lang: checked.lang, retrieved, scorer });
       if (generative && answer.citations.length > 0) {
         answer = await generative.answer({ question: checked.text, lang: checked.lang, sources: answer.citations, offline: answer, history: askOptions.history, signal: askOptions.signal });
       }
-      const reject = (citation: { articleId: string; paragraph: number }) => logger.error({ citation }, 'dropped a citation whose quote is not in its paragraph');
+      const rejected: number[] = [];
+      const reject = (citation: Citation) => {
+        rejected.push(citation.n);
+        logger.error({ articleId: citation.articleId, paragraph: citation.paragraph }, 'dropped a citation whose quote is not in its paragraph');
+      };
       answer = { ...answer, citations: keepVerifiedCitations(answer.citations, reject) };
+      // A dropped citation's marker goes too: the text never points at a source it does not show.
+      for (const n of rejected) answer.answer = answer.answer.replaceAll(`[${n}]`, '').replace(/ +\n/g, '\n').trim();
       if (answer.moreCitations) answer.moreCitations = keepVerifiedCitations(answer.moreCitations, reject);
       if (checked.unsupportedLanguage) answer.notice = [UNSUPPORTED_LANGUAGE_NOTICE, answer.notice].filter(Boolean).join(' ');
       return answer;

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ArticleError } from '../../errors.js';
-import type { Article } from '../types.js';
+import type { Article, ArticleMeta } from '../types.js';
 import { decodeArticleBytes, parseArticleFile, type ArticleFile } from './article-file.js';
 import { isTranslationFile, readArticleMeta, readTranslationMeta } from './article-schema.js';
 import { buildArticle, type TranslationInput } from './build-article.js';
@@ -62,9 +62,7 @@ export function loadKnowledge(knowledgeDir: string): KnowledgeLoadResult {
       seenIds.set(meta.id, file.filePath);
       const translation = translations.get(meta.id) ?? null;
       translations.delete(meta.id);
-      const hash = createHash('sha256').update(bytes);
-      if (translation) hash.update('\u0000').update(translation.bytes);
-      articles.push(buildArticle(meta, file, translation, hash.digest('hex')));
+      articles.push(buildWithTranslation(meta, file, bytes, translation, problems));
     } catch (error) {
       problems.push(asArticleError(file.filePath, error));
     }
@@ -73,6 +71,26 @@ export function loadKnowledge(knowledgeDir: string): KnowledgeLoadResult {
     problems.push(new ArticleError(orphan.file.filePath, orphan.file.keyLines.get('translation_of'), `translation_of "${articleId}" names no article in ${knowledgeDir}`));
   }
   return { articles, problems };
+}
+
+/**
+ * A translation that does not line up with its article is reported and left
+ * out; the article itself is still indexed, in its own language only.
+ */
+function buildWithTranslation(meta: ArticleMeta, file: ArticleFile, bytes: Buffer, translation: (TranslationInput & { bytes: Buffer }) | null, problems: ArticleError[]): Article {
+  const hash = (withTranslation: boolean) => {
+    const digest = createHash('sha256').update(bytes);
+    if (withTranslation && translation) digest.update('\u0000').update(translation.bytes);
+    return digest.digest('hex');
+  };
+  if (!translation) return buildArticle(meta, file, null, hash(false));
+  try {
+    return buildArticle(meta, file, translation, hash(true));
+  } catch (error) {
+    if (!(error instanceof ArticleError) || error.filePath !== translation.file.filePath) throw error;
+    problems.push(error);
+    return buildArticle(meta, file, null, hash(false));
+  }
 }
 
 function asArticleError(filePath: string, error: unknown): ArticleError {

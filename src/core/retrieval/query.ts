@@ -13,14 +13,28 @@ export interface QueryTerm extends WeightedTerm {
   group: string;
 }
 
-/** Question words that ask for a kind of answer rather than name a topic. */
+/**
+ * Question frame words: they ask for a kind of answer ("how many", "the name
+ * of", "what type", "كم عدد", "ما اسم") rather than name the topic, and they are
+ * far more frequent in questions than in articles, so matching them only adds noise.
+ */
 const QUESTION_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'many', 'much', 'long',
-  'ما', 'ماذا', 'من', 'متي', 'اين', 'كيف', 'كم', 'لماذا', 'هل', 'اي', 'مدي']);
+  'name', 'named', 'called', 'type', 'kind', 'number',
+  'ما', 'ماذا', 'من', 'متي', 'اين', 'كيف', 'كم', 'لماذا', 'هل', 'اي', 'مدي', 'عدد', 'اسم', 'الاسم', 'نوع', 'يمكن', 'تم', 'يتم']);
+
+function isQuestionWord(token: string): boolean {
+  return QUESTION_WORDS.has(token) || (/^[وف]/.test(token) && QUESTION_WORDS.has(token.slice(1)));
+}
+
+/** The question without its frame words: what the lexical and dense vectors are built from. */
+export function questionTopicText(question: string): string {
+  return rawTokens(normalizeText(question)).filter((token) => !isQuestionWord(token)).join(' ');
+}
 
 export function questionTerms(question: string, weight = 1): QueryTerm[] {
   const terms = new Map<string, QueryTerm>();
   for (const token of rawTokens(normalizeText(question))) {
-    if (isStopWord(token) || QUESTION_WORDS.has(token)) continue;
+    if (isStopWord(token) || isQuestionWord(token)) continue;
     const term = stemToken(token);
     const existing = terms.get(term);
     if (existing) existing.weight += weight;

@@ -15,7 +15,9 @@ export function rawTokens(normalized: string): string[] {
 }
 
 export function isStopWord(token: string): boolean {
-  return ENGLISH_STOP_WORDS.has(token) || ARABIC_STOP_WORDS.has(token);
+  if (ENGLISH_STOP_WORDS.has(token) || ARABIC_STOP_WORDS.has(token)) return true;
+  // "وماذا", "فهل": a function word with an attached conjunction is still a function word.
+  return token.length > 2 && (token.startsWith('و') || token.startsWith('ف')) && ARABIC_STOP_WORDS.has(token.slice(1));
 }
 
 // Light stemming in the spirit of Larkey's light10: strip the article and

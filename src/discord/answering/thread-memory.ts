@@ -1,0 +1,31 @@
+/**
+ * The recent turns of each Marsad thread, passed to the engine as `history`
+ * so a follow-up like "and China?" is read against the previous question.
+ * Bounded twice: a few turns per thread, a fixed number of threads.
+ */
+import type { ConversationTurn } from '../../core/types.js';
+import { BoundedMap } from './bounded-map.js';
+
+export class ThreadMemory {
+  private readonly threads: BoundedMap<string, ConversationTurn[]>;
+
+  constructor(
+    private readonly turnsPerThread = 6,
+    threadCapacity = 1_000,
+  ) {
+    this.threads = new BoundedMap(threadCapacity);
+  }
+
+  history(threadId: string): ConversationTurn[] {
+    return [...(this.threads.get(threadId) ?? [])];
+  }
+
+  remember(threadId: string, turn: ConversationTurn): void {
+    const turns = [...(this.threads.get(threadId) ?? []), turn].slice(-this.turnsPerThread);
+    this.threads.set(threadId, turns);
+  }
+
+  knows(threadId: string): boolean {
+    return this.threads.get(threadId) !== undefined;
+  }
+}

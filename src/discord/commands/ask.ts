@@ -1,0 +1,71 @@
+/**
+ * /ask question:<text> [language:auto|ar|en]. Input and rate limit are checked
+ * before anything is sent (so refusals stay ephemeral); then the reply is
+ * deferred at once, because Discord drops an interaction not answered within
+ * 3 s, and edited exactly once with the rendered answer.
+ */
+import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import type { Language } from '../../core/types.js';
+import { answerQuestion } from '../answering/answer-question.js';
+import { handleAnswerButton } from '../answering/answer-buttons.js';
+import { checkQuestion, MAX_QUESTION_LENGTH } from '../answering/question-input.js';
+import { detectLanguage } from '../../core/text/language.js';
+import type { BotContext } from '../context.js';
+import { replyWithFailure, sendRendered } from '../interaction-replies.js';
+import type { SlashCommand } from './command.js';
+
+const data = new SlashCommandBuilder()
+  .setName('ask')
+  // Discord has no Arabic locale for localizations, so descriptions carry both languages.
+  .setDescription('Ask about the press articles, answered with cited excerpts · اسأل عن المقالات الصحفية')
+  .addStringOption((option) =>
+    option
+      .setName('question')
+      .setDescription('Your question, in Arabic or English · سؤالك بالعربية أو الإنجليزية')
+      .setRequired(true)
+      .setMaxLength(MAX_QUESTION_LENGTH),
+  )
+  .addStringOption((option) =>
+    option
+      .setName('language')
+      .setDescription("Answer language (default: the question's) · لغة الإجابة")
+      .addChoices(
+        { name: 'auto', value: 'auto' },
+        { name: 'ar (العربية)', value: 'ar' },
+        { name: 'en (English)', value: 'en' },
+      ),
+  );
+
+function chosenLanguage(interaction: ChatInputCommandInteraction): Language | undefined {
+  const choice = interaction.options.getString('language');
+  return choice === 'ar' || choice === 'en' ? choice : undefined;
+}
+
+async function execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
+  const raw = interaction.options.getString('question', true);
+  const explicitLanguage = chosenLanguage(interaction);
+  let language = explicitLanguage ?? detectLanguage(raw).language;
+  let question;
+  try {
+    question = checkQuestion(raw);
+    context.rateLimiter.take(interaction.user.id);
+  } catch (error) {
+    return replyWithFailure(interaction, error, language, context);
+  }
+  await interaction.deferReply();
+  try {
+    const { stored, messages } = await answerQuestion(context, {
+      question,
+      origin: 'slash',
+      userId: interaction.user.id,
+      guildId: interaction.guildId,
+      language: explicitLanguage,
+    });
+    language = stored.answer.lang;
+    await sendRendered(interaction, messages, false);
+  } catch (error) {
+    await replyWithFailure(interaction, error, language, context);
+  }
+}
+
+export const askCommand: SlashCommand = { data, execute, handleButton: handleAnswerButton };

@@ -1,0 +1,15 @@
+/**
+ * The slash commands, shared by the bot (routing) and `npm run register`
+ * (registration), so the two can never disagree. To add a command, export a
+ * SlashCommand from its own file and list it here.
+ */
+import { askCommand } from './ask.js';
+import type { SlashCommand } from './command.js';
+import { helpCommand } from './help.js';
+import { reindexCommand } from './reindex.js';
+import { sourcesCommand } from './sources.js';
+import { summaryCommand } from './summary.js';
+
+export type { SlashCommand } from './command.js';
+
+export const commands: readonly SlashCommand[] = [askCommand, sourcesCommand, helpCommand, reindexCommand, summaryCommand];

@@ -1,0 +1,63 @@
+/**
+ * /reindex [full]: rebuilds the index the way `npm run reindex` does. Admins
+ * only (checked server-side), one at a time: the engine refuses a second run
+ * and keeps answering from the old index until the new one is swapped in.
+ */
+import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import type { ReindexSummary } from '../../core/engine-types.js';
+import { MarsadError } from '../../errors.js';
+import type { BotContext } from '../context.js';
+import { replyWithFailure, sendNotice } from '../interaction-replies.js';
+import { DISCORD_LIMITS, truncateLabel } from '../render/limits.js';
+import { isAdmin } from '../permissions.js';
+import type { SlashCommand } from './command.js';
+
+const data = new SlashCommandBuilder()
+  .setName('reindex')
+  .setDescription('Rebuild the article index (admins) · إعادة بناء فهرس المقالات (للمشرفين)')
+  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+  .setContexts(InteractionContextType.Guild)
+  .addBooleanOption((option) =>
+    option.setName('full').setDescription('Rebuild every article, not only the changed ones · إعادة بناء الكل'),
+  );
+
+const forbidden = () =>
+  new MarsadError('forbidden', 'Only server admins can reindex (Manage Server, and an admin role when one is configured).', {
+    messageAr: 'إعادة الفهرسة للمشرفين فقط (صلاحية إدارة الخادم، ودور مشرف إن كان محددًا).',
+  });
+
+const running = () =>
+  new MarsadError('reindex_running', 'A reindex is already running; the current index keeps serving until it finishes.', {
+    messageAr: 'إعادة الفهرسة جارية بالفعل؛ يستمر الفهرس الحالي في العمل حتى تنتهي.',
+  });
+
+export function summaryText(summary: ReindexSummary): string {
+  const lines = [
+    `Reindex finished in ${summary.seconds.toFixed(1)} s · اكتملت إعادة الفهرسة`,
+    `Added ${summary.added.length} · changed ${summary.changed.length} · removed ${summary.removed.length} · unchanged ${summary.unchanged}`,
+    `${summary.paragraphs} paragraphs indexed, ${summary.embedded} embedded.`,
+    ...summary.skipped.map((skip) => `Skipped ${skip.filePath}: ${skip.message}`),
+  ];
+  return truncateLabel(lines.join('\n'), DISCORD_LIMITS.content);
+}
+
+async function execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
+  const requester = { userId: interaction.user.id, guildId: interaction.guildId };
+  if (!isAdmin(interaction, context.config.discord.adminRoleIds)) {
+    context.logger.warn({ event: 'reindex_refused', ...requester }, 'reindex refused: not an admin');
+    return replyWithFailure(interaction, forbidden(), 'both', context);
+  }
+  if (context.engine.reindexing) return replyWithFailure(interaction, running(), 'both', context);
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const full = interaction.options.getBoolean('full') ?? false;
+  context.logger.info({ event: 'reindex_started', full, ...requester }, 'reindex started from Discord');
+  try {
+    const summary = await context.engine.reindex({ full });
+    context.logger.info({ event: 'reindex_finished', full, ...requester, ...summary }, 'reindex finished');
+    await sendNotice(interaction, summaryText(summary));
+  } catch (error) {
+    await replyWithFailure(interaction, error, 'both', context);
+  }
+}
+
+export const reindexCommand: SlashCommand = { data, execute };

@@ -1,0 +1,100 @@
+/**
+ * Starts Marsad on Discord with an engine it is given (it never builds one):
+ * logs in, waits for the guilds, registers the commands to DISCORD_GUILD_ID
+ * when set, and returns a handle whose `stop()` lets answers in flight finish
+ * before closing the gateway connection.
+ */
+import { once } from 'node:events';
+import { Client, Events, REST, type ClientOptions } from 'discord.js';
+import type { Logger } from 'pino';
+import type { MarsadConfig } from '../config.js';
+import type { MarsadEngine } from '../core/engine-types.js';
+import { ConfigError } from '../errors.js';
+import { buildClientOptions } from './client-options.js';
+import { commands as defaultCommands, type SlashCommand } from './commands/index.js';
+import { createBotContext, type BotContext } from './context.js';
+import { createInteractionHandler } from './events/interaction-create.js';
+import { createMessageHandler } from './events/message-create.js';
+import { registerCommands } from './register.js';
+
+export interface StartBotOptions {
+  config: MarsadConfig;
+  engine: MarsadEngine;
+  logger: Logger;
+  clientOptions?: Partial<ClientOptions>;
+  commands?: readonly SlashCommand[];
+  /** Register the commands to DISCORD_GUILD_ID at start-up (default true; never global). */
+  registerGuildCommands?: boolean;
+  /** How long `stop()` waits for answers in flight (default 10 s). */
+  drainTimeoutMs?: number;
+}
+
+export interface RunningBot {
+  client: Client<true>;
+  context: BotContext;
+  applicationId: string;
+  stop(): Promise<void>;
+}
+
+export async function startBot(options: StartBotOptions): Promise<RunningBot> {
+  const { config, engine, logger } = options;
+  const token = config.discord.token;
+  if (!token) throw new ConfigError('DISCORD_TOKEN', 'is not set: the bot needs its token (try `npm run chat` to use Marsad without Discord)');
+  const commands = options.commands ?? defaultCommands;
+  const context = createBotContext(config, engine, logger);
+  const client = new Client(buildClientOptions(config, options.clientOptions));
+  const inFlight = new Set<Promise<void>>();
+  let stopping = false;
+
+  // Every handler runs tracked and caught: an unhandled rejection would kill the process.
+  const track = <Argument>(name: string, handler: (argument: Argument) => Promise<void>) => (argument: Argument) => {
+    if (stopping) return;
+    const run = handler(argument)
+      .catch((error: unknown) => logger.error({ err: error, handler: name }, 'event handler failed'))
+      .finally(() => inFlight.delete(run));
+    inFlight.add(run);
+  };
+  client.on(Events.InteractionCreate, track('interactionCreate', createInteractionHandler(commands, context)));
+  client.on(Events.MessageCreate, track('messageCreate', createMessageHandler(client, context)));
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  client.on(Events.Warn, (message) => logger.warn({ event: 'discord_warning' }, message));
+  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ event: 'gateway_disconnect', code: event.code, shardId }, 'gateway disconnected'));
+  client.on(Events.ShardResume, (shardId, replayed) => logger.info({ event: 'gateway_resumed', shardId, replayed }, 'gateway resumed'));
+
+  const started = performance.now();
+  const ready = once(client, Events.ClientReady) as Promise<[Client<true>]>;
+  try {
+    await client.login(token);
+  } catch (error) {
+    await client.destroy();
+    throw error;
+  }
+  const [readyClient] = await ready;
+  const applicationId = readyClient.application.id;
+  logger.info(
+    { event: 'ready', user: readyClient.user.tag, applicationId, guilds: readyClient.guilds.cache.size, latencyMs: Math.round(performance.now() - started) },
+    'Discord bot ready',
+  );
+
+  if ((options.registerGuildCommands ?? true) && config.discord.guildId) {
+    const rest = readyClient.rest as REST;
+    const result = await registerCommands({ rest, applicationId, guildId: config.discord.guildId, commands });
+    logger.info({ event: 'commands_registered', ...result, guildId: config.discord.guildId }, 'slash commands registered to the guild');
+  }
+
+  return {
+    client: readyClient,
+    context,
+    applicationId,
+    async stop() {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ event: 'stopping', inFlight: inFlight.size }, 'stopping the Discord bot');
+      const drained = Promise.allSettled([...inFlight]);
+      const timeout = new Promise((resolve) => setTimeout(resolve, options.drainTimeoutMs ?? 10_000).unref());
+      await Promise.race([drained, timeout]);
+      await client.destroy();
+      logger.info({ event: 'stopped' }, 'Discord bot stopped');
+    },
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * HTML page → ExtractedArticle. Mozilla's Readability (the Firefox Reader View
+ * engine) finds the article body and its title, byline, site name and
+ * published time (JSON-LD, Open Graph, meta); linkedom gives it a DOM without
+ * a browser. Around it: metadata Readability does not read, chrome removal
+ * before and after, and the reduction of its HTML to what an article file
+ * holds: `## ` sections (from h2–h4) and plain paragraphs.
+ */
+import { Readability } from '@mozilla/readability';
+import type { Language } from '../core/types.js';
+import { decideLanguage } from './article-language.js';
+import { collapsedText, parseDocument, tagOf, TEXT_NODE, type DomElement } from './dom.js';
+import { IngestError } from './errors.js';
+import { detectDateline, outletFromUrl, readPageMetadata, toIsoDate } from './page-metadata.js';
+import { isBoilerplate, removeStructuralChrome } from './page-chrome.js';
+import type { ArticleBlock, ExtractedArticle } from './types.js';
+
+export interface ExtractOptions {
+  /** Where the page came from (URL or file path): named in every error. */
+  input: string;
+  url: string | null;
+  fileName?: string | null;
+  lang?: Language;
+  /** Fallbacks from a feed item when the page itself lacks them. */
+  fallback?: { title?: string | null; date?: string | null; outlet?: string | null };
+  /** Today's date (YYYY-MM-DD) for pages that give none. */
+  today: string;
+  /** Fewer characters of article text than this: empty, paywalled or not an article. */
+  minTextLength?: number;
+}
+
+export const MIN_TEXT_LENGTH = 400;
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', 'li', 'dd']);
+const SKIPPED_TAGS = new Set(['figure', 'figcaption', 'table', 'img', 'picture', 'video', 'audio']);
+
+/** Walks Readability's output in document order, keeping headings and paragraph-level text. */
+function collectBlocks(root: DomElement): ArticleBlock[] {
+  const blocks: ArticleBlock[] = [];
+  const visit = (element: DomElement) => {
+    for (const child of Array.from(element.children)) {
+      const tag = tagOf(child);
+      if (SKIPPED_TAGS.has(tag)) continue;
+      if (/^h[1-6]$/.test(tag)) blocks.push({ kind: 'heading', text: collapsedText(child) });
+      else if (PARAGRAPH_TAGS.has(tag) && !child.querySelector('p, li, h2, h3, h4')) blocks.push({ kind: 'paragraph', text: collapsedText(child) });
+      else if (child.children.length === 0 || hasOwnText(child)) blocks.push({ kind: 'paragraph', text: collapsedText(child) });
+      else visit(child);
+    }
+  };
+  visit(root);
+  return blocks.filter((block) => block.text.length > 0);
+}
+
+function hasOwnText(element: DomElement): boolean {
+  return Array.from(element.childNodes).some((node) => node.nodeType === TEXT_NODE && (node.textContent ?? '').trim().length > 0);
+}
+
+/** Drops chrome and the title repeated as a heading; keeps a heading only when a paragraph follows it. */
+function tidyBlocks(blocks: ArticleBlock[], pageNames: string[], title: string): ArticleBlock[] {
+  const kept = blocks.filter((block) => !isBoilerplate(block.text, pageNames) && !(block.kind === 'heading' && block.text === title));
+  return kept.filter((block, index) => block.kind === 'paragraph' || kept[index + 1]?.kind === 'paragraph');
+}
+
+/** "Site - Title" or "Title | Site" → "Title": Readability strips a site suffix but not always a prefix. */
+function withoutSiteName(title: string, outlet: string): string {
+  if (!outlet) return title;
+  for (const separator of [' - ', ' | ', ' – ', ' — ', ' :: ', ' » ']) {
+    if (title.startsWith(outlet + separator)) return title.slice(outlet.length + separator.length).trim();
+    if (title.endsWith(separator + outlet)) return title.slice(0, -(outlet.length + separator.length)).trim();
+  }
+  return title;
+}
+
+function cleanByline(byline: string | null | undefined): string | null {
+  const text = (byline ?? '').replace(/\s+/g, ' ').replace(/^(by|بقلم|كتب|كتبه|كتبت)\s*[:：]?\s*/iu, '').trim();
+  return text || null;
+}
+
+export function extractArticle(html: string, options: ExtractOptions): ExtractedArticle {
+  const document = parseDocument(html);
+  const metadata = readPageMetadata(document, options.url);
+  removeStructuralChrome(document);
+  const parsed = new Readability<DomElement>(document as never, { serializer: (node) => node as unknown as DomElement, charThreshold: 300 }).parse();
+  const outlet = (parsed?.siteName ?? metadata.siteName ?? options.fallback?.outlet ?? outletFromUrl(metadata.canonicalUrl) ?? '').trim();
+  const title = withoutSiteName((parsed?.title ?? options.fallback?.title ?? document.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim(), outlet);
+  const blocks = parsed?.content ? tidyBlocks(collectBlocks(parsed.content), [outlet, title], title) : [];
+  const paragraphs = blocks.filter((block) => block.kind === 'paragraph');
+  const textLength = paragraphs.reduce((sum, block) => sum + block.text.length, 0);
+  const minimum = options.minTextLength ?? MIN_TEXT_LENGTH;
+  if (textLength < minimum) {
+    throw new IngestError(
+      options.input,
+      `only ${textLength} characters of article text found (at least ${minimum} needed): the page is empty, behind a paywall, or not an article`,
+      `لم يُعثر إلا على ${textLength} حرفًا من نص المقالة (المطلوب ${minimum} على الأقل): الصفحة فارغة أو خلف جدار اشتراك أو ليست مقالة`,
+    );
+  }
+  if (!title) throw new IngestError(options.input, 'the page has no title', 'الصفحة بلا عنوان');
+  const language = decideLanguage(options.input, paragraphs.map((block) => block.text).join('\n'), metadata.declaredLanguage, options.lang);
+  const date = toIsoDate(parsed?.publishedTime) ?? toIsoDate(metadata.publishedTime) ?? toIsoDate(options.fallback?.date);
+  return {
+    title,
+    byline: cleanByline(parsed?.byline),
+    outlet: outlet || 'unknown outlet',
+    date: date ?? options.today,
+    dateGuessed: date === null,
+    language,
+    dateline: detectDateline(paragraphs[0]?.text),
+    url: metadata.canonicalUrl,
+    sourceFile: options.fileName ?? null,
+    blocks,
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Page chrome: everything on a news page that is not the article. Two passes,
+ * because neither is enough alone. Before Readability, structural chrome is cut
+ * out of the DOM (menus, share bars, comment forms, related-story boxes) so it
+ * cannot be mistaken for content on short pages. After it, paragraphs whose
+ * whole text is boilerplate ("اترك رد", "Your email address will not be
+ * published") are dropped: WordPress themes print those as plain <p>/<h3>.
+ */
+import { collapsedText, tagOf, type DomDocument, type DomElement } from './dom.js';
+
+// JSON-LD scripts stay: Readability reads the headline, author, publisher and date from them.
+const CHROME_TAGS = 'script:not([type="application/ld+json"]), style, noscript, template, iframe, nav, footer, aside, form, button, input, textarea, select, svg, dialog';
+const CHROME_ROLES = '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="search"], [role="dialog"]';
+const CHROME_NAME = /(^|[\s_-])(share|sharing|social|sharedaddy|comments?|respond|reply|related|newsletter|subscribe|cookies?|breadcrumbs?|menu|navbar|sidebar|widget|advert|ads|promo|popup|modal|most-read|trending|tags)([\s_-]|$)/i;
+const NEVER_REMOVED = new Set(['html', 'body', 'main', 'article']);
+
+/** Removes structural chrome in place. An element holding most of the page's text is never removed, whatever its class says. */
+export function removeStructuralChrome(document: DomDocument): void {
+  const body = document.body;
+  if (!body) return;
+  const removeAll = (selector: string) => Array.from(document.querySelectorAll(selector)).forEach((element) => element.remove());
+  removeAll(CHROME_TAGS);
+  removeAll(CHROME_ROLES);
+  // A site header is chrome; an article's own header (title, byline, date) is not, and its metadata was read already.
+  Array.from(document.querySelectorAll('header')).filter((header) => !header.closest('article, main')).forEach((header) => header.remove());
+  const pageLength = collapsedText(body).length || 1;
+  const named = Array.from(body.querySelectorAll('[class], [id]')).filter(
+    (element: DomElement) => !NEVER_REMOVED.has(tagOf(element)) && CHROME_NAME.test(`${element.className} ${element.id}`),
+  );
+  for (const element of named) {
+    if (collapsedText(element).length < pageLength * 0.5) element.remove();
+  }
+}
+
+// JavaScript's \b only knows ASCII letters, so Arabic patterns end with an explicit boundary.
+const END = '(?=$|[\\s\\p{P}])';
+const arabic = (source: string) => new RegExp(`^(?:${source})${END}`, 'u');
+const BOILERPLATE: RegExp[] = [
+  arabic('(?:اترك|أترك|اكتب|أضف|إضافة) (?:ردا?|تعليقا?|تعليق)'),
+  arabic('لن يتم نشر (?:عنوان )?بريدك الإلكتروني'),
+  arabic('الحقول (?:الإلزامية|المطلوبة)'),
+  // "شارك" also means "took part": only a bare share label counts, never a sentence.
+  /^(?:شارك|مشاركة|شاركها|انشر)(?: المقال| الخبر)?(?: (?:على|عبر) \S+)?$/u,
+  arabic('(?:اقرأ|إقرأ) (?:أيضا|أيضًا|المزيد)'),
+  arabic('(?:مقالات|أخبار|مواضيع) (?:ذات صلة|مشابهة)'),
+  arabic('(?:تابعونا|تابعنا|الوسوم|كلمات مفتاحية|اشترك في (?:النشرة|نشرتنا|قناتنا))'),
+  /^leave a (reply|comment)\b/i,
+  /^your email address will not be published/i,
+  /^required fields are marked/i,
+  /^(share|share this( article| story)?|share on \S+|tweet|email this)$/i,
+  /^(read more|read also|related (articles|stories|posts|coverage)|more from|recommended|advertisement|sponsored)\b/i,
+  /^(subscribe|sign up)\b.*\b(newsletter|updates|continue reading)/i,
+  /^(follow us|tags?:|filed under|posted in)\b/i,
+  /^(save my name, email|cancel reply|post comment)/i,
+];
+
+/** True for a short paragraph or heading that is page furniture rather than article text. */
+export function isBoilerplate(text: string, pageNames: readonly string[]): boolean {
+  if (text.length > 120) return false;
+  if (!/[\p{L}\p{N}]/u.test(text)) return true;
+  const bare = text.replace(/[«»“”"'’:|•·\-–—]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (pageNames.some((name) => name && bare === name.trim())) return true;
+  return BOILERPLATE.some((pattern) => pattern.test(bare));
+}

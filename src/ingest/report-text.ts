@@ -1,0 +1,47 @@
+/**
+ * Plain-text lines for ingestion outcomes, shared by the CLI and the Discord
+ * /ingest reply: what was added (and where), what it duplicated, what failed.
+ */
+import path from 'node:path';
+import type { IngestOutcome, IngestReport } from './types.js';
+
+function sectionCount(outcome: Extract<IngestOutcome, { status: 'added' | 'dry-run' }>): string {
+  const paragraphs = outcome.article.blocks.filter((block) => block.kind === 'paragraph').length;
+  const sections = outcome.article.blocks.filter((block) => block.kind === 'heading').length;
+  return `${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}${sections > 0 ? ` in ${sections + 1} sections` : ''}`;
+}
+
+export function describeOutcome(outcome: IngestOutcome, cwd = process.cwd()): string {
+  switch (outcome.status) {
+    case 'added':
+    case 'dry-run': {
+      const { article } = outcome;
+      const verb = outcome.status === 'added' ? 'Added' : 'Would add';
+      const where = path.relative(cwd, outcome.filePath) || outcome.filePath;
+      const lines = [
+        `${verb} ${outcome.articleId} (${where}): "${article.title}"`,
+        `  ${article.outlet} · ${article.date} · ${article.language} · ${sectionCount(outcome)}${article.byline ? ` · by ${article.byline}` : ''}`,
+      ];
+      if (article.url) lines.push(`  ${article.url}`);
+      if (article.dateGuessed) lines.push("  (the page gives no publication date: today's date was used; edit the file if that is wrong)");
+      return lines.join('\n');
+    }
+    case 'duplicate': {
+      const why = outcome.match.reason === 'url' ? 'same URL' : `near-identical text, similarity ${outcome.match.similarity.toFixed(2)}`;
+      return `Not added: ${outcome.input} ("${outcome.title}") is already in knowledge/ as ${outcome.match.articleId} ("${outcome.match.title}") — ${why}.`;
+    }
+    case 'seen':
+      return `Already seen: ${outcome.input}`;
+    case 'failed':
+      return `Failed: ${outcome.message}${outcome.transient ? ' (will be retried)' : ''}`;
+  }
+}
+
+export function describeReport(report: IngestReport): string {
+  const lines = report.outcomes.filter((outcome) => outcome.status !== 'seen').map((outcome) => describeOutcome(outcome));
+  const seen = report.outcomes.filter((outcome) => outcome.status === 'seen').length;
+  if (seen > 0) lines.push(`${seen} feed item${seen === 1 ? '' : 's'} already seen in earlier runs.`);
+  if (report.kind === 'feed' && report.outcomes.length === 0) lines.push('The feed has no items.');
+  if (report.indexed.length > 0) lines.push(`Indexed: ${report.indexed.join(', ')} (${report.seconds.toFixed(2)} s).`);
+  return lines.join('\n');
+}

@@ -1,0 +1,50 @@
+/**
+ * Shapes shared by the ingestion modules: an article as extracted from a page
+ * (before it becomes a knowledge/ file) and the outcome of ingesting one.
+ */
+import type { Language } from '../core/types.js';
+
+export type ArticleBlock = { kind: 'heading'; text: string } | { kind: 'paragraph'; text: string };
+
+export interface ExtractedArticle {
+  title: string;
+  /** Author line as the page gives it; reported, not written (the article format has no field for it). */
+  byline: string | null;
+  outlet: string;
+  /** YYYY-MM-DD, the publication date as printed on the page (not shifted to UTC). */
+  date: string;
+  /** True when the page gave no date and `date` is the day of ingestion. */
+  dateGuessed: boolean;
+  language: Language;
+  dateline: string | null;
+  /** Canonical URL of the page; null for a local file without one. */
+  url: string | null;
+  /** File name for local inputs (front matter source_file). */
+  sourceFile: string | null;
+  blocks: ArticleBlock[];
+}
+
+/** An existing article that a new one duplicates. */
+export interface DuplicateMatch {
+  articleId: string;
+  title: string;
+  reason: 'url' | 'text';
+  /** Jaccard similarity of the texts (1 for a URL match). */
+  similarity: number;
+}
+
+export type IngestOutcome =
+  | { status: 'added'; input: string; articleId: string; filePath: string; article: ExtractedArticle; markdown: string }
+  | { status: 'dry-run'; input: string; articleId: string; filePath: string; article: ExtractedArticle; markdown: string }
+  | { status: 'duplicate'; input: string; title: string; match: DuplicateMatch }
+  | { status: 'seen'; input: string }
+  | { status: 'failed'; input: string; message: string; messageAr: string; transient: boolean };
+
+export interface IngestReport {
+  input: string;
+  kind: 'page' | 'markdown' | 'feed';
+  outcomes: IngestOutcome[];
+  /** Ids the reindex added (empty on a dry run or when nothing was written). */
+  indexed: string[];
+  seconds: number;
+}

@@ -1,0 +1,142 @@
+/**
+ * Shared helpers for the core tests: paths to the real knowledge and eval data,
+ * temporary folders (always removed), small synthetic articles, and engines built
+ * on a temporary data folder with generation offline.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { createEngine, type Engine, type EngineOptions } from '../../src/core/engine.js';
+import { MarsadError, type UserErrorCode } from '../../src/errors.js';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const KNOWLEDGE_DIR = path.join(REPO_ROOT, 'knowledge');
+export const INTERVIEW_ID = 'tokayev-foreign-policy-2025-01-03';
+export const INTERVIEW_FILE = path.join(KNOWLEDGE_DIR, `${INTERVIEW_ID}.md`);
+export const INTERVIEW_TRANSLATION_FILE = path.join(KNOWLEDGE_DIR, `${INTERVIEW_ID}.en.md`);
+/** Read in place, never copied into the repository. */
+export const INTERVIEW_QUESTIONS = path.resolve(REPO_ROOT, '../shared/eval/interview/questions.jsonl');
+
+export interface InterviewQuestion {
+  id: string;
+  lang: 'ar' | 'en';
+  question: string;
+  gold: string[];
+  answer_any: string[];
+  answerable: boolean;
+}
+
+export function readInterviewQuestions(): InterviewQuestion[] {
+  return readFileSync(INTERVIEW_QUESTIONS, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as InterviewQuestion);
+}
+
+const temporaryDirectories: string[] = [];
+
+/** A fresh folder under the OS temp dir; removed by removeTemporaryDirectories(). */
+export function temporaryDirectory(label: string): string {
+  const directory = mkdtempSync(path.join(os.tmpdir(), `marsad-core-${label}-`));
+  temporaryDirectories.push(directory);
+  return directory;
+}
+
+export function removeTemporaryDirectories(): void {
+  for (const directory of temporaryDirectories.splice(0)) rmSync(directory, { recursive: true, force: true });
+}
+
+/** A knowledge folder holding a copy of the real interview (and its translation). */
+export function knowledgeWithInterview(label: string): string {
+  const directory = temporaryDirectory(label);
+  cpSync(INTERVIEW_FILE, path.join(directory, path.basename(INTERVIEW_FILE)));
+  cpSync(INTERVIEW_TRANSLATION_FILE, path.join(directory, path.basename(INTERVIEW_TRANSLATION_FILE)));
+  return directory;
+}
+
+export interface ArticleSpec {
+  id?: string;
+  title?: string;
+  language?: string;
+  date?: string;
+  paragraphs: string[];
+  headings?: Record<number, string>;
+}
+
+/** Markdown text of a valid article (front matter + paragraphs). */
+export function articleText(spec: ArticleSpec): string {
+  const lines = ['---'];
+  if (spec.id) lines.push(`id: ${spec.id}`);
+  lines.push(`title: ${spec.title ?? 'مقال تجريبي'}`, 'outlet: العدالة اليوم', `date: ${spec.date ?? '2025-01-03'}`, `language: ${spec.language ?? 'ar'}`, '---', '');
+  spec.paragraphs.forEach((paragraph, index) => {
+    const heading = spec.headings?.[index];
+    if (heading) lines.push(`## ${heading}`, '');
+    lines.push(paragraph, '');
+  });
+  return lines.join('\n');
+}
+
+export function writeArticle(directory: string, fileName: string, content: string | Uint8Array): string {
+  mkdirSync(directory, { recursive: true });
+  const filePath = path.join(directory, fileName);
+  writeFileSync(filePath, content);
+  return filePath;
+}
+
+/** Three small articles on distinct topics, used beside the interview for reindex tests. */
+export const SMALL_ARTICLES: Record<string, ArticleSpec> = {
+  'caspian-fisheries': {
+    id: 'caspian-fisheries',
+    title: 'صيد الأسماك في بحر قزوين',
+    paragraphs: [
+      'أعلنت وزارة الزراعة أن صيد سمك الحفش في بحر قزوين سيبقى محظورًا حتى نهاية العام.',
+      'وقال المتحدث إن مخزون الكافيار تراجع بنسبة 40 في المئة خلال عقد واحد.',
+    ],
+  },
+  'steppe-railway': {
+    id: 'steppe-railway',
+    title: 'خط السكك الحديدية عبر السهوب',
+    paragraphs: [
+      'افتتحت الحكومة خطًا جديدًا للسكك الحديدية يربط مدينة دوستيك بميناء أكتاو على بحر قزوين.',
+      'ويبلغ طول الخط 836 كيلومترًا، ومن المتوقع أن ينقل خمسة ملايين طن من البضائع سنويًا.',
+    ],
+  },
+  'almaty-apples': {
+    id: 'almaty-apples',
+    title: 'تفاح ألماتي',
+    paragraphs: ['يحتفل سكان ألماتي كل خريف بمهرجان التفاح، إذ يُعتقد أن التفاح البري نشأ في جبال تيان شان.'],
+  },
+};
+
+export function writeSmallArticle(directory: string, id: keyof typeof SMALL_ARTICLES & string, extraParagraph?: string): string {
+  const spec = SMALL_ARTICLES[id]!;
+  const paragraphs = extraParagraph ? [...spec.paragraphs, extraParagraph] : spec.paragraphs;
+  return writeArticle(directory, `${id}.md`, articleText({ ...spec, paragraphs }));
+}
+
+export function engineConfig(knowledgeDir: string, dataDir: string) {
+  return loadConfig({ MARSAD_KNOWLEDGE_DIR: knowledgeDir, MARSAD_DATA_DIR: dataDir });
+}
+
+/** An offline engine (no generation) over the given folders. */
+export function offlineEngine(knowledgeDir: string, dataDir: string, options: EngineOptions = {}): Promise<Engine> {
+  return createEngine(engineConfig(knowledgeDir, dataDir), { generative: null, ...options });
+}
+
+/** Awaits a promise (or runs a function) that must fail with a MarsadError of `code`; returns it. */
+export async function expectMarsadError(action: Promise<unknown> | (() => unknown), code: UserErrorCode): Promise<MarsadError> {
+  let caught: unknown;
+  try {
+    await (typeof action === 'function' ? action() : action);
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught, `expected a MarsadError "${code}"`).toBeInstanceOf(MarsadError);
+  expect((caught as MarsadError).code).toBe(code);
+  return caught as MarsadError;
+}
+
+export const ARABIC_LETTER = /[\u0600-\u06FF]/u;
