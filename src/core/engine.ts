@@ -95,7 +95,8 @@ export async function createEngine(config: MarsadConfig, options: EngineOptions 
       const analysis = analyseQuestion(checked.text, askOptions.history);
       const { terms, vectorText } = analysis;
       const retrieved = await retrieveParagraphs(serving, { ...analysis, k: askOptions.k ?? 5 });
-      const termWeights = new Map(terms.map((term) => [term.term, serving.keyword.idf(term.term) * term.weight]));
+      // Sentences are chosen by the question's own words; words borrowed from the previous turn only steer retrieval.
+      const termWeights = new Map(terms.filter((term) => term.weight >= 1).map((term) => [term.term, serving.keyword.idf(term.term) * term.weight]));
       const scorer = { termWeights, queryVector: serving.lexical.sparseVector(vectorText), lexical: serving.lexical, kind: answerKind(checked.text) };
       let answer = composeExtractiveAnswer({ question: checked.text, lang: checked.lang, retrieved, scorer });
       if (generative && answer.citations.length > 0) {

@@ -56,10 +56,15 @@ export interface ExtractiveInput {
 }
 
 export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
-  const chosen = input.retrieved.map((hit, position) => {
-    const { range, score } = chooseSentences(input.scorer, hit.paragraph);
-    return { hit, citation: makeCitation(position + 1, hit.article, hit.paragraph, range, hit.score), sentenceScore: score };
-  });
+  const withSentences = input.retrieved.map((hit) => ({ hit, ...chooseSentences(input.scorer, hit.paragraph) }));
+  // Paragraph relevance decides most of the order; how well its best sentence answers breaks near-ties,
+  // so a long paragraph holding the exact answer is not outranked by a short one that merely shares names.
+  const maxScore = Math.max(...withSentences.map((item) => item.hit.score)) || 1;
+  const maxSentence = Math.max(...withSentences.map((item) => item.score)) || 1;
+  const order = (item: (typeof withSentences)[number]) => 0.6 * (item.hit.score / maxScore) + 0.4 * (item.score / maxSentence);
+  const chosen = [...withSentences]
+    .sort((left, right) => order(right) - order(left))
+    .map((item, position) => ({ hit: item.hit, citation: makeCitation(position + 1, item.hit.article, item.hit.paragraph, item.range, item.hit.score), sentenceScore: item.score }));
   const top = chosen[0];
   const answerable = Boolean(top && answerConfidence(top.hit) >= CONFIDENCE_THRESHOLD);
   const base = { question: input.question, lang: input.lang, mode: 'offline' as const };
