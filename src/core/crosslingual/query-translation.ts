@@ -5,13 +5,17 @@
  * transliteration for names the lexicon lacks.
  *
  *  1. Lexicon: multi-word entries before single words, longest first; stop words
- *     dropped; lemmatised lookup (surface form first).
- *  2. Sense choice: a sense whose words never occur in the corpus is dropped
- *     (it cannot match); the rest share the source word's weight, in proportion
- *     to how specific they are (inverse document frequency).
- *  3. Names: words the lexicon lacks, and capitalised words inside an English
- *     sentence, are transliterated and matched against the vocabulary by
- *     character-bigram similarity (an n-gram index built once per vocabulary).
+ *     (and question phrasing such as "how many") dropped; lemmatised lookup, the
+ *     surface form first.
+ *  2. Sense choice: a sense whose words never occur in the corpus is dropped (it
+ *     cannot match); the rest share the source word's weight in proportion to how
+ *     specific they are (inverse document frequency). When no sense occurs, a
+ *     corpus word spelt almost like one stands in (الاوكسجين → الاكسجين), then the
+ *     senses of a derivationally related word (national → nation), weighted down.
+ *  3. Names: capitalised words inside an English sentence and words the lexicon
+ *     does not know are transliterated and matched against the vocabulary by
+ *     character-bigram similarity (an n-gram index built once per vocabulary);
+ *     all-capital acronyms are also spelt out letter by letter (HD → اتش دي).
  *  4. The source tokens themselves are returned too ('untranslated'): they still
  *     match numbers and Latin-script names in the other language's text.
  */
@@ -39,7 +43,11 @@ export interface CorpusVocabulary {
 export interface TranslatedTerm {
   /** Search text in the target language (normalizeText form; may be several words). */
   term: string;
-  /** Relative weight of the term in the query (sums to about 1 per source word). */
+  /**
+   * Relative weight in the query: a source word's lexicon senses share 1 (less
+   * through a related word), its name matches share `nameWeight`, and untranslated
+   * tokens get `untranslatedWeight`.
+   */
   weight: number;
   /** The source word or multi-word entry it came from (normalised). */
   source: string;
