@@ -17,7 +17,9 @@ import type { ArticleListing, MarsadEngine, ReindexOptions, ReindexSummary } fro
 import { buildIndex, type BuildIndexOptions } from './index/build-index.js';
 import { loadParagraphIndex, type ParagraphIndex } from './index/paragraph-index.js';
 import { conversationContext, questionTerms, questionTopicText, withConversationContext } from './retrieval/query.js';
+import { crossLingualQuery } from './retrieval/crosslingual-terms.js';
 import { retrieveParagraphs } from './retrieval/retriever.js';
+import { detectLanguage, type Language } from './text/language.js';
 import type { Answer, Article, AskOptions, Citation } from './types.js';
 
 export interface EngineOptions {
@@ -52,8 +54,20 @@ async function chooseGenerative(config: MarsadConfig, logger: Logger): Promise<G
   return createOpenAIAnswerer(config.openai, { logger });
 }
 
-function analyseQuestion(text: string, history: AskOptions['history']) {
-  return { terms: withConversationContext(questionTerms(text), history), vectorText: questionTopicText(text) || text, contextText: conversationContext(text, history) };
+/**
+ * A question becomes its own weighted terms, its translation's (cross-lingual,
+ * offline lexicon), and, for a short follow-up, the previous question's at half
+ * weight. The translation and the context both reach the n-gram and vector side
+ * as secondary text.
+ */
+function analyseQuestion(index: ParagraphIndex, text: string, lang: Language, history: AskOptions['history']) {
+  const crossLingual = crossLingualQuery(index, text, lang);
+  const context = conversationContext(text, history);
+  return {
+    terms: [...withConversationContext(questionTerms(text), history), ...crossLingual.terms],
+    vectorText: questionTopicText(text) || text,
+    contextText: [context, crossLingual.text].filter(Boolean).join(' ') || undefined,
+  };
 }
 
 export async function createEngine(config: MarsadConfig, options: EngineOptions = {}): Promise<Engine> {
@@ -92,7 +106,7 @@ export async function createEngine(config: MarsadConfig, options: EngineOptions 
     async ask(question: string, askOptions: AskOptions = {}): Promise<Answer> {
       const checked = checkQuestion(question, askOptions.lang);
       const serving = index!; // a reindex swapping mid-question must not mix two indexes
-      const analysis = analyseQuestion(checked.text, askOptions.history);
+      const analysis = analyseQuestion(serving, checked.text, checked.lang, askOptions.history);
       const { terms, vectorText } = analysis;
       const retrieved = await retrieveParagraphs(serving, { ...analysis, k: askOptions.k ?? 5 });
       // Sentences are chosen by the question's own words; words borrowed from the previous turn only steer retrieval.
@@ -116,7 +130,8 @@ export async function createEngine(config: MarsadConfig, options: EngineOptions 
     },
 
     async retrieveParagraphs(text: string, k: number, context = {}) {
-      return retrieveParagraphs(index!, { ...analyseQuestion(text, context.history), k });
+      const serving = index!;
+      return retrieveParagraphs(serving, { ...analyseQuestion(serving, text, detectLanguage(text).language, context.history), k });
     },
 
     listArticles(): ArticleListing[] {

@@ -18,10 +18,15 @@ export function paragraphTerms(paragraph: Paragraph): Set<string> {
 }
 
 export function measureEvidence(index: ParagraphIndex, terms: QueryTerm[], paragraph: Paragraph): number {
-  if (terms.length === 0) return 0;
+  // A paragraph with both language views is judged on the question's own words:
+  // lexicon translations are uncertain (several senses, name guesses) and would
+  // let a wrong sense pass for evidence. Without a view in the question's
+  // language, the translation is all there is to go on.
+  const usable = paragraph.translation ? terms.filter((term) => !term.translated) : terms;
+  if (usable.length === 0) return 0;
   const present = paragraphTerms(paragraph);
   const groups = new Map<string, { weight: number; found: boolean }>();
-  for (const term of terms) {
+  for (const term of usable) {
     const weight = index.keyword.idf(term.term) * Math.min(1, term.weight);
     const group = groups.get(term.group) ?? { weight: 0, found: false };
     // A group weighs as much as its most specific term: one rare translation is enough to carry it.

@@ -11,6 +11,8 @@ import type { ConversationTurn } from '../types.js';
 export interface QueryTerm extends WeightedTerm {
   /** The question word this term stands for; evidence is counted per group. */
   group: string;
+  /** A translation of a question word (cross-lingual), not the word itself. */
+  translated?: boolean;
 }
 
 /**

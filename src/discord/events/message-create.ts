@@ -4,7 +4,7 @@
  * is answered with the thread's recent turns as history. Messages can't be
  * ephemeral, so refusals are short replies in the same place.
  */
-import { ChannelType, ThreadAutoArchiveDuration, type Client, type Message } from 'discord.js';
+import { ChannelType, DiscordAPIError, RESTJSONErrorCodes, ThreadAutoArchiveDuration, type Client, type Message } from 'discord.js';
 import { answerQuestion } from '../answering/answer-question.js';
 import { checkQuestion, type CheckedQuestion } from '../answering/question-input.js';
 import type { BotContext } from '../context.js';
@@ -15,21 +15,31 @@ import { detectLanguage } from '../../core/text/language.js';
 
 type Target = Extract<Message['channel'], { send: unknown }>;
 
+/** "@Marsad" typed in the client may resolve to the bot user or to the bot's managed role: both count. */
 function mentionsBot(message: Message, botId: string): boolean {
-  return message.mentions.users.has(botId) || new RegExp(`<@!?${botId}>`, 'u').test(message.content);
+  if (message.mentions.users.has(botId) || new RegExp(`<@!?${botId}>`, 'u').test(message.content)) return true;
+  return message.mentions.roles.some((role) => role.tags?.botId === botId);
 }
 
-/** Where the answer goes: a new thread on the question, or the thread it was asked in. */
-async function answerTarget(message: Message<true>, question: CheckedQuestion): Promise<Target> {
+/**
+ * Where the answer goes: a new thread on the question, or the thread it was
+ * asked in. Without the permission to create threads, the channel itself: an
+ * answer in place beats an error.
+ */
+async function answerTarget(message: Message<true>, question: CheckedQuestion, context: BotContext): Promise<Target> {
   const channel = message.channel;
   if (channel.isThread()) return channel;
-  if (channel.type === ChannelType.GuildText || channel.type === ChannelType.GuildAnnouncement) {
-    return message.startThread({
+  if (channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildAnnouncement) return channel;
+  try {
+    return await message.startThread({
       name: truncateLabel(question.text, DISCORD_LIMITS.threadName),
       autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
     });
+  } catch (error) {
+    if (!(error instanceof DiscordAPIError) || error.code !== RESTJSONErrorCodes.MissingPermissions) throw error;
+    context.logger.warn({ event: 'thread_not_created', channelId: channel.id }, 'no permission to create threads: answering in the channel');
+    return channel;
   }
-  return channel;
 }
 
 export function createMessageHandler(client: Client, context: BotContext) {
@@ -47,7 +57,7 @@ export function createMessageHandler(client: Client, context: BotContext) {
       const question = checkQuestion(message.content);
       language = question.language;
       context.rateLimiter.take(message.author.id);
-      target = await answerTarget(message, question);
+      target = await answerTarget(message, question, context);
       void target.sendTyping().catch(() => undefined); // cosmetic: never fail an answer over it
       // Only Marsad's own threads hold a conversation; elsewhere each mention stands alone.
       const ownThread = target.isThread() && target.ownerId === botId;

@@ -11,7 +11,7 @@ import { renderSourceEmbeds } from './citations.js';
 import { answerButtons, moreExcerptsButtons } from './buttons.js';
 import { labelsFor } from './labels.js';
 import { DISCORD_LIMITS, truncateLabel } from './limits.js';
-import { packEmbeds, type RenderedMessage } from './messages.js';
+import { embedLength, packEmbeds, type RenderedMessage } from './messages.js';
 import { displayProse, displayText } from './safe-text.js';
 
 const MODE_COLORS = { offline: 0x2f6f8f, openai: 0x2e7d32, 'offline-fallback': 0xb26a00 } as const;
@@ -41,7 +41,10 @@ export function renderAnswer(answer: Answer, answerId: string): RenderedMessage[
   const sourceEmbeds = renderSourceEmbeds(answer.citations, answer.lang, labels.sourcesHeading);
   const embeds = [...answerEmbeds, ...sourceEmbeds];
   const footer = [labels.mode[answer.mode], answer.notice].filter(Boolean).join('\n');
-  embeds[embeds.length - 1]!.footer = { text: truncateLabel(footer, DISCORD_LIMITS.embedFooter) };
+  const last = embeds[embeds.length - 1]!;
+  // A full description plus title leaves less than 2,048 of the message's 6,000 for the footer.
+  const footerRoom = Math.min(DISCORD_LIMITS.embedFooter, DISCORD_LIMITS.charactersPerMessage - embedLength(last));
+  last.footer = { text: truncateLabel(footer, footerRoom) };
   const hasMore = (answer.moreCitations?.length ?? 0) > 0;
   return packEmbeds(embeds, answerButtons(answerId, answer.lang, hasMore));
 }

@@ -1,0 +1,170 @@
+/**
+ * /ask end to end: the real discord.js client against the fake Discord, the
+ * real engine on knowledge/. Defer timing, the single final edit, verified
+ * quotes, both languages, the buttons, refusals and the unexpected-error path.
+ */
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { MarsadEngine } from '../../src/core/engine-types.js';
+import { clickButton, makeAsker, sendSlashCommand } from '../fake-discord/events.js';
+import { delegateTo } from './engine-wrappers.js';
+import { startHarness, type Harness } from './harness.js';
+import { customIds, expectVerifiedQuotes, isCallback, isOriginalEdit, messageBody, visibleText } from './payloads.js';
+
+const FAILING_QUESTION = 'What did Tokayev say about the simulated engine bug?';
+let harness: Harness;
+
+/** The real engine, except one question that hits a simulated bug whose message leaks the token. */
+const withSimulatedBug = (engine: MarsadEngine): MarsadEngine =>
+  delegateTo(engine, {
+    ask: (question, options) =>
+      question === FAILING_QUESTION ? Promise.reject(new Error(`simulated bug near token ${harness.config.discord.token}`)) : engine.ask(question, options),
+  });
+
+beforeAll(async () => {
+  harness = await startHarness({ wrapEngine: withSimulatedBug });
+});
+afterAll(() => harness?.stop());
+
+/** Sends /ask and returns the defer callback, the final edit and every request of that interaction. */
+async function ask(options: Record<string, string>, { waitForQuiet = true } = {}) {
+  const { fake } = harness;
+  const since = fake.mark();
+  const sent = sendSlashCommand(fake, 'ask', options, makeAsker());
+  const callback = await fake.waitForRequest(isCallback(sent.id), { since });
+  const edit = await fake.waitForRequest(isOriginalEdit(fake, sent.token), { since });
+  const settled = waitForQuiet ? await fake.waitForQuiet(since) : fake.requestsSince(since);
+  const requests = settled.filter((request) => request.path.includes(sent.token));
+  return { sent, callback, edit, body: messageBody(edit), requests, deferMs: callback.receivedAt - sent.sentAt()! };
+}
+
+describe('/ask', () => {
+  test('in English: deferred within 100 ms, then one final edit with verified quotes and English renderings', async () => {
+    const { callback, body, requests, deferMs } = await ask({ question: 'What did Tokayev say about China?' });
+    expect(callback.body.type).toBe(5); // DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE, public
+    expect((callback.body.data?.flags ?? 0) & 64).toBe(0);
+    expect(callback.headers.authorization).toBeUndefined();
+    expect(deferMs).toBeLessThan(100);
+    expect(requests.map((request) => request.method)).toEqual(['POST', 'PATCH']);
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(body.embeds[0].title).toBe('What did Tokayev say about China?');
+    expect(body.embeds[0].description).toMatch(/China.*\[1\]/u);
+    expect(expectVerifiedQuotes(body, harness.engine.articles())).toBeGreaterThanOrEqual(2);
+    expect(visibleText(body)).toContain('_English (unofficial):_ ');
+    expect(body.embeds.at(-1).footer.text).toMatch(/offline/u);
+    expect(customIds(body)).toEqual([expect.stringMatching(/^ask:more:/u), expect.stringMatching(/^ask:vote:up:/u), expect.stringMatching(/^ask:vote:down:/u)]);
+    const logLine = harness.logs.find((line) => line.event === 'question' && line.origin === 'slash');
+    expect(logLine).toMatchObject({ lang: 'en', mode: 'offline', answerable: true });
+    expect(logLine!.latencyMs).toBeTypeOf('number');
+  });
+
+  test('in Arabic: an Arabic answer, Arabic runs isolated, no English rendering', async () => {
+    const { body, deferMs } = await ask({ question: 'ماذا قال توكاييف عن روسيا؟' });
+    expect(deferMs).toBeLessThan(100);
+    expect(body.embeds[0].description).toMatch(/^\u2068.*روسيا.*\u2069$/su);
+    expect(expectVerifiedQuotes(body, harness.engine.articles())).toBeGreaterThanOrEqual(1);
+    expect(visibleText(body)).not.toContain('English (unofficial)');
+    expect(body.embeds.at(-1).footer.text).toMatch(/دون اتصال/u);
+  });
+
+  test('language:en on an Arabic question answers in English with renderings', async () => {
+    const { body } = await ask({ question: 'ماذا قال توكاييف عن روسيا؟', language: 'en' });
+    expect(visibleText(body)).toContain('_English (unofficial):_ ');
+    expect(body.embeds.at(-1).footer.text).toMatch(/offline/u);
+  });
+});
+
+describe('defer latency', () => {
+  const percentile = (values: number[], share: number) => [...values].sort((a, b) => a - b)[Math.ceil(share * values.length) - 1]!;
+  const questions = ['What did Tokayev say about China?', 'ماذا قال توكاييف عن روسيا؟', 'What about the United Nations Security Council?'];
+
+  test('p95 under 100 ms over 30 questions asked one after another', async () => {
+    const latencies: number[] = [];
+    for (let index = 0; index < 30; index += 1) latencies.push((await ask({ question: questions[index % questions.length]! }, { waitForQuiet: false })).deferMs);
+    console.info(`defer latency, 30 sequential /ask: p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`);
+    expect(percentile(latencies, 0.95)).toBeLessThan(100);
+  });
+
+  test('a burst of 10 simultaneous questions: every one deferred within 3 s', async () => {
+    const { fake } = harness;
+    const since = fake.mark();
+    const sent = questions.flatMap(() => [0, 1, 2, 3]).slice(0, 10).map((_, index) => sendSlashCommand(fake, 'ask', { question: questions[index % 3]! }, makeAsker()));
+    const callbacks = await Promise.all(sent.map((interaction) => fake.waitForRequest(isCallback(interaction.id), { since })));
+    const latencies = callbacks.map((callback, index) => callback.receivedAt - sent[index]!.sentAt()!);
+    await Promise.all(sent.map((interaction) => fake.waitForRequest(isOriginalEdit(fake, interaction.token), { since })));
+    console.info(`defer latency, burst of 10 /ask: p50 ${percentile(latencies, 0.5).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`);
+    expect(Math.max(...latencies)).toBeLessThan(2_500); // Discord's own limit is 3 s
+  });
+});
+
+describe('answer buttons', () => {
+  test('"More excerpts" shows further sources to the clicker; 👍/👎 append to the feedback log', async () => {
+    const { fake } = harness;
+    const { sent, body } = await ask({ question: 'What did Tokayev say about the United States?' });
+    const message = fake.state.messages.get(fake.state.interactions.get(sent.id)!.originalMessageId!)!;
+    const [moreId, upId, downId] = customIds(body) as [string, string, string];
+    const voter = makeAsker('voter');
+
+    const since = fake.mark();
+    const more = clickButton(fake, message, moreId, voter);
+    const moreReply = await fake.waitForRequest(isCallback(more.id), { since });
+    expect(moreReply.body.type).toBe(4);
+    expect(moreReply.body.data.flags).toBe(64);
+    expect(visibleText(moreReply.body.data)).toMatch(/More excerpts[\s\S]*\[\d+\][\s\S]*¶ \d+/u);
+
+    for (const customId of [upId, upId, downId]) {
+      const click = clickButton(fake, message, customId, voter);
+      const reply = await fake.waitForRequest(isCallback(click.id), { since });
+      expect(reply.body.data.flags).toBe(64);
+    }
+    const lines = (await readFile(`${harness.config.dataDir}/feedback.jsonl`, 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.vote)).toEqual(['up', 'down']); // the repeated 👍 is not logged twice
+    expect(Object.keys(lines[0]).sort()).toEqual(['answer', 'answerId', 'citations', 'lang', 'mode', 'question', 'time', 'userId', 'vote']);
+    expect(lines[0]).toMatchObject({ userId: voter.user.id, question: 'What did Tokayev say about the United States?' });
+    expect(lines[0].citations[0]).toEqual({ n: 1, articleId: expect.any(String), section: expect.anything(), paragraph: expect.any(Number), quote: expect.any(String) });
+  });
+});
+
+describe('refusals and failures', () => {
+  test('a question of only emoji gets an ephemeral explanation, without a defer or an engine call', async () => {
+    const { fake } = harness;
+    const since = fake.mark();
+    const sent = sendSlashCommand(fake, 'ask', { question: '🎉 🎉 👍' }, makeAsker());
+    const reply = await fake.waitForRequest(isCallback(sent.id), { since });
+    expect(reply.body).toMatchObject({ type: 4, data: { flags: 64, allowed_mentions: { parse: [] } } });
+    expect(reply.body.data.content).toMatch(/only mentions or emoji/u);
+    expect((await fake.waitForQuiet(since)).filter((request) => request.path.includes(sent.token))).toHaveLength(1);
+  });
+
+  test('an unexpected error gets an apology whose error id matches a log line that never shows the token', async () => {
+    const { body } = await ask({ question: FAILING_QUESTION });
+    const errorId = /error id `([0-9a-f]{8})`/u.exec(body.content)?.[1];
+    expect(errorId).toBeDefined();
+    expect(body.embeds).toEqual([]);
+    const logLine = harness.logs.find((line) => line.errorId === errorId);
+    expect(logLine).toMatchObject({ level: 50, msg: 'unexpected error' });
+    expect(JSON.stringify(logLine)).toContain('simulated bug near token [redacted]');
+    expect(harness.rawLogs.join('')).not.toContain(harness.config.discord.token!);
+  });
+});
+
+describe('/sources and /help', () => {
+  test('/sources lists the indexed article, ephemeral', async () => {
+    const { fake } = harness;
+    const sent = sendSlashCommand(fake, 'sources', {}, makeAsker());
+    const reply = await fake.waitForRequest(isCallback(sent.id));
+    expect(reply.body.data.flags).toBe(64);
+    const text = visibleText(reply.body.data);
+    expect(text).toContain('توكاييف');
+    expect(text).toMatch(/العدالة اليوم · 2025-01-03 · Arabic · عربي\n29 paragraphs.*: yes/u);
+  });
+
+  test('/help explains Marsad in English and Arabic, ephemeral', async () => {
+    const { fake } = harness;
+    const sent = sendSlashCommand(fake, 'help', {}, makeAsker());
+    const reply = await fake.waitForRequest(isCallback(sent.id));
+    expect(reply.body.data.flags).toBe(64);
+    expect(reply.body.data.embeds.map((embed: any) => embed.title)).toEqual(['Marsad · help', 'مرصد · مساعدة']);
+  });
+
+});

@@ -1,0 +1,73 @@
+/**
+ * One fake Discord, one real engine on the real knowledge/ (offline, index
+ * built in a temporary data directory) and one bot logged in with the real
+ * discord.js client. Each test file starts one harness and shares it.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig, type MarsadConfig } from '../../src/config.js';
+import { createEngine } from '../../src/core/engine.js';
+import type { MarsadEngine } from '../../src/core/engine-types.js';
+import { startBot, type RunningBot } from '../../src/discord/start-bot.js';
+import { createLogger } from '../../src/logger.js';
+import { FakeDiscord } from '../fake-discord/fake-discord.js';
+
+export const KNOWLEDGE_DIR = path.resolve(import.meta.dirname, '../../knowledge');
+
+export interface Harness {
+  fake: FakeDiscord;
+  bot: RunningBot;
+  engine: MarsadEngine;
+  config: MarsadConfig;
+  /** Every JSON log line the bot wrote, parsed. */
+  logs: Record<string, any>[];
+  rawLogs: string[];
+  stop(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  /** Extra environment variables, given the fake (its ids) when they depend on it. */
+  environment?: (fake: FakeDiscord) => Record<string, string>;
+  /** Wraps the real engine (e.g. to slow reindex down or to lengthen an answer). */
+  wrapEngine?: (engine: MarsadEngine) => MarsadEngine;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const fake = await new FakeDiscord().start();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'marsad-discord-'));
+  const config = loadConfig({
+    MARSAD_KNOWLEDGE_DIR: KNOWLEDGE_DIR,
+    MARSAD_DATA_DIR: dataDir,
+    DISCORD_TOKEN: fake.world.token,
+    DISCORD_GUILD_ID: fake.world.guildId,
+    DISCORD_API_URL: fake.baseUrl,
+    LOG_LEVEL: 'debug',
+    ...options.environment?.(fake),
+  });
+  const rawLogs: string[] = [];
+  const logs: Record<string, any>[] = [];
+  const destination = {
+    write(line: string) {
+      rawLogs.push(line);
+      logs.push(JSON.parse(line));
+    },
+  };
+  const logger = createLogger({ level: 'debug', secrets: [config.discord.token], destination });
+  const realEngine = await createEngine(config, { logger, generative: null });
+  const engine = options.wrapEngine ? options.wrapEngine(realEngine) : realEngine;
+  const bot = await startBot({ config, engine, logger });
+  return {
+    fake,
+    bot,
+    engine,
+    config,
+    logs,
+    rawLogs,
+    async stop() {
+      await bot.stop();
+      await fake.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * A small Discord on 127.0.0.1 that the real discord.js client logs into:
+ * REST under <base>/api/v10/... and the gateway over WebSocket on the same
+ * port. It records every REST request (method, path, query, body, headers,
+ * arrival time) so tests assert on what the bot actually sent.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import { makeWorld, type FakeWorld } from './fixtures.js';
+import { FakeGateway } from './gateway.js';
+import { routeRest, type FakeState, type InteractionRecord } from './rest.js';
+
+export interface RecordedRequest {
+  index: number;
+  method: string;
+  /** Path after /api/v10, as sent (so "@original" arrives as "%40original"). */
+  path: string;
+  query: URLSearchParams;
+  body: any;
+  headers: IncomingMessage['headers'];
+  /** performance.now() when the request arrived. */
+  receivedAt: number;
+  status: number;
+}
+
+type RequestPredicate = (request: RecordedRequest) => boolean;
+
+export class FakeDiscord {
+  readonly world: FakeWorld = makeWorld();
+  readonly requests: RecordedRequest[] = [];
+  readonly state: FakeState;
+  readonly gateway: FakeGateway;
+  private readonly server: Server;
+  private readonly sockets = new WebSocketServer({ noServer: true });
+  private waiters: { predicate: RequestPredicate; since: number; resolve: (request: RecordedRequest) => void }[] = [];
+  private port = 0;
+
+  constructor() {
+    this.gateway = new FakeGateway(this.world, () => `ws://127.0.0.1:${this.port}/resume`);
+    this.state = {
+      world: this.world,
+      messages: new Map(),
+      interactions: new Map<string, InteractionRecord>(),
+      dispatch: (event, data) => void this.gateway.dispatch(event, data),
+      gatewayUrl: () => `ws://127.0.0.1:${this.port}`,
+    };
+    this.server = createServer((request, response) => void this.onRequest(request, response));
+    this.server.on('upgrade', (request, socket, head) => {
+      this.sockets.handleUpgrade(request, socket, head, (webSocket) => this.gateway.accept(webSocket, request.url ?? '/'));
+    });
+  }
+
+  /** The value for DISCORD_API_URL (the client adds /api, discord.js adds /v10). */
+  get baseUrl(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.gateway.close();
+    for (const client of this.sockets.clients) client.terminate();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async onRequest(request: IncomingMessage, response: import('node:http').ServerResponse): Promise<void> {
+    const receivedAt = performance.now();
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(request.url ?? '/', this.baseUrl);
+    const prefix = '/api/v10';
+    const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
+    const body = text ? JSON.parse(text) : null;
+    const method = request.method ?? 'GET';
+    const result = url.pathname.startsWith(prefix) ? routeRest(this.state, method, path, body) : { status: 404, body: { message: 'not under /api/v10', code: 0 } };
+    const recorded: RecordedRequest = { index: this.requests.length, method, path, query: url.searchParams, body, headers: request.headers, receivedAt, status: result.status };
+    this.requests.push(recorded);
+    response.writeHead(result.status, result.body === undefined ? {} : { 'content-type': 'application/json' });
+    response.end(result.body === undefined ? undefined : JSON.stringify(result.body));
+    this.waiters = this.waiters.filter((waiter) => {
+      if (recorded.index < waiter.since || !waiter.predicate(recorded)) return true;
+      waiter.resolve(recorded);
+      return false;
+    });
+  }
+
+  /** Index to pass as `since`, so a wait only considers requests made after this point. */
+  mark(): number {
+    return this.requests.length;
+  }
+
+  requestsSince(since: number, predicate: RequestPredicate = () => true): RecordedRequest[] {
+    return this.requests.slice(since).filter(predicate);
+  }
+
+  waitForRequest(predicate: RequestPredicate, options: { since?: number; timeoutMs?: number } = {}): Promise<RecordedRequest> {
+    const since = options.since ?? 0;
+    const existing = this.requests.slice(since).find(predicate);
+    if (existing) return Promise.resolve(existing);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`fake Discord: no matching request within ${options.timeoutMs ?? 10_000} ms`)), options.timeoutMs ?? 10_000);
+      this.waiters.push({ predicate, since, resolve: (request) => (clearTimeout(timer), resolve(request)) });
+    });
+  }
+
+  /**
+   * Waits until no request has arrived for `quietMs`, then returns every request
+   * since `since` (e.g. all follow-ups of a long answer, or proof that none came).
+   */
+  async waitForQuiet(since: number, quietMs = 150): Promise<RecordedRequest[]> {
+    let seen = -1;
+    while (seen !== this.requests.length) {
+      seen = this.requests.length;
+      await new Promise((resolve) => setTimeout(resolve, quietMs));
+    }
+    return this.requestsSince(since);
+  }
+}
