@@ -13,8 +13,12 @@ const LABELS = {
 
 export function renderCitation(citation: Citation, lang: Answer['lang']): string {
   const labels = LABELS[lang];
+  // English readers get the English title and section first, the published ones beside them.
+  const english = lang === 'en';
+  const title = english && citation.articleTitleTranslation ? `${citation.articleTitleTranslation} (${citation.articleTitle})` : citation.articleTitle;
+  const section = english && citation.sectionTranslation ? `${citation.sectionTranslation} (${citation.section})` : (citation.section ?? labels.lead);
   const lines = [
-    `[${citation.n}] ${citation.articleTitle} · ${labels.section}: ${citation.section ?? labels.lead} · ${labels.paragraph} ${citation.paragraph}`,
+    `[${citation.n}] ${title} · ${labels.section}: ${section} · ${labels.paragraph} ${citation.paragraph}`,
     `    “${citation.quote}”`,
   ];
   if (lang === 'en' && citation.quoteTranslation && citation.quoteTranslation !== citation.quote) lines.push(`    ${labels.english}: ${citation.quoteTranslation}`);

@@ -64,6 +64,9 @@ export interface Citation {
   quoteTranslation: string | null;
   score: number;
   url: string | null;
+  /** English renderings of the title and section, when the article has a translation. */
+  articleTitleTranslation?: string | null;
+  sectionTranslation?: string | null;
 }
 
 export type AnswerMode = 'offline' | 'openai' | 'offline-fallback';

@@ -39,6 +39,8 @@ describe('makeCitation', () => {
       quoteTranslation: paragraph(11).sentenceTranslations![0],
       score: 0.877,
       url: null,
+      articleTitleTranslation: interview.translation!.title,
+      sectionTranslation: 'Relations with Russia',
     });
     expect(citation.quoteTranslation).toMatch(/33 times/);
     expect(isVerifiedCitation(citation)).toBe(true);

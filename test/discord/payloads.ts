@@ -93,7 +93,7 @@ export function shownSources(body: Record<string, any>): ShownSource[] {
 export function expectVerifiedQuotes(body: Record<string, any>, articles: Article[]): number {
   const sources = shownSources(body);
   for (const source of sources) {
-    const article = articles.find((candidate) => candidate.meta.title === source.title);
+    const article = articles.find((candidate) => candidate.meta.title === source.title || candidate.translation?.title === source.title);
     expect(article, `article "${source.title}"`).toBeDefined();
     expect(article!.paragraphs[source.paragraph - 1]!.text).toContain(source.quote);
   }

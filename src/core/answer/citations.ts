@@ -36,6 +36,8 @@ export function makeCitation(n: number, article: Article, paragraph: Paragraph, 
     quoteTranslation: quoteTranslationOf(paragraph, range),
     score: Math.round(score * 1000) / 1000,
     url: article.meta.url ?? null,
+    articleTitleTranslation: article.translation?.title ?? null,
+    sectionTranslation: paragraph.sectionTranslation,
   };
 }
 

@@ -24,10 +24,14 @@ const ENGLISH_LEAD = `_${labelsFor('en').englishRendering}:_ `;
 const asQuote: Render = (text) => quoteLines(text);
 const asEnglish: Render = (text) => quoteLines(text, ENGLISH_LEAD);
 
-function header(citation: Citation): string {
-  const title = displayText(truncateLabel(citation.articleTitle, 200));
+function header(citation: Citation, language: Language): string {
+  // English readers see the English title and section when the article has a translation.
+  const english = language === 'en';
+  const titleText = english && citation.articleTitleTranslation ? citation.articleTitleTranslation : citation.articleTitle;
+  const sectionText = english && citation.sectionTranslation ? citation.sectionTranslation : citation.section;
+  const title = displayText(truncateLabel(titleText, 200));
   const linkedTitle = citation.url ? `[${title}](${citation.url})` : title;
-  const section = citation.section ? ` · ${displayText(truncateLabel(citation.section, 120))}` : '';
+  const section = sectionText ? ` · ${displayText(truncateLabel(sectionText, 120))}` : '';
   return `**[${citation.n}]** ${linkedTitle}${section} · ¶ ${citation.paragraph}`;
 }
 
@@ -35,7 +39,7 @@ function header(citation: Citation): string {
 export function renderCitation(citation: Citation, language: Language, limit: number = DISCORD_LIMITS.embedDescription): string[] {
   const english = language === 'en' ? (citation.quoteTranslation ?? citation.translation) : null;
   const quote = `“${citation.quote}”`;
-  const parts = [header(citation), asQuote(quote)];
+  const parts = [header(citation, language), asQuote(quote)];
   if (english) parts.push(asEnglish(english));
   const whole = parts.join('\n');
   if (whole.length <= limit) return [whole];
