@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config.js';
 import { createEngine, type Engine } from '../../src/core/engine.js';
-import { crossLingualQuery } from '../../src/core/retrieval/crosslingual-terms.js';
+import { translateQuery } from '../../src/core/crosslingual/query-translation.js';
+import { vocabularyOf } from '../../src/core/retrieval/crosslingual-terms.js';
 import { readJsonLines } from './interview.js';
 
 interface CorpusParagraph { id: string; article: string; ar: string; en: string }
@@ -56,7 +57,8 @@ export async function evaluateXquad(dir: string, mode: XquadIndexMode, report: (
       let r1 = 0, r5 = 0, r10 = 0, mrr = 0, sourceTokens = 0, coveredTokens = 0;
       for (const question of questions) {
         const text = lang === 'ar' ? question.question_ar : question.question_en;
-        const { translation } = crossLingualQuery(engine.index, text, lang);
+        // What the offline lexicon makes of the question, whether or not this index needs it.
+        const translation = translateQuery(text, lang, vocabularyOf(engine.index));
         sourceTokens += translation.sourceTokens;
         coveredTokens += translation.coveredTokens;
         const ranked = (await engine.retrieveParagraphs(text, 10)).map((hit) => `${hit.article.meta.id}#${hit.paragraph.number}`);

@@ -63,10 +63,13 @@ async function chooseGenerative(config: MarsadConfig, logger: Logger): Promise<G
 function analyseQuestion(index: ParagraphIndex, text: string, lang: Language, history: AskOptions['history']) {
   const crossLingual = crossLingualQuery(index, text, lang);
   const context = conversationContext(text, history);
+  // A translation that carries most of the search (few paragraphs readable in the
+  // question's language) joins the question's own text; a minor one counts at half weight.
+  const translationLeads = crossLingual.weight >= 0.5;
   return {
     terms: [...withConversationContext(questionTerms(text), history), ...crossLingual.terms],
-    vectorText: questionTopicText(text) || text,
-    contextText: [context, crossLingual.text].filter(Boolean).join(' ') || undefined,
+    vectorText: [questionTopicText(text) || text, translationLeads ? crossLingual.text : ''].filter(Boolean).join(' '),
+    contextText: [context, translationLeads ? '' : crossLingual.text].filter(Boolean).join(' ') || undefined,
   };
 }
 
