@@ -10,6 +10,7 @@
 import { Command, Option } from 'commander';
 import { createCliContext, openEngine, runCli } from '../src/cli/bootstrap.js';
 import type { Language } from '../src/core/types.js';
+import { createAnnouncer, restForConfig } from '../src/discord/digest.js';
 import { MarsadError } from '../src/errors.js';
 import { cardText, digestText } from '../src/ingest/card.js';
 import { ingest } from '../src/ingest/ingest.js';
@@ -42,7 +43,10 @@ async function ingestOnce(input: string, options: Options): Promise<void> {
 async function watch(options: Options): Promise<void> {
   const context = createCliContext();
   const engine = await openEngine(context);
-  const { hour, timeZone } = context.config.digest;
+  const { hour, timeZone, channelId } = context.config.digest;
+  // With a bot token, cards also go to Discord (DIGEST_CHANNEL_ID and channels watching their words), over REST only.
+  const rest = restForConfig(context.config);
+  const discord = rest ? createAnnouncer(rest, channelId, context.logger) : null;
   const watcher = createWatcher({
     sources: options.watch,
     everyMs: parseInterval(options.every),
@@ -52,13 +56,20 @@ async function watch(options: Options): Promise<void> {
     engine,
     clock: systemClock,
     logger: context.logger,
-    announce: async (card) => void process.stdout.write(`\n${cardText(card)}\n`),
-    announceDigest: async (digest) => void process.stdout.write(`\n${digestText(digest)}\n`),
+    announce: async (card) => {
+      process.stdout.write(`\n${cardText(card)}\n`);
+      await discord?.announce(card);
+    },
+    announceDigest: async (digest) => {
+      process.stdout.write(`\n${digestText(digest)}\n`);
+      await discord?.announceDigest(digest);
+    },
     onOutcome: (_source, outcome) => {
       if (outcome.status !== 'seen') process.stderr.write(`${describeOutcome(outcome)}\n`);
     },
   });
-  process.stderr.write(`Watching ${options.watch.join(', ')} every ${options.every}; digest daily at ${String(hour).padStart(2, '0')}:00 ${timeZone}. Ctrl-C stops.\n`);
+  const posting = discord ? (channelId ? `posting to Discord channel ${channelId}` : 'posting to channels with watch words only (DIGEST_CHANNEL_ID is not set)') : 'printing cards only (no DISCORD_TOKEN)';
+  process.stderr.write(`Watching ${options.watch.join(', ')} every ${options.every}; digest daily at ${String(hour).padStart(2, '0')}:00 ${timeZone}; ${posting}. Ctrl-C stops.\n`);
   watcher.start();
   await new Promise<void>((resolve) => {
     const stop = () => {

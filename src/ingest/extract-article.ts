@@ -31,7 +31,12 @@ export interface ExtractOptions {
 
 export const MIN_TEXT_LENGTH = 400;
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', 'li', 'dd']);
-const SKIPPED_TAGS = new Set(['figure', 'figcaption', 'table', 'img', 'picture', 'video', 'audio']);
+const SKIPPED_TAGS = new Set(['figure', 'figcaption', 'img', 'picture', 'video', 'audio']);
+
+/** A table of figures is skipped; a layout table (old Arabic sites set whole articles in one) is read through. */
+function isDataTable(table: DomElement): boolean {
+  return !Array.from(table.querySelectorAll('td, th')).some((cell) => collapsedText(cell).length > 100);
+}
 
 /** Walks Readability's output in document order, keeping headings and paragraph-level text. */
 function collectBlocks(root: DomElement): ArticleBlock[] {
@@ -39,7 +44,7 @@ function collectBlocks(root: DomElement): ArticleBlock[] {
   const visit = (element: DomElement) => {
     for (const child of Array.from(element.children)) {
       const tag = tagOf(child);
-      if (SKIPPED_TAGS.has(tag)) continue;
+      if (SKIPPED_TAGS.has(tag) || (tag === 'table' && isDataTable(child))) continue;
       if (/^h[1-6]$/.test(tag)) blocks.push({ kind: 'heading', text: collapsedText(child) });
       else if (PARAGRAPH_TAGS.has(tag) && !child.querySelector('p, li, h2, h3, h4')) blocks.push({ kind: 'paragraph', text: collapsedText(child) });
       else if (child.children.length === 0 || hasOwnText(child)) blocks.push({ kind: 'paragraph', text: collapsedText(child) });
@@ -75,16 +80,29 @@ function cleanByline(byline: string | null | undefined): string | null {
   return text || null;
 }
 
+function paragraphLength(blocks: ArticleBlock[]): number {
+  return blocks.reduce((sum, block) => sum + (block.kind === 'paragraph' ? block.text.length : 0), 0);
+}
+
 export function extractArticle(html: string, options: ExtractOptions): ExtractedArticle {
-  const document = parseDocument(html);
+  // <br> has no text: without a space before it, "line one<br>line two" would read "line oneline two".
+  const prepared = html.replace(/<br\b/gi, ' <br');
+  const document = parseDocument(prepared);
   const metadata = readPageMetadata(document, options.url);
   removeStructuralChrome(document);
   const parsed = new Readability<DomElement>(document as never, { serializer: (node) => node as unknown as DomElement, charThreshold: 300 }).parse();
   const outlet = (parsed?.siteName ?? metadata.siteName ?? options.fallback?.outlet ?? outletFromUrl(metadata.canonicalUrl) ?? '').trim();
-  const title = withoutSiteName((parsed?.title ?? options.fallback?.title ?? document.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim(), outlet);
-  const blocks = parsed?.content ? tidyBlocks(collectBlocks(parsed.content), [outlet, title], title) : [];
+  const title = withoutSiteName((parsed?.title || metadata.headline || options.fallback?.title || '').replace(/\s+/g, ' ').trim(), outlet);
+  let blocks = parsed?.content ? tidyBlocks(collectBlocks(parsed.content), [outlet, title], title) : [];
+  if (paragraphLength(blocks) === 0) {
+    // Readability can discard a page-wide container outright (seen with ASP.NET's page <form> on linkedom);
+    // the page without its chrome is then the best text there is. A short result (a paywall teaser) is not replaced.
+    const fresh = parseDocument(prepared);
+    removeStructuralChrome(fresh);
+    blocks = fresh.body ? tidyBlocks(collectBlocks(fresh.body), [outlet, title], title) : [];
+  }
   const paragraphs = blocks.filter((block) => block.kind === 'paragraph');
-  const textLength = paragraphs.reduce((sum, block) => sum + block.text.length, 0);
+  const textLength = paragraphLength(paragraphs);
   const minimum = options.minTextLength ?? MIN_TEXT_LENGTH;
   if (textLength < minimum) {
     throw new IngestError(

@@ -12,6 +12,8 @@ export interface PageMetadata {
   /** The first date-like value found in meta tags or <time datetime>. */
   publishedTime: string | null;
   siteName: string | null;
+  /** og:title, else the first <h1>, else <title>: for when Readability finds no title. */
+  headline: string | null;
 }
 
 const DATE_META = [
@@ -47,6 +49,7 @@ export function readPageMetadata(document: DomDocument, pageUrl: string | null):
     declaredLanguage: lang ? lang.trim().toLowerCase().split(/[-_]/)[0]! || null : null,
     publishedTime,
     siteName: attribute('meta[property="og:site_name"]', 'content') ?? attribute('meta[name="application-name"]', 'content'),
+    headline: attribute('meta[property="og:title"]', 'content') ?? (document.querySelector('h1')?.textContent?.trim() || document.querySelector('title')?.textContent?.trim() || null),
   };
 }
 

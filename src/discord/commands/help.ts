@@ -16,6 +16,7 @@ function english(perMinute: number): string {
     `• \`/ask question:<text> [language:auto|ar|en]\`: ask in Arabic or English (up to ${MAX_QUESTION_LENGTH} characters).`,
     '• Mention the bot with a question: it answers in a new thread; keep asking in the thread, follow-ups such as "and China?" use the previous turns.',
     '• `/sources`: the indexed articles. `/reindex`: rebuild the index (admins).',
+    '• `/ingest url:<URL>`: add an article or a feed (admins). `/watch add|remove|list word:<text>`: flag new articles that mention a word in this channel.',
     '• Under each answer: "More excerpts" shows further sources; 👍/👎 tell us whether it helped (we keep the answer, your vote and your user id).',
     `• Up to ${perMinute} questions a minute per person. Marsad only knows the indexed articles.`,
   ].join('\n');
@@ -29,6 +30,7 @@ function arabic(perMinute: number): string {
       `• /ask: اكتب سؤالك بالعربية أو الإنجليزية (حتى ${MAX_QUESTION_LENGTH} حرف)، ويمكن اختيار لغة الإجابة.`,
       '• أشِر إلى البوت مع سؤالك: يجيب في سلسلة جديدة، وتُفهم أسئلة المتابعة مثل «والصين؟» في ضوء ما سبق.',
       '• /sources: المقالات المفهرسة. /reindex: إعادة بناء الفهرس (للمشرفين).',
+      '• /ingest: إضافة مقالة أو موجز من رابط (للمشرفين). /watch: تنبيه في هذه القناة عند ورود كلمة في مقالة جديدة.',
       '• تحت كل إجابة: «مقتطفات أخرى» لمصادر إضافية، و👍/👎 لتقييم الإجابة (نحتفظ بالإجابة وتقييمك ومعرّف حسابك).',
       `• حتى ${perMinute} أسئلة في الدقيقة لكل شخص. لا يعرف مرصد إلا المقالات المفهرسة.`,
     ].join('\n'),

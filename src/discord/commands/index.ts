@@ -6,10 +6,12 @@
 import { askCommand } from './ask.js';
 import type { SlashCommand } from './command.js';
 import { helpCommand } from './help.js';
+import { ingestCommand } from './ingest.js';
 import { reindexCommand } from './reindex.js';
 import { sourcesCommand } from './sources.js';
 import { summaryCommand } from './summary.js';
+import { watchCommand } from './watch.js';
 
 export type { SlashCommand } from './command.js';
 
-export const commands: readonly SlashCommand[] = [askCommand, sourcesCommand, helpCommand, reindexCommand, summaryCommand];
+export const commands: readonly SlashCommand[] = [askCommand, sourcesCommand, helpCommand, reindexCommand, summaryCommand, ingestCommand, watchCommand];

@@ -1,0 +1,96 @@
+/**
+ * /ingest through the fake Discord and the real bot: refused for a member;
+ * for an admin the page is ingested, the report comes back privately, the
+ * new-article card goes to DIGEST_CHANNEL_ID (and, flagged, to a channel
+ * watching one of its words), and /ask then links the citation to the article.
+ * Then the watch loop run inside the bot (fake clock): a feed's new article is
+ * posted through the bot's client, /ask cites it at once, the digest follows.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startPressMonitor } from '../../src/discord/digest.js';
+import { writeWatchWords } from '../../src/ingest/watch-words.js';
+import { startHarness, type Harness } from '../discord/harness.js';
+import { isCallback, isChannelMessage, isOriginalEdit, readable, visibleText } from '../discord/payloads.js';
+import { makeAsker, sendSlashCommand } from '../fake-discord/events.js';
+import { makeUser, PERMISSIONS } from '../fake-discord/fixtures.js';
+import { FakeClock } from './fake-clock.js';
+import { startFixtureServer, type FixtureServer } from './fixture-server.js';
+import { REPO_ROOT } from './helpers.js';
+
+let harness: Harness;
+let server: FixtureServer;
+const knowledgeDir = mkdtempSync(path.join(os.tmpdir(), 'marsad-ingest-discord-'));
+const ARTICLE_URL = 'https://sawt-alsuhub.example/2025/03/12/aktau-desalination-plant/';
+
+beforeAll(async () => {
+  cpSync(path.join(REPO_ROOT, 'knowledge/tokayev-foreign-policy-2025-01-03.md'), path.join(knowledgeDir, 'tokayev-foreign-policy-2025-01-03.md'));
+  server = await startFixtureServer();
+  harness = await startHarness({ environment: (fake) => ({ MARSAD_KNOWLEDGE_DIR: knowledgeDir, DIGEST_CHANNEL_ID: fake.world.noThreadsChannelId }) });
+  writeWatchWords(harness.config.dataDir, { version: 1, channels: { [harness.fake.world.channelId]: ['قزوين'] } });
+});
+
+afterAll(async () => {
+  await harness?.stop();
+  await server?.close();
+  rmSync(knowledgeDir, { recursive: true, force: true });
+});
+
+const admin = () => ({ user: makeUser('editor'), permissions: PERMISSIONS.manageGuild });
+
+test('/ingest is refused for a member without Manage Server', async () => {
+  const { fake } = harness;
+  const sent = sendSlashCommand(fake, 'ingest', { url: server.url('/ar/aktau-desalination.html') }, makeAsker('reader'));
+  const reply = await fake.waitForRequest(isCallback(sent.id));
+  expect(reply.body).toMatchObject({ type: 4, data: { flags: 64 } });
+  expect(reply.body.data.content).toMatch(/^Only server admins can add articles[\s\S]*للمشرفين فقط/u);
+  expect(harness.engine.listArticles().map((article) => article.id)).toEqual(['tokayev-foreign-policy-2025-01-03']);
+});
+
+test('/ingest adds the article for an admin, posts its card, and /ask links the citation', async () => {
+  const { fake } = harness;
+  const sent = sendSlashCommand(fake, 'ingest', { url: server.url('/ar/aktau-desalination.html') }, admin());
+  expect((await fake.waitForRequest(isCallback(sent.id))).body).toMatchObject({ type: 5, data: { flags: 64 } });
+  const report = await fake.waitForRequest(isOriginalEdit(fake, sent.token));
+  expect(readable(report.body.content)).toMatch(/^Added aktau-desalination-plant-2025-03-12 [\s\S]*Indexed: aktau-desalination-plant-2025-03-12[\s\S]*أُضيفت 1/u);
+
+  const card = (await fake.waitForRequest(isChannelMessage(fake.world.noThreadsChannelId))).body;
+  expect(card.allowed_mentions).toEqual({ parse: [] });
+  expect(card.embeds[0]).toMatchObject({ url: ARTICLE_URL, fields: [{ name: 'Outlet · المنفذ' }, { name: 'Date · التاريخ', value: '2025-03-12' }, { name: '⚑ Watch words · كلمات مراقبة' }] });
+  expect(readable(card.embeds[0].title)).toBe('افتتاح أكبر محطة لتحلية مياه البحر في أكتاو على بحر قزوين');
+  expect(card.embeds[0].description.split('\n')).toHaveLength(3);
+  const flagged = (await fake.waitForRequest(isChannelMessage(fake.world.channelId))).body;
+  expect(readable(flagged.embeds[0].footer.text)).toContain('قزوين');
+
+  const question = sendSlashCommand(fake, 'ask', { question: 'كم تبلغ الطاقة الإنتاجية لمحطة تحلية المياه في أكتاو؟' }, makeAsker());
+  const answer = await fake.waitForRequest(isOriginalEdit(fake, question.token));
+  expect(visibleText(answer.body)).toContain(ARTICLE_URL);
+});
+
+test('the press monitor in the bot posts new feed articles and the digest through the bot client', async () => {
+  const { fake } = harness;
+  const clock = new FakeClock('2025-03-16T07:50:00Z');
+  const digestChannel = isChannelMessage(fake.world.noThreadsChannelId);
+  const posted = () => fake.requests.filter(digestChannel).length;
+  const before = posted();
+  const monitor = startPressMonitor(harness.bot, { sources: [server.url('/feeds/steppe.atom')], everyMs: 15 * 60_000, clock });
+  try {
+    await clock.advance(0);
+    expect(posted()).toBe(before + 1);
+    const card = fake.requests.filter(digestChannel).at(-1)!.body;
+    expect(card.embeds[0]).toMatchObject({ title: 'Caspian ferry between Aktau and Baku resumes after storm', url: 'https://steppe-tribune.example/business/aktau-baku-ferry-resumes' });
+
+    const question = sendSlashCommand(fake, 'ask', { question: 'How many lorries did the ferries carry from Aktau?' }, makeAsker());
+    const answer = await fake.waitForRequest(isOriginalEdit(fake, question.token));
+    expect(visibleText(answer.body)).toContain('https://steppe-tribune.example/business/aktau-baku-ferry-resumes');
+
+    await clock.advance(10 * 60_000); // 08:00, DIGEST_HOUR's default
+    const digest = fake.requests.filter(digestChannel).at(-1)!.body;
+    expect(digest.embeds[0].title).toBe('Daily digest · الموجز اليومي — 2025-03-16 (1)');
+    expect(readable(digest.embeds[0].description)).toContain('Caspian ferry between Aktau and Baku resumes after storm');
+  } finally {
+    monitor.stop();
+  }
+});
