@@ -5,6 +5,7 @@
  */
 import { loadConfig } from './config.js';
 import { createEngine } from './core/engine.js';
+import { startPressMonitor } from './discord/digest.js';
 import { startBot } from './discord/start-bot.js';
 import { isMarsadError } from './errors.js';
 import { createLogger } from './logger.js';
@@ -21,6 +22,9 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel, secrets: [config.discord.token, config.openai?.apiKey] });
   const engine = await createEngine(config, { logger });
   const bot = await startBot({ config, engine, logger });
+  // The press monitor runs inside the bot so new articles are answered at once, from the bot's own engine.
+  const monitor = config.digest.watchSources.length > 0 ? startPressMonitor(bot, { sources: config.digest.watchSources, everyMs: config.digest.watchEveryMs }) : null;
+  if (monitor) logger.info({ sources: config.digest.watchSources.length, everyMs: config.digest.watchEveryMs }, 'press monitor started');
 
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
@@ -30,11 +34,15 @@ async function main(): Promise<void> {
     }
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    bot.stop().then(
-      () => process.exit(0),
+    monitor?.stop();
+    const finished = monitor ? monitor.idle().then(() => bot.stop()) : bot.stop();
+    // Flush the log before exiting: the last lines ("stopped") are the ones an operator looks for.
+    const exit = (code: number) => logger.flush(() => process.exit(code));
+    finished.then(
+      () => exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
+        exit(1);
       },
     );
   };

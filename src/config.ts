@@ -38,6 +38,14 @@ const environmentSchema = z.object({
   RATE_LIMIT_PER_MINUTE: integer(1, 5),
 
   DIGEST_CHANNEL_ID: optional(snowflake),
+  WATCH_SOURCES: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() ? value.split(',').map((source) => source.trim()).filter(Boolean) : []),
+    z.array(z.string()),
+  ),
+  WATCH_EVERY: z.preprocess(
+    (value) => (value === '' || value === undefined ? '15m' : value),
+    z.string().regex(/^\d+(?:\.\d+)?[smhd]$/i, 'a duration such as 15m, 1h or 90s'),
+  ),
   DIGEST_HOUR: z.preprocess(
     (value) => (value === '' || value === undefined ? 8 : Number(value)),
     z.number({ message: 'an hour from 0 to 23' }).int('an hour from 0 to 23').min(0, 'an hour from 0 to 23').max(23, 'an hour from 0 to 23'),
@@ -85,7 +93,16 @@ export interface MarsadConfig {
     channelId: string | undefined;
     hour: number;
     timeZone: string;
+    /** Feeds and folders the bot itself watches (empty: no press monitor in the bot). */
+    watchSources: string[];
+    watchEveryMs: number;
   };
+}
+
+const DURATION_UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+function durationMs(text: string): number {
+  return Number(text.slice(0, -1)) * DURATION_UNITS[text.slice(-1).toLowerCase()]!;
 }
 
 /** Parses an environment (default: process.env after reading .env). */
@@ -127,6 +144,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = readEnvironment()): 
       channelId: env.DIGEST_CHANNEL_ID,
       hour: env.DIGEST_HOUR,
       timeZone: env.DIGEST_TIMEZONE,
+      watchSources: env.WATCH_SOURCES,
+      watchEveryMs: durationMs(env.WATCH_EVERY),
     },
   };
 }
