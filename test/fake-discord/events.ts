@@ -63,6 +63,15 @@ export function sendSlashCommand(fake: FakeDiscord, name: string, options: Recor
   });
 }
 
+/** A slash command with a subcommand (`/watch add word:…`): options nest under a type-1 option. */
+export function sendSubcommand(fake: FakeDiscord, name: string, subcommand: string, options: Record<string, OptionValue>, asker: Asker): SentInteraction {
+  const subcommandOptions = Object.entries(options).map(([optionName, value]) => ({ name: optionName, type: typeof value === 'boolean' ? 5 : 3, value }));
+  return dispatchInteraction(fake, asker, {
+    type: 2,
+    data: { id: nextSnowflake(), name, type: 1, options: [{ name: subcommand, type: 1, options: subcommandOptions }], guild_id: fake.world.guildId },
+  });
+}
+
 export function clickButton(fake: FakeDiscord, message: Record<string, unknown>, customId: string, asker: Asker): SentInteraction {
   return dispatchInteraction(fake, asker, { type: 3, data: { custom_id: customId, component_type: 2 }, message }, String(message.channel_id));
 }

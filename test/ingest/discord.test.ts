@@ -14,7 +14,7 @@ import { startPressMonitor } from '../../src/discord/digest.js';
 import { writeWatchWords } from '../../src/ingest/watch-words.js';
 import { startHarness, type Harness } from '../discord/harness.js';
 import { isCallback, isChannelMessage, isOriginalEdit, readable, visibleText } from '../discord/payloads.js';
-import { makeAsker, sendSlashCommand } from '../fake-discord/events.js';
+import { makeAsker, sendSlashCommand, sendSubcommand } from '../fake-discord/events.js';
 import { makeUser, PERMISSIONS } from '../fake-discord/fixtures.js';
 import { FakeClock } from './fake-clock.js';
 import { startFixtureServer, type FixtureServer } from './fixture-server.js';
@@ -93,4 +93,19 @@ test('the press monitor in the bot posts new feed articles and the digest throug
   } finally {
     monitor.stop();
   }
+});
+
+test('/watch add, list and remove through the fake Discord keep the channel\'s words', async () => {
+  const { fake } = harness;
+  const run = async (subcommand: string, options: Record<string, string> = {}) => {
+    const sent = sendSubcommand(fake, 'watch', subcommand, options, makeAsker('analyst'));
+    const reply = await fake.waitForRequest(isCallback(sent.id));
+    expect(reply.body.data.flags).toBe(64);
+    expect(reply.body.data.allowed_mentions).toMatchObject({ parse: [] });
+    return readable(reply.body.data.content);
+  };
+  expect(await run('add', { word: 'Caspian Sea' })).toMatch(/^Now watching Caspian Sea here\./);
+  expect(await run('list')).toContain('• Caspian Sea');
+  expect(await run('remove', { word: 'caspian sea' })).toMatch(/^Stopped watching caspian sea/i);
+  expect(await run('list')).not.toContain('Caspian Sea');
 });

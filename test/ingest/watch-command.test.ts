@@ -1,7 +1,7 @@
 /**
- * /watch add|remove|list, run directly: the fake Discord's sendSlashCommand
- * cannot send subcommands yet, so the command gets a stand-in interaction with
- * the few members it uses. Plus the digest's rendering within Discord limits.
+ * /watch add|remove|list run directly on a stand-in interaction, for the
+ * file format and the per-channel rules (the same flow through the fake
+ * Discord is in discord.test.ts). Plus the digest's rendering within Discord limits.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ChatInputCommandInteraction } from 'discord.js';
