@@ -28,7 +28,8 @@ const program = new Command('reindex')
       const engine = await openEngine(createCliContext(), { unreadableIndex: 'rebuild' });
       const bar = process.stderr.isTTY && !options.json ? new SingleBar({ format: 'Embedding {bar} {value}/{total} paragraphs', stream: process.stderr }, Presets.shades_classic) : null;
       let started = false;
-      const summary = await engine.reindex({
+      // Opening built the index (there was none, or it was unreadable): that build is this run's result.
+      const summary = engine.initialBuild ?? await engine.reindex({
         full: options.full,
         onProgress: (done, total) => {
           if (!bar) return;

@@ -35,6 +35,10 @@ const environmentSchema = z.object({
     z.array(snowflake),
   ),
   DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, message: 'an http(s) URL such as http://localhost:8080' })),
+  DISCORD_SHARDS: z.preprocess(
+    (value) => (value === '' || value === undefined ? undefined : value === 'auto' ? value : Number(value)),
+    z.union([z.literal('auto'), z.number().int().min(1)], { message: 'a number of shards (1 or more) or auto' }).optional(),
+  ),
   RATE_LIMIT_PER_MINUTE: integer(1, 5),
 
   DIGEST_CHANNEL_ID: optional(snowflake),
@@ -67,6 +71,8 @@ function isTimeZone(name: string): boolean {
 
 export type Environment = z.infer<typeof environmentSchema>;
 
+const SECRET_VARIABLES = new Set(['DISCORD_TOKEN', 'OPENAI_API_KEY']);
+
 export interface MarsadConfig {
   knowledgeDir: string;
   dataDir: string;
@@ -87,6 +93,8 @@ export interface MarsadConfig {
     adminRoleIds: string[];
     apiUrl: string | undefined;
     rateLimitPerMinute: number;
+    /** DISCORD_SHARDS: run under discord.js's ShardingManager with this many shards (or Discord's recommendation); unset, one process. */
+    shards: number | 'auto' | undefined;
   };
   /** Where and when the press monitor posts new-article cards and the daily digest. */
   digest: {
@@ -111,7 +119,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = readEnvironment()): 
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? 'environment');
-    throw new ConfigError(variable, `${issue.message} (got ${JSON.stringify(environment[variable] ?? '')})`);
+    // Never echo a secret's value, even a malformed one: error messages reach terminals and logs.
+    const shown = SECRET_VARIABLES.has(variable) ? '' : ` (got ${JSON.stringify(environment[variable] ?? '')})`;
+    throw new ConfigError(variable, `${issue.message}${shown}`);
   }
   const env = parsed.data;
   if (env.EMBEDDINGS === 'openai' && !env.OPENAI_API_KEY) {
@@ -139,6 +149,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = readEnvironment()): 
       adminRoleIds: env.ADMIN_ROLE_IDS,
       apiUrl: env.DISCORD_API_URL,
       rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+      shards: env.DISCORD_SHARDS,
     },
     digest: {
       channelId: env.DIGEST_CHANNEL_ID,

@@ -12,7 +12,9 @@ export type UserErrorCode =
   | 'index_corrupt'
   | 'reindex_running'
   | 'forbidden'
-  | 'article_invalid';
+  | 'article_invalid'
+  /** A configured remote service (OpenAI-compatible embeddings) did not answer. */
+  | 'service_unavailable';
 
 export class MarsadError extends Error {
   readonly code: UserErrorCode;

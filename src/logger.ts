@@ -9,9 +9,20 @@ export type { Logger };
 
 const SECRET_KEYS = ['token', 'apiKey', 'authorization', 'OPENAI_API_KEY', 'DISCORD_TOKEN', 'headers.authorization'];
 
+/** Replaces every secret (of 8+ characters) in free text: for what bypasses the logger, too. */
+export function maskSecrets(text: string, secrets: (string | undefined)[]): string {
+  return secrets
+    .filter((secret): secret is string => typeof secret === 'string' && secret.length >= 8)
+    .reduce((masked, secret) => masked.split(secret).join('[redacted]'), text);
+}
+
+/** The secrets of this process's environment (before or without a parsed config). */
+export function environmentSecrets(): (string | undefined)[] {
+  return [process.env.OPENAI_API_KEY, process.env.DISCORD_TOKEN];
+}
+
 export function createLogger(options: { level?: string; secrets?: (string | undefined)[]; destination?: pino.DestinationStream } = {}): Logger {
-  const secrets = (options.secrets ?? []).filter((secret): secret is string => typeof secret === 'string' && secret.length >= 8);
-  const mask = (text: string) => secrets.reduce((masked, secret) => masked.split(secret).join('[redacted]'), text);
+  const mask = (text: string) => maskSecrets(text, options.secrets ?? []);
   return pino(
     {
       level: options.level ?? 'info',

@@ -1,6 +1,7 @@
 /** `npm run ask -- "<question>" [--lang ar|en] [--k N] [--json]` */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { createCliContext, openEngine, runCli } from './bootstrap.js';
+import { detectLanguage } from '../core/text/language.js';
 import { renderAnswer } from './render-answer.js';
 
 function positiveInteger(value: string): number {
@@ -16,11 +17,15 @@ const program = new Command('ask')
   .option('--k <n>', 'excerpts to retrieve', positiveInteger, 5)
   .option('--json', 'print one JSON object')
   .action((words: string[], options: { lang?: 'ar' | 'en'; k: number; json?: boolean }) =>
-    runCli(async () => {
-      const engine = await openEngine(createCliContext());
-      const { moreCitations: _more, ...answer } = await engine.ask(words.join(' '), { lang: options.lang, k: options.k });
-      process.stdout.write(options.json ? `${JSON.stringify(answer)}\n` : `${renderAnswer({ ...answer })}\n`);
-    }),
+    runCli(
+      async () => {
+        const engine = await openEngine(createCliContext());
+        const { moreCitations: _more, ...answer } = await engine.ask(words.join(' '), { lang: options.lang, k: options.k });
+        process.stdout.write(options.json ? `${JSON.stringify(answer)}\n` : `${renderAnswer({ ...answer })}\n`);
+      },
+      // A refusal (too long, no words…) is said in the asker's language, as the bot does.
+      () => options.lang ?? detectLanguage(words.join(' ')).language,
+    ),
   );
 
 program.parse();

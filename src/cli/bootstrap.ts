@@ -7,8 +7,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, type MarsadConfig } from '../config.js';
 import { createEngine, type Engine, type EngineOptions } from '../core/engine.js';
+import type { Language } from '../core/types.js';
 import { isMarsadError } from '../errors.js';
-import { createLogger, type Logger } from '../logger.js';
+import { createLogger, environmentSecrets, maskSecrets, type Logger } from '../logger.js';
 
 export interface CliContext {
   config: MarsadConfig;
@@ -30,15 +31,18 @@ export async function openEngine(context: CliContext, options: EngineOptions = {
   return createEngine(context.config, { logger: context.logger, ...options });
 }
 
-/** Runs a CLI main function: expected failures print their message (exit 1), bugs their stack (exit 2). */
-export function runCli(main: () => Promise<void>): void {
+/**
+ * Runs a CLI main function: expected failures print their message (exit 1), bugs their stack (exit 2).
+ * `language` says whom the message is for: an Arabic question is refused in Arabic (default English).
+ */
+export function runCli(main: () => Promise<void>, language: () => Language = () => 'en'): void {
   main().catch((error: unknown) => {
     if (isMarsadError(error)) {
-      process.stderr.write(`marsad: ${error.message}\n`);
+      process.stderr.write(maskSecrets(`marsad: ${error.localizedMessage(language())}\n`, environmentSecrets()));
       process.exitCode = 1;
       return;
     }
-    process.stderr.write(`marsad: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(maskSecrets(`marsad: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`, environmentSecrets()));
     process.exitCode = 2;
   });
 }

@@ -3,16 +3,17 @@
  * reindexes beside the serving index and swaps on success. Edges (CLI, Discord)
  * receive it ready-made; it knows nothing of them.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { MarsadConfig } from '../config.js';
-import { MarsadError } from '../errors.js';
+import { ConfigError, MarsadError } from '../errors.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { keepVerifiedCitations } from './answer/citations.js';
 import { composeExtractiveAnswer } from './answer/extractive.js';
 import { checkQuestion, UNSUPPORTED_LANGUAGE_NOTICE } from './answer/question-input.js';
 import { answerKind } from './answer/sentence-choice.js';
 import type { GenerativeAnswerer } from './answer/generative.js';
-import { localEmbedderChoice, remoteEmbedderChoice, type EmbedderChoice } from './embeddings/dense-embedder.js';
+import { localEmbedderChoice, remoteEmbedderChoice, type DenseEmbedder, type EmbedderChoice } from './embeddings/dense-embedder.js';
 import type { ArticleListing, MarsadEngine, ReindexOptions, ReindexSummary } from './engine-types.js';
 import { buildIndex, type BuildIndexOptions } from './index/build-index.js';
 import { loadParagraphIndex, type ParagraphIndex } from './index/paragraph-index.js';
@@ -40,12 +41,69 @@ export interface EngineOptions {
 
 export interface Engine extends MarsadEngine {
   readonly index: ParagraphIndex;
+  /** The build this engine made when it found no usable index (null when it loaded one). */
+  readonly initialBuild: ReindexSummary | null;
 }
 
 async function chooseEmbedder(config: MarsadConfig): Promise<EmbedderChoice> {
   if (config.embeddings === 'local' || !config.openai) return localEmbedderChoice();
   const { createOpenAIEmbeddings } = await import('./embeddings/openai.js');
-  return remoteEmbedderChoice(createOpenAIEmbeddings(config.openai));
+  return remoteEmbedderChoice(explainRemoteFailures(createOpenAIEmbeddings(config.openai), config.openai));
+}
+
+/**
+ * A remote embeddings service that cannot be used (a bad OPENAI_BASE_URL, a
+ * wrong key, the network down) fails after its bounded retries with the SDK's
+ * own error; without this, the first build printed a stack trace. Say instead
+ * which settings to check. The API key is masked out of the reason.
+ */
+function explainRemoteFailures(embedder: DenseEmbedder, openai: NonNullable<MarsadConfig['openai']>): DenseEmbedder {
+  const where = openai.baseURL ?? 'https://api.openai.com/v1';
+  const explain = (error: unknown): never => {
+    if (error instanceof MarsadError) throw error;
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.split(openai.apiKey).join('[redacted]').slice(0, 200);
+    throw new MarsadError(
+      'service_unavailable',
+      `The embeddings service at ${where} failed (${reason}): check OPENAI_BASE_URL and OPENAI_API_KEY, or set EMBEDDINGS=local and run \`npm run reindex -- --full\`.`,
+      { messageAr: `تعذّر استخدام خدمة التضمينات في ${where} (${reason}): تحقّق من OPENAI_BASE_URL وOPENAI_API_KEY، أو اضبط EMBEDDINGS=local وشغّل \`npm run reindex -- --full\`.`, cause: error },
+    );
+  };
+  return {
+    ...embedder,
+    dimension: () => embedder.dimension().catch(explain),
+    embedTexts: (texts, onBatch) => embedder.embedTexts(texts, onBatch).catch(explain),
+    embedQuery: (text) => embedder.embedQuery(text).catch(explain),
+  };
+}
+
+const FOLDER_ERRORS = new Set(['ENOTDIR', 'EEXIST', 'EISDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC']);
+
+/**
+ * The data folder must be a folder Marsad can use. A file in its place (or in
+ * the place of data/index), or a folder it may not write, used to surface as a
+ * raw ENOTDIR/EEXIST stack trace; it is a configuration problem, named by its
+ * variable and path. Returns null for errors that are not about the folders.
+ */
+function dataDirError(dataDir: string, error: unknown): ConfigError | null {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const where = (error as NodeJS.ErrnoException | null)?.path;
+  const inDataDir = where === undefined || path.resolve(where) === dataDir || path.resolve(where).startsWith(`${dataDir}${path.sep}`);
+  if (!code || !FOLDER_ERRORS.has(code) || !inDataDir) return null;
+  return new ConfigError(
+    'MARSAD_DATA_DIR',
+    `${dataDir} cannot hold the index (${code}${where ? ` on ${where}` : ''}): point MARSAD_DATA_DIR at a folder Marsad can write, and remove any file standing where a folder should be`,
+  );
+}
+
+function checkDataDir(dataDir: string): void {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(dataDir).isDirectory();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // created by the first build
+    throw dataDirError(dataDir, error) ?? error;
+  }
+  if (!isFolder) throw new ConfigError('MARSAD_DATA_DIR', `${dataDir} is a file, not a folder: point MARSAD_DATA_DIR at a folder Marsad can write (the index is kept there)`);
 }
 
 async function chooseGenerative(config: MarsadConfig, logger: Logger): Promise<GenerativeAnswerer | null> {
@@ -78,27 +136,34 @@ export async function createEngine(config: MarsadConfig, options: EngineOptions 
   const embedder = options.embedder ?? (await chooseEmbedder(config));
   const generative = options.generative === undefined ? await chooseGenerative(config, logger) : options.generative;
   const indexDir = path.join(config.dataDir, 'index');
+  checkDataDir(config.dataDir);
   const build = (previous: ParagraphIndex | null, reindexOptions: ReindexOptions) =>
-    buildIndex({ knowledgeDir: config.knowledgeDir, indexDir, embedder, previous, full: reindexOptions.full, onProgress: reindexOptions.onProgress, logger, onStage: options.onBuildStage });
+    buildIndex({ knowledgeDir: config.knowledgeDir, indexDir, embedder, previous, full: reindexOptions.full, onProgress: reindexOptions.onProgress, logger, onStage: options.onBuildStage }).catch(
+      (error: unknown) => {
+        throw dataDirError(config.dataDir, error) ?? error;
+      },
+    );
 
   let index: ParagraphIndex | null;
   try {
     index = loadParagraphIndex(indexDir, embedder);
   } catch (error) {
     const unusable = error instanceof MarsadError && (error.code === 'index_corrupt' || error.code === 'index_incompatible');
-    if (!unusable || options.unreadableIndex !== 'rebuild') throw error;
+    if (!unusable || options.unreadableIndex !== 'rebuild') throw dataDirError(config.dataDir, error) ?? error;
     logger.warn({ reason: error.message }, 'the index cannot be used: rebuilding it from the articles');
     index = null;
   }
+  let initialBuild: ReindexSummary | null = null;
   if (!index) {
     logger.info({ indexDir }, 'no index yet: building it');
-    await build(null, {});
+    initialBuild = (await build(null, {})).summary;
     index = loadParagraphIndex(indexDir, embedder)!;
   }
   let reindexing = false;
   const listeners: (() => void)[] = [];
 
   const engine: Engine = {
+    initialBuild,
     get index() {
       return index!;
     },

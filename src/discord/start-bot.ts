@@ -36,6 +36,25 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
+/**
+ * A token Discord refuses (REST 401 → discord.js TokenInvalid, gateway close
+ * 4004 "Authentication failed") or one that cannot even be sent as a header
+ * (a stray newline or non-ASCII character pasted into .env) used to reach the
+ * operator as a stack trace; it is a configuration problem named by its
+ * variable. The token itself is never part of the message.
+ */
+function rejectedTokenError(error: unknown): ConfigError | null {
+  const { code, message, status } = (error ?? {}) as { code?: unknown; message?: unknown; status?: unknown };
+  const text = typeof message === 'string' ? message : '';
+  if (code === 'TokenInvalid' || status === 401 || /^Authentication failed/u.test(text)) {
+    return new ConfigError('DISCORD_TOKEN', 'was rejected by Discord: copy the bot token again from the Developer Portal (Bot → Reset Token) into .env');
+  }
+  if (code === 'UND_ERR_INVALID_ARG' && /authorization/iu.test(text)) {
+    return new ConfigError('DISCORD_TOKEN', 'is not a valid token (it contains spaces, line breaks or non-ASCII characters): copy it again from the Developer Portal');
+  }
+  return null;
+}
+
 export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const { config, engine, logger } = options;
   const token = config.discord.token;
@@ -67,7 +86,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     await client.login(token);
   } catch (error) {
     await client.destroy();
-    throw error;
+    throw rejectedTokenError(error) ?? error;
   }
   const [readyClient] = await ready;
   const applicationId = readyClient.application.id;

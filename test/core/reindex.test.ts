@@ -61,7 +61,7 @@ describe('incremental reindex', () => {
     expect(Object.keys(manifest.articles).sort()).toEqual(articles.map((article) => article.meta.id).sort());
     for (const article of articles) expect(manifest.articles[article.meta.id]!.contentHash).toBe(article.contentHash);
     expect(manifest.counts).toEqual({ articles: 4, paragraphs: INTERVIEW_PARAGRAPHS + smallParagraphs, entries: 2 * INTERVIEW_PARAGRAPHS + smallParagraphs });
-    expect(Object.keys(manifest.files).sort()).toEqual(['articles.json', 'entries.json', 'idf.bin', 'vectors.hnsw']);
+    expect(Object.keys(manifest.files).sort()).toEqual(['articles.bin', 'entries.bin', 'idf.bin', 'keywords.bin', 'vectors.hnsw']);
     for (const [name, { sha256: checksum, bytes }] of Object.entries(manifest.files)) {
       const content = readFileSync(path.join(indexDirOf(dataDir), readCurrent(dataDir), name));
       expect(content.length).toBe(bytes);

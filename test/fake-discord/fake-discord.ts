@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { makeWorld, type FakeWorld } from './fixtures.js';
 import { FakeGateway } from './gateway.js';
-import { routeRest, type FakeState, type InteractionRecord } from './rest.js';
+import { routeRest, type FakeState, type InteractionRecord, type RestResponse } from './rest.js';
 
 export interface RecordedRequest {
   index: number;
@@ -34,6 +34,8 @@ export class FakeDiscord {
   private readonly server: Server;
   private readonly sockets = new WebSocketServer({ noServer: true });
   private waiters: { predicate: RequestPredicate; since: number; resolve: (request: RecordedRequest) => void }[] = [];
+  /** Scripted failures (e.g. a 429), each answering the next matching requests instead of the route. */
+  private faults: { matches: (request: { method: string; path: string; body: any }) => boolean; response: RestResponse; remaining: number }[] = [];
   private port = 0;
 
   constructor() {
@@ -79,16 +81,31 @@ export class FakeDiscord {
     const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
     const body = text ? JSON.parse(text) : null;
     const method = request.method ?? 'GET';
-    const result = url.pathname.startsWith(prefix) ? routeRest(this.state, method, path, body) : { status: 404, body: { message: 'not under /api/v10', code: 0 } };
+    const fault = this.faults.find((candidate) => candidate.remaining > 0 && candidate.matches({ method, path, body }));
+    if (fault) fault.remaining -= 1;
+    // Like Discord, the gateway URL is only given to a valid bot token (discord.js turns the 401 into TokenInvalid).
+    const unauthorized = method === 'GET' && path === '/gateway/bot' && request.headers.authorization !== `Bot ${this.world.token}`;
+    const result: RestResponse = fault?.response
+      ?? (unauthorized ? { status: 401, body: { message: '401: Unauthorized', code: 0 } } : undefined)
+      ?? (url.pathname.startsWith(prefix) ? routeRest(this.state, method, path, body) : { status: 404, body: { message: 'not under /api/v10', code: 0 } });
     const recorded: RecordedRequest = { index: this.requests.length, method, path, query: url.searchParams, body, headers: request.headers, receivedAt, status: result.status };
     this.requests.push(recorded);
-    response.writeHead(result.status, result.body === undefined ? {} : { 'content-type': 'application/json' });
+    response.writeHead(result.status, { ...(result.body === undefined ? {} : { 'content-type': 'application/json' }), ...result.headers });
     response.end(result.body === undefined ? undefined : JSON.stringify(result.body));
     this.waiters = this.waiters.filter((waiter) => {
       if (recorded.index < waiter.since || !waiter.predicate(recorded)) return true;
       waiter.resolve(recorded);
       return false;
     });
+  }
+
+  /**
+   * Answers the next `times` requests that match with `response` instead of
+   * routing them (the request is still recorded, with that status): e.g. one
+   * PATCH of an interaction's original message with `rateLimitedResponse(0.3)`.
+   */
+  failNext(matches: (request: { method: string; path: string; body: any }) => boolean, response: RestResponse, times = 1): void {
+    this.faults.push({ matches, response, remaining: times });
   }
 
   /** Index to pass as `since`, so a wait only considers requests made after this point. */

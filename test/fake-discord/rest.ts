@@ -9,6 +9,28 @@ import { nextSnowflake, type FakeUser, type FakeWorld } from './fixtures.js';
 export interface RestResponse {
   status: number;
   body?: unknown;
+  /** Extra response headers (a 429 carries Retry-After and the X-RateLimit-* set). */
+  headers?: Record<string, string>;
+}
+
+/**
+ * A 429 as Discord sends it for a per-route limit: the JSON body with
+ * `retry_after` in seconds and the headers discord.js's queue reads.
+ */
+export function rateLimitedResponse(retryAfterSeconds: number, bucket = 'fake-bucket'): RestResponse {
+  return {
+    status: 429,
+    body: { message: 'You are being rate limited.', retry_after: retryAfterSeconds, global: false },
+    headers: {
+      'retry-after': String(retryAfterSeconds),
+      'x-ratelimit-limit': '5',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': String(Date.now() / 1000 + retryAfterSeconds),
+      'x-ratelimit-reset-after': String(retryAfterSeconds),
+      'x-ratelimit-bucket': bucket,
+      'x-ratelimit-scope': 'user',
+    },
+  };
 }
 
 export interface InteractionRecord {

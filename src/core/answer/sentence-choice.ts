@@ -3,10 +3,10 @@
  * question words (by idf), the closest wording, and the kind of answer asked
  * for (a number for "how many", a date for "when").
  */
-import { sparseCosine } from '../embeddings/features.js';
+import { countTokenFeaturesInto, FeatureCounter } from '../embeddings/features.js';
 import type { LocalEmbeddings } from '../embeddings/local-embeddings.js';
 import { normalizeText } from '../text/normalize.js';
-import { indexTerms, rawTokens } from '../text/tokenize.js';
+import { isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
 import type { Paragraph } from '../types.js';
 import type { SentenceRange } from './citations.js';
 
@@ -30,8 +30,24 @@ export interface SentenceScorer {
   kind: AnswerKind;
 }
 
+const counter = new FeatureCounter();
+
+/**
+ * One pass over a sentence: normalised once, tokenised once, and that serves
+ * its index terms (as indexTerms), its lexical cosine to the question (as
+ * sparseCosine of sparseVector) and the answer-kind test.
+ */
+function readSentence(scorer: SentenceScorer, text: string, terms: Set<string>): { normalized: string; similarity: number } {
+  const normalized = normalizeText(text);
+  const tokens = rawTokens(normalized);
+  for (const token of tokens) if (!isStopWord(token)) terms.add(stemToken(token));
+  return { normalized, similarity: scorer.lexical.cosineWith(scorer.queryVector, countTokenFeaturesInto(tokens, counter)) };
+}
+
 function sentenceScore(scorer: SentenceScorer, original: string, translation: string | undefined): number {
-  const present = new Set([...indexTerms(original), ...(translation ? indexTerms(translation) : [])]);
+  const present = new Set<string>();
+  const own = readSentence(scorer, original, present);
+  const translated = translation ? readSentence(scorer, translation, present) : null;
   let total = 0;
   let found = 0;
   for (const [term, weight] of scorer.termWeights) {
@@ -39,11 +55,9 @@ function sentenceScore(scorer: SentenceScorer, original: string, translation: st
     if (present.has(term)) found += weight;
   }
   const overlap = total > 0 ? found / total : 0;
-  const similarity = Math.max(
-    sparseCosine(scorer.queryVector, scorer.lexical.sparseVector(original)),
-    translation ? sparseCosine(scorer.queryVector, scorer.lexical.sparseVector(translation)) : 0,
-  );
-  const text = normalizeText(`${original} ${translation ?? ''}`);
+  const similarity = Math.max(own.similarity, translated ? translated.similarity : 0);
+  // normalizeText of "original translation" is the two normalised halves joined by a space.
+  const text = translation === undefined ? own.normalized : `${own.normalized} ${translated?.normalized ?? normalizeText(translation)}`.trim();
   const kindBonus = (scorer.kind === 'number' && NUMBER_WORDS.test(text)) || (scorer.kind === 'time' && TIME_WORDS.test(text)) ? 0.15 : 0;
   return overlap + 0.5 * similarity + kindBonus;
 }

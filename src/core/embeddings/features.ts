@@ -6,40 +6,80 @@
  * Character n-grams bridge what light stemming misses in Arabic (attached
  * prepositions, broken plurals that share letters) and spelling variants of
  * transliterated names (توكاييف / توكايف).
+ *
+ * Counting is the hot loop of indexing (every paragraph, twice) and of answering,
+ * so features are hashed straight from character codes (no substring per n-gram)
+ * into a reusable FeatureCounter. Features keep their first-occurrence order:
+ * the weights are summed in that order, and floating-point sums depend on it.
  */
 import { normalizeText } from '../text/normalize.js';
 import { isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
+import { FeatureCounter } from './feature-counter.js';
+
+export { FeatureCounter };
 
 export const NGRAM_SIZES = [3, 4] as const;
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** 32-bit FNV-1a: fast, well spread, and stable across runs and machines. */
-export function hashString(text: string, seed = 0x811c9dc5): number {
+export function hashString(text: string, seed = FNV_OFFSET): number {
   let hash = seed >>> 0;
   for (let index = 0; index < text.length; index += 1) {
     hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
+    hash = Math.imul(hash, FNV_PRIME);
   }
   return hash >>> 0;
+}
+
+/** The hash state after "w:": a stem feature is hashString(`w:${stem}`). */
+const STEM_SEED = hashString('w:');
+
+/**
+ * The features one (non-stop-word) token contributes, in counting order: its
+ * stem (counted twice), then every 3-gram, then every 4-gram of ` token `.
+ * Equal n-grams within the token appear as often as they occur.
+ */
+export function tokenFeatures(token: string, stem = stemToken(token)): number[] {
+  const features = [hashString(stem, STEM_SEED)];
+  const length = token.length + 2;
+  const codeAt = (index: number) => (index === 0 || index === length - 1 ? 32 : token.charCodeAt(index - 1));
+  for (const size of NGRAM_SIZES) {
+    for (let start = 0; start + size <= length; start += 1) {
+      let hash = FNV_OFFSET;
+      for (let index = start; index < start + size; index += 1) hash = Math.imul(hash ^ codeAt(index), FNV_PRIME);
+      features.push(hash >>> 0);
+    }
+  }
+  return features;
+}
+
+/** Adds one token's features (see tokenFeatures) to a counter: the stem counts 2, each n-gram 1. */
+export function addTokenFeatures(counter: FeatureCounter, features: ArrayLike<number>): void {
+  counter.add(features[0]!, 2);
+  for (let index = 1; index < features.length; index += 1) counter.add(features[index]!, 1);
+}
+
+/** Counts the features of a text into `counter` (cleared first). */
+export function countFeaturesInto(text: string, counter: FeatureCounter): FeatureCounter {
+  return countTokenFeaturesInto(rawTokens(normalizeText(text)), counter);
+}
+
+/** countFeaturesInto() for a text already normalised and tokenised (rawTokens of normalizeText). */
+export function countTokenFeaturesInto(tokens: string[], counter: FeatureCounter): FeatureCounter {
+  counter.clear();
+  for (const token of tokens) {
+    if (!isStopWord(token)) addTokenFeatures(counter, tokenFeatures(token));
+  }
+  return counter;
 }
 
 /** Feature hash → raw count for one text. */
 export type FeatureCounts = Map<number, number>;
 
 export function countFeatures(text: string): FeatureCounts {
-  const counts: FeatureCounts = new Map();
-  const add = (feature: string, amount: number) => {
-    const key = hashString(feature);
-    counts.set(key, (counts.get(key) ?? 0) + amount);
-  };
-  for (const token of rawTokens(normalizeText(text))) {
-    if (isStopWord(token)) continue;
-    add(`w:${stemToken(token)}`, 2);
-    const padded = ` ${token} `;
-    for (const size of NGRAM_SIZES) {
-      for (let start = 0; start + size <= padded.length; start += 1) add(padded.slice(start, start + size), 1);
-    }
-  }
-  return counts;
+  return countFeaturesInto(text, new FeatureCounter()).toMap();
 }
 
 /**
@@ -70,6 +110,9 @@ export function sparseCosine(left: Map<number, number>, right: Map<number, numbe
   return dot;
 }
 
+export const BM25_K1 = 1.2;
+export const BM25_B = 0.75;
+
 /**
  * BM25 over character n-gram features: like word BM25, but partial word matches
  * (attached prefixes, inflections, transliteration variants) still score.
@@ -77,16 +120,14 @@ export function sparseCosine(left: Map<number, number>, right: Map<number, numbe
  * long paragraphs are not penalised as hard.
  */
 export function featureBm25(query: Map<number, number>, document: FeatureCounts, idf: (feature: number) => number, averageLength: number): number {
-  const k1 = 1.2;
-  const b = 0.75;
   let length = 0;
   for (const count of document.values()) length += count;
-  const normalizer = k1 * (1 - b + (b * length) / averageLength);
+  const normalizer = BM25_K1 * (1 - BM25_B + (BM25_B * length) / averageLength);
   let score = 0;
   // `query` maps each feature to its weight (1, or less for conversation context).
   for (const [feature, weight] of query) {
     const frequency = document.get(feature);
-    if (frequency !== undefined) score += (weight * idf(feature) * frequency * (k1 + 1)) / (frequency + normalizer);
+    if (frequency !== undefined) score += (weight * idf(feature) * frequency * (BM25_K1 + 1)) / (frequency + normalizer);
   }
   return score;
 }

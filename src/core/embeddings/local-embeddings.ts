@@ -5,15 +5,19 @@
  * fixed dimension (the "hashing trick"), so vectors fit an HNSW index.
  */
 import { Embeddings } from '@langchain/core/embeddings';
-import { countFeatures, weighFeatures } from './features.js';
+import { countFeaturesInto, FeatureCounter, weighFeatures } from './features.js';
 
-/** murmur3's finaliser: spreads a feature hash into a bucket and a sign. */
-function mix(value: number): number {
+/**
+ * murmur3's finaliser: spreads a feature hash into a bucket (low bits) and a
+ * sign (top bit). Kept as a signed 32-bit integer: its unsigned form is a
+ * double above 2^31, which makes every use of it slower.
+ */
+function mixSigned(value: number): number {
   let hash = value ^ (value >>> 16);
   hash = Math.imul(hash, 0x85ebca6b);
   hash ^= hash >>> 13;
   hash = Math.imul(hash, 0xc2b2ae35);
-  return (hash ^ (hash >>> 16)) >>> 0;
+  return hash ^ (hash >>> 16);
 }
 
 export interface LocalEmbeddingsSettings {
@@ -31,6 +35,9 @@ export class LocalEmbeddings extends Embeddings {
   private documentCount = 0;
   /** Mean number of feature occurrences per fitted document: BM25's length normaliser. */
   averageFeatureCount = 1;
+  /** Reused per text: counting allocates nothing per feature. */
+  private readonly scratch = new FeatureCounter();
+  private weights = new Float64Array(1024);
 
   constructor(settings: LocalEmbeddingsSettings = DEFAULT_LOCAL_SETTINGS, idfTable?: Float32Array) {
     super({});
@@ -44,22 +51,30 @@ export class LocalEmbeddings extends Embeddings {
 
   /** Fits document frequencies on the corpus (one text per document). */
   fit(texts: Iterable<string>): void {
+    const counter = new FeatureCounter();
+    this.fitCounted((function* () {
+      for (const text of texts) yield countFeaturesInto(text, counter);
+    })());
+  }
+
+  /** fit() over documents already counted (the index build counts each paragraph from its cached word features). */
+  fitCounted(documents: Iterable<FeatureCounter>): void {
     const mask = this.idfTable.length - 1;
     const documentFrequency = new Uint32Array(this.idfTable.length);
-    let documents = 0;
+    let count = 0;
     let occurrences = 0;
-    for (const text of texts) {
-      documents += 1;
-      for (const [feature, count] of countFeatures(text)) {
-        documentFrequency[feature & mask]! += 1;
-        occurrences += count;
+    for (const features of documents) {
+      count += 1;
+      for (let position = 0; position < features.size; position += 1) {
+        documentFrequency[features.featureAt(position) & mask]! += 1;
+        occurrences += features.countAt(position);
       }
     }
-    this.documentCount = documents;
-    this.averageFeatureCount = occurrences / Math.max(1, documents) || 1;
+    this.documentCount = count;
+    this.averageFeatureCount = occurrences / Math.max(1, count) || 1;
     for (let bucket = 0; bucket < documentFrequency.length; bucket += 1) {
       // Smoothed idf; an unseen feature gets the highest weight, as a rare one should.
-      this.idfTable[bucket] = Math.log((documents + 1) / (documentFrequency[bucket]! + 1)) + 1;
+      this.idfTable[bucket] = Math.log((count + 1) / (documentFrequency[bucket]! + 1)) + 1;
     }
   }
 
@@ -73,21 +88,76 @@ export class LocalEmbeddings extends Embeddings {
 
   /** Unit-length sparse vector before hashing: the exact re-ranker compares these. */
   sparseVector(text: string): Map<number, number> {
-    return weighFeatures(countFeatures(text), (feature) => this.idf(feature));
+    return weighFeatures(countFeaturesInto(text, this.scratch).toMap(), (feature) => this.idf(feature));
   }
 
   /** Dense unit-length vector of `dimension` floats. */
   denseVector(text: string): Float32Array {
     const vector = new Float32Array(this.settings.dimension);
-    for (const [feature, weight] of this.sparseVector(text)) {
-      const mixed = mix(feature);
-      vector[mixed % this.settings.dimension]! += mixed & 0x80000000 ? -weight : weight;
-    }
-    let norm = 0;
-    for (const value of vector) norm += value * value;
-    norm = Math.sqrt(norm) || 1;
-    for (let index = 0; index < vector.length; index += 1) vector[index]! /= norm;
+    this.embedCounted(countFeaturesInto(text, this.scratch), vector);
     return vector;
+  }
+
+  /**
+   * Weighs counted features (as sparseVector does) and, given a vector, hashes
+   * them into it as denseVector does, with the same operations in the same
+   * order, so vectors are bit-identical. Returns the sparse vector's norm before
+   * scaling, which the re-ranker's cosine needs for each indexed paragraph.
+   */
+  embedCounted(features: FeatureCounter, vector?: Float32Array): number {
+    const size = features.size;
+    if (this.weights.length < size) this.weights = new Float64Array(size * 2);
+    let squaredNorm = 0;
+    const table = this.idfTable;
+    const idfMask = table.length - 1;
+    for (let position = 0; position < size; position += 1) {
+      const count = features.countAt(position);
+      // (1 + log 1) is exactly 1: most features occur once, and Math.log is the costly part.
+      const weight = (count === 1 ? 1 : 1 + Math.log(count)) * table[features.featureAt(position) & idfMask]!;
+      this.weights[position] = weight;
+      squaredNorm += weight * weight;
+    }
+    const norm = Math.sqrt(squaredNorm) || 1;
+    if (!vector) return norm;
+    vector.fill(0);
+    const dimension = this.settings.dimension;
+    // For a power-of-two dimension, `% dimension` of the unsigned hash is its low bits: the same bucket
+    // without a floating-point modulo (hashes above 2^31 are doubles in JavaScript).
+    const mask = (dimension & (dimension - 1)) === 0 ? dimension - 1 : -1;
+    for (let position = 0; position < size; position += 1) {
+      const weight = this.weights[position]! / norm;
+      const mixed = mixSigned(features.featureAt(position));
+      const bucket = mask >= 0 ? mixed & mask : (mixed >>> 0) % dimension;
+      vector[bucket]! += mixed < 0 ? -weight : weight;
+    }
+    let vectorNorm = 0;
+    for (const value of vector) vectorNorm += value * value;
+    vectorNorm = Math.sqrt(vectorNorm) || 1;
+    for (let index = 0; index < vector.length; index += 1) vector[index]! /= vectorNorm;
+    return norm;
+  }
+
+  /**
+   * sparseCosine(queryVector, sparseVector(text)) for a text already counted,
+   * without building its vector: the same products summed in the same order
+   * (over the smaller of the two, as sparseCosine does), so the same result.
+   */
+  cosineWith(queryVector: Map<number, number>, features: FeatureCounter): number {
+    const norm = this.embedCounted(features);
+    const size = features.size;
+    let dot = 0;
+    if (queryVector.size <= size) {
+      for (const [feature, weight] of queryVector) {
+        const position = features.positionOf(feature);
+        if (position >= 0) dot += weight * (this.weights[position]! / norm);
+      }
+    } else {
+      for (let position = 0; position < size; position += 1) {
+        const other = queryVector.get(features.featureAt(position));
+        if (other !== undefined) dot += (this.weights[position]! / norm) * other;
+      }
+    }
+    return dot;
   }
 
   async embedDocuments(documents: string[]): Promise<number[][]> {

@@ -7,26 +7,35 @@
  * the previous table (so copied vectors stay comparable with new ones); when a
  * third or more of the paragraphs changed since it was fitted, the build turns
  * into a full one and refits.
+ *
+ * An incremental build also reuses the unchanged articles themselves (not
+ * re-parsed: knowledge-reuse.ts), their words (keyword rows), their compressed
+ * texts and their vectors' places in the graph (build-entries.ts), so its cost
+ * follows what changed rather than the size of the archive. A --full build
+ * re-reads and re-parses everything.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../../logger.js';
 import { silentLogger } from '../../logger.js';
 import type { EmbedderChoice } from '../embeddings/dense-embedder.js';
-import { DEFAULT_LOCAL_SETTINGS, LocalEmbeddings } from '../embeddings/local-embeddings.js';
 import type { ReindexSummary } from '../engine-types.js';
 import { loadKnowledge } from '../knowledge/loader.js';
 import type { Article } from '../types.js';
-import { createBuildDirectory, publishGeneration, pruneGenerations, sha256, writeFileAtomic } from './index-files.js';
+import { ArticleStoreWriter } from './article-store.js';
+import { buildEntries } from './build-entries.js';
+import { publishGeneration, pruneGenerations, writeFileAtomic } from './index-files.js';
+import type { IndexEntry } from './index-tables.js';
+import { offerBuilt } from './handoff.js';
+import { fileIdentity, loadKnowledgeReusing } from './knowledge-reuse.js';
 import { MANIFEST_FILE, MANIFEST_VERSION, type IndexManifest } from './manifest.js';
-import { entriesFor, entryText, INDEX_FILES, type ParagraphIndex } from './paragraph-index.js';
-import { HnswParagraphStore } from './vector-store.js';
+import { writeGeneration } from './write-generation.js';
+import { entriesFor, entryText, type ParagraphIndex } from './paragraph-index.js';
 
 export interface BuildIndexOptions {
   knowledgeDir: string;
   indexDir: string;
   embedder: EmbedderChoice;
-  /** The serving index, if any: the source of reusable vectors. */
+  /** The serving index, if any: the source of reusable articles, words and vectors. */
   previous: ParagraphIndex | null;
   full?: boolean;
   onProgress?: (done: number, total: number) => void;
@@ -45,92 +54,92 @@ function changedParagraphShare(articles: Article[], previous: ParagraphIndex): n
   return changed / total;
 }
 
+function loadArticles(options: BuildIndexOptions, previous: ParagraphIndex | null) {
+  if (!previous || options.full) return loadKnowledge(options.knowledgeDir);
+  return loadKnowledgeReusing(options.knowledgeDir, previous.articles, previous.manifest.sourceFiles);
+}
+
+/** Identities of the articles' files, for the next reindex; files modified in the last two seconds are left out (see fileIdentity). */
+function sourceIdentities(articles: Article[], started: number): Record<string, string> {
+  const identities: Record<string, string> = {};
+  const before = Date.now() - (performance.now() - started) - 2000;
+  for (const article of articles) {
+    for (const filePath of [article.filePath, ...(article.translation ? [article.translation.filePath] : [])]) {
+      const identity = fileIdentity(filePath, before);
+      if (identity) identities[filePath] = identity;
+    }
+  }
+  return identities;
+}
+
+/**
+ * For each entry, the same entry of the previous generation, or -1: an article
+ * with the same id and content hash has the same entries, in the same order.
+ */
+function previousEntries(articles: Article[], entries: IndexEntry[], previous: ParagraphIndex | null): Int32Array {
+  const previousEntry = new Int32Array(entries.length).fill(-1);
+  if (!previous) return previousEntry;
+  const firstEntries = (list: IndexEntry[], count: number) => {
+    const first = new Int32Array(count + 1).fill(-1);
+    list.forEach((entry, index) => first[entry.article] === -1 && (first[entry.article] = index));
+    return first;
+  };
+  const before = new Map(previous.articles.map((article, index) => [article.meta.id, index]));
+  const previousFirst = firstEntries(previous.entries, previous.articles.length);
+  const first = firstEntries(entries, articles.length);
+  entries.forEach((entry, index) => {
+    const article = articles[entry.article]!;
+    const old = before.get(article.meta.id);
+    if (old === undefined || previous.articles[old]!.contentHash !== article.contentHash) return;
+    previousEntry[index] = previousFirst[old]! + (index - first[entry.article]!);
+  });
+  return previousEntry;
+}
+
 export async function buildIndex(options: BuildIndexOptions): Promise<{ summary: ReindexSummary; generationDir: string }> {
   const started = performance.now();
   const logger = options.logger ?? silentLogger;
-  const { articles, problems } = loadKnowledge(options.knowledgeDir);
+  const previous = options.previous && options.previous.manifest.embedder.id === options.embedder.id ? options.previous : null;
+  const { articles, problems } = loadArticles(options, previous);
   for (const problem of problems) logger.warn({ file: problem.filePath, line: problem.line }, `article skipped: ${problem.message}`);
 
-  let previous = options.previous && options.previous.manifest.embedder.id === options.embedder.id ? options.previous : null;
-  const refit = options.full || !previous || changedParagraphShare(articles, previous) >= REFIT_SHARE;
+  const refit = Boolean(options.full) || !previous || changedParagraphShare(articles, previous) >= REFIT_SHARE;
   const entries = entriesFor(articles);
-  const texts = entries.map((entry) => entryText(articles, entry));
-
-  let lexical: LocalEmbeddings;
-  if (refit || !previous) {
-    lexical = new LocalEmbeddings(DEFAULT_LOCAL_SETTINGS);
-    lexical.fit(texts);
-    // A refitted local embedder changes every vector; remote vectors do not depend on it.
-    if (options.embedder.dependsOnFit) previous = null;
-  } else {
-    lexical = previous.lexical;
-  }
-  const embedder = options.embedder.bind(lexical);
-
-  // Which entries can reuse a previous vector: same article id, same content hash.
-  const reusable = new Map<string, number>();
-  if (previous) {
-    previous.entries.forEach((entry, label) => {
-      const article = previous!.articles[entry.article]!;
-      reusable.set(`${article.meta.id}\u0000${article.contentHash}\u0000${entry.paragraph}\u0000${entry.view}`, label);
-    });
-  }
-  const keyOf = (index: number) => {
-    const entry = entries[index]!;
-    const article = articles[entry.article]!;
-    return `${article.meta.id}\u0000${article.contentHash}\u0000${entry.paragraph}\u0000${entry.view}`;
-  };
-  const toEmbed = entries.map((_, index) => index).filter((index) => !reusable.has(keyOf(index)));
-  const fresh = await embedder.embedTexts(toEmbed.map((index) => texts[index]!), (done) => options.onProgress?.(done, toEmbed.length));
-  options.onStage?.('embedded');
-
-  const dimension = fresh[0]?.length ?? previous?.manifest.embedder.dimension ?? (await embedder.dimension());
-  const store = new HnswParagraphStore(embedder.embeddings, dimension);
-  const freshByEntry = new Map(toEmbed.map((index, position) => [index, fresh[position]!]));
-  entries.forEach((_, index) => {
-    const vector = freshByEntry.get(index) ?? previous!.store.vectorOf(reusable.get(keyOf(index))!);
-    store.addVector(vector, index);
+  const previousEntry = previousEntries(articles, entries, previous);
+  // Texts are compressed while a graph worker links vectors, not after it.
+  const articleStore = new ArticleStoreWriter(articles, previous?.articleReader);
+  const built = await buildEntries({
+    entries, textOf: (entry) => entryText(articles, entries[entry]!), previousEntry, previous, refit, embedder: options.embedder, onProgress: options.onProgress, meanwhile: () => articleStore.step(),
   });
-
-  const buildDir = createBuildDirectory(options.indexDir);
-  const files: IndexManifest['files'] = {};
-  const write = (name: string, data: Uint8Array | string) => {
-    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-    writeFileAtomic(path.join(buildDir, name), bytes);
-    files[name] = { sha256: sha256(bytes), bytes: bytes.length };
-  };
-  store.save(path.join(buildDir, INDEX_FILES.vectors));
-  options.onStage?.('vectors-written');
-  const vectorBytes = readFileSync(path.join(buildDir, INDEX_FILES.vectors));
-  files[INDEX_FILES.vectors] = { sha256: sha256(vectorBytes), bytes: vectorBytes.length };
-  write(INDEX_FILES.entries, JSON.stringify(entries));
-  write(INDEX_FILES.articles, JSON.stringify(articles));
-  write(INDEX_FILES.idf, new Uint8Array(lexical.idfTable.buffer, lexical.idfTable.byteOffset, lexical.idfTable.byteLength));
-  options.onStage?.('files-written');
+  const buildDir = await writeGeneration(options, entries, built, articleStore).finally(() => built.vectors.dispose());
 
   const paragraphs = articles.reduce((sum, article) => sum + article.paragraphs.length, 0);
+  const { files } = buildDir;
   const manifest: IndexManifest = {
     version: MANIFEST_VERSION,
     createdAt: new Date().toISOString(),
-    embedder: { id: embedder.id, dimension, settings: { lexical: lexical.settings, averageFeatureCount: lexical.averageFeatureCount } },
+    embedder: { id: options.embedder.id, dimension: built.vectors.dimension, settings: { lexical: built.lexical.settings, averageFeatureCount: built.lexical.averageFeatureCount } },
     fittedParagraphs: refit ? paragraphs : (options.previous?.manifest.fittedParagraphs ?? paragraphs),
     articles: Object.fromEntries(articles.map((article) => [article.meta.id, { contentHash: article.contentHash, paragraphs: article.paragraphs.length, filePath: article.filePath }])),
     counts: { articles: articles.length, paragraphs, entries: entries.length },
     files,
+    sourceFiles: sourceIdentities(articles, started),
   };
-  writeFileAtomic(path.join(buildDir, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
-  const generationDir = publishGeneration(options.indexDir, buildDir);
+  writeFileAtomic(path.join(buildDir.directory, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+  const generationDir = publishGeneration(options.indexDir, buildDir.directory);
+  offerBuilt({ generationDir, ...buildDir.parts });
   pruneGenerations(options.indexDir, [generationDir, ...(options.previous ? [options.previous.generationDir] : [])]);
 
-  const before = options.previous?.manifest.articles ?? {};
+  const beforeArticles = options.previous?.manifest.articles ?? {};
+  const ids = new Set(articles.map((article) => article.meta.id));
   const summary: ReindexSummary = {
-    added: articles.filter((article) => !before[article.meta.id]).map((article) => article.meta.id),
-    changed: articles.filter((article) => before[article.meta.id] && before[article.meta.id]!.contentHash !== article.contentHash).map((article) => article.meta.id),
-    removed: Object.keys(before).filter((id) => !articles.some((article) => article.meta.id === id)),
-    unchanged: articles.filter((article) => before[article.meta.id]?.contentHash === article.contentHash).length,
+    added: articles.filter((article) => !beforeArticles[article.meta.id]).map((article) => article.meta.id),
+    changed: articles.filter((article) => beforeArticles[article.meta.id] && beforeArticles[article.meta.id]!.contentHash !== article.contentHash).map((article) => article.meta.id),
+    removed: Object.keys(beforeArticles).filter((id) => !ids.has(id)),
+    unchanged: articles.filter((article) => beforeArticles[article.meta.id]?.contentHash === article.contentHash).length,
     skipped: problems.map((problem) => ({ filePath: problem.filePath, message: problem.message })),
     paragraphs,
-    embedded: toEmbed.length,
+    embedded: built.vectors.embedded,
     seconds: (performance.now() - started) / 1000,
   };
   logger.info({ ...summary, skipped: summary.skipped.length, generation: path.basename(generationDir) }, 'index built');

@@ -9,7 +9,7 @@
  * rename). A crash at any point leaves CURRENT naming a complete generation.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 export const CURRENT_FILE = 'CURRENT';
@@ -18,6 +18,49 @@ const BUILDING_PREFIX = '.building-';
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Checksums this process computed of files it wrote, by file identity (device,
+ * inode, size, modification time: a rename into the generation folder keeps
+ * them, any later write changes them). Loading the generation a reindex just
+ * wrote then need not read and hash 200 MB again; any other file, or a file
+ * touched since, is hashed as usual.
+ */
+const knownChecksums = new Map<string, string>();
+const identity = (filePath: string) => {
+  const stats = statSync(filePath, { bigint: true });
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}`;
+};
+
+export function rememberChecksum(filePath: string, checksum: string): void {
+  if (knownChecksums.size > 64) knownChecksums.clear(); // a handful of generations' files at most
+  knownChecksums.set(identity(filePath), checksum);
+}
+
+/** Whether this process wrote `filePath` with this checksum and nothing has touched it since. */
+export function isKnownChecksum(filePath: string, checksum: string): boolean {
+  return knownChecksums.get(identity(filePath)) === checksum;
+}
+
+/**
+ * Checksum and size of a file read in 4 MB chunks: for the large files (the
+ * vector graph, the article texts) that are not otherwise held in memory whole.
+ */
+export function sha256File(filePath: string): { sha256: string; bytes: number } {
+  const hash = createHash('sha256');
+  const chunk = Buffer.allocUnsafe(4 * 1024 * 1024);
+  const descriptor = openSync(filePath, 'r');
+  let bytes = 0;
+  try {
+    for (let read = readSync(descriptor, chunk); read > 0; read = readSync(descriptor, chunk)) {
+      hash.update(chunk.subarray(0, read));
+      bytes += read;
+    }
+  } finally {
+    closeSync(descriptor);
+  }
+  return { sha256: hash.digest('hex'), bytes };
 }
 
 function fsyncPath(filePath: string): void {

@@ -1,10 +1,18 @@
 /**
- * BM25 keyword index over index entries (a paragraph's original text and its
- * translation are separate entries). Exact term matches are what make names,
- * numbers and rare words win, where character-n-gram vectors blur.
+ * BM25 over stemmed index terms, and the word-form vocabulary of the corpus.
+ *
+ * Built once at index time (keyword-builder.ts) and stored in keywords.bin as
+ * typed arrays, so loading costs no tokenising. Two views of the same words:
+ *  - postings: stem → (entry, frequency) pairs, for BM25 and document frequency;
+ *  - rows: entry → (word form, count) pairs, for the re-ranker's n-gram features
+ *    (entry-features.ts) and for rebuilding postings on an incremental reindex.
+ * Word forms are normalised surface tokens (stop words included, so the
+ * cross-lingual matcher sees every form); each knows its stem (-1: stop word).
  */
-import { normalizeText } from '../text/normalize.js';
-import { isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
+import type { ByteRanges } from './byte-ranges.js';
+import type { StringTable } from './string-table.js';
+import { forEachPair } from './varint.js';
+import { topScores } from './top-scores.js';
 
 export interface WeightedTerm {
   /** A stemmed index term (see indexTerms). */
@@ -12,45 +20,39 @@ export interface WeightedTerm {
   weight: number;
 }
 
+export interface KeywordTables {
+  /** Word forms; per form its stem id (-1 for stop words) and the number of entries containing it. */
+  tokens: StringTable;
+  tokenStems: Int32Array;
+  tokenFrequency: Uint32Array;
+  /** Stems; per stem the number of entries containing it and where its postings start (postingStarts has one more). */
+  terms: StringTable;
+  termFrequency: Uint32Array;
+  postingStarts: Uint32Array;
+  postings: ByteRanges;
+  /** Per entry: where its row starts in `rows` (rowStarts has one more), and its length in non-stop-word tokens. */
+  rowStarts: Uint32Array;
+  rows: ByteRanges;
+  lengths: Uint32Array;
+  totalLength: number;
+}
+
 const K1 = 1.2;
 const B = 0.75;
 
 export class KeywordIndex {
-  private readonly postings = new Map<string, number[]>(); // term → [entry, tf, entry, tf, …]
-  private readonly lengths: number[] = [];
-  private readonly surfaceFrequency = new Map<string, number>();
-  private totalLength = 0;
+  /** The last word form surfaceTokens() yielded, with its frequency: callers ask for it next. */
+  private lastYielded = { token: '', frequency: 0 };
+
+  constructor(readonly tables: KeywordTables) {}
 
   get entryCount(): number {
-    return this.lengths.length;
-  }
-
-  /** Adds an entry; entries are numbered in the order added, from 0. */
-  add(text: string): number {
-    const entry = this.lengths.length;
-    const termCounts = new Map<string, number>();
-    const surfaces = new Set<string>();
-    let length = 0;
-    for (const token of rawTokens(normalizeText(text))) {
-      surfaces.add(token);
-      if (isStopWord(token)) continue;
-      const term = stemToken(token);
-      termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
-      length += 1;
-    }
-    for (const [term, count] of termCounts) {
-      let list = this.postings.get(term);
-      if (!list) this.postings.set(term, (list = []));
-      list.push(entry, count);
-    }
-    for (const surface of surfaces) this.surfaceFrequency.set(surface, (this.surfaceFrequency.get(surface) ?? 0) + 1);
-    this.lengths.push(length);
-    this.totalLength += length;
-    return entry;
+    return this.tables.lengths.length;
   }
 
   documentFrequency(term: string): number {
-    return (this.postings.get(term)?.length ?? 0) / 2;
+    const id = this.tables.terms.find(term);
+    return id < 0 ? 0 : this.tables.termFrequency[id]!;
   }
 
   /** Robertson–Spärck Jones idf, floored at a small positive value so common terms still count a little. */
@@ -62,36 +64,79 @@ export class KeywordIndex {
 
   /** Surface (unstemmed, normalised) token statistics: the cross-lingual matcher's vocabulary. */
   surfaceDocumentFrequency(token: string): number {
-    return this.surfaceFrequency.get(token) ?? 0;
+    if (token === this.lastYielded.token) return this.lastYielded.frequency;
+    const id = this.tables.tokens.find(token);
+    return id < 0 ? 0 : this.tables.tokenFrequency[id]!;
   }
 
-  surfaceTokens(): Iterable<string> {
-    return this.surfaceFrequency.keys();
-  }
-
-  /** BM25 scores of every entry matching at least one term. */
-  score(terms: WeightedTerm[]): Map<number, number> {
-    const scores = new Map<number, number>();
-    const averageLength = this.totalLength / Math.max(1, this.entryCount) || 1;
-    for (const { term, weight } of terms) {
-      const list = this.postings.get(term);
-      if (!list) continue;
-      const idf = this.idf(term) * weight;
-      for (let index = 0; index < list.length; index += 2) {
-        const entry = list[index]!;
-        const frequency = list[index + 1]!;
-        const normalizer = K1 * (1 - B + (B * this.lengths[entry]!) / averageLength);
-        scores.set(entry, (scores.get(entry) ?? 0) + (idf * frequency * (K1 + 1)) / (frequency + normalizer));
-      }
+  *surfaceTokens(): Iterable<string> {
+    const { tokens, tokenFrequency } = this.tables;
+    for (let id = 0; id < tokens.size; id += 1) {
+      // Forms left over from removed articles (an incremental reindex keeps ids stable) are not in the corpus.
+      if (tokenFrequency[id] === 0) continue;
+      this.lastYielded = { token: tokens.at(id), frequency: tokenFrequency[id]! };
+      yield this.lastYielded.token;
     }
-    return scores;
+  }
+
+  /**
+   * BM25 of every entry matching at least one term, accumulated term by term in
+   * the given order; `touched` lists the entries in the order they first matched.
+   */
+  private accumulate(terms: WeightedTerm[]): { scores: Float64Array; touched: number[] } {
+    const { postings, postingStarts, lengths } = this.tables;
+    const scores = new Float64Array(this.entryCount);
+    const seen = new Uint8Array(this.entryCount);
+    const touched: number[] = [];
+    const averageLength = this.tables.totalLength / Math.max(1, this.entryCount) || 1;
+    for (const { term, weight } of terms) {
+      const id = this.tables.terms.find(term);
+      if (id < 0) continue;
+      const idf = this.idf(term) * weight;
+      const bytes = postings.range(postingStarts[id]!, postingStarts[id + 1]!);
+      forEachPair(bytes, 0, bytes.length, (entry, frequency) => {
+        const normalizer = K1 * (1 - B + (B * lengths[entry]!) / averageLength);
+        scores[entry]! += (idf * frequency * (K1 + 1)) / (frequency + normalizer);
+        if (!seen[entry]) {
+          seen[entry] = 1;
+          touched.push(entry);
+        }
+      });
+    }
+    return { scores, touched };
+  }
+
+  /** BM25 scores of every entry matching at least one term, in first-match order. */
+  score(terms: WeightedTerm[]): Map<number, number> {
+    const { scores, touched } = this.accumulate(terms);
+    return new Map(touched.map((entry) => [entry, scores[entry]!]));
+  }
+
+  /**
+   * The `count` best entries, highest score first, ties in first-match order
+   * (what a stable sort of score() gives, without sorting every match), and
+   * each matching entry's score.
+   */
+  best(terms: WeightedTerm[], count: number): { top: [number, number][]; scoreOf: (entry: number) => number } {
+    const { scores, touched } = this.accumulate(terms);
+    const top = topScores(touched, (entry) => scores[entry]!, count).map((entry): [number, number] => [entry, scores[entry]!]);
+    return { top, scoreOf: (entry) => scores[entry]! };
   }
 
   /** Which of the given terms an entry contains (for evidence and sentence choice). */
   has(entry: number, term: string): boolean {
-    const list = this.postings.get(term);
-    if (!list) return false;
-    for (let index = 0; index < list.length; index += 2) if (list[index] === entry) return true;
-    return false;
+    const id = this.tables.terms.find(term);
+    if (id < 0) return false;
+    let found = false;
+    const bytes = this.tables.postings.range(this.tables.postingStarts[id]!, this.tables.postingStarts[id + 1]!);
+    forEachPair(bytes, 0, bytes.length, (candidate) => (found ||= candidate === entry));
+    return found;
   }
+
+  /** Calls visit(word form id, count) for each distinct word form of an entry (stop words included). */
+  forEachToken(entry: number, visit: (token: number, count: number) => void): void {
+    const bytes = this.tables.rows.range(this.tables.rowStarts[entry]!, this.tables.rowStarts[entry + 1]!);
+    forEachPair(bytes, 0, bytes.length, visit);
+  }
+
 }

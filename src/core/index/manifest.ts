@@ -7,10 +7,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MarsadError } from '../../errors.js';
-import { sha256 } from './index-files.js';
+import { isKnownChecksum, sha256, sha256File } from './index-files.js';
 
 export const MANIFEST_FILE = 'manifest.json';
-export const MANIFEST_VERSION = 1;
+/** 2: binary tables (entries.bin, keywords.bin), compressed lazily read articles (articles.bin), graph labels. */
+export const MANIFEST_VERSION = 2;
 
 export interface IndexManifest {
   version: number;
@@ -20,6 +21,8 @@ export interface IndexManifest {
   fittedParagraphs: number;
   articles: Record<string, { contentHash: string; paragraphs: number; filePath: string }>;
   counts: { articles: number; paragraphs: number; entries: number };
+  /** Article files' identities when read (see fileIdentity): the next reindex skips re-reading unchanged ones. */
+  sourceFiles?: Record<string, string>;
   files: Record<string, { sha256: string; bytes: number }>;
 }
 
@@ -40,18 +43,35 @@ export function readManifest(generationDir: string): IndexManifest {
   return manifest;
 }
 
-/** Reads a listed file and checks its checksum; a mismatch means corruption. */
-export function readVerifiedFile(generationDir: string, manifest: IndexManifest, name: string): Buffer {
-  const expected = manifest.files[name];
+function listedPath(generationDir: string, manifest: IndexManifest, name: string): string {
   const filePath = path.join(generationDir, name);
-  if (!expected || !existsSync(filePath)) {
+  if (!manifest.files[name] || !existsSync(filePath)) {
     throw new MarsadError('index_corrupt', `The index file ${filePath} is missing: run \`npm run reindex -- --full\`.`);
   }
-  const bytes = readFileSync(filePath);
-  if (bytes.length !== expected.bytes || sha256(bytes) !== expected.sha256) {
+  return filePath;
+}
+
+function checkListed(filePath: string, expected: { sha256: string; bytes: number }, actual: { sha256: string; bytes: number }): void {
+  if (actual.bytes !== expected.bytes || actual.sha256 !== expected.sha256) {
     throw new MarsadError('index_corrupt', `The index file ${filePath} is corrupted or truncated (checksum mismatch): run \`npm run reindex -- --full\`.`);
   }
+}
+
+/** Reads a listed file and checks its checksum; a mismatch means corruption. The bytes read are the bytes used. */
+export function readVerifiedFile(generationDir: string, manifest: IndexManifest, name: string): Buffer {
+  const filePath = listedPath(generationDir, manifest, name);
+  const bytes = readFileSync(filePath);
+  const expected = manifest.files[name]!;
+  checkListed(filePath, expected, { sha256: bytes.length === expected.bytes && isKnownChecksum(filePath, expected.sha256) ? expected.sha256 : sha256(bytes), bytes: bytes.length });
   return bytes;
+}
+
+/** Checks a listed file's checksum in chunks, for files read later by other means (hnswlib, lazy article reads). */
+export function verifyFile(generationDir: string, manifest: IndexManifest, name: string): string {
+  const filePath = listedPath(generationDir, manifest, name);
+  const expected = manifest.files[name]!;
+  if (!isKnownChecksum(filePath, expected.sha256)) checkListed(filePath, expected, sha256File(filePath));
+  return filePath;
 }
 
 export function assertEmbedderMatches(manifest: IndexManifest, embedderId: string): void {

@@ -1,28 +1,25 @@
 /**
  * The serving index: the article snapshot it was built from, one entry per
  * paragraph view (original text, and English translation when there is one),
- * the HNSW vectors, the BM25 keyword index and the fitted lexical weights.
+ * the HNSW vectors, the BM25 keyword tables and the fitted lexical weights.
+ *
+ * Loading (load-index.ts) reads tables as they lie on disk (no tokenising, no
+ * JSON beyond the article skeleton) and leaves paragraph texts on disk until
+ * asked for, so a 100,000-paragraph index starts in about a second and in a few
+ * hundred MB.
  */
-import path from 'node:path';
-import { MarsadError } from '../../errors.js';
-import { DEFAULT_LOCAL_SETTINGS, LocalEmbeddings, type LocalEmbeddingsSettings } from '../embeddings/local-embeddings.js';
+import type { LocalEmbeddings } from '../embeddings/local-embeddings.js';
 import type { DenseEmbedder, EmbedderChoice } from '../embeddings/dense-embedder.js';
 import type { Article, Paragraph } from '../types.js';
-import { currentGeneration } from './index-files.js';
-import { KeywordIndex } from './keyword-index.js';
-import { assertEmbedderMatches, readManifest, readVerifiedFile, type IndexManifest } from './manifest.js';
-import { HnswParagraphStore } from './vector-store.js';
+import type { ArticleReader } from './article-reader.js';
+import { TokenFeatureTable, type EntryLexicalStats } from './entry-features.js';
+import type { IndexEntry } from './index-tables.js';
+import type { KeywordIndex } from './keyword-index.js';
+import type { IndexManifest } from './manifest.js';
+import type { HnswParagraphStore } from './vector-store.js';
 
-export type EntryView = 'original' | 'translation';
-
-export interface IndexEntry {
-  article: number;
-  /** Paragraph number within the article (1-based). */
-  paragraph: number;
-  view: EntryView;
-}
-
-export const INDEX_FILES = { vectors: 'vectors.hnsw', entries: 'entries.json', articles: 'articles.json', idf: 'idf.bin' } as const;
+export { INDEX_FILES, type EntryView, type IndexEntry } from './index-tables.js';
+export { loadParagraphIndex } from './load-index.js';
 
 export function entriesFor(articles: Article[]): IndexEntry[] {
   const entries: IndexEntry[] = [];
@@ -41,21 +38,31 @@ export function entryText(articles: Article[], entry: IndexEntry): string {
 }
 
 export class ParagraphIndex {
-  readonly keyword = new KeywordIndex();
   /** Embeds questions the way this generation's vectors were embedded. */
   readonly dense: DenseEmbedder;
+  readonly keyword: KeywordIndex;
+  /** The re-ranker's per-word-form n-gram features, hashed on first use. */
+  readonly tokenFeatures: TokenFeatureTable;
 
   constructor(
     readonly manifest: IndexManifest,
-    readonly articles: Article[],
+    readonly articleReader: ArticleReader,
     readonly entries: IndexEntry[],
+    keyword: KeywordIndex,
+    /** Per entry: Σ feature counts, distinct features, weighted-vector norm (see entry-features.ts). */
+    readonly stats: EntryLexicalStats,
     readonly store: HnswParagraphStore,
     readonly lexical: LocalEmbeddings,
     readonly generationDir: string,
     embedder: EmbedderChoice,
   ) {
     this.dense = embedder.bind(lexical);
-    for (const entry of entries) this.keyword.add(entryText(articles, entry));
+    this.keyword = keyword;
+    this.tokenFeatures = new TokenFeatureTable((token) => keyword.tables.tokens.at(token));
+  }
+
+  get articles(): Article[] {
+    return this.articleReader.articles;
   }
 
   paragraphOf(entry: IndexEntry): Paragraph {
@@ -73,31 +80,4 @@ export class ParagraphIndex {
   get paragraphCount(): number {
     return this.manifest.counts.paragraphs;
   }
-}
-
-/** Loads the serving generation, verifying every file against the manifest. */
-export function loadParagraphIndex(indexDir: string, embedder: EmbedderChoice): ParagraphIndex | null {
-  const generationDir = currentGeneration(indexDir);
-  if (!generationDir) return null;
-  const manifest = readManifest(generationDir);
-  assertEmbedderMatches(manifest, embedder.id);
-  const articles = JSON.parse(readVerifiedFile(generationDir, manifest, INDEX_FILES.articles).toString('utf8')) as Article[];
-  const entries = JSON.parse(readVerifiedFile(generationDir, manifest, INDEX_FILES.entries).toString('utf8')) as IndexEntry[];
-  const idfBytes = readVerifiedFile(generationDir, manifest, INDEX_FILES.idf);
-  const idfTable = new Float32Array(idfBytes.buffer.slice(idfBytes.byteOffset, idfBytes.byteOffset + idfBytes.byteLength));
-  const settings = (manifest.embedder.settings.lexical ?? DEFAULT_LOCAL_SETTINGS) as LocalEmbeddingsSettings;
-  const lexical = new LocalEmbeddings(settings, idfTable);
-  lexical.averageFeatureCount = Number(manifest.embedder.settings.averageFeatureCount ?? 1);
-  // Checksum first, then let hnswlib read the verified file.
-  readVerifiedFile(generationDir, manifest, INDEX_FILES.vectors);
-  let store: HnswParagraphStore;
-  try {
-    store = HnswParagraphStore.load(embedder.bind(lexical).embeddings, manifest.embedder.dimension, path.join(generationDir, INDEX_FILES.vectors));
-  } catch (error) {
-    throw new MarsadError('index_corrupt', `The vector index in ${generationDir} could not be read: run \`npm run reindex -- --full\`.`, { cause: error });
-  }
-  if (store.size !== entries.length) {
-    throw new MarsadError('index_corrupt', `The vector index in ${generationDir} has ${store.size} vectors for ${entries.length} entries: run \`npm run reindex -- --full\`.`);
-  }
-  return new ParagraphIndex(manifest, articles, entries, store, lexical, generationDir, embedder);
 }

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ArticleError } from '../../errors.js';
+import { ArticleError, ConfigError } from '../../errors.js';
 import type { Article, ArticleMeta } from '../types.js';
 import { decodeArticleBytes, parseArticleFile, type ArticleFile } from './article-file.js';
 import { isTranslationFile, readArticleMeta, readTranslationMeta } from './article-schema.js';
@@ -19,10 +19,24 @@ export interface KnowledgeLoadResult {
 
 /** Article files: top-level *.md files other than READMEs (sub-folders hold data such as the lexicon). */
 export function listArticleFiles(knowledgeDir: string): string[] {
-  return readdirSync(knowledgeDir, { withFileTypes: true })
+  return readKnowledgeDir(knowledgeDir)
     .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && !/^readme\.md$/i.test(entry.name))
     .map((entry) => path.join(knowledgeDir, entry.name))
     .sort();
+}
+
+/**
+ * A missing or unreadable knowledge folder is a configuration problem: name the
+ * variable and the path (it used to surface as a raw ENOENT stack trace).
+ */
+function readKnowledgeDir(knowledgeDir: string) {
+  try {
+    return readdirSync(knowledgeDir, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    const problem = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is a file, not a folder' : `cannot be read (${code})`;
+    throw new ConfigError('MARSAD_KNOWLEDGE_DIR', `${knowledgeDir} ${problem}: point MARSAD_KNOWLEDGE_DIR at the folder of article files (default: knowledge/)`);
+  }
 }
 
 function readFile(filePath: string): { file: ArticleFile; bytes: Buffer } {

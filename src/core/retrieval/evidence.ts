@@ -9,6 +9,7 @@
  * words ("Kazakhstan") match everywhere.
  */
 import type { ParagraphIndex } from '../index/paragraph-index.js';
+import { paragraphStemIds } from '../index/paragraph-stems.js';
 import { indexTerms } from '../text/tokenize.js';
 import type { Paragraph } from '../types.js';
 import type { QueryTerm } from './query.js';
@@ -24,7 +25,10 @@ export function measureEvidence(index: ParagraphIndex, terms: QueryTerm[], parag
   // language, the translation is all there is to go on.
   const usable = paragraph.translation ? terms.filter((term) => !term.translated) : terms;
   if (usable.length === 0) return 0;
-  const present = paragraphTerms(paragraph);
+  // The index's own paragraphs are read from its keyword rows (the same terms, no re-tokenising).
+  const stems = paragraphStemIds(index, paragraph);
+  const vocabulary = index.keyword.tables.terms;
+  const present = stems ? { has: (term: string) => stems.has(vocabulary.find(term)) } : paragraphTerms(paragraph);
   const groups = new Map<string, { weight: number; found: boolean }>();
   for (const term of usable) {
     const weight = index.keyword.idf(term.term) * Math.min(1, term.weight);

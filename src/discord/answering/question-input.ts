@@ -5,6 +5,7 @@
  */
 import { MarsadError } from '../../errors.js';
 import { detectLanguage } from '../../core/text/language.js';
+import { stripInvisibleControls } from '../../core/text/normalize.js';
 import type { Language } from '../../core/types.js';
 import { labelsFor } from '../render/labels.js';
 
@@ -20,9 +21,13 @@ export interface CheckedQuestion {
   language: Language;
 }
 
-/** Removes mention tokens so "@Marsad what about China?" asks "what about China?". */
+/**
+ * Removes mention tokens so "@Marsad what about China?" asks "what about China?",
+ * and invisible/bidi controls (U+202E…): the question also names the answer's
+ * thread, where a right-to-left override would scramble the name shown to everyone.
+ */
 export function stripDiscordTokens(text: string): string {
-  return text.replace(DISCORD_TOKENS, ' ').replace(/\s+/gu, ' ').trim();
+  return stripInvisibleControls(text).replace(DISCORD_TOKENS, ' ').replace(/\s+/gu, ' ').trim();
 }
 
 function invalid(english: string, arabic: string): MarsadError {

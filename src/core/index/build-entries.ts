@@ -1,0 +1,107 @@
+/**
+ * The per-entry half of a build: words (keyword rows), the lexical fit, the
+ * re-ranker's per-entry figures and the vectors, with as much as possible
+ * taken from the previous generation.
+ *
+ * Each new text is tokenised once; its word forms' n-gram features are hashed
+ * once per distinct form (TokenFeatureTable) and summed per entry in text
+ * order, so the fitted table and the local vectors are bit-identical to
+ * embedding each text from scratch. Local vectors go into the graph as they are
+ * computed (no array of every vector). Unchanged entries keep their vector's
+ * place in a copy of the previous graph, which is patched rather than rebuilt.
+ */
+import type { EmbedderChoice } from '../embeddings/dense-embedder.js';
+import { FeatureCounter } from '../embeddings/features.js';
+import { DEFAULT_LOCAL_SETTINGS, LocalEmbeddings } from '../embeddings/local-embeddings.js';
+import type { EntryLexicalStats } from './entry-features.js';
+import { TokenFeatureTable } from './entry-features.js';
+import type { IndexEntry } from './index-tables.js';
+import { KeywordBuilder } from './keyword-builder.js';
+import type { KeywordTables } from './keyword-index.js';
+import type { ParagraphIndex } from './paragraph-index.js';
+import { TokenSequences } from './token-sequences.js';
+import { buildVectors, type VectorBuild } from './build-vectors.js';
+
+export interface EntryBuildOptions {
+  entries: IndexEntry[];
+  textOf: (entry: number) => string;
+  /** For each entry, the same entry of the previous generation (same article content), or -1. */
+  previousEntry: Int32Array;
+  previous: ParagraphIndex | null;
+  /** Refit the lexical idf table (a full build, or too much changed since the last fit). */
+  refit: boolean;
+  embedder: EmbedderChoice;
+  onProgress?: (done: number, total: number) => void;
+  /** Other work of the build, one short step per call (false when done): run while a graph worker catches up. */
+  meanwhile?: () => boolean;
+}
+
+export interface EntryBuild {
+  /** The keyword tables, derived when first asked for (while a worker still links the graph). */
+  keyword: () => KeywordTables;
+  stats: EntryLexicalStats;
+  lexical: LocalEmbeddings;
+  /** The vectors, still to be saved (and disposed of, whatever happens). */
+  vectors: VectorBuild;
+}
+
+export async function buildEntries(options: EntryBuildOptions): Promise<EntryBuild> {
+  const { entries, previous, previousEntry } = options;
+  // A refit changes every n-gram weight, so only words are worth keeping then; and those are cheap to recount.
+  const reuseRows = previous !== null && !options.refit;
+  const words = KeywordBuilder.extending(reuseRows ? previous.keyword.tables : null);
+  const sequences = new TokenSequences(entries.length);
+  for (let entry = 0; entry < entries.length; entry += 1) {
+    if (reuseRows && previousEntry[entry]! >= 0) words.copyRow(previous.keyword.tables, previousEntry[entry]!);
+    else sequences.set(entry, words.addText(options.textOf(entry)));
+  }
+
+  const features = new TokenFeatureTable((token) => words.tokenText(token));
+  const counter = new FeatureCounter();
+  let lexical: LocalEmbeddings;
+  if (reuseRows) {
+    lexical = previous.lexical;
+  } else {
+    lexical = new LocalEmbeddings(DEFAULT_LOCAL_SETTINGS);
+    lexical.fitCounted((function* () {
+      for (let entry = 0; entry < entries.length; entry += 1) yield sequences.count(entry, features, counter);
+    })());
+  }
+
+  const stats: EntryLexicalStats = {
+    featureLength: new Uint32Array(entries.length),
+    distinctFeatures: new Uint32Array(entries.length),
+    norm: new Float64Array(entries.length),
+  };
+  let keyword: KeywordTables | null = null;
+  const keywordStep = () => !keyword && Boolean((keyword = words.finish()));
+  const vectors = await buildVectors({ ...options, lexical, reuseVectors: previous !== null && !(options.refit && options.embedder.dependsOnFit) });
+  for (let entry = 0; entry < entries.length; entry += 1) {
+    if (entry % 256 === 0) {
+      while (vectors.busy() && (keywordStep() || options.meanwhile?.()));
+      await vectors.ready();
+    }
+    if (!sequences.has(entry)) {
+      // Unchanged words under an unchanged idf table: the previous figures hold.
+      const before = previousEntry[entry]!;
+      stats.featureLength[entry] = previous!.stats.featureLength[before]!;
+      stats.distinctFeatures[entry] = previous!.stats.distinctFeatures[before]!;
+      stats.norm[entry] = previous!.stats.norm[before]!;
+      vectors.visit(entry, null);
+      continue;
+    }
+    sequences.count(entry, features, counter);
+    let length = 0;
+    for (let position = 0; position < counter.size; position += 1) length += counter.countAt(position);
+    stats.featureLength[entry] = length;
+    stats.distinctFeatures[entry] = counter.size;
+    stats.norm[entry] = vectors.visit(entry, counter);
+  }
+  try {
+    await vectors.finish();
+    return { keyword: () => (keyword ??= words.finish()), stats, lexical, vectors };
+  } catch (error) {
+    vectors.dispose();
+    throw error;
+  }
+}

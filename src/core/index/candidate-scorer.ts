@@ -1,0 +1,72 @@
+/**
+ * The re-ranker's two lexical scores of a candidate entry against a question:
+ * character n-gram BM25 (featureBm25) and the cosine of weighted n-gram vectors
+ * (sparseCosine of sparseVector), computed without re-reading the candidate.
+ *
+ * The candidate's count of each query feature comes from its word rows
+ * (entry-features.ts); its feature total, distinct-feature count and vector
+ * norm were stored at index time. Sums run over the query's features in the
+ * same order as featureBm25 and sparseCosine, so scores are identical to
+ * theirs. The one case where sparseCosine would iterate the candidate's own
+ * features (a candidate with fewer distinct features than the question, a
+ * very short paragraph) is computed from its text, as before.
+ */
+import { BM25_B, BM25_K1, countFeatures, countFeaturesInto, FeatureCounter, sparseCosine, weighFeatures } from '../embeddings/features.js';
+import { countQueryFeatures } from './entry-features.js';
+import type { ParagraphIndex } from './paragraph-index.js';
+
+export class CandidateScorer {
+  private readonly query = new FeatureCounter();
+  /** Per query feature (query counter order): BM25 weight (1 own, 0.5 context) and idf. */
+  private readonly weights: Float64Array;
+  private readonly idfs: Float64Array;
+  /** The question's own features: how many, and their unit-vector weights (sparseVector order). */
+  private readonly ownCount: number;
+  private readonly ownVector: Float64Array;
+  private readonly queryVector: Map<number, number>;
+  private readonly counts: Float64Array;
+
+  constructor(private readonly index: ParagraphIndex, vectorText: string, contextText?: string) {
+    const idf = (feature: number) => index.lexical.idf(feature);
+    countFeaturesInto(vectorText, this.query);
+    this.ownCount = this.query.size;
+    this.queryVector = weighFeatures(this.query.toMap(), idf);
+    this.ownVector = Float64Array.from(this.queryVector.values());
+    if (contextText) {
+      const context = countFeaturesInto(contextText, new FeatureCounter());
+      for (let position = 0; position < context.size; position += 1) {
+        if (this.query.positionOf(context.featureAt(position)) < 0) this.query.add(context.featureAt(position), 0);
+      }
+    }
+    this.weights = Float64Array.from({ length: this.query.size }, (_, position) => (position < this.ownCount ? 1 : 0.5));
+    this.idfs = Float64Array.from({ length: this.query.size }, (_, position) => idf(this.query.featureAt(position)));
+    this.counts = new Float64Array(this.query.size);
+  }
+
+  score(entry: number): { ngram: number; similarity: number } {
+    const { index, counts } = this;
+    const keyword = index.keyword;
+    counts.fill(0);
+    countQueryFeatures((visit) => keyword.forEachToken(entry, visit), (token) => keyword.tables.tokenStems[token]! < 0, index.tokenFeatures, this.query, counts);
+
+    const normalizer = BM25_K1 * (1 - BM25_B + (BM25_B * index.stats.featureLength[entry]!) / index.lexical.averageFeatureCount);
+    let ngram = 0;
+    for (let position = 0; position < counts.length; position += 1) {
+      const frequency = counts[position]!;
+      if (frequency > 0) ngram += (this.weights[position]! * this.idfs[position]! * frequency * (BM25_K1 + 1)) / (frequency + normalizer);
+    }
+
+    let similarity = 0;
+    if (this.ownCount <= index.stats.distinctFeatures[entry]!) {
+      const norm = index.stats.norm[entry]!;
+      for (let position = 0; position < this.ownCount; position += 1) {
+        const count = counts[position]!;
+        if (count > 0) similarity += this.ownVector[position]! * (((1 + Math.log(count)) * this.idfs[position]!) / norm);
+      }
+    } else {
+      const text = index.textOf(index.entries[entry]!);
+      similarity = sparseCosine(this.queryVector, weighFeatures(countFeatures(text), (feature) => index.lexical.idf(feature)));
+    }
+    return { ngram, similarity };
+  }
+}

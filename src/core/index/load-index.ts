@@ -1,0 +1,65 @@
+/**
+ * Loads the serving generation, verifying every file against the manifest.
+ *
+ * Small files are checked and parsed from the same read; large ones are
+ * checked in chunks, then read by their owners (hnswlib, the lazy readers of
+ * articles, postings and rows). Right after a reindex in this process, the
+ * entry table and the graph the build holds in memory are taken over instead of
+ * being read back (handoff.ts), once the files are confirmed to be exactly the
+ * ones it wrote.
+ */
+import { MarsadError } from '../../errors.js';
+import type { EmbedderChoice } from '../embeddings/dense-embedder.js';
+import { DEFAULT_LOCAL_SETTINGS, LocalEmbeddings, type LocalEmbeddingsSettings } from '../embeddings/local-embeddings.js';
+import { ArticleReader } from './article-reader.js';
+import { takeBuilt } from './handoff.js';
+import { currentGeneration } from './index-files.js';
+import { INDEX_FILES, readEntryTables, readKeywordTables } from './index-tables.js';
+import { KeywordIndex } from './keyword-index.js';
+import { assertEmbedderMatches, readManifest, readVerifiedFile, verifyFile } from './manifest.js';
+import { ParagraphIndex } from './paragraph-index.js';
+import { HnswParagraphStore } from './vector-store.js';
+
+const corrupt = (generationDir: string, what: string, cause?: unknown) =>
+  new MarsadError('index_corrupt', `The ${what} in ${generationDir} could not be read: run \`npm run reindex -- --full\`.`, cause === undefined ? {} : { cause });
+
+export function loadParagraphIndex(indexDir: string, embedder: EmbedderChoice): ParagraphIndex | null {
+  const generationDir = currentGeneration(indexDir);
+  if (!generationDir) return null;
+  const manifest = readManifest(generationDir);
+  assertEmbedderMatches(manifest, embedder.id);
+  const built = takeBuilt(generationDir, manifest);
+  const entryBytes = built ? null : readVerifiedFile(generationDir, manifest, INDEX_FILES.entries);
+  const keywordsPath = verifyFile(generationDir, manifest, INDEX_FILES.keywords);
+  const idfBytes = readVerifiedFile(generationDir, manifest, INDEX_FILES.idf);
+  const articlesPath = verifyFile(generationDir, manifest, INDEX_FILES.articles);
+  const vectorsPath = verifyFile(generationDir, manifest, INDEX_FILES.vectors);
+
+  const idfTable = new Float32Array(idfBytes.buffer.slice(idfBytes.byteOffset, idfBytes.byteOffset + idfBytes.byteLength));
+  const settings = (manifest.embedder.settings.lexical ?? DEFAULT_LOCAL_SETTINGS) as LocalEmbeddingsSettings;
+  const lexical = new LocalEmbeddings(settings, idfTable);
+  lexical.averageFeatureCount = Number(manifest.embedder.settings.averageFeatureCount ?? 1);
+  let tables: ReturnType<typeof readEntryTables>;
+  let keyword: KeywordIndex;
+  let articleReader: ArticleReader;
+  try {
+    tables = built?.entries ?? readEntryTables(entryBytes!, INDEX_FILES.entries);
+    keyword = new KeywordIndex(readKeywordTables(keywordsPath));
+    articleReader = new ArticleReader(articlesPath);
+  } catch (error) {
+    throw corrupt(generationDir, 'index tables', error);
+  }
+  let store: HnswParagraphStore;
+  try {
+    const embeddings = embedder.bind(lexical).embeddings;
+    const dimension = manifest.embedder.dimension;
+    store = built?.graph ? new HnswParagraphStore(embeddings, dimension, built.graph, tables.labels) : HnswParagraphStore.load(embeddings, dimension, vectorsPath, tables.labels);
+  } catch (error) {
+    throw corrupt(generationDir, 'vector index', error);
+  }
+  const labelsValid = tables.labels.every((label) => label >= 0 && label < store.graphSize);
+  if (!labelsValid || store.size !== tables.entries.length || keyword.entryCount !== tables.entries.length) {
+    throw new MarsadError('index_corrupt', `The index in ${generationDir} has ${store.size} vectors and ${keyword.entryCount} keyword rows for ${tables.entries.length} entries: run \`npm run reindex -- --full\`.`);
+  }
+  return new ParagraphIndex(manifest, articleReader, tables.entries, keyword, tables.stats, store, lexical, generationDir, embedder);
+}

@@ -1,0 +1,36 @@
+/**
+ * Writes every file of a new generation into a hidden build folder
+ * (index-files.ts); the manifest, written last by buildIndex, lists them with
+ * their checksums. The graph is saved last: a graph built on a worker thread
+ * is still being linked while the other files are written.
+ */
+import path from 'node:path';
+import type { ArticleStoreWriter } from './article-store.js';
+import type { EntryBuild } from './build-entries.js';
+import type { BuildIndexOptions } from './build-index.js';
+import { createBuildDirectory, rememberChecksum, sha256, sha256File, writeFileAtomic } from './index-files.js';
+import { INDEX_FILES, writeEntryTables, writeKeywordTables, type IndexEntry } from './index-tables.js';
+import type { IndexManifest } from './manifest.js';
+
+export async function writeGeneration(options: BuildIndexOptions, entries: IndexEntry[], built: EntryBuild, articleStore: ArticleStoreWriter) {
+  options.onStage?.('embedded');
+  const directory = createBuildDirectory(options.indexDir);
+  const files: IndexManifest['files'] = {};
+  const write = (name: string, bytes: Uint8Array) => {
+    writeFileAtomic(path.join(directory, name), bytes);
+    files[name] = { sha256: sha256(bytes), bytes: bytes.length };
+    rememberChecksum(path.join(directory, name), files[name]!.sha256);
+  };
+  write(INDEX_FILES.keywords, writeKeywordTables(built.keyword()));
+  write(INDEX_FILES.articles, articleStore.finish());
+  const entryTables = { entries, labels: built.vectors.labels, stats: built.stats };
+  write(INDEX_FILES.entries, writeEntryTables(entryTables));
+  const { idfTable } = built.lexical;
+  write(INDEX_FILES.idf, new Uint8Array(idfTable.buffer, idfTable.byteOffset, idfTable.byteLength));
+  await built.vectors.save(path.join(directory, INDEX_FILES.vectors));
+  options.onStage?.('vectors-written');
+  files[INDEX_FILES.vectors] = sha256File(path.join(directory, INDEX_FILES.vectors));
+  rememberChecksum(path.join(directory, INDEX_FILES.vectors), files[INDEX_FILES.vectors]!.sha256);
+  options.onStage?.('files-written');
+  return { directory, files, parts: { entries: entryTables, graph: built.vectors.inMemory() } };
+}

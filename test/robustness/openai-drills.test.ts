@@ -1,0 +1,180 @@
+/**
+ * Fault drills on the OpenAI path, through the whole engine (retrieval, the
+ * real LangChain/openai client, the fake OpenAI server over HTTP) and once
+ * through /ask on the fake Discord: 429 with Retry-After, 500, a hung
+ * connection, malformed JSON and an answer citing sources it was not given
+ * each end in bounded retries and then the offline answer, with `mode` and the
+ * notice saying so, and no unhandled rejection while the drill runs.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { fallbackNotice } from '../../src/core/answer/generative/texts.js';
+import { createEngine, type Engine } from '../../src/core/engine.js';
+import type { Answer } from '../../src/core/types.js';
+import { createLogger } from '../../src/logger.js';
+import { makeAsker, sendSlashCommand } from '../fake-discord/events.js';
+import { isOriginalEdit, messageBody, readable } from '../discord/payloads.js';
+import { chatCompletion, errorBody, startFakeOpenAI, type FakeOpenAI, type ScriptedResponse } from '../fake-openai/server.js';
+import { KNOWLEDGE_DIR, removeTemporaryDirectories, startBotHarness, temporaryDirectory, watchUnhandledRejections } from './support.js';
+
+const API_KEY = 'sk-robustness-drill-5d1e0c9b7a3f4e21';
+const QUESTION = 'How many times has Putin visited Kazakhstan?';
+const MAX_RETRIES = 1;
+const TIMEOUT_MS = 400;
+
+let openai: FakeOpenAI;
+let dataDir: string;
+let withModel: Engine;
+let offline: Engine;
+let offlineAnswer: Answer;
+const logLines: string[] = [];
+
+beforeAll(async () => {
+  openai = await startFakeOpenAI();
+  dataDir = temporaryDirectory('openai-drills');
+  const environment = { MARSAD_KNOWLEDGE_DIR: KNOWLEDGE_DIR, MARSAD_DATA_DIR: dataDir };
+  offline = await createEngine(loadConfig(environment), { generative: null });
+  offlineAnswer = await offline.ask(QUESTION);
+  const config = loadConfig({
+    ...environment,
+    EMBEDDINGS: 'local',
+    OPENAI_API_KEY: API_KEY,
+    OPENAI_BASE_URL: openai.baseURL,
+    OPENAI_MAX_RETRIES: String(MAX_RETRIES),
+    OPENAI_TIMEOUT_MS: String(TIMEOUT_MS),
+  });
+  const logger = createLogger({ level: 'debug', secrets: [API_KEY], destination: { write: (line: string) => void logLines.push(line) } });
+  withModel = await createEngine(config, { logger });
+});
+
+afterAll(async () => {
+  await openai?.close();
+  removeTemporaryDirectories();
+});
+
+/** One drill: the scripted responses, then the answer, with unhandled rejections watched throughout. */
+async function drill(responses: ScriptedResponse[]): Promise<{ answer: Answer; attempts: number; ms: number }> {
+  openai.reset();
+  openai.enqueue('chat', ...responses);
+  const watch = watchUnhandledRejections();
+  watch.start();
+  const started = performance.now();
+  const answer = await withModel.ask(QUESTION);
+  const ms = performance.now() - started;
+  expect(await watch.stop()).toEqual([]);
+  return { answer, attempts: openai.requestsTo('chat').length, ms };
+}
+
+function expectOfflineFallback(answer: Answer, reason: 'unavailable' | 'unverified'): void {
+  expect(answer.mode).toBe('offline-fallback');
+  expect(answer.notice).toBe(fallbackNotice(reason, 'en'));
+  // Exactly the offline answer: same text, same verified citations.
+  expect(answer.answer).toBe(offlineAnswer.answer);
+  expect(answer.citations).toEqual(offlineAnswer.citations);
+  expect(answer.answerable).toBe(true);
+}
+
+const rateLimited = (retryAfterSeconds: string): ScriptedResponse => ({
+  status: 429,
+  headers: { 'retry-after': retryAfterSeconds },
+  body: errorBody('Rate limit reached for gpt-4o-mini on requests per min (RPM).', 'requests', 'rate_limit_exceeded'),
+});
+const serverError: ScriptedResponse = { status: 500, body: errorBody('The server had an error while processing your request.', 'server_error') };
+
+describe('the OpenAI path fails → bounded retries, then the offline answer, mode saying so', () => {
+  test('control: the model answers (mode openai)', async () => {
+    const { answer, attempts } = await drill([]);
+    expect(answer.mode).toBe('openai');
+    expect(attempts).toBe(1);
+  });
+
+  test('429 with Retry-After on every attempt: waits as told, 1 + OPENAI_MAX_RETRIES attempts, then offline', async () => {
+    const { answer, attempts, ms } = await drill([rateLimited('1'), rateLimited('1'), rateLimited('1')]);
+    expectOfflineFallback(answer, 'unavailable');
+    expect(attempts).toBe(1 + MAX_RETRIES);
+    const [first, second] = openai.requestsTo('chat');
+    expect(second!.receivedAt - first!.receivedAt).toBeGreaterThanOrEqual(950);
+    expect(ms).toBeLessThan(5_000);
+  });
+
+  test('429 with Retry-After once, then success: the retry answers (mode openai)', async () => {
+    const { answer, attempts } = await drill([rateLimited('0.2')]);
+    expect(answer.mode).toBe('openai');
+    expect(attempts).toBe(2);
+  });
+
+  test('500 on every attempt: bounded retries, then offline', async () => {
+    const { answer, attempts } = await drill([serverError, serverError, serverError]);
+    expectOfflineFallback(answer, 'unavailable');
+    expect(attempts).toBe(1 + MAX_RETRIES);
+  });
+
+  test('a hung connection: each attempt times out, then offline within a few seconds', async () => {
+    const { answer, attempts, ms } = await drill([{ hang: true }, { hang: true }, { hang: true }]);
+    expectOfflineFallback(answer, 'unavailable');
+    expect(attempts).toBe(1 + MAX_RETRIES);
+    expect(ms).toBeGreaterThanOrEqual(TIMEOUT_MS * (1 + MAX_RETRIES) - 50);
+    expect(ms).toBeLessThan(5_000);
+  });
+
+  test('headers sent, body never finished: timeout, then offline', async () => {
+    const { answer, ms } = await drill([{ hangAfterHeaders: true, body: chatCompletion('never completes [1].') }, { hangAfterHeaders: true, body: chatCompletion('never [1].') }]);
+    expectOfflineFallback(answer, 'unavailable');
+    expect(ms).toBeLessThan(5_000);
+  });
+
+  test('malformed JSON: retried, then offline', async () => {
+    const { answer, attempts } = await drill([{ body: '{"id": "chatcmpl-1", "choices": [' }, { body: '<html>Bad Gateway</html>' }]);
+    expectOfflineFallback(answer, 'unavailable');
+    expect(attempts).toBe(1 + MAX_RETRIES);
+  });
+
+  test('an answer citing only sources that were not given: not retried, offline, said so', async () => {
+    const { answer, attempts } = await drill([{ body: chatCompletion('Putin has visited Kazakhstan 40 times [9].') }]);
+    expectOfflineFallback(answer, 'unverified');
+    expect(attempts).toBe(1);
+  });
+
+  test('an answer citing a given source and an invented one: the invented marker is dropped, the rest kept', async () => {
+    const { answer } = await drill([{ body: chatCompletion('Putin has visited Kazakhstan 33 times [1]. He will visit again in 2026 [9].') }]);
+    expect(answer.mode).toBe('openai');
+    expect(answer.answer).toBe('Putin has visited Kazakhstan 33 times [1]. He will visit again in 2026.');
+    expect(answer.citations[0]!.text).toContain(answer.citations[0]!.quote);
+  });
+
+  test('after every failure the engine still answers with the model, and the key never reached a log line', async () => {
+    const { answer } = await drill([]);
+    expect(answer.mode).toBe('openai');
+    expect(logLines.length).toBeGreaterThan(0);
+    for (const line of logLines) expect(line).not.toContain(API_KEY);
+  });
+});
+
+describe('through /ask on the fake Discord', () => {
+  test('the model failing with 500s: the offline answer is delivered, the footer says the model was unavailable', async () => {
+    const harness = await startBotHarness({
+      dataDir,
+      environment: () => ({ EMBEDDINGS: 'local', OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: openai.baseURL, OPENAI_MAX_RETRIES: String(MAX_RETRIES), OPENAI_TIMEOUT_MS: String(TIMEOUT_MS) }),
+      engineOptions: {},
+    });
+    const watch = watchUnhandledRejections();
+    watch.start();
+    try {
+      openai.reset();
+      openai.enqueue('chat', serverError, serverError);
+      const { fake } = harness;
+      const sent = sendSlashCommand(fake, 'ask', { question: QUESTION }, makeAsker());
+      const body = messageBody(await fake.waitForRequest(isOriginalEdit(fake, sent.token), { timeoutMs: 15_000 }));
+      expect(readable(body.embeds[0].description)).toBe(offlineAnswer.answer);
+      expect(body.embeds.at(-1).footer.text).toBe(
+        `The language model was unavailable: answered offline from extractive excerpts.\n${fallbackNotice('unavailable', 'en')}`,
+      );
+      expect(openai.requestsTo('chat')).toHaveLength(1 + MAX_RETRIES);
+      expect(harness.logs.find((line) => line.event === 'question')).toMatchObject({ mode: 'offline-fallback', answerable: true });
+      expect(harness.rawLogs.join('')).not.toContain(API_KEY);
+    } finally {
+      await harness.stop();
+      expect(await watch.stop()).toEqual([]);
+    }
+  });
+});

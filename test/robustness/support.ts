@@ -1,0 +1,288 @@
+/**
+ * Shared pieces of the robustness suite: running an entry point as a child
+ * process the way a user does (clean environment, temporary working folder,
+ * no developer .env), fingerprints of the index on disk ("unchanged"), a bot
+ * on the fake Discord with engine options the Discord harness does not take,
+ * a larger corpus built from XQuAD, and a watch for unhandled rejections.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect } from 'vitest';
+import { loadConfig, type MarsadConfig } from '../../src/config.js';
+import { createEngine, type Engine, type EngineOptions } from '../../src/core/engine.js';
+import type { MarsadEngine } from '../../src/core/engine-types.js';
+import { startBot, type RunningBot } from '../../src/discord/start-bot.js';
+import { createLogger } from '../../src/logger.js';
+import { FakeDiscord } from '../fake-discord/fake-discord.js';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const KNOWLEDGE_DIR = path.join(ROOT, 'knowledge');
+/** Read in place by relative path, never copied into the repository. */
+export const XQUAD_CORPUS = path.resolve(ROOT, '../shared/eval/xquad-dev/corpus.jsonl');
+/** `node --import <tsx loader>`: one process per run (the tsx CLI would start two). */
+const TSX_LOADER = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+
+// ---------------------------------------------------------------- folders
+
+const temporary: string[] = [];
+
+export function temporaryDirectory(label: string): string {
+  const directory = mkdtempSync(path.join(os.tmpdir(), `marsad-robust-${label}-`));
+  temporary.push(directory);
+  return directory;
+}
+
+export function removeTemporaryDirectories(): void {
+  for (const directory of temporary.splice(0)) rmSync(directory, { recursive: true, force: true });
+}
+
+/** A knowledge folder with the interview (and its translation) plus the given extra files. */
+export function knowledgeFolder(label: string, extra: Record<string, string | Uint8Array> = {}): string {
+  const directory = temporaryDirectory(label);
+  for (const name of readdirSync(KNOWLEDGE_DIR)) {
+    if (name.endsWith('.md') && !/^readme\.md$/iu.test(name)) cpSync(path.join(KNOWLEDGE_DIR, name), path.join(directory, name));
+  }
+  for (const [name, content] of Object.entries(extra)) writeFileSync(path.join(directory, name), content);
+  return directory;
+}
+
+/** A copy of a data folder (an index already built), so a test may damage or reuse it freely. */
+export function copyOfDataDir(dataDir: string, label: string): string {
+  const copy = temporaryDirectory(label);
+  cpSync(dataDir, copy, { recursive: true });
+  return copy;
+}
+
+// ---------------------------------------------------------------- the index on disk
+
+export function currentGenerationName(dataDir: string): string {
+  return readFileSync(path.join(dataDir, 'index', 'CURRENT'), 'utf8').trim();
+}
+
+/**
+ * What "the index is unchanged" means: the same CURRENT, the same manifest
+ * bytes, the same generation folders. Cheap enough to take around every case.
+ */
+export function indexFingerprint(dataDir: string): string {
+  const indexDir = path.join(dataDir, 'index');
+  const current = currentGenerationName(dataDir);
+  const manifest = readFileSync(path.join(indexDir, current, 'manifest.json'));
+  const folders = readdirSync(indexDir).sort().join(',');
+  return `${current} ${createHash('sha256').update(manifest).digest('hex')} ${folders}`;
+}
+
+/** The files a generation's manifest lists, with their checksums (whatever the format names them). */
+export function manifestFiles(generationDir: string): Record<string, { sha256: string; bytes: number }> {
+  return (JSON.parse(readFileSync(path.join(generationDir, 'manifest.json'), 'utf8')) as { files: Record<string, { sha256: string; bytes: number }> }).files;
+}
+
+/** Every file listed by the serving generation's manifest is there, whole, with its checksum. */
+export function expectCompleteGeneration(dataDir: string): void {
+  const generationDir = path.join(dataDir, 'index', currentGenerationName(dataDir));
+  for (const [name, { sha256, bytes }] of Object.entries(manifestFiles(generationDir))) {
+    const content = readFileSync(path.join(generationDir, name));
+    expect(content.length, name).toBe(bytes);
+    expect(createHash('sha256').update(content).digest('hex'), name).toBe(sha256);
+  }
+}
+
+// ---------------------------------------------------------------- processes
+
+export interface ProcessResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  /** Wall time from spawn to exit. */
+  ms: number;
+}
+
+export interface RunningProcess {
+  child: ChildProcess;
+  stdout(): string;
+  stderr(): string;
+  exited: Promise<ProcessResult>;
+}
+
+/**
+ * Starts `node --import tsx <script> ...args` in a temporary working folder with
+ * only PATH, HOME and the given variables: no developer .env, no inherited
+ * OPENAI_API_KEY or DISCORD_TOKEN can reach a test.
+ */
+export function spawnEntry(script: string, args: string[], environment: Record<string, string>, options: { cwd?: string } = {}): RunningProcess {
+  const cwd = options.cwd ?? temporaryDirectory('cwd');
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', TSX_LOADER, path.join(ROOT, script), ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: cwd, ...environment },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const exited = new Promise<ProcessResult>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr, ms: performance.now() - started })),
+  );
+  return { child, stdout: () => stdout, stderr: () => stderr, exited };
+}
+
+/** Runs an entry point to the end (killed after `timeoutMs`). */
+export async function runEntry(script: string, args: string[], environment: Record<string, string>, options: { cwd?: string; timeoutMs?: number } = {}): Promise<ProcessResult> {
+  const running = spawnEntry(script, args, environment, options);
+  const timer = setTimeout(() => running.child.kill('SIGKILL'), options.timeoutMs ?? 45_000);
+  try {
+    return await running.exited;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** At most `limit` tasks at once: child processes on 2 cores must not all start together. */
+export function concurrencyLimit(limit: number) {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    active += 1;
+    try {
+      return await task();
+    } finally {
+      active -= 1;
+      waiting.shift()?.();
+    }
+  };
+}
+
+/** A user must never see a stack trace: no "    at f (file:1:2)" lines, no raw "Error:" dump. */
+export function expectNoStackTrace(text: string): void {
+  expect(text).not.toMatch(/^\s+at .+(:\d+:\d+\)?|\(native\)|<anonymous>)$/mu);
+  expect(text).not.toMatch(/unexpected error/u);
+  expect(text).not.toMatch(/^(\w*Error|TypeError|InvalidArgumentError)(: |\b.*\{$)/mu);
+}
+
+// ---------------------------------------------------------------- unhandled rejections
+
+/** Collects unhandled rejections between start() and stop() (a drill must cause none). */
+export function watchUnhandledRejections() {
+  const seen: unknown[] = [];
+  const listener = (reason: unknown) => seen.push(reason);
+  return {
+    seen,
+    start: () => process.on('unhandledRejection', listener),
+    async stop() {
+      // Give stray promises a moment to reject before looking.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      process.off('unhandledRejection', listener);
+      return seen;
+    },
+  };
+}
+
+// ---------------------------------------------------------------- a bot on the fake Discord
+
+export interface BotHarness {
+  fake: FakeDiscord;
+  bot: RunningBot;
+  engine: Engine;
+  config: MarsadConfig;
+  logs: Record<string, any>[];
+  rawLogs: string[];
+  stop(): Promise<void>;
+}
+
+export interface BotHarnessOptions {
+  knowledgeDir?: string;
+  dataDir?: string;
+  /** Extra environment (given the fake, for its ids). */
+  environment?: (fake: FakeDiscord) => Record<string, string>;
+  /** Engine options; default `{ generative: null }` (offline). */
+  engineOptions?: EngineOptions;
+  /** Wraps the engine the bot sees (e.g. to hold an answer); `engine` stays the real one. */
+  wrapEngine?: (engine: MarsadEngine) => MarsadEngine;
+}
+
+/**
+ * Like test/discord/harness.ts, with engine options (a gated embedder, the
+ * OpenAI answerer) and the logger `npm start` builds: both secrets masked.
+ */
+export async function startBotHarness(options: BotHarnessOptions = {}): Promise<BotHarness> {
+  const fake = await new FakeDiscord().start();
+  const dataDir = options.dataDir ?? temporaryDirectory('bot-data');
+  const config = loadConfig({
+    MARSAD_KNOWLEDGE_DIR: options.knowledgeDir ?? KNOWLEDGE_DIR,
+    MARSAD_DATA_DIR: dataDir,
+    DISCORD_TOKEN: fake.world.token,
+    DISCORD_GUILD_ID: fake.world.guildId,
+    DISCORD_API_URL: fake.baseUrl,
+    LOG_LEVEL: 'debug',
+    ...options.environment?.(fake),
+  });
+  const rawLogs: string[] = [];
+  const logs: Record<string, any>[] = [];
+  const destination = {
+    write(line: string) {
+      rawLogs.push(line);
+      logs.push(JSON.parse(line));
+    },
+  };
+  const logger = createLogger({ level: 'debug', secrets: [config.discord.token, config.openai?.apiKey], destination });
+  const engine = await createEngine(config, { logger, ...(options.engineOptions ?? { generative: null }) });
+  const bot = await startBot({ config, engine: options.wrapEngine ? options.wrapEngine(engine) : engine, logger });
+  return {
+    fake,
+    bot,
+    engine,
+    config,
+    logs,
+    rawLogs,
+    async stop() {
+      await bot.stop();
+      await fake.stop();
+    },
+  };
+}
+
+// ---------------------------------------------------------------- a larger corpus
+
+const ARABIC_TITLE = (name: string) => `مقال عن ${name.replace(/[_,()]/gu, ' ').trim()}`;
+
+/**
+ * The XQuAD-dev paragraphs (24 articles × 5 paragraphs, in both languages) as
+ * 24 Arabic and 24 English articles: 240 paragraphs, 269 beside the
+ * interview, so a full reindex runs long enough to be killed in the middle.
+ */
+export function writeXquadCorpus(knowledgeDir: string): { articles: number; paragraphs: number } {
+  mkdirSync(knowledgeDir, { recursive: true });
+  const byArticle = new Map<string, { ar: string[]; en: string[] }>();
+  for (const line of readFileSync(XQUAD_CORPUS, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const row = JSON.parse(line) as { article: string; ar: string; en: string };
+    const entry = byArticle.get(row.article) ?? { ar: [], en: [] };
+    entry.ar.push(row.ar.replace(/\s+/gu, ' ').trim());
+    entry.en.push(row.en.replace(/\s+/gu, ' ').trim());
+    byArticle.set(row.article, entry);
+  }
+  let paragraphs = 0;
+  let number = 0;
+  for (const [name, texts] of byArticle) {
+    number += 1;
+    for (const language of ['ar', 'en'] as const) {
+      const id = `xquad-${number}-${language}`;
+      const title = language === 'ar' ? ARABIC_TITLE(name) : name.replace(/_/gu, ' ');
+      const body = texts[language].map((text) => text.replace(/^#/u, '\\#')).join('\n\n');
+      writeFileSync(path.join(knowledgeDir, `${id}.md`), `---\nid: ${id}\ntitle: '${title.replace(/'/gu, "''")}'\noutlet: XQuAD-dev\ndate: 2019-10-25\nlanguage: ${language}\n---\n\n${body}\n`);
+      paragraphs += texts[language].length;
+    }
+  }
+  return { articles: byArticle.size * 2, paragraphs };
+}
+
+/** True when a folder exists and has an entry whose name starts with `prefix`. */
+export function hasEntryStartingWith(directory: string, prefix: string): boolean {
+  return existsSync(directory) && readdirSync(directory).some((name) => name.startsWith(prefix));
+}
