@@ -34,6 +34,8 @@ export class ArticleReader implements ReusableBlocks {
   private readonly blocksStart: number;
   private readonly blockEnds: Float64Array;
   private readonly cache = new Map<number, (ParagraphBody | StoredParagraph)[]>();
+  /** Every block's bytes, read once when a reindex first copies from this store. */
+  private allBlocks: Buffer | null = null;
   /** Each article's blocks: [first, count). */
   private readonly blockRanges = new WeakMap<Article, [number, number]>();
 
@@ -50,23 +52,30 @@ export class ArticleReader implements ReusableBlocks {
     this.blockEnds = new Float64Array(ends.buffer, ends.byteOffset, ends.length / 8).slice();
     this.blocksStart = sections.get('blocks')!.start;
     const body = (paragraph: object) => this.body((paragraph as { [SLOT]: number })[SLOT]);
-    const accessors: PropertyDescriptorMap = {
-      text: { get() { return body(this).text; }, enumerable: true },
-      sentences: { get() { return body(this).sentences; }, enumerable: true },
+    // One getter function per field, shared by every paragraph (defined one by one: twice as fast as a descriptor map).
+    const getters = {
+      text(this: object) { return body(this).text; },
+      sentences(this: object) { return body(this).sentences; },
+      translation(this: object) { return body(this).translation; },
+      sentenceTranslations(this: object) { return body(this).sentenceTranslations; },
     };
-    const translated: PropertyDescriptorMap = {
-      translation: { get() { return body(this).translation; }, enumerable: true },
-      sentenceTranslations: { get() { return body(this).sentenceTranslations; }, enumerable: true },
-    };
+    const accessor = (paragraph: object, name: keyof typeof getters) => Object.defineProperty(paragraph, name, { get: getters[name], enumerable: true });
     this.articles = skeletons.map(({ meta, filePath: articlePath, contentHash, sections, translation, paragraphSections, firstBlock }) => {
       const paragraphs = paragraphSections.map((sectionIndex, index) => {
         const section = sections[sectionIndex];
-        const paragraph = { articleId: meta.id, number: index + 1, section: section?.heading ?? null, sectionTranslation: section?.headingTranslation ?? null };
+        // The loader's field order: articleId, number, section, sectionTranslation, text, sentences, translation, sentenceTranslations.
+        const paragraph: Record<string, unknown> = { articleId: meta.id, number: index + 1, section: section?.heading ?? null, sectionTranslation: section?.headingTranslation ?? null };
         Object.defineProperty(paragraph, SLOT, { value: firstBlock * BLOCK_PARAGRAPHS + index });
-        Object.defineProperties(paragraph, accessors);
-        if (translation) Object.defineProperties(paragraph, translated);
-        else Object.assign(paragraph, { translation: null, sentenceTranslations: null });
-        return paragraph as Paragraph;
+        accessor(paragraph, 'text');
+        accessor(paragraph, 'sentences');
+        if (translation) {
+          accessor(paragraph, 'translation');
+          accessor(paragraph, 'sentenceTranslations');
+        } else {
+          paragraph.translation = null;
+          paragraph.sentenceTranslations = null;
+        }
+        return paragraph as unknown as Paragraph;
       });
       const article: Article = { meta, filePath: articlePath, contentHash, paragraphs, sections, translation };
       this.blockRanges.set(article, [firstBlock, Math.ceil(paragraphs.length / BLOCK_PARAGRAPHS)]);
@@ -74,10 +83,25 @@ export class ArticleReader implements ReusableBlocks {
     });
   }
 
-  /** An article's compressed blocks as stored, for copying into the next generation; null for an article not from this store. */
+  /**
+   * An article's compressed blocks as stored, for copying into the next
+   * generation; null for an article not from this store. The first call reads
+   * every block at once: a reindex copies nearly all of them, and one read
+   * beats thousands.
+   */
   blocksOf(article: Article): Buffer[] | null {
     const range = this.blockRanges.get(article);
-    return range ? Array.from({ length: range[1] }, (_, offset) => this.readBlock(range[0] + offset)) : null;
+    if (!range) return null;
+    this.allBlocks ??= this.file.read(this.blocksStart, this.blockEnds.at(-1) ?? 0);
+    const all = this.allBlocks;
+    return Array.from({ length: range[1] }, (_, offset) => {
+      const block = range[0] + offset;
+      return all.subarray(block === 0 ? 0 : this.blockEnds[block - 1]!, this.blockEnds[block]!);
+    });
+  }
+
+  doneCopying(): void {
+    this.allBlocks = null;
   }
 
   private readBlock(block: number): Buffer {

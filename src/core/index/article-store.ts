@@ -29,6 +29,8 @@ export interface ArticleSkeleton extends Omit<Article, 'paragraphs'> {
 /** Compressed blocks that can be copied unchanged from a previous store, by article content hash. */
 export interface ReusableBlocks {
   blocksOf(article: Article): Buffer[] | null;
+  /** Called once the copying is over (a store may hold its blocks in memory meanwhile). */
+  doneCopying?(): void;
 }
 
 function sectionIndexes(article: Article): number[] {
@@ -78,6 +80,7 @@ export class ArticleStoreWriter {
 
   finish(): Buffer {
     while (this.step());
+    this.reusable?.doneCopying?.();
     const blockEnds = new Float64Array(this.blocks.length);
     let end = 0;
     this.blocks.forEach((block, index) => (blockEnds[index] = end += block.length));

@@ -47,7 +47,7 @@ export interface EntryBuild {
 
 export async function buildEntries(options: EntryBuildOptions): Promise<EntryBuild> {
   const { entries, previous, previousEntry } = options;
-  // A refit changes every n-gram weight, so only words are worth keeping then; and those are cheap to recount.
+  // A refit counts every entry's features again, in text order, so every text is tokenised again anyway.
   const reuseRows = previous !== null && !options.refit;
   const words = KeywordBuilder.extending(reuseRows ? previous.keyword.tables : null);
   const sequences = new TokenSequences(entries.length);
@@ -76,32 +76,32 @@ export async function buildEntries(options: EntryBuildOptions): Promise<EntryBui
   let keyword: KeywordTables | null = null;
   const keywordStep = () => !keyword && Boolean((keyword = words.finish()));
   const vectors = await buildVectors({ ...options, lexical, reuseVectors: previous !== null && !(options.refit && options.embedder.dependsOnFit) });
-  for (let entry = 0; entry < entries.length; entry += 1) {
-    if (entry % 256 === 0) {
-      while (vectors.busy() && (keywordStep() || options.meanwhile?.()));
-      await vectors.ready();
-    }
-    if (!sequences.has(entry)) {
-      // Unchanged words under an unchanged idf table: the previous figures hold.
-      const before = previousEntry[entry]!;
-      stats.featureLength[entry] = previous!.stats.featureLength[before]!;
-      stats.distinctFeatures[entry] = previous!.stats.distinctFeatures[before]!;
-      stats.norm[entry] = previous!.stats.norm[before]!;
-      vectors.visit(entry, null);
-      continue;
-    }
-    sequences.count(entry, features, counter);
-    let length = 0;
-    for (let position = 0; position < counter.size; position += 1) length += counter.countAt(position);
-    stats.featureLength[entry] = length;
-    stats.distinctFeatures[entry] = counter.size;
-    stats.norm[entry] = vectors.visit(entry, counter);
-  }
   try {
+    for (let entry = 0; entry < entries.length; entry += 1) {
+      if (entry % 256 === 0) {
+        while (vectors.busy() && (keywordStep() || options.meanwhile?.()));
+        await vectors.ready();
+      }
+      if (!sequences.has(entry)) {
+        // Unchanged words under an unchanged idf table: the previous figures hold.
+        const before = previousEntry[entry]!;
+        stats.featureLength[entry] = previous!.stats.featureLength[before]!;
+        stats.distinctFeatures[entry] = previous!.stats.distinctFeatures[before]!;
+        stats.norm[entry] = previous!.stats.norm[before]!;
+        vectors.visit(entry, null);
+        continue;
+      }
+      sequences.count(entry, features, counter);
+      let length = 0;
+      for (let position = 0; position < counter.size; position += 1) length += counter.countAt(position);
+      stats.featureLength[entry] = length;
+      stats.distinctFeatures[entry] = counter.size;
+      stats.norm[entry] = vectors.visit(entry, counter);
+    }
     await vectors.finish();
     return { keyword: () => (keyword ??= words.finish()), stats, lexical, vectors };
   } catch (error) {
-    vectors.dispose();
+    vectors.dispose(); // a graph worker must not outlive a failed build
     throw error;
   }
 }

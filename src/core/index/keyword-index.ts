@@ -43,6 +43,7 @@ const B = 0.75;
 export class KeywordIndex {
   /** The last word form surfaceTokens() yielded, with its frequency: callers ask for it next. */
   private lastYielded = { token: '', frequency: 0 };
+  private scratch: { scores: Float64Array; seen: Uint8Array; touched: number[] } | null = null;
 
   constructor(readonly tables: KeywordTables) {}
 
@@ -85,9 +86,12 @@ export class KeywordIndex {
    */
   private accumulate(terms: WeightedTerm[]): { scores: Float64Array; touched: number[] } {
     const { postings, postingStarts, lengths } = this.tables;
-    const scores = new Float64Array(this.entryCount);
-    const seen = new Uint8Array(this.entryCount);
-    const touched: number[] = [];
+    // One score table per index, reused: at 100,000 entries a fresh one per question is a megabyte of
+    // garbage. Only the previous question's entries need clearing. Callers read it before they await.
+    this.scratch ??= { scores: new Float64Array(this.entryCount), seen: new Uint8Array(this.entryCount), touched: [] };
+    const { scores, seen } = this.scratch;
+    for (const entry of this.scratch.touched) (scores[entry] = 0), (seen[entry] = 0);
+    const touched: number[] = (this.scratch.touched = []);
     const averageLength = this.tables.totalLength / Math.max(1, this.entryCount) || 1;
     for (const { term, weight } of terms) {
       const id = this.tables.terms.find(term);
@@ -115,7 +119,7 @@ export class KeywordIndex {
   /**
    * The `count` best entries, highest score first, ties in first-match order
    * (what a stable sort of score() gives, without sorting every match), and
-   * each matching entry's score.
+   * each matching entry's score (valid until the next call: read it at once).
    */
   best(terms: WeightedTerm[], count: number): { top: [number, number][]; scoreOf: (entry: number) => number } {
     const { scores, touched } = this.accumulate(terms);

@@ -49,9 +49,10 @@ export const FUSION_WEIGHTS = { keyword: 0.2, ngram: 0.7, dense: 0.1 };
 
 export async function retrieveParagraphs(index: ParagraphIndex, options: RetrieveOptions): Promise<RetrievedParagraph[]> {
   const candidateCount = options.candidates ?? 50;
+  const denseQuery = await index.dense.embedQuery(options.contextText ? `${options.vectorText} ${options.contextText}` : options.vectorText);
+  // From here to the end nothing awaits: the keyword scores are the index's reused table (see KeywordIndex.best).
   const keywordScores = index.keyword.best(options.terms, candidateCount);
   const keywordTop = keywordScores.top;
-  const denseQuery = await index.dense.embedQuery(options.contextText ? `${options.vectorText} ${options.contextText}` : options.vectorText);
   const denseTop = index.store.search(denseQuery, candidateCount);
 
   const candidates = new Map<number, { keyword: number; dense: number }>();
