@@ -8,7 +8,8 @@ import type { Engine } from '../../src/core/engine.js';
 import { normalizeForGoldMatch } from '../../src/core/text/normalize.js';
 import type { Answer } from '../../src/core/types.js';
 
-interface InterviewQuestion {
+/** One line of ../shared/eval/interview/questions.jsonl (see its README). */
+export interface InterviewQuestion {
   id: string;
   lang: 'ar' | 'en';
   question: string;

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { readJsonLines, type InterviewQuestion } from '../../scripts/eval/interview.js';
 import { loadConfig } from '../../src/config.js';
 import { createEngine, type Engine, type EngineOptions } from '../../src/core/engine.js';
 import { MarsadError, type UserErrorCode } from '../../src/errors.js';
@@ -20,20 +21,10 @@ export const INTERVIEW_TRANSLATION_FILE = path.join(KNOWLEDGE_DIR, `${INTERVIEW_
 /** Read in place, never copied into the repository. */
 export const INTERVIEW_QUESTIONS = path.resolve(REPO_ROOT, '../shared/eval/interview/questions.jsonl');
 
-export interface InterviewQuestion {
-  id: string;
-  lang: 'ar' | 'en';
-  question: string;
-  gold: string[];
-  answer_any: string[];
-  answerable: boolean;
-}
+export type { InterviewQuestion };
 
 export function readInterviewQuestions(): InterviewQuestion[] {
-  return readFileSync(INTERVIEW_QUESTIONS, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as InterviewQuestion);
+  return readJsonLines<InterviewQuestion>(INTERVIEW_QUESTIONS);
 }
 
 const temporaryDirectories: string[] = [];
