@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig, type MarsadConfig } from '../../src/config.js';
-import { createEngine } from '../../src/core/engine.js';
+import { createEngine, type Engine, type EngineOptions } from '../../src/core/engine.js';
 import type { MarsadEngine } from '../../src/core/engine-types.js';
 import { startBot, type RunningBot } from '../../src/discord/start-bot.js';
 import { createLogger } from '../../src/logger.js';
@@ -18,7 +18,10 @@ export const KNOWLEDGE_DIR = path.resolve(import.meta.dirname, '../../knowledge'
 export interface Harness {
   fake: FakeDiscord;
   bot: RunningBot;
+  /** The engine the bot sees (wrapped when `wrapEngine` is given). */
   engine: MarsadEngine;
+  /** The real engine underneath. */
+  realEngine: Engine;
   config: MarsadConfig;
   /** Every JSON log line the bot wrote, parsed. */
   logs: Record<string, any>[];
@@ -31,13 +34,19 @@ export interface HarnessOptions {
   environment?: (fake: FakeDiscord) => Record<string, string>;
   /** Wraps the real engine (e.g. to slow reindex down or to lengthen an answer). */
   wrapEngine?: (engine: MarsadEngine) => MarsadEngine;
+  /** Default: the repository's knowledge/. */
+  knowledgeDir?: string;
+  /** Default: a temporary folder, removed by stop(); a given one is left to its owner. */
+  dataDir?: string;
+  /** Engine options; default `{ generative: null }` (offline). */
+  engineOptions?: EngineOptions;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = await new FakeDiscord().start();
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'marsad-discord-'));
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'marsad-discord-')));
   const config = loadConfig({
-    MARSAD_KNOWLEDGE_DIR: KNOWLEDGE_DIR,
+    MARSAD_KNOWLEDGE_DIR: options.knowledgeDir ?? KNOWLEDGE_DIR,
     MARSAD_DATA_DIR: dataDir,
     DISCORD_TOKEN: fake.world.token,
     DISCORD_GUILD_ID: fake.world.guildId,
@@ -53,21 +62,22 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       logs.push(JSON.parse(line));
     },
   };
-  const logger = createLogger({ level: 'debug', secrets: [config.discord.token], destination });
-  const realEngine = await createEngine(config, { logger, generative: null });
+  const logger = createLogger({ level: 'debug', secrets: [config.discord.token, config.openai?.apiKey], destination });
+  const realEngine = await createEngine(config, { logger, ...(options.engineOptions ?? { generative: null }) });
   const engine = options.wrapEngine ? options.wrapEngine(realEngine) : realEngine;
   const bot = await startBot({ config, engine, logger });
   return {
     fake,
     bot,
     engine,
+    realEngine,
     config,
     logs,
     rawLogs,
     async stop() {
       await bot.stop();
       await fake.stop();
-      await rm(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -17,6 +17,8 @@
 import { readdirSync, readFileSync, truncateSync, watch, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+// The bench's seeded generator: the same seed gives the same kill points on every run.
+import { seededRandom } from '../../scripts/bench/corpus.js';
 import { loadConfig } from '../../src/config.js';
 import { createEngine } from '../../src/core/engine.js';
 import type { Answer } from '../../src/core/types.js';
@@ -38,17 +40,6 @@ import {
 } from './support.js';
 
 afterAll(removeTemporaryDirectories);
-
-/** mulberry32: the same seed gives the same kill points on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

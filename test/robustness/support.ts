@@ -12,12 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect } from 'vitest';
-import { loadConfig, type MarsadConfig } from '../../src/config.js';
-import { createEngine, type Engine, type EngineOptions } from '../../src/core/engine.js';
-import type { MarsadEngine } from '../../src/core/engine-types.js';
-import { startBot, type RunningBot } from '../../src/discord/start-bot.js';
-import { createLogger } from '../../src/logger.js';
-import { FakeDiscord } from '../fake-discord/fake-discord.js';
+import type { Engine } from '../../src/core/engine.js';
+import { startHarness, type Harness, type HarnessOptions } from '../discord/harness.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const KNOWLEDGE_DIR = path.join(ROOT, 'knowledge');
@@ -185,66 +181,20 @@ export function watchUnhandledRejections() {
 
 // ---------------------------------------------------------------- a bot on the fake Discord
 
-export interface BotHarness {
-  fake: FakeDiscord;
-  bot: RunningBot;
-  engine: Engine;
-  config: MarsadConfig;
-  logs: Record<string, any>[];
-  rawLogs: string[];
-  stop(): Promise<void>;
-}
+export type BotHarness = Omit<Harness, 'engine' | 'realEngine'> & { engine: Engine };
 
-export interface BotHarnessOptions {
-  knowledgeDir?: string;
+export interface BotHarnessOptions extends Omit<HarnessOptions, 'dataDir'> {
   dataDir?: string;
-  /** Extra environment (given the fake, for its ids). */
-  environment?: (fake: FakeDiscord) => Record<string, string>;
-  /** Engine options; default `{ generative: null }` (offline). */
-  engineOptions?: EngineOptions;
-  /** Wraps the engine the bot sees (e.g. to hold an answer); `engine` stays the real one. */
-  wrapEngine?: (engine: MarsadEngine) => MarsadEngine;
 }
 
 /**
- * Like test/discord/harness.ts, with engine options (a gated embedder, the
- * OpenAI answerer) and the logger `npm start` builds: both secrets masked.
+ * test/discord/harness.ts with this suite's defaults: a data folder cleaned
+ * with the other temporary folders, and `engine` the real engine (the bot may
+ * see a wrapped one).
  */
 export async function startBotHarness(options: BotHarnessOptions = {}): Promise<BotHarness> {
-  const fake = await new FakeDiscord().start();
-  const dataDir = options.dataDir ?? temporaryDirectory('bot-data');
-  const config = loadConfig({
-    MARSAD_KNOWLEDGE_DIR: options.knowledgeDir ?? KNOWLEDGE_DIR,
-    MARSAD_DATA_DIR: dataDir,
-    DISCORD_TOKEN: fake.world.token,
-    DISCORD_GUILD_ID: fake.world.guildId,
-    DISCORD_API_URL: fake.baseUrl,
-    LOG_LEVEL: 'debug',
-    ...options.environment?.(fake),
-  });
-  const rawLogs: string[] = [];
-  const logs: Record<string, any>[] = [];
-  const destination = {
-    write(line: string) {
-      rawLogs.push(line);
-      logs.push(JSON.parse(line));
-    },
-  };
-  const logger = createLogger({ level: 'debug', secrets: [config.discord.token, config.openai?.apiKey], destination });
-  const engine = await createEngine(config, { logger, ...(options.engineOptions ?? { generative: null }) });
-  const bot = await startBot({ config, engine: options.wrapEngine ? options.wrapEngine(engine) : engine, logger });
-  return {
-    fake,
-    bot,
-    engine,
-    config,
-    logs,
-    rawLogs,
-    async stop() {
-      await bot.stop();
-      await fake.stop();
-    },
-  };
+  const harness = await startHarness({ ...options, dataDir: options.dataDir ?? temporaryDirectory('bot-data') });
+  return { ...harness, engine: harness.realEngine };
 }
 
 // ---------------------------------------------------------------- a larger corpus
