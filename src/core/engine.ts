@@ -159,6 +159,8 @@ export async function createEngine(config: MarsadConfig, options: EngineOptions 
     initialBuild = (await build(null, {})).summary;
     index = loadParagraphIndex(indexDir, embedder)!;
   }
+  const onDenseFailure = (error: unknown) =>
+    logger.warn({ embedder: index?.dense.id, error: error instanceof Error ? error.message : String(error) }, 'the question could not be embedded: searching by keywords and the lexicon alone');
   let reindexing = false;
   const listeners: (() => void)[] = [];
 
@@ -176,7 +178,7 @@ export async function createEngine(config: MarsadConfig, options: EngineOptions 
       const serving = index!; // a reindex swapping mid-question must not mix two indexes
       const analysis = analyseQuestion(serving, checked.text, checked.lang, askOptions.history);
       const { terms, vectorText } = analysis;
-      const retrieved = await retrieveParagraphs(serving, { ...analysis, k: askOptions.k ?? 5 });
+      const retrieved = await retrieveParagraphs(serving, { ...analysis, k: askOptions.k ?? 5, onDenseFailure });
       // Sentences are chosen by the question's own words; words borrowed from the previous turn only steer retrieval.
       const termWeights = new Map(terms.filter((term) => term.weight >= 1).map((term) => [term.term, serving.keyword.idf(term.term) * term.weight]));
       const scorer = { termWeights, queryVector: serving.lexical.sparseVector(vectorText), lexical: serving.lexical, kind: answerKind(checked.text) };
@@ -199,7 +201,7 @@ export async function createEngine(config: MarsadConfig, options: EngineOptions 
 
     async retrieveParagraphs(text: string, k: number, context = {}) {
       const serving = index!;
-      return retrieveParagraphs(serving, { ...analyseQuestion(serving, text, detectLanguage(text).language, context.history), k });
+      return retrieveParagraphs(serving, { ...analyseQuestion(serving, text, detectLanguage(text).language, context.history), k, onDenseFailure });
     },
 
     listArticles(): ArticleListing[] {

@@ -12,7 +12,7 @@ import { countFeatures, NGRAM_SIZES, hashString } from '../../src/core/embedding
 import { StringTable } from '../../src/core/index/string-table.js';
 import { topScores } from '../../src/core/index/top-scores.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
-import { isStopWord, rawTokens, stemToken } from '../../src/core/text/tokenize.js';
+import { isStopWord, rawTokens, stemToken, stripArabicArticle } from '../../src/core/text/tokenize.js';
 import { benchKnowledge, removeTemporaryDirectories, XQUAD_DIR } from './helpers.js';
 
 afterAll(removeTemporaryDirectories);
@@ -51,7 +51,7 @@ describe('countFeatures', () => {
     for (const token of rawTokens(normalizeText(text))) {
       if (isStopWord(token)) continue;
       add(`w:${stemToken(token)}`, 2);
-      const padded = ` ${token} `;
+      const padded = ` ${stripArabicArticle(token)} `;
       for (const size of NGRAM_SIZES) for (let start = 0; start + size <= padded.length; start += 1) add(padded.slice(start, start + size), 1);
     }
     return counts;

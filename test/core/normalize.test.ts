@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeForGoldMatch, normalizeText, stripArabicMarks, toAsciiDigits } from '../../src/core/text/normalize.js';
-import { indexTerms, stemArabic, stemEnglish } from '../../src/core/text/tokenize.js';
+import { countFeatures } from '../../src/core/embeddings/features.js';
+import { indexTerms, rawTokens, stemArabic, stemEnglish, stripArabicArticle } from '../../src/core/text/tokenize.js';
 
 describe('normalizeText', () => {
   it('removes harakat, tanwin, shadda, sukun and superscript alef', () => {
@@ -143,5 +144,28 @@ describe('index terms and light stemming', () => {
     expect(indexTerms('الأمم المتحدة')).toEqual(indexTerms('الامم المتحده'));
     expect(indexTerms('كازاخستان')).toEqual(indexTerms('کازاخستان'));
     expect(indexTerms('The visits of the president')).toEqual(['visit', 'president']);
+  });
+
+  it('splits a number glued to an Arabic word, and nothing else', () => {
+    expect(rawTokens(normalizeText('رحلة أبولو1 الأولى'))).toEqual(['رحله', 'ابولو', '1', 'الاولي']);
+    expect(rawTokens(normalizeText('في الـ20 من مايو'))).toEqual(['في', 'ال', '20', 'من', 'مايو']);
+    expect(indexTerms('أبولو1')).toEqual(indexTerms('أبولو 1'));
+    // Latin names with digits, and plain numbers, stay whole.
+    expect(rawTokens(normalizeText('G20 covid19 2025 3.5'))).toEqual(['g20', 'covid19', '2025', '3', '5']);
+  });
+
+  it('strips the article with its attached particle, and only that', () => {
+    expect(['النشيد', 'والنشيد', 'بالنشيد', 'للنشيد', 'وبالنشيد'].map(stripArabicArticle)).toEqual(['نشيد', 'نشيد', 'نشيد', 'نشيد', 'نشيد']);
+    expect(stripArabicArticle('نشيد')).toBe('نشيد');
+    // never down to one letter, and Latin words untouched
+    expect(stripArabicArticle('ال')).toBe('ال');
+    expect(stripArabicArticle('alliance')).toBe('alliance');
+  });
+
+  it("gives a word and its form with the article the same character n-grams", () => {
+    const withArticle = [...countFeatures('النشيد').keys()];
+    const without = [...countFeatures('نشيد').keys()];
+    expect(withArticle).toEqual(without);
+    expect(countFeatures('بالنشيد')).toEqual(countFeatures('النشيد'));
   });
 });

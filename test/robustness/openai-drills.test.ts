@@ -150,6 +150,58 @@ describe('the OpenAI path fails → bounded retries, then the offline answer, mo
   });
 });
 
+describe('the embedding API fails at question time → keyword and lexicon search still answer', () => {
+  let embedded: Engine;
+  const embedLog: string[] = [];
+
+  beforeAll(async () => {
+    openai.reset();
+    const config = loadConfig({
+      MARSAD_KNOWLEDGE_DIR: KNOWLEDGE_DIR,
+      MARSAD_DATA_DIR: temporaryDirectory('openai-embedding-drill'),
+      EMBEDDINGS: 'openai',
+      OPENAI_API_KEY: API_KEY,
+      OPENAI_BASE_URL: openai.baseURL,
+      OPENAI_MAX_RETRIES: String(MAX_RETRIES),
+      OPENAI_TIMEOUT_MS: String(TIMEOUT_MS),
+    });
+    const logger = createLogger({ level: 'debug', secrets: [API_KEY], destination: { write: (line: string) => void embedLog.push(line) } });
+    // The index is built through the fake's embeddings; only the question's embedding fails below.
+    embedded = await createEngine(config, { logger, generative: null });
+  });
+
+  test('control: the question is embedded and answered', async () => {
+    openai.reset();
+    const answer = await embedded.ask(QUESTION);
+    expect(openai.requestsTo('embeddings')).toHaveLength(1);
+    expect(answer.answerable).toBe(true);
+  });
+
+  for (const [name, failure] of [
+    ['500 on every attempt', serverError],
+    ['a hung connection', { hang: true } satisfies ScriptedResponse],
+  ] as const) {
+    test(`${name}: the answer comes from keyword and lexicon search, cited and verified, and the failure is logged without the key`, async () => {
+      openai.reset();
+      openai.enqueue('embeddings', ...Array.from({ length: 6 }, () => failure));
+      embedLog.length = 0;
+      const watch = watchUnhandledRejections();
+      watch.start();
+      const answer = await embedded.ask(QUESTION);
+      expect(await watch.stop()).toEqual([]);
+      expect(openai.requestsTo('embeddings').length).toBeGreaterThanOrEqual(1 + MAX_RETRIES);
+      expect(answer.answerable).toBe(true);
+      expect(answer.citations[0]!.text).toContain('33');
+      for (const citation of answer.citations) expect(citation.text).toContain(citation.quote);
+      // English question, Arabic article with its translation: the English question's words still found it.
+      expect(answer.answer).toMatch(/33/);
+      const warning = embedLog.find((line) => line.includes('could not be embedded'));
+      expect(warning).toBeDefined();
+      for (const line of embedLog) expect(line).not.toContain(API_KEY);
+    });
+  }
+});
+
 describe('through /ask on the fake Discord', () => {
   test('the model failing with 500s: the offline answer is delivered, the footer says the model was unavailable', async () => {
     const harness = await startBotHarness({

@@ -10,8 +10,11 @@ import { MarsadError } from '../../errors.js';
 import { isKnownChecksum, sha256, sha256File } from './index-files.js';
 
 export const MANIFEST_FILE = 'manifest.json';
-/** 2: binary tables (entries.bin, keywords.bin), compressed lazily read articles (articles.bin), graph labels. */
-export const MANIFEST_VERSION = 2;
+/**
+ * 2: binary tables (entries.bin, keywords.bin), compressed lazily read articles (articles.bin), graph labels.
+ * 3: same files; words are split from glued digits and n-grams skip the Arabic article, so every stored term and feature statistic changed.
+ */
+export const MANIFEST_VERSION = 3;
 
 export interface IndexManifest {
   version: number;

@@ -22,10 +22,17 @@ export interface QueryTerm extends WeightedTerm {
  */
 const QUESTION_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'many', 'much', 'long',
   'name', 'named', 'called', 'type', 'kind', 'number',
-  'ما', 'ماذا', 'من', 'متي', 'اين', 'كيف', 'كم', 'لماذا', 'هل', 'اي', 'مدي', 'عدد', 'اسم', 'الاسم', 'نوع', 'يمكن', 'تم', 'يتم']);
+  'ما', 'ماذا', 'من', 'متي', 'اين', 'كيف', 'كم', 'لماذا', 'هل', 'اي', 'مدي', 'عدد', 'اسم', 'الاسم', 'نوع', 'يمكن', 'تم', 'يتم',
+  // "called" / "name …" / "to what": يسمى، يدعى، اذكر، إلام، علام، مم، عم (normalised spelling).
+  'يسمي', 'تسمي', 'يدعي', 'تدعي', 'اذكر', 'الام', 'علام', 'مم', 'عم']);
+
+/** Interrogatives that also take an attached preposition: بماذا، بأي، لأي، بمن، لمن، بكم. */
+const PREPOSITION_QUESTION_WORDS = new Set(['ماذا', 'اي', 'من', 'ما', 'كم', 'متي']);
 
 function isQuestionWord(token: string): boolean {
-  return QUESTION_WORDS.has(token) || (/^[وف]/.test(token) && QUESTION_WORDS.has(token.slice(1)));
+  if (QUESTION_WORDS.has(token)) return true;
+  const rest = token.slice(1);
+  return (/^[وف]/.test(token) && QUESTION_WORDS.has(rest)) || (/^[بل]/.test(token) && PREPOSITION_QUESTION_WORDS.has(rest));
 }
 
 /** The question without its frame words: what the lexical and dense vectors are built from. */

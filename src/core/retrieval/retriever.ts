@@ -1,7 +1,8 @@
 /**
  * Hybrid retrieval: BM25 over index terms and the HNSW vector index each
  * propose candidates; candidates are re-scored with the exact (unhashed) lexical
- * cosine and fused; entries are folded into paragraphs (best view wins).
+ * cosine and fused; entries are folded into paragraphs (best view wins); the
+ * best few are read and re-scored on word order and coverage (passage-match.ts).
  *
  * Re-scoring reads each candidate's stored word rows, not its text
  * (CandidateScorer): the same scores, about thirty times faster, which is most
@@ -12,6 +13,7 @@ import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { EntryView } from '../index/paragraph-index.js';
 import type { Article, Paragraph } from '../types.js';
 import { measureEvidence } from './evidence.js';
+import { PASSAGE_CANDIDATES, PassageMatcher } from './passage-match.js';
 import type { QueryTerm } from './query.js';
 
 export interface RetrievedParagraph {
@@ -36,6 +38,8 @@ export interface RetrieveOptions {
   k: number;
   /** Candidates taken from each of BM25 and HNSW before re-scoring. */
   candidates?: number;
+  /** Told when the question's vector could not be computed (an embedding API down); retrieval goes on without it. */
+  onDenseFailure?: (error: unknown) => void;
 }
 
 /**
@@ -47,13 +51,28 @@ export interface RetrieveOptions {
  */
 export const FUSION_WEIGHTS = { keyword: 0.2, ngram: 0.7, dense: 0.1 };
 
+/**
+ * The question's vector, or null when the embedder fails (OpenAI unreachable,
+ * rate limited past its retries): keyword, n-gram and lexicon search still
+ * find the paragraphs, so a failing embedding service costs the vector
+ * candidates, not the answer.
+ */
+async function embedQuestion(index: ParagraphIndex, options: RetrieveOptions): Promise<Float32Array | null> {
+  try {
+    return await index.dense.embedQuery(options.contextText ? `${options.vectorText} ${options.contextText}` : options.vectorText);
+  } catch (error) {
+    options.onDenseFailure?.(error);
+    return null;
+  }
+}
+
 export async function retrieveParagraphs(index: ParagraphIndex, options: RetrieveOptions): Promise<RetrievedParagraph[]> {
   const candidateCount = options.candidates ?? 50;
-  const denseQuery = await index.dense.embedQuery(options.contextText ? `${options.vectorText} ${options.contextText}` : options.vectorText);
+  const denseQuery = await embedQuestion(index, options);
   // From here to the end nothing awaits: the keyword scores are the index's reused table (see KeywordIndex.best).
   const keywordScores = index.keyword.best(options.terms, candidateCount);
   const keywordTop = keywordScores.top;
-  const denseTop = index.store.search(denseQuery, candidateCount);
+  const denseTop = denseQuery ? index.store.search(denseQuery, candidateCount) : [];
 
   const candidates = new Map<number, { keyword: number; dense: number }>();
   for (const [entry, score] of keywordTop) candidates.set(entry, { keyword: score, dense: 0 });
@@ -78,7 +97,14 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
     else best.similarity = Math.max(best.similarity, similarity);
   }
 
-  return [...byParagraph.values()]
+  // The best few are read and re-scored on word order and word coverage (passage-match.ts).
+  const fused = [...byParagraph.values()].sort((left, right) => right.score - left.score);
+  const matcher = new PassageMatcher(options.vectorText, (stem) => index.keyword.idf(stem));
+  for (const candidate of fused.slice(0, Math.max(PASSAGE_CANDIDATES, options.k))) {
+    candidate.score += matcher.score(index.textOf(index.entries[candidate.entry]!));
+  }
+
+  return fused
     .sort((left, right) => right.score - left.score)
     .slice(0, options.k)
     .map(({ entry, score, similarity }) => {

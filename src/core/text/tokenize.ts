@@ -9,9 +9,19 @@ export function isArabicToken(token: string): boolean {
   return ARABIC_LETTER.test(token);
 }
 
-/** Tokens of already-normalised text, in order, stop words kept. */
+/** Where Arabic letters meet digits inside one run ("أبولو1", "الـ20"). */
+const ARABIC_DIGIT_BOUNDARY = /(?<=[\u0621-\u064A])(?=\d)|(?<=\d)(?=[\u0621-\u064A])/;
+const ARABIC_GLUED_DIGIT = /[\u0621-\u064A]\d|\d[\u0621-\u064A]/;
+
+/**
+ * Tokens of already-normalised text, in order, stop words kept. A number
+ * glued to an Arabic word ("أبولو1") is split from it, so it matches the same
+ * name and number written apart ("أبولو 1").
+ */
 export function rawTokens(normalized: string): string[] {
-  return normalized.match(TOKEN_PATTERN) ?? [];
+  const tokens = normalized.match(TOKEN_PATTERN) ?? [];
+  if (!ARABIC_GLUED_DIGIT.test(normalized)) return tokens;
+  return tokens.flatMap((token) => (ARABIC_GLUED_DIGIT.test(token) ? token.split(ARABIC_DIGIT_BOUNDARY) : [token]));
 }
 
 export function isStopWord(token: string): boolean {
@@ -26,14 +36,16 @@ export function isStopWord(token: string): boolean {
 const ARABIC_PREFIXES = ['وبال', 'وكال', 'وفال', 'ولل', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
 const ARABIC_SUFFIXES = ['هما', 'كما', 'تين', 'تان', 'ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'يا', 'وا', 'ته', 'تي', 'هم', 'هن', 'نا', 'كم', 'ه', 'ي'];
 
-export function stemArabic(token: string): string {
-  let stem = token;
+/** The word without its article and the conjunction or preposition attached to it (والحكومة → حكومة). */
+export function stripArabicArticle(token: string): string {
   for (const prefix of ARABIC_PREFIXES) {
-    if (stem.startsWith(prefix) && stem.length - prefix.length >= 2) {
-      stem = stem.slice(prefix.length);
-      break;
-    }
+    if (token.startsWith(prefix) && token.length - prefix.length >= 2) return token.slice(prefix.length);
   }
+  return token;
+}
+
+export function stemArabic(token: string): string {
+  let stem = stripArabicArticle(token);
   if (stem.length > 3 && (stem.startsWith('و') || stem.startsWith('ف'))) {
     stem = stem.slice(1);
   }
