@@ -28,9 +28,11 @@ const LABELS = {
 function renderSummary(summary: Summary): string {
   const labels = LABELS[summary.lang];
   const { scope } = summary;
+  // As in answers: English readers get the English title and section first, the published ones beside them.
+  const english = (translation: string | null, published: string) => (summary.lang === 'en' && translation ? `${translation} (${published})` : published);
   const where = [
-    scope.articleTitle ? `${labels.article}: ${scope.articleTitle}` : null,
-    scope.section ? `${labels.section}: ${summary.lang === 'en' ? (scope.sectionTranslation ?? scope.section) : scope.section}` : null,
+    scope.articleTitle ? `${labels.article}: ${english(scope.articleTitleTranslation, scope.articleTitle)}` : null,
+    scope.section ? `${labels.section}: ${english(scope.sectionTranslation, scope.section)}` : null,
     scope.topic ? `${labels.topic}: ${scope.topic}` : null,
   ].filter(Boolean);
   const marks = (numbers: number[]) => numbers.map((n) => `[${n}]`).join('');

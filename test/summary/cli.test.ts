@@ -44,6 +44,14 @@ test('readable output: headline, numbered cited points, sources, Arabic runs iso
   expect(stdout).toContain('ملخص مستخلص دون اتصال');
 }, 60_000);
 
+test('readable English output: the English title and section first, the published Arabic ones beside them', async () => {
+  const { stdout } = await summaryCli('--topic', 'Russia', '--lang', 'en');
+  const [, where = ''] = stdout.split('\n');
+  expect(where).toMatch(/^Article: Tokayev Discusses the Dynamics of Kazakhstan's Foreign Policy \u2068\(.*توكاييف.*\)\u2069 · Section: Relations with Russia \u2068\(العلاقات مع روسيا\)\u2069$/u);
+  expect(stdout).toMatch(/^\[1\] Tokayev Discusses the Dynamics of Kazakhstan's Foreign Policy .* · section: Relations with Russia /mu);
+  expect(stdout).toContain('English rendering: ');
+}, 60_000);
+
 test('an unknown article id: a one-line message and exit code 1', async () => {
   const failure = await summaryCli('--article', 'no-such-article').catch((error: { code: number; stderr: string }) => error);
   expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('No indexed article has the id "no-such-article"') });

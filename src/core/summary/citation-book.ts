@@ -26,6 +26,8 @@ export class CitationBook {
       quoteTranslation,
       score: Math.round(score * 1000) / 1000,
       url: article.meta.url ?? null,
+      articleTitleTranslation: article.translation?.title ?? null,
+      sectionTranslation: paragraph.sectionTranslation,
     };
     assertVerified(citation);
     this.byKey.set(key, citation);

@@ -76,6 +76,7 @@ const info = (kind: SummaryScope['kind'], article: Article | null, section: Sect
   kind,
   articleId: article?.meta.id ?? null,
   articleTitle: article?.meta.title ?? null,
+  articleTitleTranslation: article?.translation?.title ?? null,
   section: section?.heading ?? null,
   sectionTranslation: section?.headingTranslation ?? null,
   topic,

@@ -21,6 +21,8 @@ export interface ResolvedScopeInfo {
   /** The single article summarised, or null when a topic spans several. */
   articleId: string | null;
   articleTitle: string | null;
+  /** The article's English title, when it has a translation. */
+  articleTitleTranslation: string | null;
   section: string | null;
   sectionTranslation: string | null;
   topic: string | null;
