@@ -10,6 +10,8 @@ export interface ArticleListing {
   language: 'ar' | 'en';
   paragraphs: number;
   hasTranslation: boolean;
+  /** The translation's title (English), when there is one. */
+  titleTranslation: string | null;
   url: string | null;
 }
 

@@ -179,8 +179,15 @@ export async function createEngine(config: MarsadConfig, options: EngineOptions 
       const analysis = analyseQuestion(serving, checked.text, checked.lang, askOptions.history);
       const { terms, vectorText } = analysis;
       const retrieved = await retrieveParagraphs(serving, { ...analysis, k: askOptions.k ?? 5, onDenseFailure });
-      // Sentences are chosen by the question's own words; words borrowed from the previous turn only steer retrieval.
-      const termWeights = new Map(terms.filter((term) => term.weight >= 1).map((term) => [term.term, serving.keyword.idf(term.term) * term.weight]));
+      // Sentences are chosen by the question's own words and their translations (an
+      // English question over an Arabic-only article has nothing else to go on);
+      // words borrowed from the previous turn only steer retrieval.
+      const termWeights = new Map<string, number>();
+      for (const term of terms) {
+        if (term.borrowed) continue;
+        const weight = serving.keyword.idf(term.term) * term.weight;
+        termWeights.set(term.term, Math.max(termWeights.get(term.term) ?? 0, weight));
+      }
       const scorer = { termWeights, queryVector: serving.lexical.sparseVector(vectorText), lexical: serving.lexical, kind: answerKind(checked.text) };
       let answer = composeExtractiveAnswer({ question: checked.text, lang: checked.lang, retrieved, scorer });
       if (generative && answer.citations.length > 0) {
@@ -213,6 +220,7 @@ export async function createEngine(config: MarsadConfig, options: EngineOptions 
         language: article.meta.language,
         paragraphs: article.paragraphs.length,
         hasTranslation: article.translation !== null,
+        titleTranslation: article.translation?.title ?? null,
         url: article.meta.url ?? null,
       }));
     },

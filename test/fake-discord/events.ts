@@ -63,6 +63,18 @@ export function sendSlashCommand(fake: FakeDiscord, name: string, options: Recor
   });
 }
 
+/**
+ * The user typing in an autocomplete option (type 4, APPLICATION_COMMAND_AUTOCOMPLETE):
+ * the option being typed is marked `focused`; the bot answers with a type 8 callback.
+ */
+export function sendAutocomplete(fake: FakeDiscord, name: string, focused: { name: string; value: string }, asker: Asker, others: Record<string, string> = {}): SentInteraction {
+  const options = [...Object.entries(others).map(([optionName, value]) => ({ name: optionName, type: 3, value })), { ...focused, type: 3, focused: true }];
+  return dispatchInteraction(fake, asker, {
+    type: 4, // needed: APPLICATION_COMMAND_AUTOCOMPLETE
+    data: { id: nextSnowflake(), name, type: 1, options, guild_id: fake.world.guildId }, // needed
+  });
+}
+
 /** A slash command with a subcommand (`/watch add word:…`): options nest under a type-1 option. */
 export function sendSubcommand(fake: FakeDiscord, name: string, subcommand: string, options: Record<string, OptionValue>, asker: Asker): SentInteraction {
   const subcommandOptions = Object.entries(options).map(([optionName, value]) => ({ name: optionName, type: typeof value === 'boolean' ? 5 : 3, value }));

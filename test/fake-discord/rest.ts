@@ -122,6 +122,13 @@ export function routeRest(state: FakeState, method: string, path: string, body: 
     const interaction = state.interactions.get(second!);
     if (!interaction || interaction.token !== third) return { status: 404, body: { message: 'Unknown interaction', code: 10062 } };
     const data = (object.data ?? {}) as Record<string, unknown>;
+    if (object.type === 8) {
+      // APPLICATION_COMMAND_AUTOCOMPLETE_RESULT: Discord refuses more than 25 choices or names/values over 100.
+      const choices = (data.choices ?? []) as { name: string; value: unknown }[];
+      const invalid = choices.length > 25 || choices.some((choice) => !choice.name || choice.name.length > 100 || String(choice.value).length > 100);
+      if (invalid) return { status: 400, body: { message: 'Invalid Form Body', code: 50035 } };
+      return { status: 204 };
+    }
     interaction.flags = Number(data.flags ?? 0) & 64;
     if (object.type === 4) interaction.originalMessageId = webhookMessage(state, interaction, data).id;
     return { status: 204 };

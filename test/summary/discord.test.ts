@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { summaryCommand, summaryLanguage } from '../../src/discord/commands/summary.js';
-import { makeAsker, sendSlashCommand } from '../fake-discord/events.js';
+import { articleSuggestions } from '../../src/discord/commands/article-suggestions.js';
+import { makeAsker, sendAutocomplete, sendSlashCommand } from '../fake-discord/events.js';
 import { startHarness, type Harness } from '../discord/harness.js';
 import { carriesMessage, expectVerifiedQuotes, expectWithinDiscordLimits, isCallback, isOriginalEdit, messageBody, shownSources, visibleText } from '../discord/payloads.js';
 import { INTERVIEW_ID } from './fixtures.js';
@@ -75,7 +76,62 @@ test('language: the option, else an Arabic or English locale, else Arabic', () =
   expect(summaryLanguage(null, undefined)).toBe('ar');
 });
 
-test('the article option offers the indexed articles as choices', () => {
-  const article = summaryCommand.data.toJSON().options!.find((option) => option.name === 'article') as { choices?: { value: string }[] };
-  expect(article.choices?.map((choice) => choice.value)).toContain(INTERVIEW_ID);
+describe('the article option suggests indexed articles as the user types (autocomplete)', () => {
+  async function suggestions(typed: string) {
+    const { fake } = harness;
+    const since = fake.mark();
+    const sent = sendAutocomplete(fake, 'summary', { name: 'article', value: typed }, makeAsker());
+    const callback = await fake.waitForRequest(isCallback(sent.id), { since });
+    expect(callback.body.type).toBe(8); // APPLICATION_COMMAND_AUTOCOMPLETE_RESULT
+    return callback.body.data.choices as { name: string; value: string }[];
+  }
+
+  test('is declared as autocomplete, without fixed choices', () => {
+    const article = summaryCommand.data.toJSON().options!.find((option) => option.name === 'article') as { autocomplete?: boolean; choices?: unknown[] };
+    expect(article.autocomplete).toBe(true);
+    expect(article.choices).toBeUndefined();
+  });
+
+  test('nothing typed: the indexed articles; typed words in Arabic or English narrow them; no match: none', async () => {
+    expect((await suggestions('')).map((choice) => choice.value)).toContain(INTERVIEW_ID);
+    const [english] = await suggestions('kazakhstan foreign');
+    expect(english).toMatchObject({ value: INTERVIEW_ID, name: "2025-01-03 · Tokayev Discusses the Dynamics of Kazakhstan's Foreign Policy" });
+    expect((await suggestions('كازاخستان')).map((choice) => choice.value)).toEqual([INTERVIEW_ID]);
+    expect(await suggestions('no such article anywhere')).toEqual([]);
+  });
+
+  test('an autocomplete request the bot cannot serve is still answered, with no suggestions', async () => {
+    const { fake } = harness;
+    const since = fake.mark();
+    const sent = sendAutocomplete(fake, 'ask', { name: 'question', value: 'Put' }, makeAsker());
+    const callback = await fake.waitForRequest(isCallback(sent.id), { since });
+    expect(callback.body).toEqual({ type: 8, data: { choices: [] } });
+  });
+});
+
+describe('articleSuggestions', () => {
+  const listing = (id: string, date: string, title: string, titleTranslation: string | null = null) =>
+    ({ id, date, title, titleTranslation, outlet: 'العدالة اليوم', language: 'ar' as const, paragraphs: 3, hasTranslation: titleTranslation !== null, url: null });
+
+  test('newest first, at most 25, names and values within 100 characters', () => {
+    const archive = Array.from({ length: 60 }, (_, index) => listing(`article-${index}`, `2025-02-${String((index % 28) + 1).padStart(2, '0')}`, `تقرير ${index} `.repeat(20)));
+    const choices = articleSuggestions(archive, '', 'ar');
+    expect(choices).toHaveLength(25);
+    expect(choices[0]!.name.startsWith('2025-02-28')).toBe(true);
+    for (const choice of choices) {
+      expect(choice.name.length).toBeLessThanOrEqual(100);
+      expect(choice.value.length).toBeLessThanOrEqual(100);
+    }
+  });
+
+  test('matches normalised text: diacritics, alef forms and case do not matter; every typed word must match', () => {
+    const archive = [listing('a', '2025-01-03', '“توكاييف” يناقش السياسة الخارجية', 'Tokayev Discusses Foreign Policy'), listing('b', '2025-01-04', 'الإمارات والصين')];
+    expect(articleSuggestions(archive, 'تُوكاييف', 'en').map((choice) => choice.value)).toEqual(['a']);
+    expect(articleSuggestions(archive, 'الامارات', 'en').map((choice) => choice.value)).toEqual(['b']);
+    expect(articleSuggestions(archive, 'TOKAYEV policy', 'en').map((choice) => choice.value)).toEqual(['a']);
+    expect(articleSuggestions(archive, 'tokayev china', 'en')).toEqual([]);
+    // titled in the user's language
+    expect(articleSuggestions(archive, 'tokayev', 'en')[0]!.name).toBe('2025-01-03 · Tokayev Discusses Foreign Policy');
+    expect(articleSuggestions(archive, 'tokayev', 'ar')[0]!.name).toBe('2025-01-03 · “توكاييف” يناقش السياسة الخارجية');
+  });
 });

@@ -13,6 +13,8 @@ export interface QueryTerm extends WeightedTerm {
   group: string;
   /** A translation of a question word (cross-lingual), not the word itself. */
   translated?: boolean;
+  /** Borrowed from the previous question of a conversation: steers retrieval only. */
+  borrowed?: boolean;
 }
 
 /**
@@ -60,7 +62,7 @@ export function withConversationContext(terms: QueryTerm[], history: Conversatio
   const previous = history?.at(-1);
   if (!previous || terms.length > 3) return terms;
   const own = new Set(terms.map((term) => term.term));
-  const borrowed = questionTerms(previous.question, 0.5).filter((term) => !own.has(term.term));
+  const borrowed = questionTerms(previous.question, 0.5).filter((term) => !own.has(term.term)).map((term) => ({ ...term, borrowed: true }));
   return [...terms, ...borrowed];
 }
 

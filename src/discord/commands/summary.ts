@@ -6,9 +6,7 @@
  * follow within Discord's limits. Language: the option, else the user's
  * Discord locale when it is Arabic or English, else Arabic.
  */
-import { SlashCommandBuilder, type APIEmbed, type ChatInputCommandInteraction } from 'discord.js';
-import { loadConfig } from '../../config.js';
-import { loadKnowledge } from '../../core/knowledge/loader.js';
+import { SlashCommandBuilder, type APIEmbed, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import { summarizeWithEngine, type Summary } from '../../core/summary/index.js';
 import type { Language } from '../../core/types.js';
 import type { BotContext } from '../context.js';
@@ -19,6 +17,7 @@ import { DISCORD_LIMITS, truncateLabel } from '../render/limits.js';
 import { packEmbeds, type RenderedMessage } from '../render/messages.js';
 import { displayText } from '../render/safe-text.js';
 import type { SlashCommand } from './command.js';
+import { articleSuggestions } from './article-suggestions.js';
 
 const LABELS = {
   en: {
@@ -34,17 +33,6 @@ const LABELS = {
 } as const;
 const COLORS = { offline: 0x2f6f8f, openai: 0x2e7d32, 'offline-fallback': 0xb26a00 } as const;
 
-/** Article choices are fixed when the command is registered (`npm run register` again after adding one); Discord allows 25. */
-function articleChoices(): { name: string; value: string }[] {
-  try {
-    const { articles } = loadKnowledge(loadConfig().knowledgeDir);
-    return articles.slice(0, 25).map((article) => ({ name: truncateLabel(`${article.meta.date} · ${article.meta.title}`, 100), value: article.meta.id.slice(0, 100) }));
-  } catch {
-    return []; // no readable knowledge here: the option stays free text and is checked on use
-  }
-}
-
-const choices = articleChoices();
 const data = new SlashCommandBuilder()
   .setName('summary')
   .setDescription('Key points of an article, a section or a topic, every point cited · ملخص مقالة أو قسم أو موضوع')
@@ -57,10 +45,9 @@ const data = new SlashCommandBuilder()
       { name: 'en (English)', value: 'en' },
     ),
   )
-  .addStringOption((option) => {
-    option.setName('article').setDescription('Which article (default: the latest) · المقالة');
-    return choices.length > 0 ? option.addChoices(...choices) : option.setMaxLength(100);
-  });
+  // Suggested from the live index while the user types (autocomplete), not fixed at
+  // registration: a growing archive needs no re-registration, and is not cut at 25.
+  .addStringOption((option) => option.setName('article').setDescription('Which article (default: the latest) · المقالة').setMaxLength(100).setAutocomplete(true));
 
 /** The language option, else the user's Discord locale when it is Arabic or English, else Arabic. */
 export function summaryLanguage(choice: string | null, locale: string | null | undefined): Language {
@@ -126,4 +113,9 @@ async function execute(interaction: ChatInputCommandInteraction, context: BotCon
   }
 }
 
-export const summaryCommand: SlashCommand = { data, execute };
+async function autocomplete(interaction: AutocompleteInteraction, context: BotContext): Promise<void> {
+  const lang = summaryLanguage(null, interaction.locale);
+  await interaction.respond(articleSuggestions(context.engine.listArticles(), interaction.options.getFocused(), lang));
+}
+
+export const summaryCommand: SlashCommand = { data, execute, autocomplete };

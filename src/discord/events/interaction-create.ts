@@ -1,9 +1,9 @@
 /**
- * Routes interactions: slash commands by name, buttons by the command name
- * their custom id starts with. A command that throws gets the generic
+ * Routes interactions: slash commands and their autocomplete requests by
+ * name, buttons by the command name their custom id starts with. A command that throws gets the generic
  * failure reply here, so no interaction is left unanswered.
  */
-import type { Interaction } from 'discord.js';
+import type { AutocompleteInteraction, Interaction } from 'discord.js';
 import type { SlashCommand } from '../commands/command.js';
 import type { BotContext } from '../context.js';
 import { replyWithFailure } from '../interaction-replies.js';
@@ -12,6 +12,7 @@ export function createInteractionHandler(commands: readonly SlashCommand[], cont
   const byName = new Map(commands.map((command) => [command.data.name, command]));
 
   return async function handleInteraction(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) return suggest(interaction);
     if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
     const name = interaction.isChatInputCommand() ? interaction.commandName : interaction.customId.split(':')[0]!;
     const command = byName.get(name);
@@ -28,4 +29,16 @@ export function createInteractionHandler(commands: readonly SlashCommand[], cont
       await replyWithFailure(interaction, error, 'both', context);
     }
   };
+
+  /** An autocomplete request cannot show an error: a failure is logged and answered with no suggestions. */
+  async function suggest(interaction: AutocompleteInteraction): Promise<void> {
+    const command = byName.get(interaction.commandName);
+    try {
+      if (!command?.autocomplete) throw new Error(`No autocomplete handler for /${interaction.commandName}`);
+      await command.autocomplete(interaction, context);
+    } catch (error) {
+      context.logger.error({ err: error, interactionId: interaction.id, name: interaction.commandName }, 'autocomplete failed');
+      if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
+    }
+  }
 }
