@@ -72,16 +72,16 @@ for (const size of flags.sizes.split(',').map(Number)) {
 }
 
 const table = formatTable(
-  ['paragraphs', 'entries', 'build s', 'para/s', 'ask p50', 'p95', 'p99 ms', 'hit@5', 'exact', 'vec r@50', 'disk MB', 'RSS serve', 'RSS build', 'start-up s', 'reindex 1 s', 'RSS reindex'],
+  ['paragraphs', 'entries', 'build s', 'para/s', 'ask p50', 'p95', 'p99 ms', 'hit@5', 'exact', 'vec r@50', 'disk MB', 'RSS serve', 'RSS build', 'start-up s', 'reindex 1 s', 'RSS reindex', 'loop max ms', 'full reindex s', 'loop max ms'],
   rows.map(({ build, serve, reindex }) => [
     build.paragraphs, build.entries, build.build_s, build.build_pps, serve.ask_p50_ms, serve.ask_p95_ms, serve.ask_p99_ms, serve['hit@5'], serve['hit@5_exact'],
-    serve['vector_recall@50'], build.disk_mb, serve.rss_serving_mb, build.rss_build_mb, serve.startup.load_s + serve.startup.first_ask_s, reindex.seconds ?? '-', reindex.rss_mb,
+    serve['vector_recall@50'], build.disk_mb, serve.rss_serving_mb, build.rss_build_mb, serve.startup.load_s + serve.startup.first_ask_s, reindex.seconds ?? '-', reindex.rss_mb, reindex.lag_max_ms ?? '-', reindex.full_seconds ?? '-', reindex.full_lag_max_ms ?? '-',
   ].map((cell) => (typeof cell === 'number' ? Number(cell.toFixed(3)) : cell))),
 );
 process.stdout.write(
   `${table}\n\nask = engine.ask, offline, over ${rows[0]?.serve.samples ?? 0} interview questions after a warm-up pass; exact = hit@5 with brute-force vector search; ` +
     'vec r@50 = share of the exact 50 nearest vectors the HNSW search returns; RSS in MB (serve: load + questions; build: the build process; reindex: load, answer, reindex one article); ' +
-    'start-up = load the index (no rebuild) and answer once, in a fresh process; reindex 1 = one changed article, incremental.\n',
+    'start-up = load the index (no rebuild) and answer once, in a fresh process; reindex 1 = one changed article, incremental; loop max = the longest the event loop was held during that reindex, then during a full one in the same serving process.\n',
 );
 // The Discord figure: the interview index, the real bot, the fake Discord (scripts/bench/discord.ts).
 const discord = flags.discord ? runChild('discord.ts', ['--json', '--interview', options.interviewPath]) : null;

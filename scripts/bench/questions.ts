@@ -70,6 +70,11 @@ export interface ReindexMeasurement {
   changed: string[];
   /** Peak RSS of a process that loaded the index, answered, and reindexed. */
   rss_mb: number;
+  /** Longest the event loop was held during that incremental reindex (a bot could not acknowledge meanwhile). */
+  lag_max_ms: number | null;
+  /** A full reindex in the same serving process, then its longest event-loop hold. */
+  full_seconds: number | null;
+  full_lag_max_ms: number | null;
 }
 
 export function readQuestions(filePath: string): BenchQuestion[] {

@@ -59,17 +59,30 @@ export class LocalEmbeddings extends Embeddings {
 
   /** fit() over documents already counted (the index build counts each paragraph from its cached word features). */
   fitCounted(documents: Iterable<FeatureCounter>): void {
+    const fit = this.beginFit();
+    for (const features of documents) fit.add(features);
+    fit.finish();
+  }
+
+  /** fitCounted() one document at a time, for a caller that pauses in between (see TimeSlicer). */
+  beginFit(): { add(features: FeatureCounter): void; finish(): void } {
     const mask = this.idfTable.length - 1;
     const documentFrequency = new Uint32Array(this.idfTable.length);
     let count = 0;
     let occurrences = 0;
-    for (const features of documents) {
-      count += 1;
-      for (let position = 0; position < features.size; position += 1) {
-        documentFrequency[features.featureAt(position) & mask]! += 1;
-        occurrences += features.countAt(position);
-      }
-    }
+    return {
+      add(features) {
+        count += 1;
+        for (let position = 0; position < features.size; position += 1) {
+          documentFrequency[features.featureAt(position) & mask]! += 1;
+          occurrences += features.countAt(position);
+        }
+      },
+      finish: () => this.finishFit(documentFrequency, count, occurrences),
+    };
+  }
+
+  private finishFit(documentFrequency: Uint32Array, count: number, occurrences: number): void {
     this.documentCount = count;
     this.averageFeatureCount = occurrences / Math.max(1, count) || 1;
     for (let bucket = 0; bucket < documentFrequency.length; bucket += 1) {

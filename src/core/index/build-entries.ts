@@ -20,6 +20,7 @@ import { KeywordBuilder } from './keyword-builder.js';
 import type { KeywordTables } from './keyword-index.js';
 import type { ParagraphIndex } from './paragraph-index.js';
 import { TokenSequences } from './token-sequences.js';
+import type { TimeSlicer } from '../time-slicer.js';
 import { buildVectors, type VectorBuild } from './build-vectors.js';
 
 export interface EntryBuildOptions {
@@ -34,11 +35,15 @@ export interface EntryBuildOptions {
   onProgress?: (done: number, total: number) => void;
   /** Other work of the build, one short step per call (false when done): run while a graph worker catches up. */
   meanwhile?: () => boolean;
+  /** Pauses the build now and then so the event loop keeps running (a serving bot). */
+  slicer?: TimeSlicer;
 }
 
 export interface EntryBuild {
   /** The keyword tables, derived when first asked for (while a worker still links the graph). */
   keyword: () => KeywordTables;
+  /** Derives them one step further (false when done): lets the writer pause in between. */
+  keywordStep: () => boolean;
   stats: EntryLexicalStats;
   lexical: LocalEmbeddings;
   /** The vectors, still to be saved (and disposed of, whatever happens). */
@@ -51,7 +56,9 @@ export async function buildEntries(options: EntryBuildOptions): Promise<EntryBui
   const reuseRows = previous !== null && !options.refit;
   const words = KeywordBuilder.extending(reuseRows ? previous.keyword.tables : null);
   const sequences = new TokenSequences(entries.length);
+  const slicer = options.slicer;
   for (let entry = 0; entry < entries.length; entry += 1) {
+    if (slicer?.due()) await slicer.pause();
     if (reuseRows && previousEntry[entry]! >= 0) words.copyRow(previous.keyword.tables, previousEntry[entry]!);
     else sequences.set(entry, words.addText(options.textOf(entry)));
   }
@@ -63,9 +70,12 @@ export async function buildEntries(options: EntryBuildOptions): Promise<EntryBui
     lexical = previous.lexical;
   } else {
     lexical = new LocalEmbeddings(DEFAULT_LOCAL_SETTINGS);
-    lexical.fitCounted((function* () {
-      for (let entry = 0; entry < entries.length; entry += 1) yield sequences.count(entry, features, counter);
-    })());
+    const fit = lexical.beginFit();
+    for (let entry = 0; entry < entries.length; entry += 1) {
+      if (slicer?.due()) await slicer.pause();
+      fit.add(sequences.count(entry, features, counter));
+    }
+    fit.finish();
   }
 
   const stats: EntryLexicalStats = {
@@ -74,12 +84,21 @@ export async function buildEntries(options: EntryBuildOptions): Promise<EntryBui
     norm: new Float64Array(entries.length),
   };
   let keyword: KeywordTables | null = null;
-  const keywordStep = () => !keyword && Boolean((keyword = words.finish()));
+  let keywordSteps: Generator<void, KeywordTables> | null = null;
+  /** One step of deriving the keyword tables; false once they are derived. */
+  const keywordStep = () => {
+    if (keyword) return false;
+    const next = (keywordSteps ??= words.finishSteps()).next();
+    if (next.done) keyword = next.value;
+    return true;
+  };
   const vectors = await buildVectors({ ...options, lexical, reuseVectors: previous !== null && !(options.refit && options.embedder.dependsOnFit) });
   try {
     for (let entry = 0; entry < entries.length; entry += 1) {
+      if (slicer?.due()) await slicer.pause();
       if (entry % 256 === 0) {
-        while (vectors.busy() && (keywordStep() || options.meanwhile?.()));
+        // While the graph worker is saturated, do the work that does not need it (keyword tables, text compression), pausing as usual.
+        while (vectors.busy() && (keywordStep() || options.meanwhile?.())) if (slicer?.due()) await slicer.pause();
         await vectors.ready();
       }
       if (!sequences.has(entry)) {
@@ -99,7 +118,11 @@ export async function buildEntries(options: EntryBuildOptions): Promise<EntryBui
       stats.norm[entry] = vectors.visit(entry, counter);
     }
     await vectors.finish();
-    return { keyword: () => (keyword ??= words.finish()), stats, lexical, vectors };
+    const allKeywords = () => {
+      while (keywordStep());
+      return keyword!;
+    };
+    return { keywordStep, keyword: allKeywords, stats, lexical, vectors };
   } catch (error) {
     vectors.dispose(); // a graph worker must not outlive a failed build
     throw error;

@@ -19,7 +19,8 @@ import type { Logger } from '../../logger.js';
 import { silentLogger } from '../../logger.js';
 import type { EmbedderChoice } from '../embeddings/dense-embedder.js';
 import type { ReindexSummary } from '../engine-types.js';
-import { loadKnowledge } from '../knowledge/loader.js';
+import { loadKnowledgeSliced } from '../knowledge/loader.js';
+import { TimeSlicer } from '../time-slicer.js';
 import type { Article } from '../types.js';
 import { ArticleStoreWriter } from './article-store.js';
 import { buildEntries } from './build-entries.js';
@@ -54,8 +55,8 @@ function changedParagraphShare(articles: Article[], previous: ParagraphIndex): n
   return changed / total;
 }
 
-function loadArticles(options: BuildIndexOptions, previous: ParagraphIndex | null) {
-  if (!previous || options.full) return loadKnowledge(options.knowledgeDir);
+async function loadArticles(options: BuildIndexOptions, previous: ParagraphIndex | null, slicer: TimeSlicer) {
+  if (!previous || options.full) return loadKnowledgeSliced(options.knowledgeDir, slicer);
   return loadKnowledgeReusing(options.knowledgeDir, previous.articles, previous.manifest.sourceFiles);
 }
 
@@ -100,7 +101,9 @@ export async function buildIndex(options: BuildIndexOptions): Promise<{ summary:
   const started = performance.now();
   const logger = options.logger ?? silentLogger;
   const previous = options.previous && options.previous.manifest.embedder.id === options.embedder.id ? options.previous : null;
-  const { articles, problems } = loadArticles(options, previous);
+  // Paused every 25 ms: a bot answering from this process keeps acknowledging questions during a large reindex.
+  const slicer = new TimeSlicer();
+  const { articles, problems } = await loadArticles(options, previous, slicer);
   for (const problem of problems) logger.warn({ file: problem.filePath, line: problem.line }, `article skipped: ${problem.message}`);
 
   const refit = Boolean(options.full) || !previous || changedParagraphShare(articles, previous) >= REFIT_SHARE;
@@ -109,9 +112,9 @@ export async function buildIndex(options: BuildIndexOptions): Promise<{ summary:
   // Texts are compressed while a graph worker links vectors, not after it.
   const articleStore = new ArticleStoreWriter(articles, previous?.articleReader);
   const built = await buildEntries({
-    entries, textOf: (entry) => entryText(articles, entries[entry]!), previousEntry, previous, refit, embedder: options.embedder, onProgress: options.onProgress, meanwhile: () => articleStore.step(),
+    entries, textOf: (entry) => entryText(articles, entries[entry]!), previousEntry, previous, refit, embedder: options.embedder, onProgress: options.onProgress, meanwhile: () => articleStore.step(), slicer,
   });
-  const buildDir = await writeGeneration(options, entries, built, articleStore).finally(() => built.vectors.dispose());
+  const buildDir = await writeGeneration(options, entries, built, articleStore, slicer).finally(() => built.vectors.dispose());
 
   const paragraphs = articles.reduce((sum, article) => sum + article.paragraphs.length, 0);
   const { files } = buildDir;

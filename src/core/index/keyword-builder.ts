@@ -5,13 +5,14 @@
  * bytes), with no per-posting objects. An incremental reindex extends the
  * previous vocabulary (ids stay valid) and copies unchanged entries' rows.
  */
+import { drainNow } from '../time-slicer.js';
 import { normalizeText } from '../text/normalize.js';
 import { isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
 import type { KeywordTables } from './keyword-index.js';
 import { bytesInMemory } from './byte-ranges.js';
 import { StringTable } from './string-table.js';
 import { mergePostings } from './keyword-merge.js';
-import { derivePostings, type WordRows } from './keyword-postings.js';
+import { derivePostingsSteps, type WordRows } from './keyword-postings.js';
 import { ByteWriter } from './varint.js';
 
 export class KeywordBuilder {
@@ -123,6 +124,11 @@ export class KeywordBuilder {
   }
 
   finish(): KeywordTables {
+    return drainNow(this.finishSteps());
+  }
+
+  /** finish() in steps (see TimeSlicer): deriving the postings is most of a large build's keyword work. */
+  *finishSteps(): Generator<void, KeywordTables> {
     const rows = this.rows.finish();
     const input: WordRows = {
       rows,
@@ -131,7 +137,7 @@ export class KeywordBuilder {
       termCount: this.terms.length,
     };
     // After an incremental build, most postings lists are the previous ones renumbered.
-    const derived = (this.previous && mergePostings(input, this.previous, Int32Array.from(this.copiedFrom))) ?? derivePostings(input);
+    const derived = (this.previous && mergePostings(input, this.previous, Int32Array.from(this.copiedFrom))) ?? (yield* derivePostingsSteps(input));
     return {
       tokens: StringTable.from(this.tokens),
       tokenStems: input.tokenStems,

@@ -4,6 +4,7 @@
  * (a full build); keyword-merge.ts renumbers the previous postings instead (an
  * incremental one). Both give the same bytes for the same rows.
  */
+import { drainNow } from '../time-slicer.js';
 import { decodeRow } from './varint.js';
 
 export interface WordRows {
@@ -55,6 +56,14 @@ export function writeVarint(bytes: Uint8Array, position: number, value: number):
 
 /** Every row read twice (sizes, then bytes): no list of all postings is ever held apart from the bytes. */
 export function derivePostings(input: WordRows): Postings {
+  return drainNow(derivePostingsSteps(input));
+}
+
+/** Rows between two steps of derivePostingsSteps: a few milliseconds of work. */
+const ROWS_PER_STEP = 1024;
+
+/** derivePostings() in steps (see TimeSlicer), one per ROWS_PER_STEP rows of each pass. */
+export function* derivePostingsSteps(input: WordRows): Generator<void, Postings> {
   const entryCount = input.rowStarts.length - 1;
   const scratch = scratchFor(input.rowStarts, input.termCount);
   const tokenFrequency = new Uint32Array(input.tokenStems.length);
@@ -62,6 +71,7 @@ export function derivePostings(input: WordRows): Postings {
   const lastEntry = new Float64Array(input.termCount);
   const bytesOf = new Float64Array(input.termCount);
   for (let entry = 0; entry < entryCount; entry += 1) {
+    if (entry % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
     const pairs = decodeRow(input.rows, input.rowStarts[entry]!, input.rowStarts[entry + 1]!, scratch.tokens, scratch.counts);
     for (let index = 0; index < pairs; index += 1) tokenFrequency[scratch.tokens[index]!]! += 1;
     stemsOfRow(input, input.rows, input.rowStarts[entry]!, input.rowStarts[entry + 1]!, scratch, (term, count) => {
@@ -76,6 +86,7 @@ export function derivePostings(input: WordRows): Postings {
   const cursor = Float64Array.from(postingStarts.subarray(0, input.termCount));
   lastEntry.fill(0);
   for (let entry = 0; entry < entryCount; entry += 1) {
+    if (entry % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
     stemsOfRow(input, input.rows, input.rowStarts[entry]!, input.rowStarts[entry + 1]!, scratch, (term, count) => {
       cursor[term] = writeVarint(postings, writeVarint(postings, cursor[term]!, entry - lastEntry[term]!), count);
       lastEntry[term] = entry;

@@ -11,8 +11,9 @@ import type { BuildIndexOptions } from './build-index.js';
 import { createBuildDirectory, rememberChecksum, sha256, sha256File, writeFileAtomic } from './index-files.js';
 import { INDEX_FILES, writeEntryTables, writeKeywordTables, type IndexEntry } from './index-tables.js';
 import type { IndexManifest } from './manifest.js';
+import type { TimeSlicer } from '../time-slicer.js';
 
-export async function writeGeneration(options: BuildIndexOptions, entries: IndexEntry[], built: EntryBuild, articleStore: ArticleStoreWriter) {
+export async function writeGeneration(options: BuildIndexOptions, entries: IndexEntry[], built: EntryBuild, articleStore: ArticleStoreWriter, slicer: TimeSlicer) {
   options.onStage?.('embedded');
   const directory = createBuildDirectory(options.indexDir);
   const files: IndexManifest['files'] = {};
@@ -21,7 +22,10 @@ export async function writeGeneration(options: BuildIndexOptions, entries: Index
     files[name] = { sha256: sha256(bytes), bytes: bytes.length };
     rememberChecksum(path.join(directory, name), files[name]!.sha256);
   };
+  while (built.keywordStep()) if (slicer.due()) await slicer.pause();
   write(INDEX_FILES.keywords, writeKeywordTables(built.keyword()));
+  // The texts the build had no time to compress while the graph was linked, compressed with pauses.
+  while (articleStore.step()) if (slicer.due()) await slicer.pause();
   write(INDEX_FILES.articles, articleStore.finish());
   const entryTables = { entries, labels: built.vectors.labels, stats: built.stats };
   write(INDEX_FILES.entries, writeEntryTables(entryTables));

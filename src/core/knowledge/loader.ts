@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ArticleError, ConfigError } from '../../errors.js';
+import { drainNow, type TimeSlicer } from '../time-slicer.js';
 import type { Article, ArticleMeta } from '../types.js';
 import { decodeArticleBytes, parseArticleFile, type ArticleFile } from './article-file.js';
 import { isTranslationFile, readArticleMeta, readTranslationMeta } from './article-schema.js';
@@ -45,11 +46,22 @@ function readFile(filePath: string): { file: ArticleFile; bytes: Buffer } {
 }
 
 export function loadKnowledge(knowledgeDir: string): KnowledgeLoadResult {
+  return drainNow(loadKnowledgeSteps(knowledgeDir));
+}
+
+/** loadKnowledge() that lets the event loop run between files (a reindex inside a serving bot). */
+export function loadKnowledgeSliced(knowledgeDir: string, slicer: TimeSlicer): Promise<KnowledgeLoadResult> {
+  return slicer.drain(loadKnowledgeSteps(knowledgeDir));
+}
+
+/** The loader, one step per file read and per article built. */
+function* loadKnowledgeSteps(knowledgeDir: string): Generator<void, KnowledgeLoadResult> {
   const problems: ArticleError[] = [];
   const originals: { file: ArticleFile; bytes: Buffer }[] = [];
   const translations = new Map<string, TranslationInput & { bytes: Buffer }>();
 
   for (const filePath of listArticleFiles(knowledgeDir)) {
+    yield;
     try {
       const read = readFile(filePath);
       if (!isTranslationFile(read.file)) {
@@ -69,6 +81,7 @@ export function loadKnowledge(knowledgeDir: string): KnowledgeLoadResult {
   const articles: Article[] = [];
   const seenIds = new Map<string, string>();
   for (const { file, bytes } of originals) {
+    yield;
     try {
       const meta = readArticleMeta(file, path.basename(file.filePath, '.md'));
       const firstWithId = seenIds.get(meta.id);
