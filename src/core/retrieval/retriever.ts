@@ -100,7 +100,7 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   // The best few are read and re-scored on word order and word coverage (passage-match.ts).
   const fused = [...byParagraph.values()].sort((left, right) => right.score - left.score);
   const matcher = new PassageMatcher(options.vectorText, (stem) => index.keyword.idf(stem));
-  for (const candidate of fused.slice(0, Math.max(PASSAGE_CANDIDATES, options.k))) {
+  for (const candidate of fused.slice(0, PASSAGE_CANDIDATES)) {
     candidate.score += matcher.score(index.textOf(index.entries[candidate.entry]!));
   }
 
