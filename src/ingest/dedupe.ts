@@ -6,13 +6,22 @@
  * and sometimes a changed letter form or a "Source:" line, so the texts are
  * compared as sets of character 5-gram shingles of the normalised words
  * (Jaccard ≥ 0.8). Character shingles tolerate the small spelling differences
- * normalisation does not fold, where word shingles would not.
+ * normalisation does not fold, where word shingles would not. A syndicated
+ * copy cut short (the first paragraphs of a known story) has a low Jaccard
+ * with the whole, so a third test asks whether nearly all of the new text
+ * (≥ 0.9 of its shingles, and at least a paragraph's worth) is contained in a
+ * known article. The reverse, a known text contained in a longer new one, is
+ * a fuller version and is added.
  */
 import { hashString } from '../core/embeddings/features.js';
 import { normalizeText } from '../core/text/normalize.js';
 import type { DuplicateMatch } from './types.js';
 
 export const NEAR_DUPLICATE_THRESHOLD = 0.8;
+/** Share of the new text's shingles found in a known article for it to count as a part of it. */
+export const CONTAINED_THRESHOLD = 0.9;
+/** Fewer shingles than this (about 60 words) is too little text to call a part of another by containment. */
+const MIN_CONTAINED_SHINGLES = 300;
 const SHINGLE_SIZE = 5;
 
 export interface KnownArticle {
@@ -46,12 +55,22 @@ export function textShingles(paragraphs: readonly string[]): Set<number> {
   return shingles;
 }
 
-export function jaccard(left: Set<number>, right: Set<number>): number {
-  if (left.size === 0 && right.size === 0) return 1;
+function sharedCount(left: Set<number>, right: Set<number>): number {
   const [small, large] = left.size <= right.size ? [left, right] : [right, left];
   let shared = 0;
   for (const shingle of small) if (large.has(shingle)) shared += 1;
+  return shared;
+}
+
+export function jaccard(left: Set<number>, right: Set<number>): number {
+  if (left.size === 0 && right.size === 0) return 1;
+  const shared = sharedCount(left, right);
   return shared / (left.size + right.size - shared);
+}
+
+/** Share of `part`'s shingles that `whole` contains. */
+export function containment(part: Set<number>, whole: Set<number>): number {
+  return part.size === 0 ? 0 : sharedCount(part, whole) / part.size;
 }
 
 /** The first known article with the same URL, else the most similar one at or above the threshold. */
@@ -61,11 +80,16 @@ export function findDuplicate(candidate: { urls: (string | null)[]; shingles: Se
   if (sameUrl) return { articleId: sameUrl.id, title: sameUrl.title, reason: 'url', similarity: 1 };
   let best: DuplicateMatch | null = null;
   for (const article of known) {
-    // Jaccard can only reach the threshold when the sizes are within that ratio: skip the rest unread.
+    // Jaccard can only reach the threshold when the sizes are within that ratio: skip it unread otherwise.
     const ratio = Math.min(article.shingles.size, candidate.shingles.size) / Math.max(article.shingles.size, candidate.shingles.size, 1);
-    if (ratio < NEAR_DUPLICATE_THRESHOLD) continue;
-    const similarity = jaccard(candidate.shingles, article.shingles);
-    if (similarity >= NEAR_DUPLICATE_THRESHOLD && similarity > (best?.similarity ?? 0)) best = { articleId: article.id, title: article.title, reason: 'text', similarity };
+    const similarity = ratio >= NEAR_DUPLICATE_THRESHOLD ? jaccard(candidate.shingles, article.shingles) : 0;
+    if (similarity >= NEAR_DUPLICATE_THRESHOLD) {
+      if (best?.reason !== 'text' || similarity > best.similarity) best = { articleId: article.id, title: article.title, reason: 'text', similarity };
+      continue;
+    }
+    if (best?.reason === 'text' || candidate.shingles.size < MIN_CONTAINED_SHINGLES || candidate.shingles.size > article.shingles.size) continue;
+    const contained = containment(candidate.shingles, article.shingles);
+    if (contained >= CONTAINED_THRESHOLD && contained > (best?.similarity ?? 0)) best = { articleId: article.id, title: article.title, reason: 'contained', similarity: contained };
   }
   return best;
 }

@@ -27,7 +27,8 @@ export function describeOutcome(outcome: IngestOutcome, cwd = process.cwd()): st
       return lines.join('\n');
     }
     case 'duplicate': {
-      const why = outcome.match.reason === 'url' ? 'same URL' : `near-identical text, similarity ${outcome.match.similarity.toFixed(2)}`;
+      const { reason, similarity } = outcome.match;
+      const why = reason === 'url' ? 'same URL' : reason === 'text' ? `near-identical text, similarity ${similarity.toFixed(2)}` : `a part of it (${Math.round(similarity * 100)} % of the new text is in it)`;
       return `Not added: ${outcome.input} ("${outcome.title}") is already in knowledge/ as ${outcome.match.articleId} ("${outcome.match.title}") — ${why}.`;
     }
     case 'seen':

@@ -28,8 +28,9 @@ export interface ExtractedArticle {
 export interface DuplicateMatch {
   articleId: string;
   title: string;
-  reason: 'url' | 'text';
-  /** Jaccard similarity of the texts (1 for a URL match). */
+  /** Same URL; near-identical text; or the new text is a part of the known one (a copy cut short). */
+  reason: 'url' | 'text' | 'contained';
+  /** Jaccard similarity of the texts (1 for a URL match); for 'contained', the share of the new text found in the known one. */
   similarity: number;
 }
 
