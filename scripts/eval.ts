@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- interview <questions.jsonl> [--json]`
+ * `npm run eval -- interview <questions.jsonl> [--without-translations] [--json]`
  * `npm run eval -- xquad <dir> [--index ar|ar+en] [--json]`
  * `npm run eval -- calibrate [--json]`
  * Misses go to stderr; with --json the last stdout line is one object.
@@ -7,8 +7,11 @@
 import { Command, Option } from 'commander';
 import path from 'node:path';
 import { createCliContext, openEngine, runCli } from '../src/cli/bootstrap.js';
+import { loadConfig } from '../src/config.js';
+import { createEngine } from '../src/core/engine.js';
 import { calibrate } from './eval/calibrate.js';
 import { evaluateInterview } from './eval/interview.js';
+import { withoutTranslations } from './eval/without-translations.js';
 import { evaluateXquad, type XquadIndexMode } from './eval/xquad.js';
 
 const report = (line: string) => process.stderr.write(`${line}\n`);
@@ -20,11 +23,23 @@ const program = new Command('eval').description('Measure retrieval and answers o
 program
   .command('interview')
   .argument('<questions>', 'questions.jsonl (see ../shared/eval/README.md)')
+  .option('--without-translations', 'index the articles without their translation files (English questions then go through the lexicon)')
   .option('--json', 'last line: one JSON object')
-  .action((questions: string, options: { json?: boolean }) =>
+  .action((questions: string, options: { json?: boolean; withoutTranslations?: boolean }) =>
     runCli(async () => {
-      const engine = await openEngine(createCliContext(), { generative: null });
-      print(await evaluateInterview(engine, path.resolve(questions), report), options.json);
+      const context = createCliContext();
+      if (!options.withoutTranslations) {
+        const engine = await openEngine(context, { generative: null });
+        print(await evaluateInterview(engine, path.resolve(questions), report), options.json);
+        return;
+      }
+      const copy = withoutTranslations(context.config.knowledgeDir);
+      try {
+        const engine = await createEngine(loadConfig({ ...process.env, MARSAD_KNOWLEDGE_DIR: copy.knowledgeDir, MARSAD_DATA_DIR: copy.dataDir }), { generative: null });
+        print({ ...(await evaluateInterview(engine, path.resolve(questions), report)), translations: false }, options.json);
+      } finally {
+        copy.cleanup();
+      }
     }),
   );
 
@@ -47,8 +62,9 @@ program
   .option('--json', 'last line: one JSON object')
   .action((options: { interview: string; xquad: string; json?: boolean }) =>
     runCli(async () => {
-      const engine = await openEngine(createCliContext(), { generative: null });
-      print(await calibrate(engine, path.resolve(options.interview), path.resolve(options.xquad)), options.json);
+      const context = createCliContext();
+      const engine = await openEngine(context, { generative: null });
+      print(await calibrate(engine, path.resolve(options.interview), path.resolve(options.xquad), context.config.knowledgeDir), options.json);
     }),
   );
 
