@@ -35,17 +35,26 @@ beforeAll(async () => {
   const environment = { MARSAD_KNOWLEDGE_DIR: KNOWLEDGE_DIR, MARSAD_DATA_DIR: dataDir };
   offline = await createEngine(loadConfig(environment), { generative: null });
   offlineAnswer = await offline.ask(QUESTION);
-  const config = loadConfig({
-    ...environment,
-    EMBEDDINGS: 'local',
+  withModel = await createEngine(drillConfig(dataDir, 'local'), { logger: capturingLogger(logLines) });
+});
+
+/** The drills' configuration: the fake OpenAI server, bounded retries and timeout. */
+function drillConfig(dataDirectory: string, embeddings: 'local' | 'openai') {
+  return loadConfig({
+    MARSAD_KNOWLEDGE_DIR: KNOWLEDGE_DIR,
+    MARSAD_DATA_DIR: dataDirectory,
+    EMBEDDINGS: embeddings,
     OPENAI_API_KEY: API_KEY,
     OPENAI_BASE_URL: openai.baseURL,
     OPENAI_MAX_RETRIES: String(MAX_RETRIES),
     OPENAI_TIMEOUT_MS: String(TIMEOUT_MS),
   });
-  const logger = createLogger({ level: 'debug', secrets: [API_KEY], destination: { write: (line: string) => void logLines.push(line) } });
-  withModel = await createEngine(config, { logger });
-});
+}
+
+/** The production logger (secret masking included), writing its lines into `lines`. */
+function capturingLogger(lines: string[]) {
+  return createLogger({ level: 'debug', secrets: [API_KEY], destination: { write: (line: string) => void lines.push(line) } });
+}
 
 afterAll(async () => {
   await openai?.close();
@@ -156,18 +165,8 @@ describe('the embedding API fails at question time → keyword and lexicon searc
 
   beforeAll(async () => {
     openai.reset();
-    const config = loadConfig({
-      MARSAD_KNOWLEDGE_DIR: KNOWLEDGE_DIR,
-      MARSAD_DATA_DIR: temporaryDirectory('openai-embedding-drill'),
-      EMBEDDINGS: 'openai',
-      OPENAI_API_KEY: API_KEY,
-      OPENAI_BASE_URL: openai.baseURL,
-      OPENAI_MAX_RETRIES: String(MAX_RETRIES),
-      OPENAI_TIMEOUT_MS: String(TIMEOUT_MS),
-    });
-    const logger = createLogger({ level: 'debug', secrets: [API_KEY], destination: { write: (line: string) => void embedLog.push(line) } });
     // The index is built through the fake's embeddings; only the question's embedding fails below.
-    embedded = await createEngine(config, { logger, generative: null });
+    embedded = await createEngine(drillConfig(temporaryDirectory('openai-embedding-drill'), 'openai'), { logger: capturingLogger(embedLog), generative: null });
   });
 
   test('control: the question is embedded and answered', async () => {
