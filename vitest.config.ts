@@ -23,6 +23,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Entry points run compiled, as npm runs them: built once here, not by every spawned process at once.
+    globalSetup: ['test/support/build-once.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...INTEGRATION, ...BENCH] } },
       { extends: true, test: { name: 'integration', include: INTEGRATION } },

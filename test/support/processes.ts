@@ -1,17 +1,25 @@
 /**
  * The one way tests run an entry point (`src/cli/ask.ts`, `scripts/reindex.ts`,
- * `src/bot.ts`…) as a user does: a child process in a temporary working folder
- * with only PATH, HOME and the given variables, so no developer .env and no
- * inherited OPENAI_API_KEY or DISCORD_TOKEN can reach a test.
+ * `src/bot.ts`…) as a user does: the compiled code through scripts/run.mjs,
+ * as `npm run …` runs it (built once by the global set-up), in a child process
+ * in a temporary working folder with only PATH, HOME and the given variables,
+ * so no developer .env and no inherited OPENAI_API_KEY or DISCORD_TOKEN can
+ * reach a test.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { ENTRIES } from '../../scripts/build.mjs';
 import { REPO_ROOT } from './paths.js';
 import { temporaryDirectory } from './temporary.js';
 
-/** `node --import <tsx loader>`: one process per run (the tsx CLI would start two). */
-const TSX_LOADER = pathToFileURL(path.join(REPO_ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+const RUN = path.join(REPO_ROOT, 'scripts/run.mjs');
+
+/** The entry name scripts/run.mjs knows a source by. */
+function entryName(script: string): string {
+  const found = Object.entries(ENTRIES).find(([, source]) => source === script);
+  if (!found) throw new Error(`${script} is not an entry point of scripts/build.mjs`);
+  return found[0];
+}
 
 export interface ProcessResult {
   code: number | null;
@@ -39,7 +47,7 @@ export interface EntryOptions {
 export function spawnEntry(script: string, args: string[], environment: Record<string, string>, options: EntryOptions = {}): RunningProcess {
   const cwd = options.cwd ?? temporaryDirectory('cwd');
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, path.join(REPO_ROOT, script), ...args], {
+  const child = spawn(process.execPath, [RUN, entryName(script), ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: cwd, ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],

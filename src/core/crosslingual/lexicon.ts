@@ -8,13 +8,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repositoryPath } from '../repository-files.js';
 import { gunzipSync } from 'node:zlib';
 import { isStopWord, stemArabic, stemEnglish } from '../text/tokenize.js';
 
 export type LexiconDirection = 'en-ar' | 'ar-en';
 
-export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL('../../../knowledge/lexicon/', import.meta.url));
+export const DEFAULT_LEXICON_DIR = repositoryPath('knowledge', 'lexicon');
 
 /** Multi-word headwords longer than this are never tried (there are almost none). */
 const MAX_MATCH_TOKENS = 5;

@@ -9,10 +9,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { AIMessage, HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
+import { repositoryPath } from '../../repository-files.js';
 import type { Citation, ConversationTurn, Language } from '../../types.js';
 
-/** Repository root: this file is src/core/answer/generative/prompt.ts. */
-const PROMPTS_DIR = new URL('../../../../prompts/', import.meta.url);
 
 export const SYSTEM_PROMPT_FILE = 'answer-system.txt';
 export const USER_PROMPT_FILE = 'answer-user.txt';
@@ -27,7 +26,7 @@ const cache = new Map<string, Promise<string>>();
 export function loadPrompt(name: string): Promise<string> {
   let pending = cache.get(name);
   if (!pending) {
-    pending = readFile(new URL(name, PROMPTS_DIR), 'utf8').then((text) => text.trim());
+    pending = readFile(repositoryPath('prompts', name), 'utf8').then((text) => text.trim());
     pending.catch(() => cache.delete(name));
     cache.set(name, pending);
   }
