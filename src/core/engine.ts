@@ -13,6 +13,7 @@ import { composeExtractiveAnswer } from './answer/extractive.js';
 import { checkQuestion, UNSUPPORTED_LANGUAGE_NOTICE } from './answer/question-input.js';
 import { answerKind } from './answer/sentence-choice.js';
 import type { GenerativeAnswerer } from './answer/generative.js';
+import type { OpenAIProviderOptions } from './providers/openai/requests.js';
 import { localEmbedderChoice, remoteEmbedderChoice, type DenseEmbedder, type EmbedderChoice } from './embeddings/dense-embedder.js';
 import type { ArticleListing, MarsadEngine, ReindexOptions, ReindexSummary } from './engine-types.js';
 import { buildIndex, type BuildIndexOptions } from './index/build-index.js';
@@ -29,6 +30,8 @@ export interface EngineOptions {
   embedder?: EmbedderChoice;
   /** Overrides the generative answerer chosen from config (tests); null forces offline. */
   generative?: GenerativeAnswerer | null;
+  /** Options of the OpenAI provider when config enables it (tests inject the wait between retries). */
+  openai?: Omit<OpenAIProviderOptions, 'logger'>;
   /** Test hook passed to every build. */
   onBuildStage?: BuildIndexOptions['onStage'];
   /**
@@ -45,10 +48,10 @@ export interface Engine extends MarsadEngine {
   readonly initialBuild: ReindexSummary | null;
 }
 
-async function chooseEmbedder(config: MarsadConfig): Promise<EmbedderChoice> {
+async function chooseEmbedder(config: MarsadConfig, logger: Logger, options: EngineOptions['openai']): Promise<EmbedderChoice> {
   if (config.embeddings === 'local' || !config.openai) return localEmbedderChoice();
-  const { createOpenAIEmbeddings } = await import('./embeddings/openai.js');
-  return remoteEmbedderChoice(explainRemoteFailures(createOpenAIEmbeddings(config.openai), config.openai));
+  const { createOpenAIEmbedder } = await import('./providers/openai/embeddings.js');
+  return remoteEmbedderChoice(explainRemoteFailures(createOpenAIEmbedder(config.openai, { ...options, logger }), config.openai));
 }
 
 /**
@@ -106,10 +109,11 @@ function checkDataDir(dataDir: string): void {
   if (!isFolder) throw new ConfigError('MARSAD_DATA_DIR', `${dataDir} is a file, not a folder: point MARSAD_DATA_DIR at a folder Marsad can write (the index is kept there)`);
 }
 
-async function chooseGenerative(config: MarsadConfig, logger: Logger): Promise<GenerativeAnswerer | null> {
+async function chooseGenerative(config: MarsadConfig, logger: Logger, options: EngineOptions['openai']): Promise<GenerativeAnswerer | null> {
   if (!config.openai) return null;
-  const { createOpenAIAnswerer } = await import('./answer/generative.js');
-  return createOpenAIAnswerer(config.openai, { logger });
+  const [{ createGenerativeAnswerer }, { createOpenAIChatModel }] = await Promise.all([import('./answer/generative.js'), import('./providers/openai/chat.js')]);
+  const logContext = { model: config.openai.chatModel, endpoint: config.openai.baseURL ? new URL(config.openai.baseURL).host : 'api.openai.com' };
+  return createGenerativeAnswerer(createOpenAIChatModel(config.openai, { ...options, logger }), { logger, logContext });
 }
 
 /**
@@ -133,8 +137,8 @@ function analyseQuestion(index: ParagraphIndex, text: string, lang: Language, hi
 
 export async function createEngine(config: MarsadConfig, options: EngineOptions = {}): Promise<Engine> {
   const logger = options.logger ?? silentLogger;
-  const embedder = options.embedder ?? (await chooseEmbedder(config));
-  const generative = options.generative === undefined ? await chooseGenerative(config, logger) : options.generative;
+  const embedder = options.embedder ?? (await chooseEmbedder(config, logger, options.openai));
+  const generative = options.generative === undefined ? await chooseGenerative(config, logger, options.openai) : options.generative;
   const indexDir = path.join(config.dataDir, 'index');
   checkDataDir(config.dataDir);
   const build = (previous: ParagraphIndex | null, reindexOptions: ReindexOptions) =>

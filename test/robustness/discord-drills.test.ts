@@ -113,7 +113,7 @@ The night ferry from Aktau to Baku leaves at ${hour} o'clock, the port authority
   /**
    * The local embedder seen as an asynchronous one (as OpenAI embeddings are):
    * building waits at a gate a test can close, which holds a reindex mid-build
-   * with the event loop free. Its `embeddings` is a distinct object so the
+   * with the event loop free. Its `lexical` is null so the
    * build fetches vectors through `embedTexts`; the vectors are the local ones.
    */
   const gate = {
@@ -134,7 +134,7 @@ The night ferry from Aktau to Baku leaves at ${hour} o'clock, the port authority
       const dense = local.bind(lexical);
       return {
         ...dense,
-        embeddings: Object.create(dense.embeddings) as typeof dense.embeddings,
+        lexical: null, // built through embedTexts, like a remote embedder, so the gate holds the build
         async embedTexts(texts, onBatch) {
           if (gate.closed) {
             gate.reached();

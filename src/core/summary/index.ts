@@ -2,5 +2,5 @@
 export { summarize } from './summarize.js';
 export { createSummaryCache, summaryCacheKey } from './cache.js';
 export { scopeFromRequest } from './scope.js';
-export type { RetrieveParagraphs, Summary, SummaryOpenAISettings } from './types.js';
+export type { RetrieveParagraphs, Summary } from './types.js';
 export { summarizeWithEngine, summaryCacheOf } from './with-engine.js';
