@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { MarsadConfig } from '../config.js';
-import { ConfigError, MarsadError } from '../errors.js';
+import { ConfigError, MarsadError, reindexRunningError } from '../errors.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { keepVerifiedCitations } from './answer/citations.js';
 import { composeExtractiveAnswer } from './answer/extractive.js';
@@ -235,9 +235,7 @@ export async function createEngine(config: MarsadConfig, options: EngineOptions 
 
     async reindex(reindexOptions: ReindexOptions = {}): Promise<ReindexSummary> {
       if (reindexing) {
-        throw new MarsadError('reindex_running', 'A reindex is already running; the current index keeps serving until it finishes.', {
-          messageAr: 'إعادة الفهرسة جارية بالفعل؛ يستمر الفهرس الحالي في العمل حتى تنتهي.',
-        });
+        throw reindexRunningError();
       }
       reindexing = true;
       try {
