@@ -114,6 +114,3 @@ export function sparseCosine(left: Map<number, number>, right: Map<number, numbe
   }
   return dot;
 }
-
-export const BM25_K1 = 1.2;
-export const BM25_B = 0.75;

@@ -12,7 +12,8 @@
  * with fewer distinct features than the question, a very short paragraph) is
  * computed from its text, as before.
  */
-import { BM25_B, BM25_K1, countFeatures, countFeaturesInto, FeatureCounter, sparseCosine, weighFeatures } from '../embeddings/features.js';
+import { countFeatures, countFeaturesInto, FeatureCounter, sparseCosine, weighFeatures } from '../embeddings/features.js';
+import { TUNING } from '../tuning.js';
 import { countQueryFeatures } from './entry-features.js';
 import type { ParagraphIndex } from './paragraph-index.js';
 
@@ -50,11 +51,12 @@ export class CandidateScorer {
     counts.fill(0);
     countQueryFeatures((visit) => keyword.forEachToken(entry, visit), (token) => keyword.tables.tokenStems[token]! < 0, index.tokenFeatures, this.query, counts);
 
-    const normalizer = BM25_K1 * (1 - BM25_B + (BM25_B * index.stats.featureLength[entry]!) / index.lexical.averageFeatureCount);
+    const { k1, b } = TUNING.bm25;
+    const normalizer = k1 * (1 - b + (b * index.stats.featureLength[entry]!) / index.lexical.averageFeatureCount);
     let ngram = 0;
     for (let position = 0; position < counts.length; position += 1) {
       const frequency = counts[position]!;
-      if (frequency > 0) ngram += (this.weights[position]! * this.idfs[position]! * frequency * (BM25_K1 + 1)) / (frequency + normalizer);
+      if (frequency > 0) ngram += (this.weights[position]! * this.idfs[position]! * frequency * (k1 + 1)) / (frequency + normalizer);
     }
 
     let similarity = 0;

@@ -10,12 +10,11 @@
  * `labelOfEntry` (stored in entries.bin) maps between the two.
  */
 import hnswlib from 'hnswlib-node';
+import { TUNING } from '../tuning.js';
 
-const M = 16;
-const EF_CONSTRUCTION = 40;
-const EF_SEARCH = 256;
+const EF_SEARCH = TUNING.hnsw.efSearch;
 /** How graphs are built (also by graph-worker.mjs): the same settings give the same graph. */
-export const HNSW_SETTINGS = { m: M, efConstruction: EF_CONSTRUCTION, randomSeed: 42 };
+export const HNSW_SETTINGS = { m: TUNING.hnsw.m, efConstruction: TUNING.hnsw.efConstruction, randomSeed: 42 };
 
 export class HnswParagraphStore {
   readonly dimension: number;
