@@ -99,6 +99,22 @@ describe('a damaged index is refused with index_corrupt and told to reindex', ()
     expect((await expectMarsadError(offlineEngine(knowledgeDir, garbled.dataDir), 'index_corrupt')).message).toMatch(REINDEX_ADVICE);
   });
 
+  it.each([
+    ['its file list is not an object', (manifest: Record<string, any>) => (manifest.files = 'all of them'), 'files'],
+    ['the dimension is a word', (manifest: Record<string, any>) => (manifest.embedder.dimension = 'two hundred'), 'embedder.dimension'],
+    ['an article entry lost its content hash', (manifest: Record<string, any>) => delete (Object.values(manifest.articles)[0] as Record<string, unknown>).contentHash, 'contentHash'],
+  ])('a hand-edited manifest whose %s: refused at load, naming the manifest file and the field', async (_, damage, field) => {
+    const { dataDir, generationDir } = copyOfIndex('integrity-edited-manifest');
+    const manifestPath = path.join(generationDir, MANIFEST_FILE);
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, any>;
+    damage(manifest);
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    const error = await expectMarsadError(offlineEngine(knowledgeDir, dataDir), 'index_corrupt');
+    expect(error.message).toContain(manifestPath);
+    expect(error.message).toContain(field);
+    expect(error.message).toMatch(REINDEX_ADVICE);
+  });
+
   it('CURRENT naming a generation that is not there', async () => {
     const { dataDir } = copyOfIndex('integrity-dangling');
     writeFileSync(path.join(dataDir, 'index', CURRENT_FILE), 'gen-does-not-exist\n');
