@@ -101,8 +101,8 @@ export function watchUnhandledRejections() {
     seen,
     start: () => process.on('unhandledRejection', listener),
     async stop() {
-      // Give stray promises a moment to reject before looking.
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Give stray promises a turn of the event loop to reject before looking.
+      await new Promise((resolve) => setImmediate(resolve));
       process.off('unhandledRejection', listener);
       return seen;
     },

@@ -116,7 +116,7 @@ export function createRequester(settings: OpenAISettings, defaults: RetryTiming,
       } catch (error) {
         if (signal?.aborted) throw new ModelUnavailableError('aborted', attempts, 'aborted by the caller');
         if (error instanceof ModelUnavailableError) throw error;
-        throw new ModelUnavailableError(last.kind, attempts, `openai ${what}: ${last.message}`, last.status);
+        throw new ModelUnavailableError(last.kind, attempts, last.message, last.status);
       }
     },
   };
