@@ -60,5 +60,7 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
   const lineEnd = text.indexOf('\n', end);
   let sentenceEnd = next ? next.index + next[0].length : text.length;
   if (lineEnd >= 0 && lineEnd < sentenceEnd) sentenceEnd = lineEnd;
+  // A sentence that was a whole line goes with its line break.
+  if ((sentenceStart === 0 || text[sentenceStart - 1] === '\n') && text[sentenceEnd] === '\n') sentenceEnd += 1;
   return [sentenceStart, sentenceEnd];
 }
