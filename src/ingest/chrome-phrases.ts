@@ -50,10 +50,15 @@ const lists = new Map<string, PhraseList>();
  * it off.
  */
 export function phraseList(fileName: string, options: { labels: boolean } = { labels: true }): PhraseList {
-  const key = `${fileName}:${options.labels}`;
+  return phraseListFrom(fileName, () => readWordList(fileName), options);
+}
+
+/** A list built from phrases read some other way (one column of a TSV file); `name` keys the cache. */
+export function phraseListFrom(name: string, read: () => readonly string[], options: { labels: boolean }): PhraseList {
+  const key = `${name}:${options.labels}`;
   const cached = lists.get(key);
   if (cached) return cached;
-  const phrases = readWordList(fileName);
+  const phrases = read();
   const whole = new RegExp(`^(?:${phrases.map((phrase) => phraseSource(phrase, labelForm)).join('|')})$`, 'u');
   // Longest first, so "read more" is not cut after "read".
   const openers = phrases.map((phrase) => normalizeText(phrase)).sort((a, b) => b.length - a.length);

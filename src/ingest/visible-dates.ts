@@ -9,8 +9,8 @@ import { normalizeText } from '../core/text/normalize.js';
 import { readWordList, readWordPairs } from '../core/text/word-lists.js';
 
 export interface VisibleDate {
-  /** YYYY-MM-DD */
-  date: string;
+  /** YYYY-MM-DD; null for a time alone when no day is known. */
+  date: string | null;
   /** HH:MM (24-hour) when the text gives a time. */
   time: string | null;
   /** "Z" or "+03:00" when the text names GMT/UTC or an offset. */
@@ -99,8 +99,8 @@ const CONNECTORS = new RegExp(`(?:^|\\s)(?:${['on', 'at', 'the', 'في', 'الس
 
 /**
  * A text that is nothing but a date and/or a time (weekday, "at", time zone
- * allowed), e.g. one part of a byline. A time alone gets `date` from
- * `defaultDate`; a date without a year takes `defaultYear`.
+ * allowed), e.g. one part of a byline. A time alone is on `defaultDate`
+ * (null when unknown); a date without a year takes `defaultYear`.
  */
 export function parseDateText(text: string, context: { defaultYear?: number | null; defaultDate?: string | null } = {}): VisibleDate | null {
   // An ISO date-time's "T" (lower-cased by normalising) stands between date and time.
@@ -109,10 +109,10 @@ export function parseDateText(text: string, context: { defaultYear?: number | nu
   if (date) rest = rest.slice(0, date.index) + ' ' + rest.slice(date.index + date.length);
   const clock = readClock(rest);
   if (clock) rest = clock.rest;
-  if (!date && !(clock && context.defaultDate)) return null;
+  if (!date && !clock) return null;
   rest = rest.replace(datePatterns().weekday, ' ').replace(CONNECTORS, ' ').replace(/[\p{P}\p{S}\s]+/gu, '');
   if (rest.length > 0) return null;
-  return { date: date?.date ?? context.defaultDate!, time: clock?.time ?? null, offset: clock?.offset ?? null };
+  return { date: date?.date ?? context.defaultDate ?? null, time: clock?.time ?? null, offset: clock?.offset ?? null };
 }
 
 /** The first date mentioned in a sentence ("updated on March 2 to correct…"). */
@@ -121,6 +121,7 @@ export function findDate(text: string, defaultYear: number | null): string | nul
 }
 
 /** "2025-03-02", "2025-03-02T10:15" or "2025-03-02T10:15+03:00": the front matter's published/updated form. */
-export function timestampOf(value: VisibleDate): string {
+export function timestampOf(value: VisibleDate): string | null {
+  if (!value.date) return null;
   return value.time ? `${value.date}T${value.time}${value.offset ?? ''}` : value.date;
 }

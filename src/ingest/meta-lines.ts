@@ -1,0 +1,109 @@
+/**
+ * Lines that are about the article rather than part of it: bylines ("By Jane
+ * Whitfield · March 2, 2025 · 4 min read", «بقلم مراد السيد · 14 فبراير 2025 ·
+ * آخر تحديث: 10:15»), date and time lines, reading-time notes and credit lines.
+ * Each is read into facts (author, published, updated) so the line can leave
+ * the text while what it says stays in the front matter.
+ */
+import { stripArabicMarks } from '../core/text/normalize.js';
+import { readWordList, readWordPairs } from '../core/text/word-lists.js';
+import { phraseList, phraseListFrom, type PhraseList } from './chrome-phrases.js';
+import { parseDateText, timestampOf } from './visible-dates.js';
+
+export interface LineFacts {
+  author?: string;
+  published?: string;
+  updated?: string;
+}
+
+export interface MetaLine {
+  facts: LineFacts;
+  /** Opens with a byline word ("By", «كتب»): trusted only around the article text, not inside it. */
+  isByline: boolean;
+}
+
+export interface DateContext {
+  defaultYear: number | null;
+  /** The publication day known so far: a time alone ("Updated 10:15") is on it. */
+  defaultDate: string | null;
+}
+
+export const MAX_META_LINE = 200;
+// Parts of one byline line: "·", "|", "•", ";" and spaced dashes.
+const PART_SEPARATORS = /\s*[·|•;]\s*|\s+[-–—]\s+/u;
+// "A and B", «أ و ب», «أ وب»: Arabic joins "and" to the next word. A name that itself starts with و
+// (وليد) is split only after another name, a cost accepted for the common «فلان وفلان».
+const NAME_SEPARATORS = /\s*(?:,|،|&|\band\b)\s*|\s+و\s*(?=\p{Script=Arabic})/u;
+
+/** "Published …" and "Updated …" labels: the two roles share one file, each gets its own matcher. */
+function dateLabels(): { role: 'published' | 'updated'; list: PhraseList }[] {
+  return (['published', 'updated'] as const).map((role) => ({
+    role,
+    list: phraseListFrom(`date-labels.tsv:${role}`, () => readWordPairs('date-labels.tsv').filter(([key]) => key === role).map(([, label]) => label), { labels: false }),
+  }));
+}
+
+// Hamza forms folded, ى kept: «على» (on) and «علي» (Ali) must stay apart, which normalizeText would merge.
+const lightFold = (word: string) => stripArabicMarks(word).replace(/[أإآٱ]/g, 'ا').toLowerCase().replace(/[.'’-]/g, '');
+let functionWords: Set<string> | null = null;
+
+function isFunctionWord(word: string): boolean {
+  functionWords ??= new Set(readWordList('not-in-names.txt').map(lightFold));
+  const folded = lightFold(word);
+  // A single letter is an initial ("Jane A. Whitfield").
+  return folded.length > 1 && functionWords.has(folded);
+}
+
+/** Names as a byline prints them: a few words each, no digits, no sentence words or final full stop. */
+export function namesIn(text: string): string[] | null {
+  const trimmed = text.trim().replace(/[.,،:]+$/u, '');
+  if (!trimmed || trimmed.length > 80 || /[\d?!؟"“”«»()]/u.test(trimmed)) return null;
+  const names = trimmed.split(NAME_SEPARATORS).map((name) => name.trim()).filter(Boolean);
+  const plausible = names.every((name) => {
+    const words = name.split(/\s+/);
+    return words.length <= 5 && !words.some(isFunctionWord);
+  });
+  return plausible && names.length > 0 && names.length <= 6 ? names : null;
+}
+
+export function joinNames(names: readonly string[]): string {
+  return names.join(names.some((name) => /\p{Script=Arabic}/u.test(name)) ? '، ' : ', ');
+}
+
+/** One part of a byline line into facts; false when the part is not metadata. */
+function readPart(part: string, facts: LineFacts, context: DateContext, line: { isByline: boolean }): boolean {
+  if (!part) return true;
+  if (phraseList('reading-time.txt').isWholeLine(part) || phraseList('ad-labels.txt').isWholeLine(part) || phraseList('share-labels.txt').isWholeLine(part)) return true;
+  if (phraseList('credit-prefixes.txt', { labels: false }).restAfterOpening(part) !== null) return true;
+  for (const { role, list } of dateLabels()) {
+    const rest = list.restAfterOpening(part);
+    const date = rest === null ? null : parseDateText(rest, { defaultYear: context.defaultYear, defaultDate: facts.published?.slice(0, 10) ?? context.defaultDate });
+    if (date) {
+      const timestamp = timestampOf(date);
+      if (timestamp) facts[role] ??= timestamp;
+      return true;
+    }
+  }
+  const date = parseDateText(part, { defaultYear: context.defaultYear, defaultDate: facts.published?.slice(0, 10) ?? context.defaultDate });
+  if (date) {
+    const timestamp = timestampOf(date);
+    if (timestamp) facts.published ??= timestamp;
+    return true;
+  }
+  const rest = phraseList('byline-prefixes.txt', { labels: false }).restAfterOpening(part);
+  const names = rest === null ? null : namesIn(rest);
+  if (!names) return false;
+  facts.author ??= joinNames(names);
+  line.isByline = true;
+  return true;
+}
+
+/** The facts of a byline, date or credit line; null for anything else (article text, a kicker). */
+export function readMetaLine(text: string, context: DateContext): MetaLine | null {
+  if (text.length > MAX_META_LINE || !/[\p{L}\p{N}]/u.test(text)) return null;
+  const facts: LineFacts = {};
+  const line = { isByline: false };
+  const parts = readPart(text, facts, context, line) ? [] : text.split(PART_SEPARATORS);
+  if (!parts.every((part) => readPart(part.trim(), facts, context, line))) return null;
+  return { facts, isByline: line.isByline };
+}
