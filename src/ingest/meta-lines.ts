@@ -30,7 +30,8 @@ export interface DateContext {
 
 export const MAX_META_LINE = 200;
 // Parts of one byline line: "·", "|", "•", ";" and spaced dashes.
-const PART_SEPARATORS = /\s*[·|•;]\s*|\s+[-–—]\s+/u;
+// "Posted on March 5, 2025 by Daniyar Omarov": a byline word inside the line starts a part too.
+const PART_SEPARATORS = /\s*[·|•;]\s*|\s+[-–—]\s+|\s+(?=(?:by|بواسطة)\s)/iu;
 // "A and B", «أ و ب», «أ وب»: Arabic joins "and" to the next word. A name that itself starts with و
 // (وليد) is split only after another name, a cost accepted for the common «فلان وفلان».
 const NAME_SEPARATORS = /\s*(?:,|،|&|\band\b)\s*|\s+و\s*(?=\p{Script=Arabic})/u;

@@ -2,13 +2,14 @@
  * What a page says about its article, read from the untouched document before
  * any chrome is removed. Sources in order of trust: JSON-LD (NewsArticle and
  * kin), then Open Graph and other meta tags, then what the page shows (a
- * byline element, <time datetime>). The visible byline and date lines in the
- * text come last (chrome-lines.ts) and only fill what is still missing.
+ * byline element, <time datetime>, byline and date lines above the text).
+ * Lines inside the extracted text come last (chrome-lines.ts) and only fill
+ * what is still missing.
  */
 import { canonicalArticleUrl } from '../core/knowledge/canonical-url.js';
-import { collapsedText, type DomDocument } from './dom.js';
+import { collapsedText, tagOf, type DomDocument } from './dom.js';
 import { readLinkedArticle } from './json-ld.js';
-import { joinNames, MAX_META_LINE, namesIn, readMetaLine } from './meta-lines.js';
+import { joinNames, MAX_META_LINE, namesIn, readMetaLine, type LineFacts } from './meta-lines.js';
 import { phraseList } from './chrome-phrases.js';
 import { normalizeTimestamp } from './timestamps.js';
 
@@ -80,19 +81,46 @@ function timeElement(document: DomDocument, selector: string): string | null {
   return document.querySelector(selector)?.getAttribute('datetime')?.trim() || null;
 }
 
+const HEADER_LINE_TAGS = 'p, div, span, time, li, address, small';
+const BLOCK_CHILDREN = 'p, div, li, ul, ol, section, article, header, table';
+// The article's own header ends where its prose begins; a line this long that is not metadata is prose.
+const PROSE_LENGTH = 60;
+
+/**
+ * Byline and date lines printed above the article text ("By Jane Whitfield ·
+ * March 1, 2025 · 4 min read"), read from the DOM before Readability, which
+ * drops article headers whole. Only the lines before the first prose paragraph
+ * of the <article> (or <main>, or page) count.
+ */
+function headerLineFacts(document: DomDocument, published: string | null): LineFacts {
+  const root = document.querySelector('article') ?? document.querySelector('main') ?? document.body;
+  const facts: LineFacts = {};
+  const context = { defaultYear: published ? Number(published.slice(0, 4)) : null, defaultDate: published?.slice(0, 10) ?? null };
+  for (const element of Array.from(root?.querySelectorAll(HEADER_LINE_TAGS) ?? []).slice(0, 400)) {
+    if (element.querySelector(BLOCK_CHILDREN)) continue;
+    const text = collapsedText(element);
+    const meta = text.length <= MAX_META_LINE ? readMetaLine(text, context) : null;
+    if (meta) Object.entries(meta.facts).forEach(([key, value]) => (facts[key as keyof LineFacts] ??= value));
+    else if (tagOf(element) === 'p' && text.length >= PROSE_LENGTH) break;
+  }
+  return facts;
+}
+
 export function readPageMetadata(document: DomDocument, pageUrl: string | null): PageMetadata {
   const linked = readLinkedArticle(document);
   const attribute = (selector: string, name: string) => document.querySelector(selector)?.getAttribute(name)?.trim() || null;
   const lang = document.documentElement?.getAttribute('lang') ?? attribute('meta[http-equiv="content-language"]', 'content') ?? linked?.language ?? null;
   const linkedAuthors = (linked?.authors ?? []).map(declaredName).filter((name): name is string => name !== null);
-  const published = [linked?.published, firstMeta(document, PUBLISHED_META), timeElement(document, 'time[itemprop="datePublished"], time[pubdate], time.published'), timeElement(document, 'time[datetime]')];
-  const updated = [linked?.modified, firstMeta(document, UPDATED_META), timeElement(document, 'time[itemprop="dateModified"], time.updated')];
+  const publishedValues = [linked?.published, firstMeta(document, PUBLISHED_META), timeElement(document, 'time[itemprop="datePublished"], time[pubdate], time.published'), timeElement(document, 'time[datetime]')];
+  const published = publishedValues.map(normalizeTimestamp).find((value) => value !== null) ?? null;
+  const updated = [linked?.modified, firstMeta(document, UPDATED_META), timeElement(document, 'time[itemprop="dateModified"], time.updated')].map(normalizeTimestamp).find((value) => value !== null) ?? null;
+  const header = headerLineFacts(document, published);
   return {
     canonicalUrl: canonicalArticleUrl(pageUrl, [attribute('link[rel="canonical"]', 'href'), metaContent(document, 'og:url'), linked?.url]),
     declaredLanguage: lang ? lang.trim().toLowerCase().split(/[-_]/)[0]! || null : null,
-    published: published.map(normalizeTimestamp).find((value) => value !== null) ?? null,
-    updated: updated.map(normalizeTimestamp).find((value) => value !== null) ?? null,
-    author: (linkedAuthors.length > 0 ? joinNames(linkedAuthors) : null) ?? declaredName(firstMeta(document, AUTHOR_META)) ?? visibleAuthor(document),
+    published: published ?? header.published ?? null,
+    updated: updated ?? header.updated ?? null,
+    author: (linkedAuthors.length > 0 ? joinNames(linkedAuthors) : null) ?? declaredName(firstMeta(document, AUTHOR_META)) ?? visibleAuthor(document) ?? header.author ?? null,
     siteName: linked?.publisher ?? metaContent(document, 'og:site_name') ?? metaContent(document, 'application-name'),
     headline: linked?.headline ?? metaContent(document, 'og:title') ?? (document.querySelector('h1')?.textContent?.trim() || document.querySelector('title')?.textContent?.trim() || null),
     section: linked?.section ?? metaContent(document, 'article:section'),

@@ -95,7 +95,7 @@ function readClock(text: string): { time: string; offset: string | null; rest: s
 }
 
 // Words that join the parts of a printed date ("on", "at", «الساعة», «الموافق») and time-zone names with no offset.
-const CONNECTORS = new RegExp(`(?:^|\\s)(?:${['on', 'at', 'the', 'في', 'الساعة', 'الموافق', 'يوم', 'est', 'edt', 'cet', 'cest', 'bst', 'ast', 'msk'].map(normalizeText).join('|')}|${normalizeText('بتوقيت')} \\S+)(?=$|\\s)`, 'gu');
+const CONNECTORS = new RegExp(`(?:^|\\s)(?:${['on', 'at', 'the', 'في', 'على', 'الساعة', 'الموافق', 'يوم', 'est', 'edt', 'cet', 'cest', 'bst', 'ast', 'msk'].map(normalizeText).join('|')}|${normalizeText('بتوقيت')} \\S+)(?=$|\\s)`, 'gu');
 
 /**
  * A text that is nothing but a date and/or a time (weekday, "at", time zone
