@@ -99,12 +99,30 @@ function readPart(part: string, facts: LineFacts, context: DateContext, line: { 
   return true;
 }
 
+const MAX_UNSEPARATED_WORDS = 16;
+
+/** Parts printed side by side with no separator ("By Jane Whitfield 5 min read", spans run together): the first split where both sides read. */
+function readUnseparated(part: string, facts: LineFacts, context: DateContext, line: { isByline: boolean }): boolean {
+  const words = part.split(/\s+/);
+  if (words.length > MAX_UNSEPARATED_WORDS) return false;
+  for (let cut = 1; cut < words.length; cut += 1) {
+    const trial: LineFacts = {};
+    const trialLine = { isByline: false };
+    if (readPart(words.slice(0, cut).join(' '), trial, context, trialLine) && readPart(words.slice(cut).join(' '), trial, context, trialLine)) {
+      Object.entries(trial).forEach(([key, value]) => (facts[key as keyof LineFacts] ??= value));
+      line.isByline ||= trialLine.isByline;
+      return true;
+    }
+  }
+  return false;
+}
+
 /** The facts of a byline, date or credit line; null for anything else (article text, a kicker). */
 export function readMetaLine(text: string, context: DateContext): MetaLine | null {
   if (text.length > MAX_META_LINE || !/[\p{L}\p{N}]/u.test(text)) return null;
   const facts: LineFacts = {};
   const line = { isByline: false };
   const parts = readPart(text, facts, context, line) ? [] : text.split(PART_SEPARATORS);
-  if (!parts.every((part) => readPart(part.trim(), facts, context, line))) return null;
+  if (!parts.every((part) => readPart(part.trim(), facts, context, line) || readUnseparated(part.trim(), facts, context, line))) return null;
   return { facts, isByline: line.isByline };
 }

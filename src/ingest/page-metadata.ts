@@ -89,15 +89,18 @@ const PROSE_LENGTH = 60;
 /**
  * Byline and date lines printed above the article text ("By Jane Whitfield ·
  * March 1, 2025 · 4 min read"), read from the DOM before Readability, which
- * drops article headers whole. Only the lines before the first prose paragraph
- * of the <article> (or <main>, or page) count.
+ * drops article headers whole. Only the lines between the headline and the
+ * first prose paragraph of the <article> (or <main>, or page) count.
  */
 function headerLineFacts(document: DomDocument, published: string | null): LineFacts {
   const root = document.querySelector('article') ?? document.querySelector('main') ?? document.body;
   const facts: LineFacts = {};
   const context = { defaultYear: published ? Number(published.slice(0, 4)) : null, defaultDate: published?.slice(0, 10) ?? null };
-  for (const element of Array.from(root?.querySelectorAll(HEADER_LINE_TAGS) ?? []).slice(0, 400)) {
-    if (element.querySelector(BLOCK_CHILDREN)) continue;
+  // Above the headline, a date is usually the site's "today" in a top bar: reading starts at the <h1>.
+  let reading = root?.querySelector('h1') === null;
+  for (const element of Array.from(root?.querySelectorAll(`h1, ${HEADER_LINE_TAGS}`) ?? []).slice(0, 400)) {
+    if (tagOf(element) === 'h1') reading = true;
+    if (!reading || tagOf(element) === 'h1' || element.querySelector(BLOCK_CHILDREN)) continue;
     const text = collapsedText(element);
     const meta = text.length <= MAX_META_LINE ? readMetaLine(text, context) : null;
     if (meta) Object.entries(meta.facts).forEach(([key, value]) => (facts[key as keyof LineFacts] ??= value));
