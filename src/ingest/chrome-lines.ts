@@ -32,7 +32,7 @@ const MAX_NOTE_LENGTH = 300;
 const KICKER_WORDS = 4;
 const KICKER_LENGTH = 40;
 
-type Reading = { kind: 'chrome' } | { kind: 'note'; updated: string | null } | { kind: 'meta'; facts: LineFacts; isByline: boolean } | { kind: 'text' };
+type Reading = { kind: 'chrome' } | { kind: 'note'; updated: string | null } | { kind: 'meta'; facts: LineFacts; aroundTextOnly: boolean } | { kind: 'text' };
 
 function readBlock(block: ArticleBlock, context: LineContext): Reading {
   if (isBoilerplate(block.text, context.pageNames)) return { kind: 'chrome' };
@@ -67,7 +67,7 @@ export function removeChromeLines(blocks: readonly ArticleBlock[], context: Line
     }
     if (reading.kind === 'meta') {
       // Inside the text, "By Thursday evening…" or «كتب الرئيس…» openers are sentences; only a bare date or time line goes.
-      if (reading.isByline && !facts) return true;
+      if (reading.aroundTextOnly && !facts) return true;
       if (facts) Object.entries(reading.facts).forEach(([key, value]) => (facts[key as keyof LineFacts] ??= value));
       return false;
     }

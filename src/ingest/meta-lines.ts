@@ -18,8 +18,12 @@ export interface LineFacts {
 
 export interface MetaLine {
   facts: LineFacts;
-  /** Opens with a byline word ("By", «كتب»): trusted only around the article text, not inside it. */
-  isByline: boolean;
+  /**
+   * Trusted only around the article text, not inside it: a line opening with a
+   * byline word ("By", «كتب»), or one with a bare name beside its metadata
+   * ("Steppe Wire · 4 min read").
+   */
+  aroundTextOnly: boolean;
 }
 
 export interface DateContext {
@@ -30,8 +34,8 @@ export interface DateContext {
 
 export const MAX_META_LINE = 200;
 // Parts of one byline line: "·", "|", "•", ";" and spaced dashes.
-// "Posted on March 5, 2025 by Daniyar Omarov": a byline word inside the line starts a part too.
-const PART_SEPARATORS = /\s*[·|•;]\s*|\s+[-–—]\s+|\s+(?=(?:by|بواسطة)\s)/iu;
+// "Posted on March 5, 2025 by Daniyar Omarov": a byline word right after a date starts a part too.
+const PART_SEPARATORS = /\s*[·|•;]\s*|\s+[-–—]\s+|(?<=\d)\s+(?=(?:by|بواسطة)\s)/iu;
 // "A and B", «أ و ب», «أ وب»: Arabic joins "and" to the next word. A name that itself starts with و
 // (وليد) is split only after another name, a cost accepted for the common «فلان وفلان».
 const NAME_SEPARATORS = /\s*(?:,|،|&|\band\b)\s*|\s+و\s*(?=\p{Script=Arabic})/u;
@@ -72,7 +76,7 @@ export function joinNames(names: readonly string[]): string {
 }
 
 /** One part of a byline line into facts; false when the part is not metadata. */
-function readPart(part: string, facts: LineFacts, context: DateContext, line: { isByline: boolean }): boolean {
+function readPart(part: string, facts: LineFacts, context: DateContext, line: { aroundTextOnly: boolean }): boolean {
   if (!part) return true;
   if (phraseList('reading-time.txt').isWholeLine(part) || phraseList('ad-labels.txt').isWholeLine(part) || phraseList('share-labels.txt').isWholeLine(part)) return true;
   if (phraseList('credit-prefixes.txt', { labels: false }).restAfterOpening(part) !== null) return true;
@@ -95,22 +99,27 @@ function readPart(part: string, facts: LineFacts, context: DateContext, line: { 
   const names = rest === null ? null : namesIn(rest);
   if (!names) return false;
   facts.author ??= joinNames(names);
-  line.isByline = true;
+  line.aroundTextOnly = true;
   return true;
 }
 
 const MAX_UNSEPARATED_WORDS = 16;
+const MAX_BARE_NAME_WORDS = 4;
+
+function isBareName(part: string): boolean {
+  return part.split(/\s+/).length <= MAX_BARE_NAME_WORDS && !/[\d.!?؟:;,،]/u.test(part);
+}
 
 /** Parts printed side by side with no separator ("By Jane Whitfield 5 min read", spans run together): the first split where both sides read. */
-function readUnseparated(part: string, facts: LineFacts, context: DateContext, line: { isByline: boolean }): boolean {
+function readUnseparated(part: string, facts: LineFacts, context: DateContext, line: { aroundTextOnly: boolean }): boolean {
   const words = part.split(/\s+/);
   if (words.length > MAX_UNSEPARATED_WORDS) return false;
   for (let cut = 1; cut < words.length; cut += 1) {
     const trial: LineFacts = {};
-    const trialLine = { isByline: false };
+    const trialLine = { aroundTextOnly: false };
     if (readPart(words.slice(0, cut).join(' '), trial, context, trialLine) && readPart(words.slice(cut).join(' '), trial, context, trialLine)) {
       Object.entries(trial).forEach(([key, value]) => (facts[key as keyof LineFacts] ??= value));
-      line.isByline ||= trialLine.isByline;
+      line.aroundTextOnly ||= trialLine.aroundTextOnly;
       return true;
     }
   }
@@ -121,8 +130,11 @@ function readUnseparated(part: string, facts: LineFacts, context: DateContext, l
 export function readMetaLine(text: string, context: DateContext): MetaLine | null {
   if (text.length > MAX_META_LINE || !/[\p{L}\p{N}]/u.test(text)) return null;
   const facts: LineFacts = {};
-  const line = { isByline: false };
-  const parts = readPart(text, facts, context, line) ? [] : text.split(PART_SEPARATORS);
-  if (!parts.every((part) => readPart(part.trim(), facts, context, line) || readUnseparated(part.trim(), facts, context, line))) return null;
-  return { facts, isByline: line.isByline };
+  const line = { aroundTextOnly: false };
+  if (readPart(text, facts, context, line)) return { facts, aroundTextOnly: line.aroundTextOnly };
+  const parts = text.split(PART_SEPARATORS).map((part) => part.trim());
+  const unread = parts.filter((part) => !(readPart(part, facts, context, line) || readUnseparated(part, facts, context, line)));
+  // One bare name (the source, a section) may stand beside metadata the other parts carried.
+  if (unread.length > 1 || (unread.length === 1 && (parts.length === 1 || !isBareName(unread[0]!)))) return null;
+  return { facts, aroundTextOnly: line.aroundTextOnly || unread.length === 1 };
 }

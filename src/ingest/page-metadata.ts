@@ -109,6 +109,20 @@ function headerLineFacts(document: DomDocument, published: string | null): LineF
   return facts;
 }
 
+const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' » ', ': '];
+
+/** "Site | Headline" or "Headline - Site" in <title> beside the <h1> "Headline": the site's name, on pages that declare none. */
+function siteNameFromTitle(document: DomDocument): string | null {
+  const title = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
+  const headline = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  if (!title || !headline) return null;
+  for (const separator of TITLE_SEPARATORS) {
+    if (title.startsWith(headline + separator)) return title.slice(headline.length + separator.length).trim() || null;
+    if (title.endsWith(separator + headline)) return title.slice(0, -(headline.length + separator.length)).trim() || null;
+  }
+  return null;
+}
+
 export function readPageMetadata(document: DomDocument, pageUrl: string | null): PageMetadata {
   const linked = readLinkedArticle(document);
   const attribute = (selector: string, name: string) => document.querySelector(selector)?.getAttribute(name)?.trim() || null;
@@ -124,7 +138,7 @@ export function readPageMetadata(document: DomDocument, pageUrl: string | null):
     published: published ?? header.published ?? null,
     updated: updated ?? header.updated ?? null,
     author: (linkedAuthors.length > 0 ? joinNames(linkedAuthors) : null) ?? declaredName(firstMeta(document, AUTHOR_META)) ?? visibleAuthor(document) ?? header.author ?? null,
-    siteName: linked?.publisher ?? metaContent(document, 'og:site_name') ?? metaContent(document, 'application-name'),
+    siteName: linked?.publisher ?? metaContent(document, 'og:site_name') ?? metaContent(document, 'application-name') ?? siteNameFromTitle(document),
     headline: linked?.headline ?? metaContent(document, 'og:title') ?? (document.querySelector('h1')?.textContent?.trim() || document.querySelector('title')?.textContent?.trim() || null),
     section: linked?.section ?? metaContent(document, 'article:section'),
     dateline: linked?.dateline ?? null,
