@@ -18,14 +18,14 @@ import { makeAsker, sendSlashCommand, sendSubcommand } from '../fake-discord/eve
 import { makeUser, PERMISSIONS } from '../fake-discord/fixtures.js';
 import { FakeClock } from './fake-clock.js';
 import { startFixtureServer, type FixtureServer } from './fixture-server.js';
-import { REPO_ROOT } from './helpers.js';
+import { KNOWLEDGE_DIR } from '../support/paths.js';
 
 let harness: Harness;
 let server: FixtureServer;
 const knowledgeDir = mkdtempSync(path.join(os.tmpdir(), 'marsad-ingest-discord-'));
 
 beforeAll(async () => {
-  cpSync(path.join(REPO_ROOT, 'knowledge/tokayev-foreign-policy-2025-01-03.md'), path.join(knowledgeDir, 'tokayev-foreign-policy-2025-01-03.md'));
+  cpSync(path.join(KNOWLEDGE_DIR, 'tokayev-foreign-policy-2025-01-03.md'), path.join(knowledgeDir, 'tokayev-foreign-policy-2025-01-03.md'));
   server = await startFixtureServer();
   harness = await startHarness({ environment: (fake) => ({ MARSAD_KNOWLEDGE_DIR: knowledgeDir, DIGEST_CHANNEL_ID: fake.world.noThreadsChannelId }) });
   writeWatchWords(harness.config.dataDir, { version: 1, channels: { [harness.fake.world.channelId]: ['قزوين'] } });

@@ -28,15 +28,12 @@ const ingestUrl = (urlPath: string, options: { dryRun?: boolean } = {}) => inges
 
 describe('ingesting pages over HTTP', () => {
   it('adds the Arabic page, reindexes, and /ask cites it with its URL', async () => {
-    const started = performance.now();
     const report = await ingestUrl('/ar/aktau-desalination.html');
-    const seconds = (performance.now() - started) / 1000;
     expect(report.outcomes).toHaveLength(1);
     const [outcome] = report.outcomes;
     expect(outcome).toMatchObject({ status: 'added', articleId: 'aktau-desalination-plant-2025-03-12' });
     expect(report.indexed).toEqual(['aktau-desalination-plant-2025-03-12']);
     expect(describeReport(report)).toMatch(/^Added aktau-desalination-plant-2025-03-12 /);
-    expect(seconds).toBeLessThan(5);
 
     const written = readFileSync(`${workspace.knowledgeDir}/aktau-desalination-plant-2025-03-12.md`, 'utf8');
     expect(written).toContain(`url: ${server.url('/2025/03/12/aktau-desalination-plant/')}`);

@@ -15,7 +15,8 @@ import { makeUser, PERMISSIONS } from '../fake-discord/fixtures.js';
 import { rateLimitedResponse } from '../fake-discord/rest.js';
 import { delegateTo } from '../discord/engine-wrappers.js';
 import { isCallback, isOriginalEdit, messageBody, readable, visibleText } from '../discord/payloads.js';
-import { knowledgeFolder, removeTemporaryDirectories, startBotHarness, watchUnhandledRejections, type BotHarness } from './support.js';
+import { removeTemporaryDirectories } from '../support/temporary.js';
+import { knowledgeFolder, startBotHarness, watchUnhandledRejections, type BotHarness } from './support.js';
 
 // No drill may leave a promise rejected unhandled (that would take a real bot process down).
 const unhandled = watchUnhandledRejections();

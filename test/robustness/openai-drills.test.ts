@@ -15,7 +15,9 @@ import { createLogger } from '../../src/logger.js';
 import { makeAsker, sendSlashCommand } from '../fake-discord/events.js';
 import { isOriginalEdit, messageBody, readable } from '../discord/payloads.js';
 import { chatCompletion, errorBody, startFakeOpenAI, type FakeOpenAI, type ScriptedResponse } from '../fake-openai/server.js';
-import { KNOWLEDGE_DIR, removeTemporaryDirectories, startBotHarness, temporaryDirectory, watchUnhandledRejections } from './support.js';
+import { KNOWLEDGE_DIR } from '../support/paths.js';
+import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
+import { startBotHarness, watchUnhandledRejections } from './support.js';
 
 const API_KEY = 'sk-robustness-drill-5d1e0c9b7a3f4e21';
 const QUESTION = 'How many times has Putin visited Kazakhstan?';

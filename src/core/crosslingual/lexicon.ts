@@ -106,11 +106,6 @@ export function loadLexicon(direction: LexiconDirection, dir: string = DEFAULT_L
   return lexicon;
 }
 
-/** Forgets loaded lexicons (tests). */
-export function clearLexiconCache(): void {
-  cache.clear();
-}
-
 /**
  * Lookup forms of an English token, surface form first: -ies/-ied → -y, -es, -s,
  * -ed (also → -e), -ing (also → -e), consonant doubling undone, then stemEnglish.

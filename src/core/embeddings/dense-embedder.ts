@@ -4,7 +4,6 @@
  * dimension the manifest records.
  */
 import type { Embeddings } from '@langchain/core/embeddings';
-import type { MarsadConfig } from '../../config.js';
 import { LocalEmbeddings } from './local-embeddings.js';
 
 export interface DenseEmbedder {
@@ -79,5 +78,3 @@ export function localEmbedderChoice(): EmbedderChoice {
 export function remoteEmbedderChoice(embedder: DenseEmbedder): EmbedderChoice {
   return { id: embedder.id, dependsOnFit: false, bind: () => embedder };
 }
-
-export type OpenAIEmbedderFactory = (openai: NonNullable<MarsadConfig['openai']>) => DenseEmbedder;

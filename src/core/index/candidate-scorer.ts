@@ -1,15 +1,16 @@
 /**
  * The re-ranker's two lexical scores of a candidate entry against a question:
- * character n-gram BM25 (featureBm25) and the cosine of weighted n-gram vectors
- * (sparseCosine of sparseVector), computed without re-reading the candidate.
+ * character n-gram BM25 (word BM25's formula over n-gram features) and the
+ * cosine of weighted n-gram vectors (sparseCosine of sparseVector), computed
+ * without re-reading the candidate.
  *
  * The candidate's count of each query feature comes from its word rows
  * (entry-features.ts); its feature total, distinct-feature count and vector
  * norm were stored at index time. Sums run over the query's features in the
- * same order as featureBm25 and sparseCosine, so scores are identical to
- * theirs. The one case where sparseCosine would iterate the candidate's own
- * features (a candidate with fewer distinct features than the question, a
- * very short paragraph) is computed from its text, as before.
+ * same order as sparseCosine, so scores are identical to it. The one case
+ * where sparseCosine would iterate the candidate's own features (a candidate
+ * with fewer distinct features than the question, a very short paragraph) is
+ * computed from its text, as before.
  */
 import { BM25_B, BM25_K1, countFeatures, countFeaturesInto, FeatureCounter, sparseCosine, weighFeatures } from '../embeddings/features.js';
 import { countQueryFeatures } from './entry-features.js';

@@ -10,7 +10,8 @@ import { afterAll, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createEngine } from '../../src/core/engine.js';
 import type { AskOptions } from '../../src/core/types.js';
-import { KNOWLEDGE_DIR, removeTemporaryDirectories, temporaryDirectory } from './support.js';
+import { KNOWLEDGE_DIR } from '../support/paths.js';
+import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
 
 afterAll(removeTemporaryDirectories);
 

@@ -13,7 +13,9 @@ import { StringTable } from '../../src/core/index/string-table.js';
 import { topScores } from '../../src/core/index/top-scores.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
 import { isStopWord, rawTokens, stemToken, stripArabicArticle } from '../../src/core/text/tokenize.js';
-import { benchKnowledge, removeTemporaryDirectories, XQUAD_DIR } from './helpers.js';
+import { benchKnowledge } from '../support/corpus.js';
+import { XQUAD_DIR } from '../support/paths.js';
+import { removeTemporaryDirectories } from '../support/temporary.js';
 
 afterAll(removeTemporaryDirectories);
 

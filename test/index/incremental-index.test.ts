@@ -13,7 +13,9 @@ import { buildIndex } from '../../src/core/index/build-index.js';
 import { WORKER_THRESHOLD } from '../../src/core/index/build-vectors.js';
 import { loadParagraphIndex, type ParagraphIndex } from '../../src/core/index/paragraph-index.js';
 import { indexTerms } from '../../src/core/text/tokenize.js';
-import { benchKnowledge, keywordsByWord, removeTemporaryDirectories, temporaryDirectory, XQUAD_DIR } from './helpers.js';
+import { benchKnowledge, keywordsByWord } from '../support/corpus.js';
+import { XQUAD_DIR } from '../support/paths.js';
+import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
 
 afterAll(removeTemporaryDirectories);
 

@@ -1,35 +1,19 @@
 /**
- * Shared set-up for the bench and index tests: temporary folders (removed
- * after), a knowledge folder with the interview plus recombined XQuAD
- * distractors (the benchmark's own generator), and index comparison helpers.
+ * Larger corpora for the index tests and the benches: the interview plus
+ * recombined XQuAD distractors (the benchmark's own generator), and a keyword
+ * table read back by words for comparing two indexes.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { copyInterview, readSentencePools, writeDistractors } from '../../scripts/bench/corpus.js';
 import type { KeywordTables } from '../../src/core/index/keyword-index.js';
 import { forEachPair } from '../../src/core/index/varint.js';
-
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const XQUAD_DIR = path.resolve(REPO_ROOT, '../shared/eval/xquad-dev');
-
-const directories: string[] = [];
-
-export function temporaryDirectory(label: string): string {
-  const directory = mkdtempSync(path.join(os.tmpdir(), `marsad-bench-test-${label}-`));
-  directories.push(directory);
-  return directory;
-}
-
-export function removeTemporaryDirectories(): void {
-  for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
-}
+import { KNOWLEDGE_DIR, XQUAD_DIR } from './paths.js';
+import { temporaryDirectory } from './temporary.js';
 
 /** The interview plus `distractors` recombined paragraphs (20 per article, Arabic and English alternately). */
 export function benchKnowledge(label: string, distractors: number, seed = 6): string {
   const directory = path.join(temporaryDirectory(label), 'knowledge');
-  copyInterview(path.join(REPO_ROOT, 'knowledge'), directory);
+  copyInterview(KNOWLEDGE_DIR, directory);
   writeDistractors(readSentencePools(XQUAD_DIR), directory, distractors, seed);
   return directory;
 }

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileIdentity, loadKnowledgeReusing } from '../../src/core/index/knowledge-reuse.js';
 import { loadKnowledge, type KnowledgeLoadResult } from '../../src/core/knowledge/loader.js';
-import { benchKnowledge, removeTemporaryDirectories } from './helpers.js';
+import { benchKnowledge } from '../support/corpus.js';
+import { removeTemporaryDirectories } from '../support/temporary.js';
 
 afterAll(removeTemporaryDirectories);
 
