@@ -40,8 +40,3 @@ export function normalizeTimestamp(value: string | null | undefined): string | n
   const year = Number(utc.slice(0, 4));
   return year >= 1900 && year <= 2200 ? utc.replace(/\.000Z$/, 'Z') : null;
 }
-
-/** YYYY-MM-DD of a published time, as printed where it was published (not shifted to UTC). */
-export function toIsoDate(value: string | null | undefined): string | null {
-  return normalizeTimestamp(value)?.slice(0, 10) ?? null;
-}
