@@ -13,7 +13,14 @@ export interface ArticleMeta {
   language: Language;
   dateline?: string;
   sourceFile?: string;
+  /** http(s) only, without tracking parameters when ingested (see knowledge/canonical-url.ts). */
   url?: string;
+  /** Byline name(s) as printed ("Jane Whitfield", «مراد السيد»); several joined with ", ". */
+  author?: string;
+  /** First publication, ISO date or date-time as the page states it (offset kept); `date` is its day. */
+  published?: string;
+  /** Last update stated by the page, same form as `published`. */
+  updated?: string;
 }
 
 export interface Paragraph {
