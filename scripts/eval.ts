@@ -1,6 +1,7 @@
 /**
  * `npm run eval -- interview <questions.jsonl> [--without-translations] [--json]`
  * `npm run eval -- xquad <dir> [--index ar|ar+en] [--json]`
+ * `npm run eval -- squad <file.json> [--json]`
  * `npm run eval -- calibrate [--json]`
  * Misses go to stderr; with --json the last stdout line is one object.
  */
@@ -12,6 +13,7 @@ import { createEngine } from '../src/core/engine.js';
 import { calibrate } from './eval/calibrate.js';
 import { evaluateInterview } from './eval/interview.js';
 import { withoutTranslations } from './eval/without-translations.js';
+import { evaluateSquad } from './eval/squad.js';
 import { evaluateXquad, type XquadIndexMode } from './eval/xquad.js';
 
 const report = (line: string) => process.stderr.write(`${line}\n`);
@@ -51,6 +53,16 @@ program
   .action((dir: string, options: { index: XquadIndexMode; json?: boolean }) =>
     runCli(async () => {
       print(await evaluateXquad(path.resolve(dir), options.index, report), options.json);
+    }),
+  );
+
+program
+  .command('squad')
+  .argument('<file>', 'a SQuAD v1.1 JSON file (e.g. ../shared/eval/arcd-dev/arcd-train.json)')
+  .option('--json', 'last line: one JSON object {set, n, r@1, r@5, r@10, answer_contains, median_answer_chars}')
+  .action((file: string, options: { json?: boolean }) =>
+    runCli(async () => {
+      print(await evaluateSquad(path.resolve(file), report), options.json);
     }),
   );
 
