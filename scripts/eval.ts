@@ -2,7 +2,6 @@
  * `npm run eval -- interview <questions.jsonl> [--without-translations] [--json]`
  * `npm run eval -- xquad <dir> [--index ar|ar+en] [--json]`
  * `npm run eval -- squad <file.json> [--json]`
- * `npm run eval -- calibrate [--json]`
  * Misses go to stderr; with --json the last stdout line is one object.
  */
 import { Command, Option } from 'commander';
@@ -10,7 +9,6 @@ import path from 'node:path';
 import { createCliContext, openEngine, runCli } from '../src/cli/bootstrap.js';
 import { loadConfig } from '../src/config.js';
 import { createEngine } from '../src/core/engine.js';
-import { calibrate } from './eval/calibrate.js';
 import { evaluateInterview } from './eval/interview.js';
 import { withoutTranslations } from './eval/without-translations.js';
 import { evaluateSquad } from './eval/squad.js';
@@ -63,20 +61,6 @@ program
   .action((file: string, options: { json?: boolean }) =>
     runCli(async () => {
       print(await evaluateSquad(path.resolve(file), report), options.json);
-    }),
-  );
-
-program
-  .command('calibrate')
-  .description('Confidence of answerable interview questions vs XQuAD questions asked of the interview')
-  .option('--interview <file>', 'interview questions', '../shared/eval/interview/questions.jsonl')
-  .option('--xquad <dir>', 'XQuAD folder (its questions are the negatives)', '../shared/eval/xquad-dev')
-  .option('--json', 'last line: one JSON object')
-  .action((options: { interview: string; xquad: string; json?: boolean }) =>
-    runCli(async () => {
-      const context = createCliContext();
-      const engine = await openEngine(context, { generative: null });
-      print(await calibrate(engine, path.resolve(options.interview), path.resolve(options.xquad), context.config.knowledgeDir), options.json);
     }),
   );
 

@@ -9,18 +9,32 @@ export interface SentenceRange {
   /** Index of the first and last sentence (inclusive) in paragraph.sentences. */
   first: number;
   last: number;
+  /** Character offsets of the slice when it is narrower than the sentences (a quotation mark left outside). */
+  start?: number;
+  end?: number;
 }
 
 export function quoteOf(paragraph: Paragraph, range: SentenceRange): string {
-  const start = paragraph.sentences[range.first]!.start;
-  const end = paragraph.sentences[range.last]!.end;
+  const start = range.start ?? paragraph.sentences[range.first]!.start;
+  const end = range.end ?? paragraph.sentences[range.last]!.end;
   return paragraph.text.slice(start, end);
 }
 
-/** English rendering of the quoted sentences, when the translation is sentence-aligned. */
+const QUOTATION_MARKS = /["“”«»]/g;
+
+/**
+ * English rendering of the quoted sentences, when the translation is
+ * sentence-aligned: the same sentences as the quote, an unmatched quotation
+ * mark at either end left out.
+ */
 export function quoteTranslationOf(paragraph: Paragraph, range: SentenceRange): string | null {
   if (!paragraph.sentenceTranslations) return null;
-  return paragraph.sentenceTranslations.slice(range.first, range.last + 1).join(' ');
+  let text = paragraph.sentenceTranslations.slice(range.first, range.last + 1).join(' ');
+  if ((text.match(QUOTATION_MARKS)?.length ?? 0) % 2 === 1) {
+    const trimmed = text.replace(/["“”«»]([.!?…]*)$/, '$1');
+    text = trimmed !== text ? trimmed : text.replace(/^([^"“”«»]*)["“”«»]\s*/, '$1');
+  }
+  return text;
 }
 
 export function makeCitation(n: number, article: Article, paragraph: Paragraph, range: SentenceRange, score: number): Citation {
