@@ -19,7 +19,7 @@ import { round } from './eval/figures.js';
 const MODEL_PATH = path.resolve(import.meta.dirname, '../knowledge/models/answerability.json');
 const THRESHOLD = 0.5;
 
-/** Every source weighs the same in total, and the interview (the questions users ask) three times as much. */
+/** Every source weighs the same in total, and the interview (the questions users ask) ten times as much. */
 function weighted(samples: LabelledSample[]): Sample[] {
   const counts = new Map<string, number>();
   for (const sample of samples) counts.set(sample.source, (counts.get(sample.source) ?? 0) + 1);
@@ -27,7 +27,7 @@ function weighted(samples: LabelledSample[]): Sample[] {
     features: sample.features,
     label: sample.label,
     group: sample.group,
-    weight: (sample.source === 'interview' ? 3 : 1) / counts.get(sample.source)!,
+    weight: (sample.source === 'interview' ? 10 : 1) / counts.get(sample.source)!,
   }));
 }
 

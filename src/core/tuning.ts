@@ -13,7 +13,7 @@ interface Tuning {
     translationLeads: number;
     minTranslationShare: number;
   };
-  paraphrase: { rootCredit: number; maxRootStems: number; typoCredit: number; typoSimilarity: number; minTypoLength: number; twoEditLength: number };
+  paraphrase: { rootCredit: number; maxRootStems: number; dialectCredit: number; typoCredit: number; typoSimilarity: number; minTypoLength: number; twoEditLength: number };
   translation: {
     minNameSimilarity: number;
     minLooseNameSimilarity: number;
@@ -52,6 +52,7 @@ export const TUNING = {
     // ARCD-dev and XQuAD-dev Arabic r@1 (`npm run eval -- squad ../shared/eval/arcd-dev/arcd-train.json`, `npm run eval -- xquad`).
     rootCredit: 0.5,
     maxRootStems: 12,
+    dialectCredit: 0.9,
     // Interview English questions with typos, ARCD-dev (`npm run eval -- interview …`, `npm run eval -- squad …`).
     typoCredit: 0.9,
     typoSimilarity: 0.6,

@@ -39,7 +39,7 @@ async function prepare(index: ParagraphIndex, text: string, lang: Language, opti
 
 export async function answerQuestion(index: ParagraphIndex, text: string, lang: Language, options: QuestionOptions): Promise<Answer> {
   const { analysis, retrieved, scorer } = await prepare(index, text, lang, options);
-  return composeExtractiveAnswer({ question: text, lang, retrieved, scorer, names: analysis.names });
+  return composeExtractiveAnswer({ question: text, lang, retrieved, scorer, focus: analysis });
 }
 
 export interface QuestionExplanation {
@@ -55,7 +55,7 @@ export async function explainQuestion(index: ParagraphIndex, text: string, lang:
   const [best] = rankCandidates({ retrieved, scorer });
   return {
     type: scorer.type,
-    features: best ? candidateFeatures(index, scorer.terms, analysis.names, scorer.type, lang, best) : null,
+    features: best ? candidateFeatures(index, scorer.terms, analysis, scorer.type, lang, best) : null,
     top: best ? `${best.hit.article.meta.id}#${best.hit.paragraph.number}` : null,
   };
 }

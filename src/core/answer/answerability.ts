@@ -19,7 +19,7 @@ import type { QueryTerm } from '../retrieval/query.js';
 import type { Paragraph } from '../types.js';
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
 
-export const FEATURES = ['evidence', 'unitCoverage', 'names', 'missingSpecific', 'absentKnown', 'absentOther', 'typeMissing', 'similarity', 'crossLingual'] as const;
+export const FEATURES = ['evidence', 'unitCoverage', 'names', 'nameMissing', 'absentName', 'missingSpecific', 'absentKnown', 'absentOther', 'typeMissing', 'similarity', 'crossLingual'] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export type AnswerabilityFeatures = Record<FeatureName, number>;
 
@@ -50,6 +50,8 @@ export interface FeatureInput {
   terms: QueryTerm[];
   /** Term groups that name something the answer must be about. */
   names: ReadonlySet<string>;
+  /** Names the question gives that the corpus never mentions. */
+  absentNames: ReadonlySet<string>;
   paragraph: Paragraph;
   /** The paragraph has text in the question's language (its own, or a translation). */
   readable: boolean;
@@ -77,6 +79,8 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
     evidence: foundShare(groups),
     unitCoverage: input.unitCoverage,
     names: nameGroups.length === 0 ? 1 : nameGroups.filter((group) => groups.get(group)!.found > 0).length / nameGroups.length,
+    nameMissing: nameGroups.some((group) => groups.get(group)!.found === 0) ? 1 : 0,
+    absentName: input.absentNames.size > 0 ? 1 : 0,
     missingSpecific,
     absentKnown: absent(true),
     absentOther: absent(false),

@@ -53,8 +53,8 @@ export interface ExtractiveInput {
   lang: Language;
   retrieved: RetrievedParagraph[];
   scorer: SentenceScorer;
-  /** Term groups naming what the answer must be about (names, numbers of the question). */
-  names: ReadonlySet<string>;
+  /** What the answer must be about: the question's names found in the corpus, and those it lacks. */
+  focus: Focus;
   /** How many excerpts the answer text may cite (all retrieved ones are listed as citations). */
   maxClaims?: number;
 }
@@ -65,11 +65,17 @@ interface Candidate {
 }
 
 /** The features of the best candidate, for the answerability model and its fitting. */
-export function candidateFeatures(index: ParagraphIndex, terms: QueryTerm[], names: ReadonlySet<string>, type: AnswerType, lang: Language, candidate: Candidate): AnswerabilityFeatures {
+export interface Focus {
+  names: ReadonlySet<string>;
+  absentNames: ReadonlySet<string>;
+}
+
+export function candidateFeatures(index: ParagraphIndex, terms: QueryTerm[], focus: Focus, type: AnswerType, lang: Language, candidate: Candidate): AnswerabilityFeatures {
   return answerabilityFeatures({
     index,
     terms,
-    names,
+    names: focus.names,
+    absentNames: focus.absentNames,
     paragraph: candidate.hit.paragraph,
     readable: readableIn(candidate.hit, lang),
     similarity: candidate.hit.similarity,
@@ -96,7 +102,7 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   const chosen = ranked.map((item, position) => ({ ...item, citation: makeCitation(position + 1, item.hit.article, item.hit.paragraph, item.unit.range, item.hit.score) }));
   const top = chosen[0];
   const base = { question: input.question, lang, mode: 'offline' as const, answerType: scorer.type };
-  const features = top ? candidateFeatures(scorer.index, scorer.terms, input.names, scorer.type, lang, top) : null;
+  const features = top ? candidateFeatures(scorer.index, scorer.terms, input.focus, scorer.type, lang, top) : null;
   const confidence = features ? answerProbability(features) : 0;
   const threshold = answerabilityModel().threshold;
   if (!top || confidence < threshold) {
@@ -112,13 +118,13 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
       (position < maxClaims &&
         item.hit.score >= second.paragraph * top.hit.score &&
         item.unit.score >= second.unit * top.unit.score &&
-        answerProbability(candidateFeatures(scorer.index, scorer.terms, input.names, scorer.type, lang, item)) >= threshold),
+        answerProbability(candidateFeatures(scorer.index, scorer.terms, input.focus, scorer.type, lang, item)) >= threshold),
   );
   let answer = claims.map((item) => renderClaim(lang, item.citation, item.hit.article.meta.language)).join('\n');
   let verdict: Verdict | undefined;
   if (scorer.type === 'yes_no') {
     const views = [quoteOf(top.hit.paragraph, top.unit.range), quoteTranslationOf(top.hit.paragraph, top.unit.range) ?? ''];
-    verdict = yesNoVerdict(views, scorer.terms, input.names);
+    verdict = yesNoVerdict(views, scorer.terms, input.focus.names);
     answer = `${VERDICTS[lang][verdict]} ${answer}`;
   }
   const cited = new Set(claims.map((item) => item.citation.n));

@@ -21,6 +21,8 @@ export interface QuestionAnalysis {
   terms: QueryTerm[];
   /** Term groups that name something the answer must be about (names and numbers found in the corpus). */
   names: Set<string>;
+  /** Names the question writes with a capital that the corpus never mentions ("Kyrgyzstan"). */
+  absentNames: Set<string>;
   /** The question's normalised tokens: a value the question names is not its answer. */
   questionWords: Set<string>;
   /** The question's text for the n-gram and vector side of retrieval. */
@@ -38,9 +40,12 @@ export function analyseQuestion(index: ParagraphIndex, text: string, lang: Langu
   const keyword = index.keyword;
   const translatedGroups = new Set(crossLingual.terms.map((term) => term.group));
   const names = new Set<string>();
+  const absentNames = new Set<string>();
+  const paraphrased = new Set(terms.filter((term) => term.credit !== undefined && keyword.documentFrequency(term.term) > 0).map((term) => term.group));
   for (const name of reading.names) {
     const group = stemToken(name);
     if (keyword.surfaceDocumentFrequency(name) > 0 || keyword.documentFrequency(group) > 0 || translatedGroups.has(group)) names.add(group);
+    else if (reading.capitalised.has(name) && !paraphrased.has(group)) absentNames.add(group);
   }
   // A translation that carries most of the search (few paragraphs readable in the
   // question's language) joins the question's own text; a minor one counts at half weight.
@@ -49,6 +54,7 @@ export function analyseQuestion(index: ParagraphIndex, text: string, lang: Langu
     reading,
     terms,
     names,
+    absentNames,
     questionWords: new Set(rawTokens(normalizeText(text))),
     vectorText: [questionTopicText(text) || text, translationLeads ? crossLingual.text : ''].filter(Boolean).join(' '),
     contextText: [context, translationLeads ? '' : crossLingual.text].filter(Boolean).join(' ') || undefined,

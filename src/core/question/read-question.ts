@@ -27,6 +27,8 @@ export interface QuestionReading {
   content: string[];
   /** Of those, the ones that name something (names, numbers): an answer must be about them. */
   names: Set<string>;
+  /** Of those, the ones written with a capital inside an English question (names for certain). */
+  capitalised: Set<string>;
 }
 
 const INTENT_TYPES: Partial<Record<QuestionIntent, AnswerType>> = {
@@ -101,10 +103,12 @@ export function readQuestion(question: string, lang: Language): QuestionReading 
   const { type, intent } = typeOf(tokens.map((item) => item.token), lang);
   const content: string[] = [];
   const names = new Set<string>();
+  const capitals = new Set<string>();
   for (const { token, capitalised } of tokens) {
     if (isTopicless(token) || isFillerWord(token)) continue;
     content.push(token);
     if (nameLike(token, capitalised)) names.add(token);
+    if (capitalised && !isArabicToken(token)) capitals.add(token);
   }
-  return { type, intent, content, names };
+  return { type, intent, content, names, capitalised: capitals };
 }
