@@ -41,7 +41,7 @@ export function analyseQuestion(index: ParagraphIndex, text: string, lang: Langu
   const translatedGroups = new Set(crossLingual.terms.map((term) => term.group));
   const names = new Set<string>();
   const absentNames = new Set<string>();
-  const paraphrased = new Set(terms.filter((term) => term.credit !== undefined && keyword.documentFrequency(term.term) > 0).map((term) => term.group));
+  const paraphrased = new Set(terms.filter((term) => term.paraphrase && keyword.documentFrequency(term.term) > 0).map((term) => term.group));
   for (const name of reading.names) {
     const group = stemToken(name);
     if (keyword.surfaceDocumentFrequency(name) > 0 || keyword.documentFrequency(group) > 0 || translatedGroups.has(group)) names.add(group);

@@ -65,7 +65,7 @@ export function paraphraseTerms(index: ParagraphIndex, words: string[], options:
   const terms: QueryTerm[] = [];
   const add = (group: string, words: string[], credit: number) => {
     const stems = [...new Set(words.flatMap((word) => word.split(' ').map(stemToken)))].filter((stem) => stem !== group && keyword.documentFrequency(stem) > 0);
-    for (const stem of stems) terms.push({ term: stem, weight: credit / stems.length, group, credit });
+    for (const stem of stems) terms.push({ term: stem, weight: credit / stems.length, group, credit, paraphrase: true });
   };
   for (const word of new Set(words)) {
     const group = stemToken(word);

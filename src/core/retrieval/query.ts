@@ -19,6 +19,8 @@ export interface QueryTerm extends WeightedTerm {
   borrowed?: boolean;
   /** How much finding this term counts as finding its word (1: the word itself; less for a paraphrase). */
   credit?: number;
+  /** A paraphrase of a question word (paraphrase.ts): evidence, not a BM25 term. */
+  paraphrase?: boolean;
 }
 
 /** The question without its question and filler words: what the lexical and dense vectors are built from. */
