@@ -54,7 +54,7 @@ export function valueKinds(text: string, questionWords: ReadonlySet<string>): Se
   const kinds = new Set<ValueKind>();
   const words: { token: string; capitalised: boolean; first: boolean }[] = [];
   let sentenceStart = true;
-  for (const match of text.normalize('NFKC').matchAll(/[\p{L}\p{N}'’]+|[.!?؟:]/gu)) {
+  for (const match of text.normalize('NFKC').matchAll(/[\p{L}\p{M}\p{N}'’]+|[.!?؟:]/gu)) {
     if (/^[.!?؟:]$/.test(match[0])) {
       sentenceStart = true;
       continue;

@@ -65,14 +65,14 @@ function nameLike(token: string, capitalised: boolean): boolean {
 /** Normalised tokens with whether each was written with a capital after the question's first word. */
 function tokensWithCase(question: string): { token: string; capitalised: boolean }[] {
   const out: { token: string; capitalised: boolean }[] = [];
-  for (const match of question.normalize('NFKC').matchAll(/[\p{L}\p{N}'’]+/gu)) {
+  for (const match of question.normalize('NFKC').matchAll(/[\p{L}\p{M}\p{N}'’]+/gu)) {
     const capital = /^\p{Lu}/u.test(match[0]) && out.length > 0;
     for (const token of rawTokens(normalizeText(match[0]))) out.push({ token, capitalised: capital });
   }
   return out;
 }
 
-function typeOf(tokens: string[], lang: Language): { type: AnswerType; intent: QuestionIntent | null } {
+function typeOf(tokens: string[], lang: Language, asked: boolean): { type: AnswerType; intent: QuestionIntent | null } {
   let intent: QuestionIntent | null = null;
   let cued: AnswerType | undefined;
   tokens.forEach((token, position) => {
@@ -94,13 +94,14 @@ function typeOf(tokens: string[], lang: Language): { type: AnswerType; intent: Q
   if (intent === 'how' && tokens.some((token) => HOW_MUCH.has(token))) return { type: 'number', intent };
   if (intent && INTENT_TYPES[intent]) return { type: INTENT_TYPES[intent]!, intent };
   if (anywhere.includes('stance')) return { type: 'stance', intent };
-  // A statement with a question mark and no question word asks whether it is so.
-  return { type: intent === null ? 'yes_no' : 'other', intent };
+  // An Arabic statement with a question mark and no question word asks whether it is so
+  // (English asks that with an auxiliary first, read above).
+  return { type: intent === null && lang === 'ar' && asked ? 'yes_no' : 'other', intent };
 }
 
 export function readQuestion(question: string, lang: Language): QuestionReading {
   const tokens = tokensWithCase(question);
-  const { type, intent } = typeOf(tokens.map((item) => item.token), lang);
+  const { type, intent } = typeOf(tokens.map((item) => item.token), lang, /[?؟]\s*$/.test(question));
   const content: string[] = [];
   const names = new Set<string>();
   const capitals = new Set<string>();
