@@ -9,17 +9,15 @@ import type { MarsadConfig } from '../config.js';
 import { ConfigError, MarsadError, reindexRunningError } from '../errors.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { keepVerifiedCitations } from './answer/citations.js';
-import { composeExtractiveAnswer } from './answer/extractive.js';
+import { answerQuestion, explainQuestion, type QuestionExplanation, type QuestionOptions } from './answer/answer-question.js';
 import { checkQuestion, UNSUPPORTED_LANGUAGE_NOTICE } from './answer/question-input.js';
-import { answerKind } from './answer/sentence-choice.js';
 import type { GenerativeAnswerer } from './answer/generative.js';
 import type { OpenAIProviderOptions } from './providers/openai/requests.js';
 import { localEmbedderChoice, remoteEmbedderChoice, type DenseEmbedder, type EmbedderChoice } from './embeddings/dense-embedder.js';
 import type { ArticleListing, MarsadEngine, ReindexOptions, ReindexSummary } from './engine-types.js';
 import { buildIndex, type BuildIndexOptions } from './index/build-index.js';
 import { loadParagraphIndex, type ParagraphIndex } from './index/paragraph-index.js';
-import { conversationContext, questionTerms, questionTopicText, withConversationContext } from './retrieval/query.js';
-import { crossLingualQuery } from './retrieval/crosslingual-terms.js';
+import { analyseQuestion } from './question/analyse-question.js';
 import { retrieveParagraphs } from './retrieval/retriever.js';
 import { detectLanguage, type Language } from './text/language.js';
 import type { Answer, Article, AskOptions, Citation } from './types.js';
@@ -46,6 +44,8 @@ export interface Engine extends MarsadEngine {
   readonly index: ParagraphIndex;
   /** The build this engine made when it found no usable index (null when it loaded one). */
   readonly initialBuild: ReindexSummary | null;
+  /** What ask() decides answerability from (the fitting and evaluation scripts). */
+  explain(question: string, options?: { k?: number; lang?: Language; skip?: QuestionOptions['skip'] }): Promise<QuestionExplanation>;
 }
 
 async function chooseEmbedder(config: MarsadConfig, logger: Logger, options: EngineOptions['openai']): Promise<EmbedderChoice> {
@@ -116,25 +116,6 @@ async function chooseGenerative(config: MarsadConfig, logger: Logger, options: E
   return createGenerativeAnswerer(createOpenAIChatModel(config.openai, { ...options, logger }), { logger, logContext });
 }
 
-/**
- * A question becomes its own weighted terms, its translation's (cross-lingual,
- * offline lexicon), and, for a short follow-up, the previous question's at half
- * weight. The translation and the context both reach the n-gram and vector side
- * as secondary text.
- */
-function analyseQuestion(index: ParagraphIndex, text: string, lang: Language, history: AskOptions['history']) {
-  const crossLingual = crossLingualQuery(index, text, lang);
-  const context = conversationContext(text, history);
-  // A translation that carries most of the search (few paragraphs readable in the
-  // question's language) joins the question's own text; a minor one counts at half weight.
-  const translationLeads = crossLingual.weight >= 0.5;
-  return {
-    terms: [...withConversationContext(questionTerms(text), history), ...crossLingual.terms],
-    vectorText: [questionTopicText(text) || text, translationLeads ? crossLingual.text : ''].filter(Boolean).join(' '),
-    contextText: [context, translationLeads ? '' : crossLingual.text].filter(Boolean).join(' ') || undefined,
-  };
-}
-
 export async function createEngine(config: MarsadConfig, options: EngineOptions = {}): Promise<Engine> {
   const logger = options.logger ?? silentLogger;
   const embedder = options.embedder ?? (await chooseEmbedder(config, logger, options.openai));
@@ -180,20 +161,7 @@ export async function createEngine(config: MarsadConfig, options: EngineOptions 
     async ask(question: string, askOptions: AskOptions = {}): Promise<Answer> {
       const checked = checkQuestion(question, askOptions.lang);
       const serving = index!; // a reindex swapping mid-question must not mix two indexes
-      const analysis = analyseQuestion(serving, checked.text, checked.lang, askOptions.history);
-      const { terms, vectorText } = analysis;
-      const retrieved = await retrieveParagraphs(serving, { ...analysis, k: askOptions.k ?? 5, onDenseFailure });
-      // Sentences are chosen by the question's own words and their translations (an
-      // English question over an Arabic-only article has nothing else to go on);
-      // words borrowed from the previous turn only steer retrieval.
-      const termWeights = new Map<string, number>();
-      for (const term of terms) {
-        if (term.borrowed) continue;
-        const weight = serving.keyword.idf(term.term) * term.weight;
-        termWeights.set(term.term, Math.max(termWeights.get(term.term) ?? 0, weight));
-      }
-      const scorer = { termWeights, queryVector: serving.lexical.sparseVector(vectorText), lexical: serving.lexical, kind: answerKind(checked.text) };
-      let answer = composeExtractiveAnswer({ question: checked.text, lang: checked.lang, retrieved, scorer });
+      let answer = await answerQuestion(serving, checked.text, checked.lang, { k: askOptions.k ?? 5, history: askOptions.history, onDenseFailure });
       if (generative && answer.citations.length > 0) {
         answer = await generative.answer({ question: checked.text, lang: checked.lang, sources: answer.citations, offline: answer, history: askOptions.history, signal: askOptions.signal });
       }
@@ -206,8 +174,14 @@ export async function createEngine(config: MarsadConfig, options: EngineOptions 
       // A dropped citation's marker goes too: the text never points at a source it does not show.
       for (const n of rejected) answer.answer = answer.answer.replaceAll(`[${n}]`, '').replace(/ +\n/g, '\n').trim();
       if (answer.moreCitations) answer.moreCitations = keepVerifiedCitations(answer.moreCitations, reject);
+      if (answer.cites) answer.cites = answer.cites.filter((n) => !rejected.includes(n));
       if (checked.unsupportedLanguage) answer.notice = [UNSUPPORTED_LANGUAGE_NOTICE, answer.notice].filter(Boolean).join(' ');
       return answer;
+    },
+
+    async explain(question: string, explainOptions: { k?: number; lang?: Language; skip?: QuestionOptions['skip'] } = {}) {
+      const checked = checkQuestion(question, explainOptions.lang);
+      return explainQuestion(index!, checked.text, checked.lang, { k: explainOptions.k ?? 5, skip: explainOptions.skip, onDenseFailure });
     },
 
     async retrieveParagraphs(text: string, k: number, context = {}) {

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repositoryPath } from '../repository-files.js';
 import { gunzipSync } from 'node:zlib';
+import { ARABIC_ENCLITICS, ARABIC_PROCLITICS } from '../text/arabic-clitics.js';
 import { isStopWord, stemArabic, stemEnglish } from '../text/tokenize.js';
 
 export type LexiconDirection = 'en-ar' | 'ar-en';
@@ -185,11 +186,6 @@ export function englishDerivedCandidates(token: string): string[] {
   return forms;
 }
 
-// Proclitics: conjunctions, prepositions and the article, longest first.
-const ARABIC_PROCLITICS = ['وبال', 'وكال', 'وفال', 'ولل', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
-
-// Attached pronouns, longest first.
-const ARABIC_ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'كن', 'نا', 'ه', 'ك', 'ي'];
 
 /**
  * Lookup forms of a normalised Arabic token, surface form first: proclitics
@@ -335,4 +331,14 @@ export function lookupArabic(tokens: readonly string[], options: LookupOptions =
     arabicLookupCandidates,
     (token) => lexicon.headwordsWithStem(stemArabic(token)),
   );
+}
+
+/** Whether a normalised word (or light stem) is a headword of the lexicon in its language, in any of its lookup forms. */
+export function isDictionaryWord(word: string): boolean {
+  if (/[\u0600-\u06FF]/.test(word)) {
+    const lexicon = loadLexicon('ar-en');
+    return arabicLookupCandidates(word).some((form) => lexicon.has(form));
+  }
+  const lexicon = loadLexicon('en-ar');
+  return englishLemmaCandidates(word).some((form) => lexicon.has(form));
 }

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repositoryPath } from '../repository-files.js';
 
-export const LANGUAGE_DATA_DIR = fileURLToPath(new URL('../../../knowledge/language/', import.meta.url));
+export const LANGUAGE_DATA_DIR = repositoryPath('knowledge', 'language');
 
 const cache = new Map<string, readonly string[]>();
 
@@ -21,6 +21,11 @@ export function readWordList(fileName: string): readonly string[] {
     .filter((line) => line.length > 0 && !line.startsWith('#'));
   cache.set(fileName, entries);
   return entries;
+}
+
+/** Rows of TAB-separated columns, each trimmed. */
+export function readWordTable(fileName: string): readonly (readonly string[])[] {
+  return readWordList(fileName).map((line) => line.split('\t').map((field) => field.trim()));
 }
 
 /** A two-column list (`key<TAB>value` a line) as pairs. */
