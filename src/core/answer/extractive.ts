@@ -77,6 +77,7 @@ export function candidateFeatures(index: ParagraphIndex, terms: QueryTerm[], foc
     names: focus.names,
     absentNames: focus.absentNames,
     paragraph: candidate.hit.paragraph,
+    article: candidate.hit.article,
     readable: readableIn(candidate.hit, lang),
     similarity: candidate.hit.similarity,
     unitCoverage: candidate.unit.coverage,

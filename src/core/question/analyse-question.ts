@@ -45,7 +45,7 @@ export function analyseQuestion(index: ParagraphIndex, text: string, lang: Langu
   for (const name of reading.names) {
     const group = stemToken(name);
     if (keyword.surfaceDocumentFrequency(name) > 0 || keyword.documentFrequency(group) > 0 || translatedGroups.has(group)) names.add(group);
-    else if (reading.capitalised.has(name) && !paraphrased.has(group)) absentNames.add(group);
+    else if (reading.certainNames.has(name) && !paraphrased.has(group)) absentNames.add(group);
   }
   // A translation that carries most of the search (few paragraphs readable in the
   // question's language) joins the question's own text; a minor one counts at half weight.
