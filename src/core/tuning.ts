@@ -37,6 +37,8 @@ interface Tuning {
     secondClaim: { paragraph: number; unit: number };
     maxClaims: number;
     topicShare: number;
+    widenGain: number;
+    widenChars: number;
     unit: { fragmentTokens: number; linkWindow: number; maxChars: number; maxExtraSentences: number };
   };
 }
@@ -102,6 +104,11 @@ export const TUNING = {
     // unsaid in the paragraph that answers: set by reading (a subject recurs in most paragraphs, others in few),
     // checked by the cross-validated figures of `npm run fit-answerability -- --dry-run`.
     topicShare: 0.4,
+    // A neighbouring unit joins the answer when it adds this share of the question's words: answer_contains of
+    // `npm run eval -- squad ../shared/eval/arcd-dev/arcd-train.json` and `npm run eval -- interview …` (0.1–0.2 tried).
+    widenGain: 0.15,
+    // …and when the two together stay this short (the issue's bound on the median answer: 300 characters).
+    widenChars: 300,
     // Interview and ARCD-dev median answer length (`npm run eval -- squad …`).
     unit: { fragmentTokens: 6, linkWindow: 3, maxChars: 450, maxExtraSentences: 2 },
   },

@@ -117,6 +117,13 @@ function balancedSlice(paragraph: Paragraph, first: number, last: number): Sente
   return { first, last, start, end };
 }
 
+/** Sentences first..last as one unit (quotation marks balanced), or null when longer than a unit may be. */
+export function joinedUnit(paragraph: Paragraph, first: number, last: number, maxChars: number = TUNING.answer.unit.maxChars): SentenceRange | null {
+  const sentences = paragraph.sentences;
+  if (sentences[last]!.end - sentences[first]!.start > maxChars) return null;
+  return balancedSlice(paragraph, first, last);
+}
+
 /** The unit around sentence `index`: the sentences it needs to read on its own, quotation marks balanced. */
 export function answerUnit(paragraph: Paragraph, index: number): SentenceRange {
   const { maxChars, maxExtraSentences } = TUNING.answer.unit;
