@@ -23,7 +23,7 @@ import { TUNING } from '../tuning.js';
 import type { Article, Paragraph } from '../types.js';
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
 
-export const FEATURES = ['evidence', 'unitCoverage', 'names', 'nameMissing', 'absentName', 'missingSpecific', 'absentKnown', 'absentOther', 'typeMissing', 'similarity', 'crossLingual'] as const;
+export const FEATURES = ['evidence', 'unitCoverage', 'names', 'nameMissing', 'absentName', 'missingSpecific', 'absentKnown', 'absentOther', 'typeMissing', 'similarity', 'crossLingual', 'phraseMissing'] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export type AnswerabilityFeatures = Record<FeatureName, number>;
 
@@ -79,6 +79,8 @@ export interface FeatureInput {
   unitCoverage: number;
   /** The question asks for a kind of value and the unit holds none. */
   typeMissing: boolean;
+  /** A phrase of the question that the retrieved articles write (a multi-word name) is not in this paragraph. */
+  phraseMissing: boolean;
 }
 
 const topicCache = new WeakMap<QueryTerm[], Map<Article, Set<string>>>();
@@ -137,5 +139,6 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
     typeMissing: input.typeMissing ? 1 : 0,
     similarity: input.similarity,
     crossLingual: input.readable ? 0 : 1,
+    phraseMissing: input.phraseMissing ? 1 : 0,
   };
 }
