@@ -124,8 +124,17 @@ export function joinedUnit(paragraph: Paragraph, first: number, last: number, ma
   return balancedSlice(paragraph, first, last);
 }
 
+/** Units depend on the paragraph alone: worked out once per paragraph object, whatever the question. */
+const unitsByParagraph = new WeakMap<Paragraph, SentenceRange[]>();
+
 /** The unit around sentence `index`: the sentences it needs to read on its own, quotation marks balanced. */
 export function answerUnit(paragraph: Paragraph, index: number): SentenceRange {
+  let units = unitsByParagraph.get(paragraph);
+  if (!units) unitsByParagraph.set(paragraph, (units = []));
+  return (units[index] ??= unitAround(paragraph, index));
+}
+
+function unitAround(paragraph: Paragraph, index: number): SentenceRange {
   const { maxChars, maxExtraSentences } = TUNING.answer.unit;
   const sentences = paragraph.sentences;
   const length = (first: number, last: number) => sentences[last]!.end - sentences[first]!.start;
