@@ -11,25 +11,22 @@ import { normalizeText } from './normalize.js';
 import { isArabicToken, rawTokens } from './tokenize.js';
 import { readWordTable } from './word-lists.js';
 
-interface PlaceNames {
-  /** Normalised one-word names, with and without the Arabic article. */
-  words: Set<string>;
-  /** Normalised names of several words ("united states", «الولايات المتحده»). */
-  phrases: string[];
-}
+/**
+ * Normalised one-word names, with and without the Arabic article. Names of
+ * several words ("United States") are left out: their words alone are common
+ * words («الولايات», "united"); the question's word pairs cover them.
+ */
+let places: Set<string> | undefined;
 
-let places: PlaceNames | undefined;
-
-function placeNames(): PlaceNames {
+function placeNames(): Set<string> {
   if (places) return places;
-  places = { words: new Set(), phrases: [] };
+  places = new Set();
   for (const [, , name] of readWordTable('place-names.tsv')) {
     const tokens = rawTokens(normalizeText(name!));
-    if (tokens.length === 1) {
-      const word = tokens[0]!;
-      places.words.add(word);
-      if (word.startsWith('ال') && word.length > 4) places.words.add(word.slice(2));
-    } else if (tokens.length > 1) places.phrases.push(tokens.join(' '));
+    if (tokens.length !== 1) continue;
+    const word = tokens[0]!;
+    places.add(word);
+    if (word.startsWith('ال') && word.length > 4) places.add(word.slice(2));
   }
   return places;
 }
@@ -39,7 +36,7 @@ const FUZZY_LENGTH = 6;
 
 /** Whether a normalised token is (with or without attached particles) a place name. */
 export function isPlaceName(token: string): boolean {
-  const { words } = placeNames();
+  const words = placeNames();
   const forms = isArabicToken(token) ? withoutProclitics(token, 3) : [token];
   for (const form of forms) {
     if (words.has(form)) return true;
@@ -47,10 +44,4 @@ export function isPlaceName(token: string): boolean {
     for (const word of words) if (Math.abs(word.length - form.length) <= 1 && word[0] === form[0] && distance(word, form) <= 1) return true;
   }
   return false;
-}
-
-/** The several-word place names in normalised text ("united states"), as they are written there. */
-export function placePhrasesIn(normalized: string): string[] {
-  const padded = ` ${normalized} `;
-  return placeNames().phrases.filter((phrase) => padded.includes(` ${phrase} `));
 }
