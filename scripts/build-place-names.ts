@@ -12,6 +12,13 @@ const LOCALES = ['en', 'ar', 'ar-EG', 'ar-SA', 'ar-AE', 'ar-LB', 'ar-SY', 'ar-IQ
 /** UN M49 world regions and groupings CLDR names (continents, sub-regions, the EU, the UN); not 001, "the world", a common word. */
 const REGIONS = ['002', '003', '005', '009', '011', '013', '014', '015', '017', '018', '019', '021', '029', '030', '034', '035', '039', '053', '054', '057', '061', '142', '143', '145', '150', '151', '154', '155', '202', '419', 'EU', 'EZ', 'UN'];
 
+/** Short names the press uses for countries CLDR names otherwise ("America" for the United States). */
+const COMMON_NAMES: [string, string, string][] = [
+  ['US', 'en', 'America'], ['US', 'ar', 'أمريكا'], ['US', 'ar', 'أميركا'], ['GB', 'en', 'Britain'], ['GB', 'en', 'England'], ['GB', 'ar', 'بريطانيا'],
+  ['GB', 'ar', 'إنجلترا'], ['GB', 'ar', 'إنكلترا'], ['NL', 'en', 'Holland'], ['NL', 'ar', 'هولندا'], ['MM', 'en', 'Burma'], ['MM', 'ar', 'بورما'],
+  ['CZ', 'en', 'Czech Republic'], ['TR', 'en', 'Turkey'], ['CI', 'en', 'Ivory Coast'], ['SZ', 'en', 'Swaziland'], ['CV', 'en', 'Cape Verde'],
+];
+
 const letters = Array.from({ length: 26 }, (_, index) => String.fromCharCode(65 + index));
 const codes = [...letters.flatMap((first) => letters.map((second) => first + second)), ...REGIONS];
 const rows = new Set<string>();
@@ -24,9 +31,10 @@ for (const locale of LOCALES) {
     }
   }
 }
+for (const [code, language, name] of COMMON_NAMES) rows.add(`${code}\t${language}\t${name}`);
 const header = [
   '# Countries, territories and world regions (code<TAB>language<TAB>name): Unicode CLDR via Node ICU',
-  `# (Intl.DisplayNames, locales ${LOCALES.join(' ')}; long and short styles). Regenerate: npx tsx scripts/build-place-names.ts`,
+  `# (Intl.DisplayNames, locales ${LOCALES.join(' ')}; long and short styles), and the short names the press uses beside them. Regenerate: npx tsx scripts/build-place-names.ts`,
 ];
 writeFileSync(repositoryPath('knowledge', 'language', 'place-names.tsv'), `${[...header, ...[...rows].sort()].join('\n')}\n`);
 process.stdout.write(`${rows.size} names\n`);

@@ -104,6 +104,8 @@ export interface Answer {
   confidence?: number;
   /** The numbers of the citations the answer text cites ([n] markers), in order. */
   cites?: number[];
+  /** A follow-up ("and the US?") as it was read against the conversation, when it was: show it beside the answer. */
+  readAs?: string;
 }
 
 /** A previous question/answer in a conversation (threads, chat). */

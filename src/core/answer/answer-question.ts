@@ -6,6 +6,8 @@
  */
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { analyseQuestion } from '../question/analyse-question.js';
+import { resolveFollowUp } from '../question/follow-up.js';
+import { TUNING } from '../tuning.js';
 import { retrieveParagraphs, type RetrievedParagraph } from '../retrieval/retriever.js';
 import type { Language } from '../text/language.js';
 import type { Answer, AnswerType, ConversationTurn } from '../types.js';
@@ -21,8 +23,14 @@ export interface QuestionOptions {
   skip?: (hit: RetrievedParagraph) => boolean;
 }
 
-async function prepare(index: ParagraphIndex, text: string, lang: Language, options: QuestionOptions) {
-  const analysis = analyseQuestion(index, text, lang, options.history);
+async function prepare(index: ParagraphIndex, asked: string, lang: Language, options: QuestionOptions) {
+  // A follow-up is read as the previous question about its new subject; a question that stands alone keeps the
+  // conversation only to steer retrieval (a short one borrows the previous question's words at half weight).
+  const paragraphs = index.articles.reduce((sum, article) => sum + article.paragraphs.length, 0);
+  const isTopic = (token: string) => index.keyword.surfaceDocumentFrequency(token) >= TUNING.answer.topicShare * paragraphs;
+  const text = resolveFollowUp(asked, options.history, isTopic);
+  const readAs = text === asked ? undefined : text;
+  const analysis = analyseQuestion(index, text, lang, readAs ? undefined : options.history);
   const skip = options.skip;
   const found = await retrieveParagraphs(index, { ...analysis, k: options.k + (skip ? 1 : 0), onDenseFailure: options.onDenseFailure });
   const retrieved = (skip ? found.filter((hit) => !skip(hit)) : found).slice(0, options.k);
@@ -33,13 +41,15 @@ async function prepare(index: ParagraphIndex, text: string, lang: Language, opti
     lexical: index.lexical,
     type: analysis.reading.type,
     questionWords: analysis.questionWords,
+    counted: analysis.reading.counted,
   };
-  return { analysis, retrieved, scorer };
+  return { analysis, retrieved, scorer, readAs };
 }
 
 export async function answerQuestion(index: ParagraphIndex, text: string, lang: Language, options: QuestionOptions): Promise<Answer> {
-  const { analysis, retrieved, scorer } = await prepare(index, text, lang, options);
-  return composeExtractiveAnswer({ question: text, lang, retrieved, scorer, focus: analysis });
+  const { analysis, retrieved, scorer, readAs } = await prepare(index, text, lang, options);
+  const answer = composeExtractiveAnswer({ question: text, lang, retrieved, scorer, focus: analysis });
+  return readAs ? { ...answer, readAs } : answer;
 }
 
 export interface QuestionExplanation {

@@ -12,9 +12,10 @@ import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import type { AnswerType } from '../question/read-question.js';
 import { withoutProclitics } from '../text/arabic-clitics.js';
 import { languageMap } from '../text/language-data.js';
+import { arabicRootKey } from '../text/arabic-root.js';
 import { normalizeText } from '../text/normalize.js';
 import { isPlaceName } from '../text/place-names.js';
-import { isArabicToken, rawTokens } from '../text/tokenize.js';
+import { isArabicToken, rawTokens, stemToken } from '../text/tokenize.js';
 
 export type ValueKind = 'number' | 'date' | 'person' | 'place' | 'organisation' | 'reason' | 'speech';
 
@@ -52,14 +53,24 @@ function nameLike(word: string, capitalised: boolean): boolean {
  * question itself contains (normalised tokens in `questionWords`): a date the
  * question names is not its answer.
  */
-export function valueKinds(text: string, questionWords: ReadonlySet<string>): Set<ValueKind> {
+export function valueKinds(text: string, questionWords: ReadonlySet<string>, counted: string | null = null, counting = false): Set<ValueKind> {
   const kinds = new Set<ValueKind>();
   const words = readWords(text);
+  // "How many times": a number word counts only beside what is counted ("33 times", «ثلاث مرات»), so "the two
+  // leaders" does not answer it; a numeral counts anywhere.
+  const countedStem = counted ? stemToken(counted) : null;
+  const countedRoot = counted && isArabicToken(counted) ? arabicRootKey(counted) : null;
+  const isCounted = (token: string) => stemToken(token) === countedStem || (countedRoot !== null && isArabicToken(token) && arabicRootKey(token) === countedRoot);
+  // "How much": a number word counts beside a unit or a magnitude ("ten billion dollars"), not in "our two countries".
+  const besideUnit = (position: number) => words.slice(Math.max(0, position - 2), position + 3).some((word, offset) => offset !== Math.min(2, position) && word.kinds.some((kind) => kind === 'unit' || kind === 'number'));
+  const besideCounted = (position: number) => words.slice(Math.max(0, position - 2), position + 3).some((word) => isCounted(word.token));
   words.forEach(({ token, capitalised, first, kinds: wordKinds, nameLike }, position) => {
     if (questionWords.has(token)) return;
     if (/^\d+$/.test(token)) kinds.add(YEAR.test(token) ? 'date' : 'number');
     for (const kind of wordKinds) {
-      if (kind === 'number' || kind === 'ordinal') kinds.add('number');
+      if (kind === 'number' || kind === 'ordinal') {
+        if (countedStem ? besideCounted(position) : !counting || besideUnit(position)) kinds.add('number');
+      }
       else if (kind === 'unit' && /\d/.test(words[position - 1]?.token ?? '')) kinds.add('number');
       // English month names count when capitalised ("May", not the modal "may").
       else if (kind === 'month' || kind === 'weekday' || kind === 'season') {

@@ -13,8 +13,8 @@ import type { Language } from '../text/language.js';
 import { languageMap } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { isPlaceName } from '../text/place-names.js';
-import { isArabicToken, rawTokens, stemEnglish, stripArabicArticle } from '../text/tokenize.js';
-import { isFillerWord, isTopicless, questionIntent, type QuestionIntent } from './question-words.js';
+import { isArabicToken, isStopWord, rawTokens, stemEnglish, stripArabicArticle } from '../text/tokenize.js';
+import { isFillerWord, isQuestionWord, isTopicless, questionIntent, type QuestionIntent } from './question-words.js';
 
 import type { AnswerType } from '../types.js';
 
@@ -30,6 +30,16 @@ export interface QuestionReading {
   names: Set<string>;
   /** Of those, the ones written with a capital inside an English question, or naming a country or region (names for certain). */
   certainNames: Set<string>;
+  /** What a "how many" question counts ("how many times", «كم مرة», «كم عدد الوثائق»): the noun, normalised. */
+  counted: string | null;
+}
+
+/** The noun after "how many" / «كم» («كم عدد» skipped), when the question counts something. */
+function countedNoun(tokens: string[]): string | null {
+  const at = tokens.findIndex((token, position) => questionIntent(token) === 'how_many' || (token === 'many' && tokens[position - 1] === 'how'));
+  if (at < 0) return null;
+  const next = tokens.slice(at + 1, at + 4).find((token) => token !== 'عدد' && !isStopWord(token) && !isQuestionWord(token));
+  return next ?? null;
 }
 
 const INTENT_TYPES: Partial<Record<QuestionIntent, AnswerType>> = {
@@ -112,5 +122,5 @@ export function readQuestion(question: string, lang: Language): QuestionReading 
     if (nameLike(token, capitalised)) names.add(token);
     if ((capitalised && !isArabicToken(token)) || isPlaceName(token)) capitals.add(token);
   }
-  return { type, intent, content, names, certainNames: capitals };
+  return { type, intent, content, names, certainNames: capitals, counted: type === 'number' ? countedNoun(tokens.map((item) => item.token)) : null };
 }
