@@ -10,8 +10,9 @@
  *     then again with exact vector search (hit@5_exact);
  *  3. reindex-probe.ts: a fresh process loads it, changes one article and
  *     reindexes incrementally.
- * Then the Discord figure (scripts/bench/discord.ts; --no-discord skips it).
- * With --json the last stdout line is `{"sizes":[…], "discord":{…}, "details":[…]}`.
+ * Then the Discord figure (scripts/bench/discord.ts; --no-discord skips it), and
+ * the start-up of `npm run ask` (scripts/bench/startup.ts; --no-startup skips it).
+ * With --json the last stdout line is `{"sizes":[…], "discord":{…}, "startup":{…}, "details":[…]}`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import type { BenchOptions, BuildMeasurement, ReindexMeasurement, ServeMeasurement, SizeMeasurement } from './bench/questions.js';
+import { measureStartup } from './bench/startup.js';
 import { formatTable } from './bench/stats.js';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,9 +34,10 @@ const program = new Command('bench')
   .option('--xquad <dir>', 'XQuAD folder whose paragraphs are recombined', '../shared/eval/xquad-dev')
   .option('--interview <file>', 'interview questions', '../shared/eval/interview/questions.jsonl')
   .option('--no-discord', 'skip the Discord figure (/ask through the fake Discord)')
+  .option('--no-startup', 'skip the start-up figure (npm run ask, process start to answer)')
   .option('--json', 'last line: one JSON object')
   .parse();
-const flags = program.opts<{ sizes: string; rounds: string; seed: string; xquad: string; interview: string; discord: boolean; json?: boolean }>();
+const flags = program.opts<{ sizes: string; rounds: string; seed: string; xquad: string; interview: string; discord: boolean; startup: boolean; json?: boolean }>();
 
 const options: BenchOptions = {
   seed: Number(flags.seed),
@@ -91,10 +94,17 @@ if (discord) {
       `final edit p50 ${discord.edit_p50_ms} ms, p95 ${discord.edit_p95_ms} ms\n`,
   );
 }
+const startup = flags.startup ? measureStartup(REPO_ROOT) : null;
+if (startup) {
+  process.stdout.write(
+    `\nStart-up, process start to answer (interview index built, ${startup.runs} runs): npm run ask p50 ${startup.npm_run_ask_p50_s} s, max ${startup.npm_run_ask_max_s} s; ` +
+      `node scripts/run.mjs ask p50 ${startup.node_run_ask_p50_s} s\n`,
+  );
+}
 if (flags.json) {
   const sizes: SizeMeasurement[] = rows.map(({ build, serve }) => ({
     paragraphs: build.paragraphs, build_s: build.build_s, build_pps: build.build_pps, ask_p50_ms: serve.ask_p50_ms, ask_p95_ms: serve.ask_p95_ms, ask_p99_ms: serve.ask_p99_ms,
     'hit@5': serve['hit@5'], 'hit@5_exact': serve['hit@5_exact'], disk_mb: build.disk_mb, rss_mb: serve.rss_serving_mb,
   }));
-  process.stdout.write(`${JSON.stringify({ sizes, ...(discord ? { discord } : {}), details: rows })}\n`);
+  process.stdout.write(`${JSON.stringify({ sizes, ...(discord ? { discord } : {}), ...(startup ? { startup } : {}), details: rows })}\n`);
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run eval -- interview <questions.jsonl> [--without-translations] [--json]`
  * `npm run eval -- xquad <dir> [--index ar|ar+en] [--json]`
- * `npm run eval -- calibrate [--json]`
+ * `npm run eval -- squad <file.json> [--json]`
  * Misses go to stderr; with --json the last stdout line is one object.
  */
 import { Command, Option } from 'commander';
@@ -9,9 +9,9 @@ import path from 'node:path';
 import { createCliContext, openEngine, runCli } from '../src/cli/bootstrap.js';
 import { loadConfig } from '../src/config.js';
 import { createEngine } from '../src/core/engine.js';
-import { calibrate } from './eval/calibrate.js';
 import { evaluateInterview } from './eval/interview.js';
 import { withoutTranslations } from './eval/without-translations.js';
+import { evaluateSquad } from './eval/squad.js';
 import { evaluateXquad, type XquadIndexMode } from './eval/xquad.js';
 
 const report = (line: string) => process.stderr.write(`${line}\n`);
@@ -55,16 +55,12 @@ program
   );
 
 program
-  .command('calibrate')
-  .description('Confidence of answerable interview questions vs XQuAD questions asked of the interview')
-  .option('--interview <file>', 'interview questions', '../shared/eval/interview/questions.jsonl')
-  .option('--xquad <dir>', 'XQuAD folder (its questions are the negatives)', '../shared/eval/xquad-dev')
-  .option('--json', 'last line: one JSON object')
-  .action((options: { interview: string; xquad: string; json?: boolean }) =>
+  .command('squad')
+  .argument('<file>', 'a SQuAD v1.1 JSON file (e.g. ../shared/eval/arcd-dev/arcd-train.json)')
+  .option('--json', 'last line: one JSON object {set, n, r@1, r@5, r@10, answer_contains, median_answer_chars}')
+  .action((file: string, options: { json?: boolean }) =>
     runCli(async () => {
-      const context = createCliContext();
-      const engine = await openEngine(context, { generative: null });
-      print(await calibrate(engine, path.resolve(options.interview), path.resolve(options.xquad), context.config.knowledgeDir), options.json);
+      print(await evaluateSquad(path.resolve(file), report), options.json);
     }),
   );
 

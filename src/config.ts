@@ -6,6 +6,7 @@
 import { config as loadDotenv } from 'dotenv';
 import path from 'node:path';
 import { z } from 'zod';
+import type { OpenAISettings } from './core/providers/openai/settings.js';
 import { ConfigError } from './errors.js';
 
 const snowflake = z.string().regex(/^\d{15,22}$/, 'a Discord id (15–22 digits)');
@@ -78,14 +79,7 @@ export interface MarsadConfig {
   dataDir: string;
   embeddings: 'local' | 'openai';
   logLevel: Environment['LOG_LEVEL'];
-  openai: {
-    apiKey: string;
-    baseURL: string | undefined;
-    chatModel: string;
-    embeddingsModel: string;
-    timeoutMs: number;
-    maxRetries: number;
-  } | null;
+  openai: OpenAISettings | null;
   discord: {
     token: string | undefined;
     clientId: string | undefined;

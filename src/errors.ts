@@ -56,6 +56,13 @@ export class ConfigError extends MarsadError {
   }
 }
 
+/** A second reindex while one runs (engine, /reindex, a shard asking the manager). */
+export function reindexRunningError(): MarsadError {
+  return new MarsadError('reindex_running', 'A reindex is already running; the current index keeps serving until it finishes.', {
+    messageAr: 'إعادة الفهرسة جارية بالفعل؛ يستمر الفهرس الحالي في العمل حتى تنتهي.',
+  });
+}
+
 export function isMarsadError(error: unknown): error is MarsadError {
   return error instanceof MarsadError;
 }

@@ -6,19 +6,18 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { MarsadConfig } from '../config.js';
-import { ConfigError, MarsadError } from '../errors.js';
+import { ConfigError, MarsadError, reindexRunningError } from '../errors.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { keepVerifiedCitations } from './answer/citations.js';
-import { composeExtractiveAnswer } from './answer/extractive.js';
+import { answerQuestion, explainQuestion, type QuestionExplanation, type QuestionOptions } from './answer/answer-question.js';
 import { checkQuestion, UNSUPPORTED_LANGUAGE_NOTICE } from './answer/question-input.js';
-import { answerKind } from './answer/sentence-choice.js';
 import type { GenerativeAnswerer } from './answer/generative.js';
+import type { OpenAIProviderOptions } from './providers/openai/requests.js';
 import { localEmbedderChoice, remoteEmbedderChoice, type DenseEmbedder, type EmbedderChoice } from './embeddings/dense-embedder.js';
 import type { ArticleListing, MarsadEngine, ReindexOptions, ReindexSummary } from './engine-types.js';
 import { buildIndex, type BuildIndexOptions } from './index/build-index.js';
 import { loadParagraphIndex, type ParagraphIndex } from './index/paragraph-index.js';
-import { conversationContext, questionTerms, questionTopicText, withConversationContext } from './retrieval/query.js';
-import { crossLingualQuery } from './retrieval/crosslingual-terms.js';
+import { analyseQuestion } from './question/analyse-question.js';
 import { retrieveParagraphs } from './retrieval/retriever.js';
 import { detectLanguage, type Language } from './text/language.js';
 import type { Answer, Article, AskOptions, Citation } from './types.js';
@@ -29,6 +28,8 @@ export interface EngineOptions {
   embedder?: EmbedderChoice;
   /** Overrides the generative answerer chosen from config (tests); null forces offline. */
   generative?: GenerativeAnswerer | null;
+  /** Options of the OpenAI provider when config enables it (tests inject the wait between retries). */
+  openai?: Omit<OpenAIProviderOptions, 'logger'>;
   /** Test hook passed to every build. */
   onBuildStage?: BuildIndexOptions['onStage'];
   /**
@@ -43,12 +44,14 @@ export interface Engine extends MarsadEngine {
   readonly index: ParagraphIndex;
   /** The build this engine made when it found no usable index (null when it loaded one). */
   readonly initialBuild: ReindexSummary | null;
+  /** What ask() decides answerability from (the fitting and evaluation scripts). */
+  explain(question: string, options?: { k?: number; lang?: Language; skip?: QuestionOptions['skip'] }): Promise<QuestionExplanation>;
 }
 
-async function chooseEmbedder(config: MarsadConfig): Promise<EmbedderChoice> {
+async function chooseEmbedder(config: MarsadConfig, logger: Logger, options: EngineOptions['openai']): Promise<EmbedderChoice> {
   if (config.embeddings === 'local' || !config.openai) return localEmbedderChoice();
-  const { createOpenAIEmbeddings } = await import('./embeddings/openai.js');
-  return remoteEmbedderChoice(explainRemoteFailures(createOpenAIEmbeddings(config.openai), config.openai));
+  const { createOpenAIEmbedder } = await import('./providers/openai/embeddings.js');
+  return remoteEmbedderChoice(explainRemoteFailures(createOpenAIEmbedder(config.openai, { ...options, logger }), config.openai));
 }
 
 /**
@@ -106,35 +109,17 @@ function checkDataDir(dataDir: string): void {
   if (!isFolder) throw new ConfigError('MARSAD_DATA_DIR', `${dataDir} is a file, not a folder: point MARSAD_DATA_DIR at a folder Marsad can write (the index is kept there)`);
 }
 
-async function chooseGenerative(config: MarsadConfig, logger: Logger): Promise<GenerativeAnswerer | null> {
+async function chooseGenerative(config: MarsadConfig, logger: Logger, options: EngineOptions['openai']): Promise<GenerativeAnswerer | null> {
   if (!config.openai) return null;
-  const { createOpenAIAnswerer } = await import('./answer/generative.js');
-  return createOpenAIAnswerer(config.openai, { logger });
-}
-
-/**
- * A question becomes its own weighted terms, its translation's (cross-lingual,
- * offline lexicon), and, for a short follow-up, the previous question's at half
- * weight. The translation and the context both reach the n-gram and vector side
- * as secondary text.
- */
-function analyseQuestion(index: ParagraphIndex, text: string, lang: Language, history: AskOptions['history']) {
-  const crossLingual = crossLingualQuery(index, text, lang);
-  const context = conversationContext(text, history);
-  // A translation that carries most of the search (few paragraphs readable in the
-  // question's language) joins the question's own text; a minor one counts at half weight.
-  const translationLeads = crossLingual.weight >= 0.5;
-  return {
-    terms: [...withConversationContext(questionTerms(text), history), ...crossLingual.terms],
-    vectorText: [questionTopicText(text) || text, translationLeads ? crossLingual.text : ''].filter(Boolean).join(' '),
-    contextText: [context, translationLeads ? '' : crossLingual.text].filter(Boolean).join(' ') || undefined,
-  };
+  const [{ createGenerativeAnswerer }, { createOpenAIChatModel }] = await Promise.all([import('./answer/generative.js'), import('./providers/openai/chat.js')]);
+  const logContext = { model: config.openai.chatModel, endpoint: config.openai.baseURL ? new URL(config.openai.baseURL).host : 'api.openai.com' };
+  return createGenerativeAnswerer(createOpenAIChatModel(config.openai, { ...options, logger }), { logger, logContext });
 }
 
 export async function createEngine(config: MarsadConfig, options: EngineOptions = {}): Promise<Engine> {
   const logger = options.logger ?? silentLogger;
-  const embedder = options.embedder ?? (await chooseEmbedder(config));
-  const generative = options.generative === undefined ? await chooseGenerative(config, logger) : options.generative;
+  const embedder = options.embedder ?? (await chooseEmbedder(config, logger, options.openai));
+  const generative = options.generative === undefined ? await chooseGenerative(config, logger, options.openai) : options.generative;
   const indexDir = path.join(config.dataDir, 'index');
   checkDataDir(config.dataDir);
   const build = (previous: ParagraphIndex | null, reindexOptions: ReindexOptions) =>
@@ -176,20 +161,7 @@ export async function createEngine(config: MarsadConfig, options: EngineOptions 
     async ask(question: string, askOptions: AskOptions = {}): Promise<Answer> {
       const checked = checkQuestion(question, askOptions.lang);
       const serving = index!; // a reindex swapping mid-question must not mix two indexes
-      const analysis = analyseQuestion(serving, checked.text, checked.lang, askOptions.history);
-      const { terms, vectorText } = analysis;
-      const retrieved = await retrieveParagraphs(serving, { ...analysis, k: askOptions.k ?? 5, onDenseFailure });
-      // Sentences are chosen by the question's own words and their translations (an
-      // English question over an Arabic-only article has nothing else to go on);
-      // words borrowed from the previous turn only steer retrieval.
-      const termWeights = new Map<string, number>();
-      for (const term of terms) {
-        if (term.borrowed) continue;
-        const weight = serving.keyword.idf(term.term) * term.weight;
-        termWeights.set(term.term, Math.max(termWeights.get(term.term) ?? 0, weight));
-      }
-      const scorer = { termWeights, queryVector: serving.lexical.sparseVector(vectorText), lexical: serving.lexical, kind: answerKind(checked.text) };
-      let answer = composeExtractiveAnswer({ question: checked.text, lang: checked.lang, retrieved, scorer });
+      let answer = await answerQuestion(serving, checked.text, checked.lang, { k: askOptions.k ?? 5, history: askOptions.history, onDenseFailure });
       if (generative && answer.citations.length > 0) {
         answer = await generative.answer({ question: checked.text, lang: checked.lang, sources: answer.citations, offline: answer, history: askOptions.history, signal: askOptions.signal });
       }
@@ -202,8 +174,14 @@ export async function createEngine(config: MarsadConfig, options: EngineOptions 
       // A dropped citation's marker goes too: the text never points at a source it does not show.
       for (const n of rejected) answer.answer = answer.answer.replaceAll(`[${n}]`, '').replace(/ +\n/g, '\n').trim();
       if (answer.moreCitations) answer.moreCitations = keepVerifiedCitations(answer.moreCitations, reject);
+      if (answer.cites) answer.cites = answer.cites.filter((n) => !rejected.includes(n));
       if (checked.unsupportedLanguage) answer.notice = [UNSUPPORTED_LANGUAGE_NOTICE, answer.notice].filter(Boolean).join(' ');
       return answer;
+    },
+
+    async explain(question: string, explainOptions: { k?: number; lang?: Language; skip?: QuestionOptions['skip'] } = {}) {
+      const checked = checkQuestion(question, explainOptions.lang);
+      return explainQuestion(index!, checked.text, checked.lang, { k: explainOptions.k ?? 5, skip: explainOptions.skip, onDenseFailure });
     },
 
     async retrieveParagraphs(text: string, k: number, context = {}) {
@@ -231,9 +209,7 @@ export async function createEngine(config: MarsadConfig, options: EngineOptions 
 
     async reindex(reindexOptions: ReindexOptions = {}): Promise<ReindexSummary> {
       if (reindexing) {
-        throw new MarsadError('reindex_running', 'A reindex is already running; the current index keeps serving until it finishes.', {
-          messageAr: 'إعادة الفهرسة جارية بالفعل؛ يستمر الفهرس الحالي في العمل حتى تنتهي.',
-        });
+        throw reindexRunningError();
       }
       reindexing = true;
       try {

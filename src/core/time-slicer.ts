@@ -11,17 +11,23 @@ import { setImmediate } from 'node:timers/promises';
 export const DEFAULT_SLICE_MS = 25;
 
 export class TimeSlicer {
-  private last = performance.now();
+  private last: number;
 
-  constructor(private readonly sliceMs = DEFAULT_SLICE_MS) {}
+  /** `now` is the clock (injected by tests). */
+  constructor(
+    private readonly sliceMs = DEFAULT_SLICE_MS,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.last = now();
+  }
 
   due(): boolean {
-    return performance.now() - this.last >= this.sliceMs;
+    return this.now() - this.last >= this.sliceMs;
   }
 
   async pause(): Promise<void> {
     await setImmediate();
-    this.last = performance.now();
+    this.last = this.now();
   }
 
   /** Runs a generator of steps to its result, pausing between steps whenever a slice is used up. */

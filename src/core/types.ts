@@ -13,7 +13,14 @@ export interface ArticleMeta {
   language: Language;
   dateline?: string;
   sourceFile?: string;
+  /** http(s) only, without tracking parameters when ingested (see knowledge/canonical-url.ts). */
   url?: string;
+  /** Byline name(s) as printed ("Jane Whitfield", «مراد السيد»); several joined with ", ". */
+  author?: string;
+  /** First publication, ISO date or date-time as the page states it (offset kept); `date` is its day. */
+  published?: string;
+  /** Last update stated by the page, same form as `published`. */
+  updated?: string;
 }
 
 export interface Paragraph {
@@ -71,6 +78,12 @@ export interface Citation {
 
 export type AnswerMode = 'offline' | 'openai' | 'offline-fallback';
 
+/** The kind of answer a question asks for (src/core/question/read-question.ts). */
+export type AnswerType = 'number' | 'date' | 'person' | 'place' | 'organisation' | 'yes_no' | 'reason' | 'stance' | 'quote' | 'definition' | 'other';
+
+/** A yes/no question's answer: the article says so, says not, or does not say. */
+export type Verdict = 'yes' | 'no' | 'not_said';
+
 export interface Answer {
   question: string;
   lang: Language;
@@ -83,6 +96,14 @@ export interface Answer {
   moreCitations?: Citation[];
   /** A user-facing remark about how the answer was produced (fallback, unsupported language…). */
   notice?: string;
+  /** The kind of answer the question asks for. */
+  answerType?: AnswerType;
+  /** Yes/no questions: what the cited unit says (the answer text opens with it). */
+  verdict?: Verdict;
+  /** Probability that the evidence answers the question (the answerability model), 0..1. */
+  confidence?: number;
+  /** The numbers of the citations the answer text cites ([n] markers), in order. */
+  cites?: number[];
 }
 
 /** A previous question/answer in a conversation (threads, chat). */

@@ -15,7 +15,7 @@ import type { Logger } from 'pino';
 import type { MarsadConfig } from '../config.js';
 import { createEngine, type EngineOptions } from '../core/engine.js';
 import type { MarsadEngine } from '../core/engine-types.js';
-import { MarsadError } from '../errors.js';
+import { MarsadError, reindexRunningError } from '../errors.js';
 import { restApiBase } from './client-options.js';
 
 /** Messages between the manager and the shard processes (beside discord.js's own). */
@@ -95,11 +95,6 @@ export async function startShardManager({ config, logger, file }: ShardManagerOp
   };
 }
 
-const reindexRunning = () =>
-  new MarsadError('reindex_running', 'A reindex is already running; the current index keeps serving until it finishes.', {
-    messageAr: 'إعادة الفهرسة جارية بالفعل؛ يستمر الفهرس الحالي في العمل حتى تنتهي.',
-  });
-
 /**
  * The engine of a shard process: the real engine, swapped for a freshly loaded
  * one when the manager says another shard reindexed, and reindexing only under
@@ -137,7 +132,7 @@ export async function createShardEngine(config: MarsadConfig, options: EngineOpt
       return reindexing || current.reindexing;
     },
     async reindex(reindexOptions) {
-      if (reindexing || !(await lock())) throw reindexRunning();
+      if (reindexing || !(await lock())) throw reindexRunningError();
       reindexing = true;
       let ok = false;
       try {

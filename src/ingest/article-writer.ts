@@ -1,7 +1,8 @@
 /**
  * ExtractedArticle → a knowledge/ file in exactly the format of the hand-made
  * interview article (front matter id, title, outlet, dateline, date, language,
- * source_file, url; `## ` sections; one paragraph per block). The text is
+ * source_file, url, and author/published/updated when the page states them;
+ * `## ` sections; one paragraph per block). The text is
  * checked with the real loader before anything touches the disk, and written
  * atomically (temp file + rename), so a reindex never sees half an article.
  */
@@ -30,6 +31,10 @@ export function articleMarkdown(id: string, article: ExtractedArticle): string {
   lines.push(`date: ${article.date}`, `language: ${article.language}`);
   if (article.sourceFile) lines.push(`source_file: ${yamlValue(article.sourceFile)}`);
   if (article.url) lines.push(`url: ${yamlValue(article.url)}`);
+  if (article.author) lines.push(`author: ${yamlValue(oneLine(article.author))}`);
+  // Quoted: YAML would read an unquoted date-time as a timestamp and lose its offset.
+  if (article.published) lines.push(`published: ${yamlValue(article.published, true)}`);
+  if (article.updated) lines.push(`updated: ${yamlValue(article.updated, true)}`);
   lines.push('---', '');
   for (const block of article.blocks) {
     const text = oneLine(block.text);

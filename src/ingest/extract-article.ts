@@ -1,18 +1,22 @@
 /**
  * HTML page → ExtractedArticle. Mozilla's Readability (the Firefox Reader View
- * engine) finds the article body and its title, byline, site name and
- * published time (JSON-LD, Open Graph, meta); linkedom gives it a DOM without
- * a browser. Around it: metadata Readability does not read, chrome removal
- * before and after, and the reduction of its HTML to what an article file
- * holds: `## ` sections (from h2–h4) and plain paragraphs.
+ * engine) finds the article body and its title; linkedom gives it a DOM
+ * without a browser. Around it: the page's metadata (JSON-LD, meta tags,
+ * byline: page-metadata.ts), chrome removal before (page-chrome.ts) and after
+ * (chrome-lines.ts, whose byline and date lines fill missing metadata), and
+ * the reduction of its HTML to what an article file holds: `## ` sections
+ * (from h2–h4) and plain paragraphs.
  */
 import { Readability } from '@mozilla/readability';
 import type { Language } from '../core/types.js';
 import { decideLanguage } from './article-language.js';
 import { collapsedText, parseDocument, tagOf, TEXT_NODE, type DomElement } from './dom.js';
 import { IngestError } from './errors.js';
-import { detectDateline, outletFromUrl, readPageMetadata, toIsoDate } from './page-metadata.js';
-import { isBoilerplate, removeStructuralChrome } from './page-chrome.js';
+import { removeChromeLines, type LineContext, type VisibleFacts } from './chrome-lines.js';
+import { detectDateline } from './datelines.js';
+import { authorFromByline, outletFromUrl, readPageMetadata } from './page-metadata.js';
+import { removeStructuralChrome } from './page-chrome.js';
+import { normalizeTimestamp } from './timestamps.js';
 import type { ArticleBlock, ExtractedArticle } from './types.js';
 
 export interface ExtractOptions {
@@ -60,9 +64,10 @@ function hasOwnText(element: DomElement): boolean {
 }
 
 /** Drops chrome and the title repeated as a heading; keeps a heading only when a paragraph follows it. */
-function tidyBlocks(blocks: ArticleBlock[], pageNames: string[], title: string): ArticleBlock[] {
-  const kept = blocks.filter((block) => !isBoilerplate(block.text, pageNames) && !(block.kind === 'heading' && block.text === title));
-  return kept.filter((block, index) => block.kind === 'paragraph' || kept[index + 1]?.kind === 'paragraph');
+function tidyBlocks(blocks: ArticleBlock[], context: LineContext, title: string): { blocks: ArticleBlock[]; facts: VisibleFacts } {
+  const cleaned = removeChromeLines(blocks, context);
+  const kept = cleaned.blocks.filter((block) => !(block.kind === 'heading' && block.text === title));
+  return { blocks: kept.filter((block, index) => block.kind === 'paragraph' || kept[index + 1]?.kind === 'paragraph'), facts: cleaned.facts };
 }
 
 /** "Site - Title" or "Title | Site" → "Title": Readability strips a site suffix but not always a prefix. */
@@ -75,13 +80,13 @@ function withoutSiteName(title: string, outlet: string): string {
   return title;
 }
 
-function cleanByline(byline: string | null | undefined): string | null {
-  const text = (byline ?? '').replace(/\s+/g, ' ').replace(/^(by|بقلم|كتب|كتبه|كتبت)\s*[:：]?\s*/iu, '').trim();
-  return text || null;
-}
-
 function paragraphLength(blocks: ArticleBlock[]): number {
   return blocks.reduce((sum, block) => sum + (block.kind === 'paragraph' ? block.text.length : 0), 0);
+}
+
+/** Drops an update that only restates the publication. */
+function distinctUpdate(updated: string | null | undefined, published: string | null): string | null {
+  return updated && updated !== published ? updated : null;
 }
 
 export function extractArticle(html: string, options: ExtractOptions): ExtractedArticle {
@@ -91,16 +96,24 @@ export function extractArticle(html: string, options: ExtractOptions): Extracted
   const metadata = readPageMetadata(document, options.url);
   removeStructuralChrome(document);
   const parsed = new Readability<DomElement>(document as never, { serializer: (node) => node as unknown as DomElement, charThreshold: 300 }).parse();
-  const outlet = (parsed?.siteName ?? metadata.siteName ?? options.fallback?.outlet ?? outletFromUrl(metadata.canonicalUrl) ?? '').trim();
+  const outlet = (metadata.siteName ?? parsed?.siteName ?? options.fallback?.outlet ?? outletFromUrl(metadata.canonicalUrl) ?? '').trim();
   const title = withoutSiteName((parsed?.title || metadata.headline || options.fallback?.title || '').replace(/\s+/g, ' ').trim(), outlet);
-  let blocks = parsed?.content ? tidyBlocks(collectBlocks(parsed.content), [outlet, title], title) : [];
-  if (paragraphLength(blocks) === 0) {
+  const knownPublished = metadata.published ?? normalizeTimestamp(options.fallback?.date);
+  const context: LineContext = {
+    pageNames: [outlet, title],
+    section: metadata.section,
+    defaultYear: Number((knownPublished ?? options.today).slice(0, 4)),
+    defaultDate: knownPublished?.slice(0, 10) ?? null,
+  };
+  let cleaned = parsed?.content ? tidyBlocks(collectBlocks(parsed.content), context, title) : { blocks: [], facts: {} };
+  if (paragraphLength(cleaned.blocks) === 0) {
     // Readability can discard a page-wide container outright (seen with ASP.NET's page <form> on linkedom);
     // the page without its chrome is then the best text there is. A short result (a paywall teaser) is not replaced.
     const fresh = parseDocument(prepared);
     removeStructuralChrome(fresh);
-    blocks = fresh.body ? tidyBlocks(collectBlocks(fresh.body), [outlet, title], title) : [];
+    cleaned = fresh.body ? tidyBlocks(collectBlocks(fresh.body), context, title) : { blocks: [], facts: {} };
   }
+  const { blocks, facts } = cleaned;
   const paragraphs = blocks.filter((block) => block.kind === 'paragraph');
   const textLength = paragraphLength(paragraphs);
   const minimum = options.minTextLength ?? MIN_TEXT_LENGTH;
@@ -113,15 +126,18 @@ export function extractArticle(html: string, options: ExtractOptions): Extracted
   }
   if (!title) throw new IngestError(options.input, 'the page has no title', 'الصفحة بلا عنوان');
   const language = decideLanguage(options.input, paragraphs.map((block) => block.text).join('\n'), metadata.declaredLanguage, options.lang);
-  const date = toIsoDate(parsed?.publishedTime) ?? toIsoDate(metadata.publishedTime) ?? toIsoDate(options.fallback?.date);
+  // Metadata first; the byline and date lines printed in the text fill what it lacks.
+  const published = metadata.published ?? facts.published ?? knownPublished;
   return {
     title,
-    byline: cleanByline(parsed?.byline),
+    author: metadata.author ?? facts.author ?? authorFromByline(parsed?.byline),
     outlet: outlet || 'unknown outlet',
-    date: date ?? options.today,
-    dateGuessed: date === null,
+    date: published?.slice(0, 10) ?? options.today,
+    dateGuessed: published === null,
+    published,
+    updated: distinctUpdate(metadata.updated ?? facts.updated, published),
     language,
-    dateline: detectDateline(paragraphs[0]?.text),
+    dateline: metadata.dateline ?? facts.dateline ?? detectDateline(paragraphs[0]?.text),
     url: metadata.canonicalUrl,
     sourceFile: options.fileName ?? null,
     blocks,

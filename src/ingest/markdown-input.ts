@@ -5,17 +5,26 @@
  * language detected. Going through the same path as pages gives it dedupe,
  * validation and the reindex.
  */
+import { cleanArticleUrl } from '../core/knowledge/canonical-url.js';
 import { parseArticleFile } from '../core/knowledge/article-file.js';
 import type { Language } from '../core/types.js';
 import { decideLanguage } from './article-language.js';
 import { IngestError } from './errors.js';
-import { detectDateline, toIsoDate } from './page-metadata.js';
+import { detectDateline } from './datelines.js';
+import { normalizeTimestamp } from './timestamps.js';
 import type { ArticleBlock, ExtractedArticle } from './types.js';
 
 function field(frontMatter: Record<string, unknown>, key: string): string | null {
   const value = frontMatter[key];
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   return typeof value === 'string' || typeof value === 'number' ? String(value).trim() || null : null;
+}
+
+/** published/updated: YAML reads an unquoted date-time as a Date (in UTC), which is kept as such. */
+function timestampField(frontMatter: Record<string, unknown>, key: string): string | null {
+  const value = frontMatter[key];
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : normalizeTimestamp(value.toISOString().replace(/T00:00:00\.000Z$/, ''));
+  return normalizeTimestamp(field(frontMatter, key));
 }
 
 export function articleFromMarkdown(text: string, options: { input: string; fileName: string | null; today: string; lang?: Language }): ExtractedArticle {
@@ -35,16 +44,21 @@ export function articleFromMarkdown(text: string, options: { input: string; file
   const paragraphs = blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text);
   if (paragraphs.length === 0) throw new IngestError(options.input, 'has no body paragraphs', 'لا فقرات في متن المقالة');
   const declared = field(frontMatter, 'language');
-  const date = toIsoDate(field(frontMatter, 'date'));
+  const published = timestampField(frontMatter, 'published');
+  const date = normalizeTimestamp(field(frontMatter, 'date'))?.slice(0, 10) ?? published?.slice(0, 10) ?? null;
+  const url = field(frontMatter, 'url');
   return {
     title,
-    byline: null,
+    author: field(frontMatter, 'author'),
     outlet,
     date: date ?? options.today,
     dateGuessed: date === null,
+    published,
+    updated: timestampField(frontMatter, 'updated'),
     language: decideLanguage(options.input, paragraphs.join('\n'), declared, options.lang),
     dateline: field(frontMatter, 'dateline') ?? detectDateline(paragraphs[0]),
-    url: field(frontMatter, 'url'),
+    // A URL that cannot be cleaned is passed on as written, for the schema to refuse with its line.
+    url: cleanArticleUrl(url) ?? url,
     sourceFile: field(frontMatter, 'source_file') ?? options.fileName,
     blocks,
   };

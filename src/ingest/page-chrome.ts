@@ -3,17 +3,21 @@
  * because neither is enough alone. Before Readability, structural chrome is cut
  * out of the DOM (menus, share bars, comment forms, related-story boxes) so it
  * cannot be mistaken for content on short pages. After it, paragraphs whose
- * whole text is boilerplate ("اترك رد", "Your email address will not be
- * published") are dropped: WordPress themes print those as plain <p>/<h3>.
+ * whole text is boilerplate ("اترك رد", "Advertisement", «اقرأ أيضا: …») are
+ * dropped: themes print those as plain <p>/<h3> (see also chrome-lines.ts).
  */
+import { isShareBar, labelForm, phraseList } from './chrome-phrases.js';
 import { collapsedText, tagOf, type DomDocument, type DomElement } from './dom.js';
 
 // JSON-LD scripts stay: Readability reads the headline, author, publisher and date from them.
 const CHROME_TAGS = 'script:not([type="application/ld+json"]), style, noscript, template, iframe, nav, footer, aside, button, input, textarea, select, svg, dialog';
 const CHROME_ROLES = '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="search"], [role="dialog"]';
-const CHROME_NAME = /(^|[\s_-])(share|sharing|social|sharedaddy|comments?|respond|reply|related|newsletter|subscribe|cookies?|breadcrumbs?|menu|navbar|sidebar|widget|advert|ads|promo|popup|modal|most-read|trending|tags)([\s_-]|$)/i;
+const CHROME_NAME =
+  /(^|[\s_-])(share|sharing|social|sharedaddy|comments?|respond|reply|related|newsletter|subscribe|cookies?|breadcrumbs?|menu|navbar|sidebar|widget|ad|ads|advert|advertisement|dfp|sponsored|promo|popup|modal|most-read|trending|tags|kicker|eyebrow|overline|rubric)([\s_-]|$)/i;
 const NEVER_REMOVED = new Set(['html', 'body', 'main', 'article']);
 
+// "Read more: <a headline>" runs longer than a label; past this length a line is taken for text.
+const MAX_CHROME_LINE = 160;
 const COMMENT_NAME = /(^|[\s_-])(comments?|respond|reply|disqus)([\s_-]|$)/i;
 const PROSE_PARAGRAPH = 40;
 const PROSE_TOTAL = 250;
@@ -52,33 +56,18 @@ export function removeStructuralChrome(document: DomDocument): void {
   }
 }
 
-// JavaScript's \b only knows ASCII letters, so Arabic patterns end with an explicit boundary.
-const END = '(?=$|[\\s\\p{P}])';
-const arabic = (source: string) => new RegExp(`^(?:${source})${END}`, 'u');
-const BOILERPLATE: RegExp[] = [
-  arabic('(?:اترك|أترك|اكتب|أضف|إضافة) (?:ردا?|تعليقا?|تعليق)'),
-  arabic('لن يتم نشر (?:عنوان )?بريدك الإلكتروني'),
-  arabic('الحقول (?:الإلزامية|المطلوبة)'),
-  // "شارك" also means "took part": only a bare share label counts, never a sentence.
-  /^(?:شارك|مشاركة|شاركها|انشر)(?: المقال| الخبر)?(?: (?:على|عبر) \S+)?$/u,
-  arabic('(?:اقرأ|إقرأ) (?:أيضا|أيضًا|المزيد)'),
-  arabic('(?:مقالات|أخبار|مواضيع) (?:ذات صلة|مشابهة)'),
-  arabic('(?:تابعونا|تابعنا|الوسوم|كلمات مفتاحية|اشترك في (?:النشرة|نشرتنا|قناتنا))'),
-  /^leave a (reply|comment)\b/i,
-  /^your email address will not be published/i,
-  /^required fields are marked/i,
-  /^(share|share this( article| story)?|share on \S+|tweet|email this)$/i,
-  /^(read more|read also|related (articles|stories|posts|coverage)|more from|recommended|advertisement|sponsored)\b/i,
-  /^(subscribe|sign up)\b.*\b(newsletter|updates|continue reading)/i,
-  /^(follow us|tags?:|filed under|posted in)\b/i,
-  /^(save my name, email|cancel reply|post comment)/i,
-];
-
-/** True for a short paragraph or heading that is page furniture rather than article text. */
+/** True for a short paragraph or heading that is page furniture rather than article text (lists in knowledge/language/). */
 export function isBoilerplate(text: string, pageNames: readonly string[]): boolean {
-  if (text.length > 120) return false;
   if (!/[\p{L}\p{N}]/u.test(text)) return true;
-  const bare = text.replace(/[«»“”"'’:|•·\-–—]+/g, ' ').replace(/\s+/g, ' ').trim();
-  if (pageNames.some((name) => name && bare === name.trim())) return true;
-  return BOILERPLATE.some((pattern) => pattern.test(bare));
+  if (text.length > MAX_CHROME_LINE) return false;
+  const bare = labelForm(text);
+  if (pageNames.some((name) => name.trim() && labelForm(name) === bare)) return true;
+  return (
+    phraseList('ad-labels.txt').isWholeLine(text) ||
+    phraseList('share-labels.txt').isWholeLine(text) ||
+    phraseList('reading-time.txt').isWholeLine(text) ||
+    isShareBar(text) ||
+    phraseList('read-more.txt').restAfterOpening(text) !== null ||
+    phraseList('comment-form.txt').restAfterOpening(text) !== null
+  );
 }

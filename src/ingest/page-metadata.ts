@@ -1,82 +1,148 @@
 /**
- * Metadata Readability does not give (canonical URL, the page's declared
- * language, a <time datetime> date) read from the untouched document, plus the
- * small normalisers shared with feeds: dates to YYYY-MM-DD and datelines.
+ * What a page says about its article, read from the untouched document before
+ * any chrome is removed. Sources in order of trust: JSON-LD (NewsArticle and
+ * kin), then Open Graph and other meta tags, then what the page shows (a
+ * byline element, <time datetime>, byline and date lines above the text).
+ * Lines inside the extracted text come last (chrome-lines.ts) and only fill
+ * what is still missing.
  */
-import type { DomDocument } from './dom.js';
+import { canonicalArticleUrl } from '../core/knowledge/canonical-url.js';
+import { collapsedText, tagOf, type DomDocument } from './dom.js';
+import { readLinkedArticle } from './json-ld.js';
+import { joinNames, MAX_META_LINE, namesIn, readMetaLine, type LineFacts } from './meta-lines.js';
+import { phraseList } from './chrome-phrases.js';
+import { normalizeTimestamp } from './timestamps.js';
 
 export interface PageMetadata {
+  /** Same-site <link rel=canonical>, og:url or JSON-LD url, else the page's URL; without tracking parameters. */
   canonicalUrl: string | null;
   /** Primary subtag of <html lang>, lower-case ("ar" for "ar-EG"), or null. */
   declaredLanguage: string | null;
-  /** The first date-like value found in meta tags or <time datetime>. */
-  publishedTime: string | null;
+  /** ISO date or date-time (see timestamps.ts). */
+  published: string | null;
+  updated: string | null;
+  author: string | null;
   siteName: string | null;
   /** og:title, else the first <h1>, else <title>: for when Readability finds no title. */
   headline: string | null;
+  /** The page's section ("Central Asia"), printed above the title as a kicker. */
+  section: string | null;
+  dateline: string | null;
 }
 
-const DATE_META = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="date"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="DC.date.issued"]',
-  'meta[name="dc.date"]',
-];
+const PUBLISHED_META = ['article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'DC.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date'];
+const UPDATED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified'];
+const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator', 'byl'];
+const BYLINE_ELEMENTS = '[itemprop="author"], [rel="author"], .byline, [class*="byline"], .author-name, .author';
 
-function absoluteUrl(value: string | null | undefined, base: string | null): string | null {
-  if (!value?.trim()) return null;
-  try {
-    const url = new URL(value.trim(), base ?? undefined);
-    return /^https?:$/.test(url.protocol) ? url.href : null;
-  } catch {
-    return null;
+/** A meta tag's content by name, property or itemprop. */
+function metaContent(document: DomDocument, name: string): string | null {
+  for (const attribute of ['property', 'name', 'itemprop']) {
+    const value = document.querySelector(`meta[${attribute}="${name}"]`)?.getAttribute('content')?.trim();
+    if (value) return value;
   }
+  return null;
+}
+
+function firstMeta(document: DomDocument, names: readonly string[]): string | null {
+  for (const name of names) {
+    const value = metaContent(document, name);
+    if (value) return value;
+  }
+  return null;
+}
+
+/** A name the page declares (JSON-LD, meta tag): trusted as a name, less a "By" and never a URL (article:author often is one). */
+function declaredName(value: string | null | undefined): string | null {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  if (!text || /^https?:\/\//i.test(text) || text.length > 100) return null;
+  return (phraseList('byline-prefixes.txt', { labels: false }).restAfterOpening(text) ?? text).trim() || null;
+}
+
+/** "By Jane Whitfield · March 2, 2025" or «بقلم: مراد السيد» printed in a byline element, as names. */
+export function authorFromByline(value: string | null | undefined): string | null {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  if (!text || /^https?:\/\//i.test(text) || text.length > MAX_META_LINE) return null;
+  const fromLine = readMetaLine(text, { defaultYear: null, defaultDate: null })?.facts.author;
+  if (fromLine) return fromLine;
+  const names = namesIn(phraseList('byline-prefixes.txt', { labels: false }).restAfterOpening(text) ?? text);
+  return names ? joinNames(names) : null;
+}
+
+function visibleAuthor(document: DomDocument): string | null {
+  for (const element of Array.from(document.querySelectorAll(BYLINE_ELEMENTS)).slice(0, 10)) {
+    const author = authorFromByline(collapsedText(element));
+    if (author) return author;
+  }
+  return null;
+}
+
+function timeElement(document: DomDocument, selector: string): string | null {
+  return document.querySelector(selector)?.getAttribute('datetime')?.trim() || null;
+}
+
+const HEADER_LINE_TAGS = 'p, div, span, time, li, address, small';
+const BLOCK_CHILDREN = 'p, div, li, ul, ol, section, article, header, table';
+// The article's own header ends where its prose begins; a line this long that is not metadata is prose.
+const PROSE_LENGTH = 60;
+
+/**
+ * Byline and date lines printed above the article text ("By Jane Whitfield ·
+ * March 1, 2025 · 4 min read"), read from the DOM before Readability, which
+ * drops article headers whole. Only the lines between the headline and the
+ * first prose paragraph of the <article> (or <main>, or page) count.
+ */
+function headerLineFacts(document: DomDocument, published: string | null): LineFacts {
+  const root = document.querySelector('article') ?? document.querySelector('main') ?? document.body;
+  const facts: LineFacts = {};
+  const context = { defaultYear: published ? Number(published.slice(0, 4)) : null, defaultDate: published?.slice(0, 10) ?? null };
+  // Above the headline, a date is usually the site's "today" in a top bar: reading starts at the <h1>.
+  let reading = root?.querySelector('h1') === null;
+  for (const element of Array.from(root?.querySelectorAll(`h1, ${HEADER_LINE_TAGS}`) ?? []).slice(0, 400)) {
+    if (tagOf(element) === 'h1') reading = true;
+    if (!reading || tagOf(element) === 'h1' || element.querySelector(BLOCK_CHILDREN)) continue;
+    const text = collapsedText(element);
+    const meta = text.length <= MAX_META_LINE ? readMetaLine(text, context) : null;
+    if (meta) Object.entries(meta.facts).forEach(([key, value]) => (facts[key as keyof LineFacts] ??= value));
+    else if (tagOf(element) === 'p' && text.length >= PROSE_LENGTH) break;
+  }
+  return facts;
+}
+
+const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' » ', ': '];
+
+/** "Site | Headline" or "Headline - Site" in <title> beside the <h1> "Headline": the site's name, on pages that declare none. */
+function siteNameFromTitle(document: DomDocument): string | null {
+  const title = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
+  const headline = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  if (!title || !headline) return null;
+  for (const separator of TITLE_SEPARATORS) {
+    if (title.startsWith(headline + separator)) return title.slice(headline.length + separator.length).trim() || null;
+    if (title.endsWith(separator + headline)) return title.slice(0, -(headline.length + separator.length)).trim() || null;
+  }
+  return null;
 }
 
 export function readPageMetadata(document: DomDocument, pageUrl: string | null): PageMetadata {
+  const linked = readLinkedArticle(document);
   const attribute = (selector: string, name: string) => document.querySelector(selector)?.getAttribute(name)?.trim() || null;
-  const canonical = absoluteUrl(attribute('link[rel="canonical"]', 'href'), pageUrl) ?? absoluteUrl(attribute('meta[property="og:url"]', 'content'), pageUrl);
-  const lang = document.documentElement?.getAttribute('lang') ?? attribute('meta[http-equiv="content-language"]', 'content');
-  let publishedTime: string | null = null;
-  for (const selector of DATE_META) publishedTime ??= attribute(selector, 'content');
-  publishedTime ??= attribute('time[datetime]', 'datetime');
+  const lang = document.documentElement?.getAttribute('lang') ?? attribute('meta[http-equiv="content-language"]', 'content') ?? linked?.language ?? null;
+  const linkedAuthors = (linked?.authors ?? []).map(declaredName).filter((name): name is string => name !== null);
+  const publishedValues = [linked?.published, firstMeta(document, PUBLISHED_META), timeElement(document, 'time[itemprop="datePublished"], time[pubdate], time.published'), timeElement(document, 'time[datetime]')];
+  const published = publishedValues.map(normalizeTimestamp).find((value) => value !== null) ?? null;
+  const updated = [linked?.modified, firstMeta(document, UPDATED_META), timeElement(document, 'time[itemprop="dateModified"], time.updated')].map(normalizeTimestamp).find((value) => value !== null) ?? null;
+  const header = headerLineFacts(document, published);
   return {
-    canonicalUrl: canonical ?? pageUrl,
+    canonicalUrl: canonicalArticleUrl(pageUrl, [attribute('link[rel="canonical"]', 'href'), metaContent(document, 'og:url'), linked?.url]),
     declaredLanguage: lang ? lang.trim().toLowerCase().split(/[-_]/)[0]! || null : null,
-    publishedTime,
-    siteName: attribute('meta[property="og:site_name"]', 'content') ?? attribute('meta[name="application-name"]', 'content'),
-    headline: attribute('meta[property="og:title"]', 'content') ?? (document.querySelector('h1')?.textContent?.trim() || document.querySelector('title')?.textContent?.trim() || null),
+    published: published ?? header.published ?? null,
+    updated: updated ?? header.updated ?? null,
+    author: (linkedAuthors.length > 0 ? joinNames(linkedAuthors) : null) ?? declaredName(firstMeta(document, AUTHOR_META)) ?? visibleAuthor(document) ?? header.author ?? null,
+    siteName: linked?.publisher ?? metaContent(document, 'og:site_name') ?? metaContent(document, 'application-name') ?? siteNameFromTitle(document),
+    headline: linked?.headline ?? metaContent(document, 'og:title') ?? (document.querySelector('h1')?.textContent?.trim() || document.querySelector('title')?.textContent?.trim() || null),
+    section: linked?.section ?? metaContent(document, 'article:section'),
+    dateline: linked?.dateline ?? null,
   };
-}
-
-/**
- * YYYY-MM-DD of a published time. An ISO timestamp keeps the date as written
- * ("2025-03-12T01:30+05:00" is 12 March where it was published, though 11 March
- * in UTC); other forms (RSS's RFC 822) go through Date.
- */
-export function toIsoDate(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const iso = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  const date = iso ? `${iso[1]}-${iso[2]}-${iso[3]}` : Number.isNaN(Date.parse(value)) ? null : new Date(Date.parse(value)).toISOString().slice(0, 10);
-  if (!date) return null;
-  const year = Number(date.slice(0, 4));
-  return year >= 1900 && year <= 2200 && !Number.isNaN(Date.parse(date)) ? date : null;
-}
-
-/**
- * The place name news agencies open a story with ("أستانا – …", "ASTANA, March 12
- * (Reuters) - …"). The paragraph itself keeps it: quotes stay as published.
- */
-export function detectDateline(firstParagraph: string | undefined): string | null {
-  if (!firstParagraph) return null;
-  const match = /^([\p{L}][\p{L}\s.'’]{0,30}?)\s*(?:,[^–—\-()]{0,25})?\s*(?:\([^)]{1,30}\))?\s*[–—-]\s+\S/u.exec(firstParagraph);
-  if (!match) return null;
-  const place = match[1]!.trim();
-  return place.split(/\s+/).length <= 3 ? place : null;
 }
 
 /** Outlet name from a host when the page names none: "www.al-adala.example" → "al-adala.example". */

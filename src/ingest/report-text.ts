@@ -20,7 +20,7 @@ export function describeOutcome(outcome: IngestOutcome, cwd = process.cwd()): st
       const where = path.relative(cwd, outcome.filePath) || outcome.filePath;
       const lines = [
         `${verb} ${outcome.articleId} (${where}): "${article.title}"`,
-        `  ${article.outlet} · ${article.date} · ${article.language} · ${sectionCount(outcome)}${article.byline ? ` · by ${article.byline}` : ''}`,
+        `  ${article.outlet} · ${article.date} · ${article.language} · ${sectionCount(outcome)}${article.author ? ` · by ${article.author}` : ''}`,
       ];
       if (article.url) lines.push(`  ${article.url}`);
       if (article.dateGuessed) lines.push("  (the page gives no publication date: today's date was used; edit the file if that is wrong)");

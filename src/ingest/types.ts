@@ -8,11 +8,15 @@ export type ArticleBlock = { kind: 'heading'; text: string } | { kind: 'paragrap
 
 export interface ExtractedArticle {
   title: string;
-  /** Author line as the page gives it; reported, not written (the article format has no field for it). */
-  byline: string | null;
+  /** Byline name(s) without "By"/«بقلم» (front matter `author`). */
+  author: string | null;
   outlet: string;
   /** YYYY-MM-DD, the publication date as printed on the page (not shifted to UTC). */
   date: string;
+  /** Publication as the page states it, ISO date or date-time with its offset (front matter `published`); null when the page gives none. */
+  published: string | null;
+  /** Last update the page states, same form (front matter `updated`). */
+  updated: string | null;
   /** True when the page gave no date and `date` is the day of ingestion. */
   dateGuessed: boolean;
   language: Language;

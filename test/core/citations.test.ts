@@ -4,7 +4,7 @@
  * to the interview questions is verified and carries the aligned English.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isVerifiedCitation, keepVerifiedCitations, makeCitation } from '../../src/core/answer/citations.js';
+import { balanceQuotationMarks, isVerifiedCitation, keepVerifiedCitations, makeCitation } from '../../src/core/answer/citations.js';
 import type { GenerativeAnswerer } from '../../src/core/answer/generative.js';
 import type { Engine } from '../../src/core/engine.js';
 import { loadKnowledge } from '../../src/core/knowledge/loader.js';
@@ -36,7 +36,7 @@ describe('makeCitation', () => {
       quote: 'وقال “توكاييف”: “زار الرئيس “بوتين” كازاخستان 33 مرة.',
       text: paragraph(11).text,
       translation: paragraph(11).translation,
-      quoteTranslation: paragraph(11).sentenceTranslations![0],
+      quoteTranslation: balanceQuotationMarks(paragraph(11).sentenceTranslations![0]!),
       score: 0.877,
       url: null,
       articleTitleTranslation: interview.translation!.title,
@@ -150,17 +150,21 @@ describe('every citation of every answer to the interview questions', () => {
     expect(count).toBeGreaterThan(asked.length * 3);
   });
 
-  it('quotes whole sentences, and quoteTranslation is the aligned English of exactly those sentences', () => {
+  it('quotes whole sentences (an unmatched quotation mark at either end left out), and quoteTranslation is the aligned English of exactly those sentences', () => {
     const indexed = new Map(engine.articles().map((article) => [article.meta.id, article]));
     for (const { id, answer } of asked) {
       for (const citation of answer.citations) {
         const source = indexed.get(citation.articleId)!.paragraphs[citation.paragraph - 1]!;
         const start = source.text.indexOf(citation.quote);
-        const first = source.sentences.findIndex((sentence) => sentence.start === start);
-        const last = source.sentences.findIndex((sentence) => sentence.end === start + citation.quote.length);
+        const end = start + citation.quote.length;
+        // A slice may start after an opening mark or stop before a closing one (quotation marks balanced).
+        const markOnly = (text: string) => /^[\s"“”«».!?؟…]*$/u.test(text);
+        const afterMark = (text: string) => text === '' || /["“”«»]\s*$/u.test(text);
+        const first = source.sentences.findIndex((sentence) => sentence.start <= start && start < sentence.end && afterMark(source.text.slice(sentence.start, start)));
+        const last = source.sentences.findIndex((sentence) => sentence.end >= end && end > sentence.start && markOnly(source.text.slice(end, sentence.end)));
         expect(first, `${id} [${citation.n}] starts a sentence`).toBeGreaterThanOrEqual(0);
         expect(last, `${id} [${citation.n}] ends a sentence`).toBeGreaterThanOrEqual(first);
-        expect(citation.quoteTranslation, `${id} [${citation.n}]`).toBe(source.sentenceTranslations!.slice(first, last + 1).join(' '));
+        expect(citation.quoteTranslation, `${id} [${citation.n}]`).toBe(balanceQuotationMarks(source.sentenceTranslations!.slice(first, last + 1).join(' ')));
         expect(citation.quoteTranslation).not.toMatch(ARABIC_LETTER);
       }
     }

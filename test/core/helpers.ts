@@ -3,41 +3,24 @@
  * temporary folders (always removed), small synthetic articles, and engines built
  * on a temporary data folder with generation offline.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { readJsonLines, type InterviewQuestion } from '../../scripts/eval/interview.js';
 import { loadConfig } from '../../src/config.js';
 import { createEngine, type Engine, type EngineOptions } from '../../src/core/engine.js';
 import { MarsadError, type UserErrorCode } from '../../src/errors.js';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const KNOWLEDGE_DIR = path.join(REPO_ROOT, 'knowledge');
-export const INTERVIEW_ID = 'tokayev-foreign-policy-2025-01-03';
-export const INTERVIEW_FILE = path.join(KNOWLEDGE_DIR, `${INTERVIEW_ID}.md`);
-export const INTERVIEW_TRANSLATION_FILE = path.join(KNOWLEDGE_DIR, `${INTERVIEW_ID}.en.md`);
-/** Read in place, never copied into the repository. */
-export const INTERVIEW_QUESTIONS = path.resolve(REPO_ROOT, '../shared/eval/interview/questions.jsonl');
+import { INTERVIEW_FILE, INTERVIEW_QUESTIONS, INTERVIEW_TRANSLATION_FILE } from '../support/paths.js';
+import { temporaryDirectory } from '../support/temporary.js';
+
+export { INTERVIEW_FILE, INTERVIEW_ID, INTERVIEW_QUESTIONS, INTERVIEW_TRANSLATION_FILE, KNOWLEDGE_DIR } from '../support/paths.js';
+export { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
 
 export type { InterviewQuestion };
 
 export function readInterviewQuestions(): InterviewQuestion[] {
   return readJsonLines<InterviewQuestion>(INTERVIEW_QUESTIONS);
-}
-
-const temporaryDirectories: string[] = [];
-
-/** A fresh folder under the OS temp dir; removed by removeTemporaryDirectories(). */
-export function temporaryDirectory(label: string): string {
-  const directory = mkdtempSync(path.join(os.tmpdir(), `marsad-core-${label}-`));
-  temporaryDirectories.push(directory);
-  return directory;
-}
-
-export function removeTemporaryDirectories(): void {
-  for (const directory of temporaryDirectories.splice(0)) rmSync(directory, { recursive: true, force: true });
 }
 
 /** A knowledge folder holding a copy of the real interview (and its translation). */

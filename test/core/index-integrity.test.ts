@@ -3,7 +3,6 @@
  * says to reindex: corrupted or truncated files (checked against the manifest's
  * sha256), a missing manifest, another format, another embedder.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +11,8 @@ import { buildIndex } from '../../src/core/index/build-index.js';
 import { CURRENT_FILE } from '../../src/core/index/index-files.js';
 import { MANIFEST_FILE } from '../../src/core/index/manifest.js';
 import { INDEX_FILES } from '../../src/core/index/paragraph-index.js';
-import { expectMarsadError, knowledgeWithInterview, offlineEngine, REPO_ROOT, removeTemporaryDirectories, temporaryDirectory } from './helpers.js';
+import { runEntry } from '../support/processes.js';
+import { expectMarsadError, knowledgeWithInterview, offlineEngine, removeTemporaryDirectories, temporaryDirectory } from './helpers.js';
 
 let knowledgeDir: string;
 let pristineDataDir: string;
@@ -99,6 +99,22 @@ describe('a damaged index is refused with index_corrupt and told to reindex', ()
     expect((await expectMarsadError(offlineEngine(knowledgeDir, garbled.dataDir), 'index_corrupt')).message).toMatch(REINDEX_ADVICE);
   });
 
+  it.each([
+    ['its file list is not an object', (manifest: Record<string, any>) => (manifest.files = 'all of them'), 'files'],
+    ['the dimension is a word', (manifest: Record<string, any>) => (manifest.embedder.dimension = 'two hundred'), 'embedder.dimension'],
+    ['an article entry lost its content hash', (manifest: Record<string, any>) => delete (Object.values(manifest.articles)[0] as Record<string, unknown>).contentHash, 'contentHash'],
+  ])('a hand-edited manifest whose %s: refused at load, naming the manifest file and the field', async (_, damage, field) => {
+    const { dataDir, generationDir } = copyOfIndex('integrity-edited-manifest');
+    const manifestPath = path.join(generationDir, MANIFEST_FILE);
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, any>;
+    damage(manifest);
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    const error = await expectMarsadError(offlineEngine(knowledgeDir, dataDir), 'index_corrupt');
+    expect(error.message).toContain(manifestPath);
+    expect(error.message).toContain(field);
+    expect(error.message).toMatch(REINDEX_ADVICE);
+  });
+
   it('CURRENT naming a generation that is not there', async () => {
     const { dataDir } = copyOfIndex('integrity-dangling');
     writeFileSync(path.join(dataDir, 'index', CURRENT_FILE), 'gen-does-not-exist\n');
@@ -143,19 +159,14 @@ describe('an index from another embedder or format is refused with index_incompa
 describe('the advice in those messages works', () => {
   /** Runs `npm run reindex -- --full` (the script itself) on a data folder, offline. */
   function reindexFull(dataDir: string) {
-    return spawnSync(path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/reindex.ts', '--full', '--json'], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: { ...process.env, MARSAD_KNOWLEDGE_DIR: knowledgeDir, MARSAD_DATA_DIR: dataDir, EMBEDDINGS: 'local', OPENAI_API_KEY: '', LOG_LEVEL: 'silent' },
-    });
+    return runEntry('scripts/reindex.ts', ['--full', '--json'], { MARSAD_KNOWLEDGE_DIR: knowledgeDir, MARSAD_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
   }
 
   it('`npm run reindex -- --full` repairs a corrupted index', async () => {
     const { dataDir, generationDir } = copyOfIndex('integrity-repair');
     flipByte(path.join(generationDir, INDEX_FILES.vectors), (length) => Math.floor(length / 2));
-    const result = reindexFull(dataDir);
-    expect(result.status, result.stderr).toBe(0);
+    const result = await reindexFull(dataDir);
+    expect(result.code, result.stderr).toBe(0);
     const engine = await offlineEngine(knowledgeDir, dataDir);
     expect((await engine.ask('How many times has Putin visited Kazakhstan?')).answerable).toBe(true);
   });
@@ -163,8 +174,8 @@ describe('the advice in those messages works', () => {
   it('`npm run reindex -- --full` replaces an index built by another embedder', async () => {
     const dataDir = temporaryDirectory('integrity-replace');
     await buildIndex({ knowledgeDir, indexDir: path.join(dataDir, 'index'), embedder: otherEmbedder, previous: null });
-    const result = reindexFull(dataDir);
-    expect(result.status, result.stderr).toBe(0);
+    const result = await reindexFull(dataDir);
+    expect(result.code, result.stderr).toBe(0);
     await offlineEngine(knowledgeDir, dataDir);
   });
 });

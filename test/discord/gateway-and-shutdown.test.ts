@@ -3,7 +3,7 @@
  * re-identified), events sent meanwhile are replayed and answered, answering
  * goes on afterwards; and stopping the bot lets an answer in flight finish.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import type { MarsadEngine } from '../../src/core/engine-types.js';
 import { makeAsker, sendSlashCommand } from '../fake-discord/events.js';
 import { delegateTo } from './engine-wrappers.js';
@@ -55,7 +55,9 @@ test('stop() waits for an answer in flight, then closes the gateway', async () =
   await fake.waitForRequest(isCallback(sent.id));
 
   const stopped = bot.stop();
-  setTimeout(release, 100);
+  // The answer is released only once the bot is stopping: stop() must then wait for it.
+  await vi.waitFor(() => expect(harness.logs.some((line) => line.event === 'stopping')).toBe(true));
+  release();
   await stopped;
   const edit = fake.requests.find(isOriginalEdit(fake, sent.token));
   expect(edit?.body.embeds[0].description).toMatch(/United States/u);

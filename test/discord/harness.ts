@@ -12,8 +12,9 @@ import type { MarsadEngine } from '../../src/core/engine-types.js';
 import { startBot, type RunningBot } from '../../src/discord/start-bot.js';
 import { createLogger } from '../../src/logger.js';
 import { FakeDiscord } from '../fake-discord/fake-discord.js';
+import { KNOWLEDGE_DIR } from '../support/paths.js';
 
-export const KNOWLEDGE_DIR = path.resolve(import.meta.dirname, '../../knowledge');
+export { KNOWLEDGE_DIR } from '../support/paths.js';
 
 export interface Harness {
   fake: FakeDiscord;

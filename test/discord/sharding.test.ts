@@ -14,12 +14,12 @@ import { makeAsker, sendSlashCommand, type Asker } from '../fake-discord/events.
 import { makeUser, PERMISSIONS, type FakeWorld } from '../fake-discord/fixtures.js';
 import { KNOWLEDGE_DIR } from './harness.js';
 import { isCallback, isOriginalEdit, messageBody, visibleText } from './payloads.js';
-import { runScript, type RunningScript } from './processes.js';
+import { spawnEntry, type RunningProcess } from '../support/processes.js';
 import { otherShardWorld, shardOf, ShardedGateway } from './sharded-gateway.js';
 
 let fake: FakeDiscord;
 let gateway: ShardedGateway;
-let bot: RunningScript;
+let bot: RunningProcess;
 let worlds: FakeWorld[];
 let workDir: string;
 
@@ -36,7 +36,7 @@ beforeAll(async () => {
   }, 100);
   workDir = mkdtempSync(path.join(tmpdir(), 'marsad-shards-'));
   for (const suffix of ['.md', '.en.md']) cpSync(path.join(KNOWLEDGE_DIR, `${INTERVIEW}${suffix}`), path.join(workDir, 'knowledge', `${INTERVIEW}${suffix}`));
-  bot = await runScript('src/bot.ts', {
+  bot = spawnEntry('src/bot.ts', [], {
     DISCORD_TOKEN: fake.world.token,
     DISCORD_API_URL: fake.baseUrl,
     DISCORD_SHARDS: 'auto',
@@ -45,10 +45,7 @@ beforeAll(async () => {
     MARSAD_DATA_DIR: path.join(workDir, 'data'),
     LOG_LEVEL: 'info',
   });
-  while (!bot.stderr().includes('"shard":1') || (bot.stderr().match(/Discord bot ready/gu) ?? []).length < 2) {
-    if (bot.child.exitCode !== null) throw new Error(`the bot exited: ${bot.stderr()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await bot.waitForOutput((stderr) => stderr.includes('"shard":1') && (stderr.match(/Discord bot ready/gu) ?? []).length >= 2);
 }, 60_000);
 
 afterAll(async () => {
@@ -87,7 +84,7 @@ test('a /reindex on one shard runs once; the other shard reloads and answers fro
   const sent = sendSlashCommand(inGuild(worlds[0]!), 'reindex', {}, admin);
   const summary = await fake.waitForRequest(isOriginalEdit(fake, sent.token), { timeoutMs: 30_000 });
   expect(summary.body.content).toMatch(/^Reindex finished[\s\S]*Added 1/u);
-  while (!bot.stderr().includes('index_reloaded')) await new Promise((resolve) => setTimeout(resolve, 50));
+  await bot.waitForOutput((stderr) => stderr.includes('index_reloaded'));
   expect(bot.stderr().match(/"event":"index_reloaded"/gu)).toHaveLength(1);
   const body = await ask(worlds[1]!, 'What happened to the Aral Sea after the Kokaral dam?');
   expect(visibleText(body)).toMatch(/Kokaral/u);
@@ -95,6 +92,6 @@ test('a /reindex on one shard runs once; the other shard reloads and answers fro
 
 test('SIGTERM stops the manager and both shards cleanly', async () => {
   bot.child.kill('SIGTERM');
-  expect(await bot.exited).toBe(0);
+  expect((await bot.exited).code).toBe(0);
   expect(bot.stderr()).not.toContain(fake.world.token);
 }, 30_000);

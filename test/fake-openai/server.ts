@@ -1,6 +1,6 @@
 /**
- * A local OpenAI-compatible HTTP server for tests: the real openai SDK (through
- * LangChain) talks to it over real HTTP on 127.0.0.1, so status codes, headers,
+ * A local OpenAI-compatible HTTP server for tests: the real openai SDK (in the
+ * OpenAI provider) talks to it over real HTTP on 127.0.0.1, so status codes, headers,
  * timeouts and broken bodies behave as they would against the real API.
  *
  * - POST /v1/chat/completions (non-streaming) and POST /v1/embeddings.
@@ -66,7 +66,9 @@ export interface FakeOpenAI {
   enqueue(endpoint: Endpoint, ...responses: (ScriptedResponse | ChatResponder)[]): void;
   /** Replace the default chat responder (null restores the grounded one). */
   setChatResponder(responder: ChatResponder | null): void;
-  /** Clears queues, the request log and a custom responder. */
+  /** Most requests to an endpoint the server was holding at once (since the last reset). */
+  peakInFlight(endpoint: Endpoint): number;
+  /** Clears queues, the request log, the in-flight peaks and a custom responder. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -101,9 +103,9 @@ export interface ParsedSource {
   excerptEnglish: string | null;
 }
 
-/** The `<source n="k">` blocks of the last user message, as the answerer formats them. */
+/** The `<source n="k">` blocks of the last user message carrying them, as the answerer formats them. */
 export function parseSources(request: ChatRequestBody): ParsedSource[] {
-  const user = [...request.messages].reverse().find((message) => message.role === 'user');
+  const user = lastSourcesMessage(request);
   const text = user ? messageText(user) : '';
   const sources: ParsedSource[] = [];
   for (const match of text.matchAll(/<source n="(\d+)">([\s\S]*?)<\/source>/g)) {
@@ -117,8 +119,13 @@ export function parseSources(request: ChatRequestBody): ParsedSource[] {
   return sources;
 }
 
+/** The last user message that carries the sources (a follow-up such as "answer in English" may come after it). */
+function lastSourcesMessage(request: ChatRequestBody): ChatMessage | undefined {
+  return [...request.messages].reverse().find((message) => message.role === 'user' && messageText(message).includes('<source'));
+}
+
 export function questionLanguage(request: ChatRequestBody): string {
-  const user = [...request.messages].reverse().find((message) => message.role === 'user');
+  const user = lastSourcesMessage(request);
   return /<question lang="(\w+)">/.exec(user ? messageText(user) : '')?.[1] ?? 'en';
 }
 
@@ -128,6 +135,19 @@ export const groundedResponder: ChatResponder = (request) => {
   if (!first) return 'NOT_COVERED';
   if (questionLanguage(request) === 'ar') return `بحسب المصدر: «${first.excerpt}» [${first.n}].`;
   return `According to the source, "${first.excerptEnglish ?? first.excerpt}" [${first.n}].`;
+};
+
+/** A model that ignores the reply language: answers every question in Arabic, quoting and citing source 1. */
+export const arabicOnlyResponder: ChatResponder = (request) => {
+  const [first] = parseSources(request);
+  return first ? `بحسب المصدر: «${first.excerpt}» [${first.n}].` : 'NOT_COVERED';
+};
+
+/** A model that makes up a quote: a true first sentence citing [1], then words put in the speaker's mouth, also "citing" [1]. */
+export const fabricatedQuoteResponder: ChatResponder = (request) => {
+  const [first] = parseSources(request);
+  if (!first) return 'NOT_COVERED';
+  return `The source says: "${first.excerptEnglish ?? first.excerpt}" [${first.n}]. He also said "we will double the number of visits next year" [${first.n}].`;
 };
 
 /** Deterministic embedding: hashed bag of lower-cased words, L2-normalised. */
@@ -170,6 +190,8 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
   const queues: Record<Endpoint, (ScriptedResponse | ChatResponder)[]> = { chat: [], embeddings: [] };
   let chatResponder: ChatResponder = groundedResponder;
   const requests: RecordedRequest[] = [];
+  const inFlight: Record<Endpoint, number> = { chat: 0, embeddings: 0 };
+  const peaks: Record<Endpoint, number> = { chat: 0, embeddings: 0 };
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
 
@@ -227,8 +249,13 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       abortedByClient: false,
     };
     requests.push(record);
+    if (endpoint !== 'other') {
+      inFlight[endpoint] += 1;
+      peaks[endpoint] = Math.max(peaks[endpoint], inFlight[endpoint]);
+    }
     response.on('close', () => {
       if (!response.writableFinished) record.abortedByClient = true;
+      if (endpoint !== 'other') inFlight[endpoint] -= 1;
     });
 
     if (endpoint === 'other' || request.method !== 'POST') {
@@ -282,7 +309,10 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     setChatResponder: (responder) => {
       chatResponder = responder ?? groundedResponder;
     },
+    peakInFlight: (endpoint) => peaks[endpoint],
     reset: () => {
+      peaks.chat = inFlight.chat;
+      peaks.embeddings = inFlight.embeddings;
       queues.chat.length = 0;
       queues.embeddings.length = 0;
       requests.length = 0;

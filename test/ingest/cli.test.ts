@@ -3,15 +3,10 @@
  * a page is added and reported, a bad input exits 1 with a message naming it
  * and nothing written.
  */
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './fixture-server.js';
-import { createWorkspace, REPO_ROOT, removeWorkspaces, type Workspace } from './helpers.js';
-
-const execute = promisify(execFile);
-const TSX_CLI = path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs');
+import { createWorkspace, removeWorkspaces, type Workspace } from './helpers.js';
+import { runEntry } from '../support/processes.js';
 let server: FixtureServer;
 let workspace: Workspace;
 
@@ -25,15 +20,8 @@ afterAll(async () => {
   removeWorkspaces();
 });
 
-async function ingestCommand(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { PATH: process.env.PATH ?? '', HOME: workspace.root, MARSAD_KNOWLEDGE_DIR: workspace.knowledgeDir, MARSAD_DATA_DIR: workspace.dataDir };
-  try {
-    const { stdout, stderr } = await execute(process.execPath, [TSX_CLI, path.join(REPO_ROOT, 'scripts/ingest.ts'), ...args], { cwd: workspace.root, env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+function ingestCommand(...args: string[]) {
+  return runEntry('scripts/ingest.ts', args, { MARSAD_KNOWLEDGE_DIR: workspace.knowledgeDir, MARSAD_DATA_DIR: workspace.dataDir }, { cwd: workspace.root });
 }
 
 describe('npm run ingest', () => {

@@ -18,15 +18,14 @@ import { makeAsker, sendSlashCommand, sendSubcommand } from '../fake-discord/eve
 import { makeUser, PERMISSIONS } from '../fake-discord/fixtures.js';
 import { FakeClock } from './fake-clock.js';
 import { startFixtureServer, type FixtureServer } from './fixture-server.js';
-import { REPO_ROOT } from './helpers.js';
+import { KNOWLEDGE_DIR } from '../support/paths.js';
 
 let harness: Harness;
 let server: FixtureServer;
 const knowledgeDir = mkdtempSync(path.join(os.tmpdir(), 'marsad-ingest-discord-'));
-const ARTICLE_URL = 'https://sawt-alsuhub.example/2025/03/12/aktau-desalination-plant/';
 
 beforeAll(async () => {
-  cpSync(path.join(REPO_ROOT, 'knowledge/tokayev-foreign-policy-2025-01-03.md'), path.join(knowledgeDir, 'tokayev-foreign-policy-2025-01-03.md'));
+  cpSync(path.join(KNOWLEDGE_DIR, 'tokayev-foreign-policy-2025-01-03.md'), path.join(knowledgeDir, 'tokayev-foreign-policy-2025-01-03.md'));
   server = await startFixtureServer();
   harness = await startHarness({ environment: (fake) => ({ MARSAD_KNOWLEDGE_DIR: knowledgeDir, DIGEST_CHANNEL_ID: fake.world.noThreadsChannelId }) });
   writeWatchWords(harness.config.dataDir, { version: 1, channels: { [harness.fake.world.channelId]: ['قزوين'] } });
@@ -58,7 +57,7 @@ test('/ingest adds the article for an admin, posts its card, and /ask links the 
 
   const card = (await fake.waitForRequest(isChannelMessage(fake.world.noThreadsChannelId))).body;
   expect(card.allowed_mentions).toEqual({ parse: [] });
-  expect(card.embeds[0]).toMatchObject({ url: ARTICLE_URL, fields: [{ name: 'Outlet · المنفذ' }, { name: 'Date · التاريخ', value: '2025-03-12' }, { name: '⚑ Watch words · كلمات مراقبة' }] });
+  expect(card.embeds[0]).toMatchObject({ url: server.url('/2025/03/12/aktau-desalination-plant/'), fields: [{ name: 'Outlet · المنفذ' }, { name: 'Date · التاريخ', value: '2025-03-12' }, { name: '⚑ Watch words · كلمات مراقبة' }] });
   expect(readable(card.embeds[0].title)).toBe('افتتاح أكبر محطة لتحلية مياه البحر في أكتاو على بحر قزوين');
   expect(card.embeds[0].description.split('\n')).toHaveLength(3);
   const flagged = (await fake.waitForRequest(isChannelMessage(fake.world.channelId))).body;
@@ -66,7 +65,7 @@ test('/ingest adds the article for an admin, posts its card, and /ask links the 
 
   const question = sendSlashCommand(fake, 'ask', { question: 'كم تبلغ الطاقة الإنتاجية لمحطة تحلية المياه في أكتاو؟' }, makeAsker());
   const answer = await fake.waitForRequest(isOriginalEdit(fake, question.token));
-  expect(visibleText(answer.body)).toContain(ARTICLE_URL);
+  expect(visibleText(answer.body)).toContain(server.url('/2025/03/12/aktau-desalination-plant/'));
 });
 
 test('the press monitor in the bot posts new feed articles and the digest through the bot client', async () => {
@@ -80,11 +79,11 @@ test('the press monitor in the bot posts new feed articles and the digest throug
     await clock.advance(0);
     expect(posted()).toBe(before + 1);
     const card = fake.requests.filter(digestChannel).at(-1)!.body;
-    expect(card.embeds[0]).toMatchObject({ title: 'Caspian ferry between Aktau and Baku resumes after storm', url: 'https://steppe-tribune.example/business/aktau-baku-ferry-resumes' });
+    expect(card.embeds[0]).toMatchObject({ title: 'Caspian ferry between Aktau and Baku resumes after storm', url: server.url('/business/aktau-baku-ferry-resumes') });
 
     const question = sendSlashCommand(fake, 'ask', { question: 'How many lorries did the ferries carry from Aktau?' }, makeAsker());
     const answer = await fake.waitForRequest(isOriginalEdit(fake, question.token));
-    expect(visibleText(answer.body)).toContain('https://steppe-tribune.example/business/aktau-baku-ferry-resumes');
+    expect(visibleText(answer.body)).toContain(server.url('/business/aktau-baku-ferry-resumes'));
 
     await clock.advance(10 * 60_000); // 08:00, DIGEST_HOUR's default
     const digest = fake.requests.filter(digestChannel).at(-1)!.body;

@@ -15,21 +15,24 @@ import { decodeBytes } from '../../src/ingest/charset.js';
 import { IngestError } from '../../src/ingest/errors.js';
 import { extractArticle } from '../../src/ingest/extract-article.js';
 import { isBoilerplate } from '../../src/ingest/page-chrome.js';
-import { FIXTURES_DIR } from './fixture-server.js';
+import { fixtureText } from './fixture-server.js';
 
-const read = (file: string) => readFileSync(path.join(FIXTURES_DIR, file), 'utf8');
+// The fixture pages name their canonical URL on the site that serves them ({{base}}).
+const read = (file: string) => fixtureText(file, file.startsWith('ar') ? 'https://sawt-alsuhub.example' : 'https://steppe-tribune.example');
 const extract = (file: string, url: string | null = null) => extractArticle(read(file), { input: file, url, today: '2025-04-01' });
 const paragraphs = (article: ReturnType<typeof extract>) => article.blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text);
 const headings = (article: ReturnType<typeof extract>) => article.blocks.filter((block) => block.kind === 'heading').map((block) => block.text);
 
 describe('extracting an article from a news page', () => {
   it('keeps the Arabic article text and sections and drops menus, share bars and the comment form', () => {
-    const article = extract('ar-news.html', 'http://127.0.0.1:1/ar/aktau-desalination.html');
+    const article = extract('ar-news.html', 'https://www.sawt-alsuhub.example/ar/aktau-desalination.html?utm_source=rss');
     expect(article).toMatchObject({
       title: 'افتتاح أكبر محطة لتحلية مياه البحر في أكتاو على بحر قزوين',
-      byline: 'سمير الخطيب',
+      author: 'سمير الخطيب',
       outlet: 'صوت السهوب',
       date: '2025-03-12',
+      published: '2025-03-12T09:30+05:00',
+      updated: null,
       dateGuessed: false,
       language: 'ar',
       dateline: 'أكتاو',
@@ -48,7 +51,7 @@ describe('extracting an article from a news page', () => {
 
   it('reads title, author, outlet and date from JSON-LD on the English page', () => {
     const article = extract('en-news.html');
-    expect(article).toMatchObject({ title: 'Almaty metro opens three new stations on its western line', byline: 'Aigerim Bekova', outlet: 'Steppe Tribune', date: '2025-02-20', language: 'en', dateline: 'ALMATY' });
+    expect(article).toMatchObject({ title: 'Almaty metro opens three new stations on its western line', author: 'Aigerim Bekova', outlet: 'Steppe Tribune', date: '2025-02-20', published: '2025-02-20T07:15+05:00', language: 'en', dateline: 'ALMATY' });
     expect(article.url).toBe('https://steppe-tribune.example/city/almaty-metro-western-line');
     expect(headings(article)).toEqual(['Crowded first day', 'What comes next']);
     expect(paragraphs(article)).toHaveLength(5);
@@ -106,7 +109,7 @@ describe('the article file', () => {
     const id = chooseArticleId(article, new Set());
     expect(id).toBe('aktau-desalination-plant-2025-03-12');
     const markdown = articleMarkdown(id, article);
-    expect(markdown.split('\n').slice(0, 10)).toEqual([
+    expect(markdown.split('\n').slice(0, 12)).toEqual([
       '---',
       `id: ${id}`,
       "title: 'افتتاح أكبر محطة لتحلية مياه البحر في أكتاو على بحر قزوين'",
@@ -115,12 +118,14 @@ describe('the article file', () => {
       'date: 2025-03-12',
       'language: ar',
       'url: https://sawt-alsuhub.example/2025/03/12/aktau-desalination-plant/',
+      'author: سمير الخطيب',
+      "published: '2025-03-12T09:30+05:00'",
       '---',
       '',
     ]);
     expect(markdown).toContain('\n## تفاصيل المشروع\n\nتبلغ الطاقة');
     const file = parseArticleFile('x.md', markdown);
-    expect(readArticleMeta(file, 'x')).toMatchObject({ id, outlet: 'صوت السهوب', url: article.url, language: 'ar' });
+    expect(readArticleMeta(file, 'x')).toMatchObject({ id, outlet: 'صوت السهوب', url: article.url, language: 'ar', author: 'سمير الخطيب', published: '2025-03-12T09:30+05:00' });
   });
 
   it('gets a readable id from an Arabic title when the URL has no words, and never reuses one', () => {

@@ -6,12 +6,11 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadConfig, type MarsadConfig } from '../../src/config.js';
 import { createEngine, type Engine } from '../../src/core/engine.js';
 import type { IngestContext } from '../../src/ingest/ingest-run.js';
+import { KNOWLEDGE_DIR } from '../support/paths.js';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const INTERVIEW_FILES = ['tokayev-foreign-policy-2025-01-03.md', 'tokayev-foreign-policy-2025-01-03.en.md'];
 
 export interface Workspace {
@@ -32,7 +31,7 @@ export async function createWorkspace(label: string, options: { withInterview?: 
   roots.push(root);
   const knowledgeDir = path.join(root, 'knowledge');
   const dataDir = path.join(root, 'data');
-  for (const file of options.withInterview === false ? [] : INTERVIEW_FILES) cpSync(path.join(REPO_ROOT, 'knowledge', file), path.join(knowledgeDir, file));
+  for (const file of options.withInterview === false ? [] : INTERVIEW_FILES) cpSync(path.join(KNOWLEDGE_DIR, file), path.join(knowledgeDir, file));
   mkdirSync(knowledgeDir, { recursive: true });
   const config = loadConfig({ MARSAD_KNOWLEDGE_DIR: knowledgeDir, MARSAD_DATA_DIR: dataDir });
   const engine = await createEngine(config, { generative: null });

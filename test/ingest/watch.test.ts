@@ -5,7 +5,7 @@
  * out at the configured hour, a watched folder is picked up, and watch words
  * flag the card. Nothing waits in real time.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleCard, DigestCard } from '../../src/ingest/card.js';
@@ -13,7 +13,7 @@ import { readIngestState } from '../../src/ingest/ingest-state.js';
 import { createWatcher, type WatcherOptions } from '../../src/ingest/watcher.js';
 import { addWatchWord, writeWatchWords, type WatchWordStore } from '../../src/ingest/watch-words.js';
 import { FakeClock } from './fake-clock.js';
-import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from './fixture-server.js';
+import { FIXTURES_DIR, fixtureText, startFixtureServer, type FixtureServer } from './fixture-server.js';
 import { createWorkspace, removeWorkspaces, type Workspace } from './helpers.js';
 
 const MINUTE = 60_000;
@@ -67,7 +67,7 @@ describe('watching a feed', () => {
       title: 'Caspian ferry between Aktau and Baku resumes after storm',
       outlet: 'Steppe Tribune',
       date: '2025-03-15',
-      url: 'https://steppe-tribune.example/business/aktau-baku-ferry-resumes',
+      url: server.url('/business/aktau-baku-ferry-resumes'),
       watchMatches: [{ channelId: '111111111111111111', words: ['Caspian'] }],
     });
     expect(cards[0]!.keyPoints).toHaveLength(3);
@@ -115,7 +115,9 @@ describe('watching a folder', () => {
     const workspace = await createWorkspace('watch-folder');
     const inbox = path.join(workspace.root, 'inbox');
     mkdirSync(inbox);
-    copyFileSync(path.join(FIXTURES_DIR, 'ar-brief.html'), path.join(inbox, 'wheat.html'));
+    // Saved pages keep the canonical URL of the site they were saved from.
+    const savePage = (file: string, name: string) => writeFileSync(path.join(inbox, name), fixtureText(file, 'https://news.example'));
+    savePage('ar-brief.html', 'wheat.html');
     copyFileSync(path.join(FIXTURES_DIR, 'report.pdf'), path.join(inbox, 'report.pdf'));
     const clock = new FakeClock('2025-03-16T10:00:00Z');
     const { watcher, cards } = watch(workspace, clock, [inbox]);
@@ -127,8 +129,8 @@ describe('watching a folder', () => {
     await clock.advance(15 * MINUTE);
     expect(cards).toHaveLength(1);
 
-    copyFileSync(path.join(FIXTURES_DIR, 'en-brief.html'), path.join(inbox, 'ferry.html'));
-    copyFileSync(path.join(FIXTURES_DIR, 'ar-news.html'), path.join(inbox, 'desalination.html'));
+    savePage('en-brief.html', 'ferry.html');
+    savePage('ar-news.html', 'desalination.html');
     await clock.advance(15 * MINUTE);
     expect(cards.map((card) => card.articleId).sort()).toEqual(['aktau-baku-ferry-resumes-2025-03-15', 'aktau-desalination-plant-2025-03-12', 'wheat-exports-afghanistan-2025-03-14']);
     expect(Object.keys(readIngestState(workspace.dataDir).folders[inbox]!).sort()).toEqual(['desalination.html', 'ferry.html', 'wheat.html']);

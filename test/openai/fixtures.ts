@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Answer, Citation, Language } from '../../src/core/types.js';
-import type { OpenAIConfig } from '../../src/core/answer/generative.js';
+import type { OpenAISettings } from '../../src/core/providers/openai/settings.js';
 
 const ARTICLE_ID = 'tokayev-foreign-policy-2025-01-03';
 const knowledge = (name: string) => readFileSync(new URL(`../../knowledge/${name}`, import.meta.url), 'utf8');
@@ -95,7 +95,7 @@ export function offlineAnswer(question: string, lang: Language, sources: Citatio
 
 export const API_KEY = 'sk-marsad-test-5f1c0e9a7b3d4e21';
 
-export function openaiConfig(baseURL: string, overrides: Partial<OpenAIConfig> = {}): OpenAIConfig {
+export function openaiConfig(baseURL: string, overrides: Partial<OpenAISettings> = {}): OpenAISettings {
   return {
     apiKey: API_KEY,
     baseURL,

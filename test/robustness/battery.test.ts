@@ -32,18 +32,16 @@ import { makeUser } from '../fake-discord/fixtures.js';
 import { FakeDiscord } from '../fake-discord/fake-discord.js';
 import { expectVerifiedQuotes, isCallback, isChannelMessage, isOriginalEdit, messageBody, readable, visibleText } from '../discord/payloads.js';
 import { messageText, startFakeOpenAI, type ChatRequestBody, type FakeOpenAI } from '../fake-openai/server.js';
+import { REPO_ROOT } from '../support/paths.js';
+import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
+import { runEntry, type ProcessResult } from '../support/processes.js';
 import {
   concurrencyLimit,
   expectNoStackTrace,
   indexFingerprint,
   knowledgeFolder,
-  removeTemporaryDirectories,
-  ROOT,
-  runEntry,
   startBotHarness,
-  temporaryDirectory,
   type BotHarness,
-  type ProcessResult,
 } from './support.js';
 
 // ---------------------------------------------------------------- the tally
@@ -173,7 +171,8 @@ const QUESTIONS: QuestionCase[] = [
   { name: 'one character ("?")', question: '?', core: { refused: EN.noWords }, discord: { refused: EN.discordNoWords } },
   { name: 'one letter ("a")', question: 'a', core: notCoveredEn(), discord: notCoveredEn() },
   { name: 'one Arabic letter ("ب")', question: 'ب', core: notCoveredAr(), discord: notCoveredAr() },
-  { name: '501 characters, English', question: EN_501, core: notCoveredEn(), discord: { refused: EN.discordTooLong } },
+  // The core answers it (it asks about China, many times over); Discord refuses its length first.
+  { name: '501 characters, English', question: EN_501, core: aboutChina, discord: { refused: EN.discordTooLong } },
   { name: '501 characters, Arabic', question: AR_501, core: notCoveredAr(), discord: { refused: AR.discordTooLong } },
   { name: '6,000 characters, English', question: EN_6000, core: { refused: EN.tooLong(counted(EN_6000)) }, discord: { refused: EN.discordTooLong }, cli: true },
   { name: '6,000 characters, Arabic', question: AR_6000, core: { refused: AR.tooLong(counted(AR_6000)) }, discord: { refused: AR.discordTooLong }, cli: true },
@@ -578,7 +577,7 @@ describe('an article carrying injection text is data', () => {
       const answer = await withModel.ask(INJECTION_QUESTION);
       expect(answer.mode).toBe('openai');
       const request = openai.requestsTo('chat')[0]!.body as ChatRequestBody;
-      expect(request.messages[0]).toEqual({ role: 'system', content: readFileSync(path.join(ROOT, 'prompts/answer-system.txt'), 'utf8').trim() });
+      expect(request.messages[0]).toEqual({ role: 'system', content: readFileSync(path.join(REPO_ROOT, 'prompts/answer-system.txt'), 'utf8').trim() });
       const user = messageText(request.messages.at(-1)!);
       const blocks = [...user.matchAll(/<source n="(\d+)">([\s\S]*?)<\/source>/gu)];
       expect(blocks.some(([, , block]) => block!.includes(INJECTION_SENTENCE))).toBe(true);

@@ -15,7 +15,8 @@ import { makeUser, PERMISSIONS } from '../fake-discord/fixtures.js';
 import { rateLimitedResponse } from '../fake-discord/rest.js';
 import { delegateTo } from '../discord/engine-wrappers.js';
 import { isCallback, isOriginalEdit, messageBody, readable, visibleText } from '../discord/payloads.js';
-import { knowledgeFolder, removeTemporaryDirectories, startBotHarness, watchUnhandledRejections, type BotHarness } from './support.js';
+import { removeTemporaryDirectories } from '../support/temporary.js';
+import { knowledgeFolder, startBotHarness, watchUnhandledRejections, type BotHarness } from './support.js';
 
 // No drill may leave a promise rejected unhandled (that would take a real bot process down).
 const unhandled = watchUnhandledRejections();
@@ -112,7 +113,7 @@ The night ferry from Aktau to Baku leaves at ${hour} o'clock, the port authority
   /**
    * The local embedder seen as an asynchronous one (as OpenAI embeddings are):
    * building waits at a gate a test can close, which holds a reindex mid-build
-   * with the event loop free. Its `embeddings` is a distinct object so the
+   * with the event loop free. Its `lexical` is null so the
    * build fetches vectors through `embedTexts`; the vectors are the local ones.
    */
   const gate = {
@@ -133,7 +134,7 @@ The night ferry from Aktau to Baku leaves at ${hour} o'clock, the port authority
       const dense = local.bind(lexical);
       return {
         ...dense,
-        embeddings: Object.create(dense.embeddings) as typeof dense.embeddings,
+        lexical: null, // built through embedTexts, like a remote embedder, so the gate holds the build
         async embedTexts(texts, onBatch) {
           if (gate.closed) {
             gate.reached();

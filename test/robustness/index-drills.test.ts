@@ -23,19 +23,17 @@ import { loadConfig } from '../../src/config.js';
 import { createEngine } from '../../src/core/engine.js';
 import type { Answer } from '../../src/core/types.js';
 import { MarsadError } from '../../src/errors.js';
+import { KNOWLEDGE_DIR } from '../support/paths.js';
+import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
+import { runEntry, spawnEntry } from '../support/processes.js';
 import {
   copyOfDataDir,
   currentGenerationName,
   expectCompleteGeneration,
   expectNoStackTrace,
   hasEntryStartingWith,
-  KNOWLEDGE_DIR,
   knowledgeFolder,
   manifestFiles,
-  removeTemporaryDirectories,
-  runEntry,
-  spawnEntry,
-  temporaryDirectory,
   writeXquadCorpus,
 } from './support.js';
 

@@ -22,16 +22,10 @@ import { makeUser, PERMISSIONS } from '../fake-discord/fixtures.js';
 import { delegateTo } from '../discord/engine-wrappers.js';
 import { customIds, isCallback, isChannelMessage, isOriginalEdit, messageBody } from '../discord/payloads.js';
 import { errorBody, startFakeOpenAI, type FakeOpenAI } from '../fake-openai/server.js';
-import {
-  indexFingerprint,
-  KNOWLEDGE_DIR,
-  removeTemporaryDirectories,
-  runEntry,
-  startBotHarness,
-  temporaryDirectory,
-  type BotHarness,
-  type ProcessResult,
-} from './support.js';
+import { KNOWLEDGE_DIR } from '../support/paths.js';
+import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
+import { runEntry, type ProcessResult } from '../support/processes.js';
+import { indexFingerprint, startBotHarness, type BotHarness } from './support.js';
 
 const API_KEY = 'sk-robustness-secret-9f8e7d6c5b4a3210';
 const BUG_QUESTION = 'What did Tokayev say about the simulated failure?';

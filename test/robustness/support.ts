@@ -5,36 +5,16 @@
  * on the fake Discord with engine options the Discord harness does not take,
  * a larger corpus built from XQuAD, and a watch for unhandled rejections.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { expect } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
 import { startHarness, type Harness, type HarnessOptions } from '../discord/harness.js';
-
-export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const KNOWLEDGE_DIR = path.join(ROOT, 'knowledge');
-/** Read in place by relative path, never copied into the repository. */
-export const XQUAD_CORPUS = path.resolve(ROOT, '../shared/eval/xquad-dev/corpus.jsonl');
-/** `node --import <tsx loader>`: one process per run (the tsx CLI would start two). */
-const TSX_LOADER = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+import { KNOWLEDGE_DIR, XQUAD_CORPUS } from '../support/paths.js';
+import { temporaryDirectory } from '../support/temporary.js';
 
 // ---------------------------------------------------------------- folders
-
-const temporary: string[] = [];
-
-export function temporaryDirectory(label: string): string {
-  const directory = mkdtempSync(path.join(os.tmpdir(), `marsad-robust-${label}-`));
-  temporary.push(directory);
-  return directory;
-}
-
-export function removeTemporaryDirectories(): void {
-  for (const directory of temporary.splice(0)) rmSync(directory, { recursive: true, force: true });
-}
 
 /** A knowledge folder with the interview (and its translation) plus the given extra files. */
 export function knowledgeFolder(label: string, extra: Record<string, string | Uint8Array> = {}): string {
@@ -88,56 +68,6 @@ export function expectCompleteGeneration(dataDir: string): void {
 
 // ---------------------------------------------------------------- processes
 
-export interface ProcessResult {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-  /** Wall time from spawn to exit. */
-  ms: number;
-}
-
-export interface RunningProcess {
-  child: ChildProcess;
-  stdout(): string;
-  stderr(): string;
-  exited: Promise<ProcessResult>;
-}
-
-/**
- * Starts `node --import tsx <script> ...args` in a temporary working folder with
- * only PATH, HOME and the given variables: no developer .env, no inherited
- * OPENAI_API_KEY or DISCORD_TOKEN can reach a test.
- */
-export function spawnEntry(script: string, args: string[], environment: Record<string, string>, options: { cwd?: string } = {}): RunningProcess {
-  const cwd = options.cwd ?? temporaryDirectory('cwd');
-  const started = performance.now();
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, path.join(ROOT, script), ...args], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: cwd, ...environment },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const exited = new Promise<ProcessResult>((resolve) =>
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr, ms: performance.now() - started })),
-  );
-  return { child, stdout: () => stdout, stderr: () => stderr, exited };
-}
-
-/** Runs an entry point to the end (killed after `timeoutMs`). */
-export async function runEntry(script: string, args: string[], environment: Record<string, string>, options: { cwd?: string; timeoutMs?: number } = {}): Promise<ProcessResult> {
-  const running = spawnEntry(script, args, environment, options);
-  const timer = setTimeout(() => running.child.kill('SIGKILL'), options.timeoutMs ?? 45_000);
-  try {
-    return await running.exited;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** At most `limit` tasks at once: child processes on 2 cores must not all start together. */
 export function concurrencyLimit(limit: number) {
   let active = 0;
@@ -171,8 +101,8 @@ export function watchUnhandledRejections() {
     seen,
     start: () => process.on('unhandledRejection', listener),
     async stop() {
-      // Give stray promises a moment to reject before looking.
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Give stray promises a turn of the event loop to reject before looking.
+      await new Promise((resolve) => setImmediate(resolve));
       process.off('unhandledRejection', listener);
       return seen;
     },

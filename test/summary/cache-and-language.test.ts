@@ -21,11 +21,8 @@ describe('cache', () => {
   test('a repeated summary is the same object, returned at once', async () => {
     const cache = createSummaryCache();
     const first = await summarize({ articles, scope: { kind: 'section', query: 'China' }, lang: 'en', cache });
-    const started = performance.now();
     const again = await summarize({ articles, scope: { kind: 'section', query: 'china ' }, lang: 'en', cache });
-    const elapsed = performance.now() - started;
-    expect(again).toBe(first);
-    expect(elapsed).toBeLessThan(5);
+    expect(again).toBe(first); // the cached object itself: nothing was summarised again
     expect(cache.size).toBe(1);
   });
 

@@ -3,27 +3,21 @@
  * temporary data folder): --json prints exactly one object of the issue's
  * shape; the readable output isolates Arabic runs; a bad article id exits 1.
  */
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { runEntry } from '../support/processes.js';
+import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
 import { INTERVIEW_ID, KNOWLEDGE_DIR } from './fixtures.js';
 
-const run = promisify(execFile);
-const ROOT = path.resolve(import.meta.dirname, '../..');
 let dataDir: string;
 
-async function summaryCli(...args: string[]) {
-  const env = { ...process.env, MARSAD_KNOWLEDGE_DIR: KNOWLEDGE_DIR, MARSAD_DATA_DIR: dataDir, OPENAI_API_KEY: '', EMBEDDINGS: 'local', LOG_LEVEL: 'warn' };
-  return run(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/summary.ts', ...args], { cwd: ROOT, env });
+function summaryCli(...args: string[]) {
+  return runEntry('src/cli/summary.ts', args, { MARSAD_KNOWLEDGE_DIR: KNOWLEDGE_DIR, MARSAD_DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
 }
 
-beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'marsad-summary-cli-'));
+beforeAll(() => {
+  dataDir = temporaryDirectory('summary-cli');
 });
-afterAll(() => rm(dataDir, { recursive: true, force: true }));
+afterAll(removeTemporaryDirectories);
 
 test('--json: one object with the issue\'s fields', async () => {
   const { stdout } = await summaryCli('--topic', 'nuclear non-proliferation', '--lang', 'en', '--json');
@@ -53,6 +47,6 @@ test('readable English output: the English title and section first, the publishe
 }, 60_000);
 
 test('an unknown article id: a one-line message and exit code 1', async () => {
-  const failure = await summaryCli('--article', 'no-such-article').catch((error: { code: number; stderr: string }) => error);
+  const failure = await summaryCli('--article', 'no-such-article');
   expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('No indexed article has the id "no-such-article"') });
 }, 60_000);

@@ -1,18 +1,21 @@
 /**
- * The abstractive path through LangChain's ChatOpenAI and the real openai SDK,
+ * The abstractive path through the OpenAI provider (the real openai SDK),
  * against the local fake OpenAI server: map-reduce over numbered excerpts,
- * citations checked like answers' (a hallucinated [n] is dropped), and the
- * offline summary (not cached) when the API fails.
+ * citations checked like answers' (a hallucinated [n] is dropped), the
+ * offline summary (not cached) when the API fails, OPENAI_MAX_RETRIES honoured
+ * and the section calls capped.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { createSummaryCache, summarize, type SummaryOpenAISettings } from '../../src/core/summary/index.js';
+import type { OpenAISettings } from '../../src/core/providers/openai/settings.js';
+import { SECTION_CALLS_IN_FLIGHT } from '../../src/core/summary/abstractive.js';
+import { createSummaryCache, summarize } from '../../src/core/summary/index.js';
 import type { Article } from '../../src/core/types.js';
-import { messageText, parseSources, startFakeOpenAI, type ChatRequestBody, type FakeOpenAI } from '../fake-openai/server.js';
+import { errorBody, messageText, parseSources, startFakeOpenAI, type ChatRequestBody, type FakeOpenAI } from '../fake-openai/server.js';
 import { expectCitationsConsistent, expectQuotesInParagraphs, loadInterview } from './fixtures.js';
 
 let fake: FakeOpenAI;
 let articles: Article[];
-let settings: SummaryOpenAISettings;
+let settings: OpenAISettings;
 
 const prompt = (request: ChatRequestBody) => request.messages.map(messageText).join('\n');
 
@@ -81,5 +84,26 @@ describe('with OpenAI configured', () => {
     const summary = await summarize({ articles, scope: { kind: 'section', query: 'Russia' }, lang: 'en', openai: settings });
     expect(summary.mode).toBe('offline-fallback');
     expect(summary.points.every((point) => point.citations.length > 0)).toBe(true);
+  });
+});
+
+describe('bug 3: the summary honours OPENAI_MAX_RETRIES and caps its section calls', () => {
+  test('a map call rate-limited once is retried (OPENAI_MAX_RETRIES=1), and the summary is the model\'s', async () => {
+    fake.setChatResponder(modelResponder);
+    // retry-after-ms 0: the retry is immediate, nothing to wait for.
+    fake.enqueue('chat', { status: 429, headers: { 'retry-after-ms': '0' }, body: errorBody('Rate limit reached', 'requests', 'rate_limit_exceeded') });
+    const summary = await summarize({ articles, scope: { kind: 'section', query: 'China' }, lang: 'en', openai: { ...settings, maxRetries: 1 } });
+    expect(summary.mode).toBe('openai');
+    expect(fake.requestsTo('chat')[0]!.body).toMatchObject({ model: 'gpt-4o-mini' });
+  });
+
+  test(`the map calls of a whole article: at most ${SECTION_CALLS_IN_FLIGHT} in flight at once`, async () => {
+    // Each answer takes a moment on the server, so calls sent together overlap there.
+    fake.setChatResponder((request) => ({ delayMs: 30, body: { id: 'chatcmpl-slow', object: 'chat.completion', created: 0, model: 'm', choices: [{ index: 0, message: { role: 'assistant', content: modelResponder(request) }, finish_reason: 'stop' }] } }));
+    const summary = await summarize({ articles, scope: { kind: 'article' }, lang: 'en', openai: settings });
+    const maps = fake.requestsTo('chat').filter((request) => prompt(request.body as ChatRequestBody).includes('<sources>'));
+    expect(maps.length).toBeGreaterThan(SECTION_CALLS_IN_FLIGHT);
+    expect(fake.peakInFlight('chat')).toBe(SECTION_CALLS_IN_FLIGHT);
+    expect(summary.mode).toBe('openai');
   });
 });

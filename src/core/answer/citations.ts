@@ -9,18 +9,40 @@ export interface SentenceRange {
   /** Index of the first and last sentence (inclusive) in paragraph.sentences. */
   first: number;
   last: number;
+  /** Character offsets of the slice when it is narrower than the sentences (a quotation mark left outside). */
+  start?: number;
+  end?: number;
 }
 
 export function quoteOf(paragraph: Paragraph, range: SentenceRange): string {
-  const start = paragraph.sentences[range.first]!.start;
-  const end = paragraph.sentences[range.last]!.end;
+  const start = range.start ?? paragraph.sentences[range.first]!.start;
+  const end = range.end ?? paragraph.sentences[range.last]!.end;
   return paragraph.text.slice(start, end);
 }
 
-/** English rendering of the quoted sentences, when the translation is sentence-aligned. */
+const QUOTATION_MARKS = /["“”«»]/g;
+const CLOSERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '”': '”', '»': '»' };
+
+/**
+ * A rendering (never a verified quote) with its quotation marks balanced: a
+ * closing mark left hanging at the end is dropped, an opening mark left open is
+ * closed at the end ("Tokayev said: "President Putin has visited Kazakhstan 33 times."").
+ */
+export function balanceQuotationMarks(text: string): string {
+  const marks = text.match(QUOTATION_MARKS) ?? [];
+  if (marks.length % 2 === 0) return text;
+  const hanging = /^(.*?)\s*["”»]([.!?…]*)$/su.exec(text);
+  if (hanging && (hanging[1]!.match(QUOTATION_MARKS)?.length ?? 0) % 2 === 0) return `${hanging[1]}${hanging[2]}`;
+  return `${text}${CLOSERS[marks.at(-1)!] ?? '”'}`;
+}
+
+/**
+ * English rendering of the quoted sentences, when the translation is
+ * sentence-aligned: the same sentences as the quote, quotation marks balanced.
+ */
 export function quoteTranslationOf(paragraph: Paragraph, range: SentenceRange): string | null {
   if (!paragraph.sentenceTranslations) return null;
-  return paragraph.sentenceTranslations.slice(range.first, range.last + 1).join(' ');
+  return balanceQuotationMarks(paragraph.sentenceTranslations.slice(range.first, range.last + 1).join(' '));
 }
 
 export function makeCitation(n: number, article: Article, paragraph: Paragraph, range: SentenceRange, score: number): Citation {

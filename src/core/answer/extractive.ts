@@ -1,53 +1,26 @@
 /**
- * The offline answer: the retrieved paragraphs' best sentences, quoted exactly,
- * each marked [n]. English questions over Arabic sources get the aligned English
- * rendering with the Arabic quote in the citation; with no rendering the Arabic
- * is shown as it is, said so. Below the evidence threshold the answer says the
- * articles do not cover the question and lists the nearest excerpts as such.
+ * The offline answer: the retrieved paragraphs' best answer units (units.ts),
+ * quoted exactly, each marked [n]. English questions over Arabic sources get the
+ * aligned English rendering of the same unit with the Arabic quote in the
+ * citation; with no rendering the Arabic is shown as it is, said so. A yes/no
+ * question is answered yes / no / "the article does not say" with the deciding
+ * quote. When the answerability model (answerability.ts) finds the evidence does
+ * not answer, the answer says so and lists the nearest excerpts as such.
  */
-import type { Language } from '../text/language.js';
-import type { Answer, Citation } from '../types.js';
+import type { ParagraphIndex } from '../index/paragraph-index.js';
+import type { QueryTerm } from '../retrieval/query.js';
 import type { RetrievedParagraph } from '../retrieval/retriever.js';
-import { makeCitation } from './citations.js';
-import { chooseSentences, type SentenceScorer } from './sentence-choice.js';
-
-/**
- * Confidence that a paragraph answers the question: the share of the question's
- * words it contains (idf-weighted) plus half its lexical cosine. The threshold
- * was calibrated on the interview questions (20 answerable, 2 not) and on the
- * 1,224 XQuAD questions (Arabic and English) asked of the interview, none of
- * which it answers: all 20 answerable score ≥ 0.55, 2 of the 1,224 reach 0.5
- * (`npm run eval -- calibrate` prints the distribution).
- */
-export const CONFIDENCE_THRESHOLD = 0.5;
-
-/**
- * The threshold when the paragraph has no text in the question's language (an
- * English question over an Arabic article without translation): the question's
- * words are found only through lexicon senses and transliterations, so the same
- * coverage scores lower. Calibrated like the other (`npm run eval -- calibrate`,
- * crossLingual): XQuAD English questions over the Arabic paragraphs alone pass
- * at 0.77 where retrieval put the right paragraph first (0.70 at 0.5), while the
- * same questions asked of the Arabic interview alone pass at 0.8 %, as at 0.5.
- */
-export const CROSS_LINGUAL_THRESHOLD = 0.45;
-
-export function answerConfidence(hit: RetrievedParagraph): number {
-  return hit.evidence + 0.5 * hit.similarity;
-}
+import type { Language } from '../text/language.js';
+import { TUNING } from '../tuning.js';
+import type { Answer, AnswerType, Citation, Verdict } from '../types.js';
+import { answerabilityFeatures, answerabilityModel, answerProbability, type AnswerabilityFeatures } from './answerability.js';
+import { makeCitation, quoteOf, quoteTranslationOf } from './citations.js';
+import { chooseUnit, type SentenceScorer, type UnitChoice } from './sentence-choice.js';
+import { yesNoVerdict } from './verdict.js';
 
 /** Whether the paragraph can be read in `lang`: its own language, or its translation (English). */
 export function readableIn(hit: Pick<RetrievedParagraph, 'article' | 'paragraph'>, lang: Language): boolean {
   return hit.article.meta.language === lang || (lang === 'en' && hit.paragraph.translation !== null);
-}
-
-export function confidenceThreshold(hit: RetrievedParagraph, lang: Language): number {
-  return readableIn(hit, lang) ? CONFIDENCE_THRESHOLD : CROSS_LINGUAL_THRESHOLD;
-}
-
-/** Whether a retrieved paragraph is trusted to answer a question asked in `lang`. */
-export function answers(hit: RetrievedParagraph, lang: Language): boolean {
-  return answerConfidence(hit) >= confidenceThreshold(hit, lang);
 }
 
 const NOT_COVERED: Record<Language, string> = {
@@ -57,6 +30,10 @@ const NOT_COVERED: Record<Language, string> = {
 const NO_RESULTS: Record<Language, string> = {
   en: 'The indexed articles do not cover this question, and no excerpt comes close.',
   ar: 'لا تتناول المقالات المفهرسة هذا السؤال، ولا يوجد مقتطف قريب منه.',
+};
+const VERDICTS: Record<Language, Record<Verdict, string>> = {
+  en: { yes: 'Yes.', no: 'No.', not_said: 'The article does not say so directly. The closest it comes:' },
+  ar: { yes: 'نعم.', no: 'لا.', not_said: 'لا يقول المقال ذلك صراحة. أقرب ما ورد فيه:' },
 };
 
 export function notCoveredText(lang: Language, hasExcerpts: boolean): string {
@@ -76,42 +53,92 @@ export interface ExtractiveInput {
   lang: Language;
   retrieved: RetrievedParagraph[];
   scorer: SentenceScorer;
+  /** What the answer must be about: the question's names found in the corpus, and those it lacks. */
+  focus: Focus;
   /** How many excerpts the answer text may cite (all retrieved ones are listed as citations). */
   maxClaims?: number;
 }
 
-export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
-  const withSentences = input.retrieved.map((hit) => ({ hit, ...chooseSentences(input.scorer, hit.paragraph) }));
-  // Paragraph relevance decides most of the order; how well its best sentence answers breaks near-ties,
+interface Candidate {
+  hit: RetrievedParagraph;
+  unit: UnitChoice;
+}
+
+/** The features of the best candidate, for the answerability model and its fitting. */
+export interface Focus {
+  names: ReadonlySet<string>;
+  absentNames: ReadonlySet<string>;
+}
+
+export function candidateFeatures(index: ParagraphIndex, terms: QueryTerm[], focus: Focus, type: AnswerType, lang: Language, candidate: Candidate): AnswerabilityFeatures {
+  return answerabilityFeatures({
+    index,
+    terms,
+    names: focus.names,
+    absentNames: focus.absentNames,
+    paragraph: candidate.hit.paragraph,
+    readable: readableIn(candidate.hit, lang),
+    similarity: candidate.hit.similarity,
+    unitCoverage: candidate.unit.coverage,
+    typeMissing: !candidate.unit.typed && type !== 'other' && type !== 'yes_no' && type !== 'definition',
+  });
+}
+
+/** The retrieved paragraphs with their best units, in answer order. */
+export function rankCandidates(input: Pick<ExtractiveInput, 'retrieved' | 'scorer'>): Candidate[] {
+  const withUnits = input.retrieved.map((hit) => ({ hit, unit: chooseUnit(input.scorer, hit.paragraph) }));
+  // Paragraph relevance decides most of the order; how well its best unit answers breaks near-ties,
   // so a long paragraph holding the exact answer is not outranked by a short one that merely shares names.
-  const maxScore = Math.max(...withSentences.map((item) => item.hit.score)) || 1;
-  const maxSentence = Math.max(...withSentences.map((item) => item.score)) || 1;
-  const order = (item: (typeof withSentences)[number]) => 0.6 * (item.hit.score / maxScore) + 0.4 * (item.score / maxSentence);
-  const chosen = [...withSentences]
-    .sort((left, right) => order(right) - order(left))
-    .map((item, position) => ({ hit: item.hit, citation: makeCitation(position + 1, item.hit.article, item.hit.paragraph, item.range, item.hit.score), sentenceScore: item.score }));
+  const maxScore = Math.max(...withUnits.map((item) => item.hit.score)) || 1;
+  const maxUnit = Math.max(...withUnits.map((item) => item.unit.score)) || 1;
+  const { paragraph, unit } = TUNING.answer.order;
+  const order = (item: Candidate) => paragraph * (item.hit.score / maxScore) + unit * (item.unit.score / maxUnit);
+  return [...withUnits].sort((left, right) => order(right) - order(left));
+}
+
+export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
+  const { scorer, lang } = input;
+  const ranked = rankCandidates(input);
+  const chosen = ranked.map((item, position) => ({ ...item, citation: makeCitation(position + 1, item.hit.article, item.hit.paragraph, item.unit.range, item.hit.score) }));
   const top = chosen[0];
-  const answerable = Boolean(top && answers(top.hit, input.lang));
-  const base = { question: input.question, lang: input.lang, mode: 'offline' as const };
-  if (!top || !answerable) {
+  const base = { question: input.question, lang, mode: 'offline' as const, answerType: scorer.type };
+  const features = top ? candidateFeatures(scorer.index, scorer.terms, input.focus, scorer.type, lang, top) : null;
+  const confidence = features ? answerProbability(features) : 0;
+  const threshold = answerabilityModel().threshold;
+  if (!top || confidence < threshold) {
     const nearest = chosen.map((item) => item.citation);
-    return { ...base, answerable: false, answer: notCoveredText(input.lang, Boolean(top)), citations: nearest, moreCitations: nearest.slice(3) };
+    return { ...base, answerable: false, confidence: round(confidence), answer: notCoveredText(lang, Boolean(top)), citations: nearest, moreCitations: nearest.slice(3), cites: [] };
   }
   // A second excerpt joins the answer only when it is nearly as good: one strong source beats two weak ones.
-  const maxClaims = input.maxClaims ?? 2;
+  const maxClaims = scorer.type === 'yes_no' ? 1 : (input.maxClaims ?? TUNING.answer.maxClaims);
+  const second = TUNING.answer.secondClaim;
   const claims = chosen.filter(
     (item, position) =>
       position === 0 ||
-      (position < maxClaims && answers(item.hit, input.lang) && item.hit.score >= 0.85 * top.hit.score && item.sentenceScore >= 0.8 * top.sentenceScore),
+      (position < maxClaims &&
+        item.hit.score >= second.paragraph * top.hit.score &&
+        item.unit.score >= second.unit * top.unit.score &&
+        answerProbability(candidateFeatures(scorer.index, scorer.terms, input.focus, scorer.type, lang, item)) >= threshold),
   );
-  const answer = claims.map((item) => renderClaim(input.lang, item.citation, item.hit.article.meta.language)).join('\n');
+  let answer = claims.map((item) => renderClaim(lang, item.citation, item.hit.article.meta.language)).join('\n');
+  let verdict: Verdict | undefined;
+  if (scorer.type === 'yes_no') {
+    const views = [quoteOf(top.hit.paragraph, top.unit.range), quoteTranslationOf(top.hit.paragraph, top.unit.range) ?? ''];
+    verdict = yesNoVerdict(views, scorer.terms, input.focus.names);
+    answer = `${VERDICTS[lang][verdict]} ${answer}`;
+  }
   const cited = new Set(claims.map((item) => item.citation.n));
   return {
     ...base,
     answerable: true,
     answer,
+    verdict,
+    confidence: round(confidence),
+    cites: [...cited],
     // Every retrieved excerpt keeps its number; the answer cites some, the rest are "more excerpts".
     citations: chosen.map((item) => item.citation),
     moreCitations: chosen.filter((item) => !cited.has(item.citation.n)).map((item) => item.citation),
   };
 }
+
+const round = (value: number) => Math.round(value * 1000) / 1000;

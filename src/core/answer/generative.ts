@@ -1,41 +1,30 @@
 /**
- * Grounded generation with OpenAI (or any OpenAI-compatible server) through
- * LangChain's ChatOpenAI.
+ * Grounded generation: a ChatModel (the OpenAI provider, or any other) answers
+ * from the numbered sources the offline answerer chose, given as delimited data
+ * with the system prompt from `prompts/answer-system.txt`. Its answer is then
+ * checked before anyone sees it:
+ * - it must be in the reply language (one retry asking again, then offline);
+ * - every [n] must name a source that was given (others are removed), the kept
+ *   ones are renumbered 1..m in order of first appearance;
+ * - every quoted span must be found in the cited sources (a sentence quoting
+ *   anything else is removed);
+ * - something cited must remain, else the offline answer.
  *
- * The model sees only the numbered sources the offline answerer chose, as
- * delimited data, with the system prompt from `prompts/answer-system.txt`. Its
- * answer is then checked: every [n] must name a source that was given (others are
- * removed), the kept ones are renumbered 1..m in order of first appearance, and
- * the answer's citations are exactly those sources with their verified quotes.
- *
- * Whatever happens (429, 5xx, timeout, hung body, malformed JSON, network error,
- * nothing valid cited) `answer()` resolves: to the model's checked answer (mode
- * 'openai'), to "not covered" when the model says so, or to the offline answer
- * with mode 'offline-fallback' and a notice in the question's language. It never
- * rejects.
+ * `answer()` never rejects: the model's checked answer (mode 'openai'), "not
+ * covered" when the model says so, or the offline answer with mode
+ * 'offline-fallback' and a notice in the question's language.
  */
-import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import type { BaseMessage } from '@langchain/core/messages';
-import { ChatOpenAI } from '@langchain/openai';
-import type { MarsadConfig } from '../../config.js';
 import { silentLogger, type Logger } from '../../logger.js';
+import { ModelUnavailableError, type ChatMessage, type ChatModel } from '../chat-model.js';
+import { detectLanguage } from '../text/language.js';
 import type { Answer, Citation, ConversationTurn, Language } from '../types.js';
 import { isNotCovered, rewriteCitations } from './generative/citations.js';
-import { buildMessages } from './generative/prompt.js';
-import {
-  classifyFailure,
-  DEFAULT_RETRY_TIMING,
-  MalformedResponseError,
-  retryDelay,
-  sleep,
-  type Failure,
-  type RetryPolicy,
-} from './generative/retry.js';
+import { buildMessages, fillTemplate, loadPrompt } from './generative/prompt.js';
+import { dropUnverifiedQuotes, quotedSpans } from './generative/quotes.js';
 import { notCoveredText } from './extractive.js';
 import { fallbackNotice, type FallbackReason } from './generative/texts.js';
 
 export { loadPrompt } from './generative/prompt.js';
-export type { RetryPolicy } from './generative/retry.js';
 
 export interface GroundedAnswerInput {
   question: string;
@@ -52,110 +41,29 @@ export interface GenerativeAnswerer {
   answer(input: GroundedAnswerInput): Promise<Answer>;
 }
 
-export type OpenAIConfig = NonNullable<MarsadConfig['openai']>;
-
-export interface OpenAIAnswererOptions {
+export interface GenerativeAnswererOptions {
   logger?: Logger;
-  /** A model to use instead of ChatOpenAI built from the config (tests, other providers). Its own retries should be off. */
-  chatModel?: BaseChatModel;
-  /** Backoff timing; the number of retries always comes from config.maxRetries. */
-  retry?: Partial<Omit<RetryPolicy, 'maxRetries'>>;
+  /** Named in log lines (e.g. the model and endpoint). */
+  logContext?: Record<string, unknown>;
 }
 
-/** Reasoning models (o1, o3, gpt-5…) reject a temperature other than the default. */
-function isReasoningModel(model: string): boolean {
-  return /^o\d/.test(model) || (model.startsWith('gpt-5') && !model.startsWith('gpt-5-chat'));
+const LANGUAGE_NAMES: Record<Language, string> = { ar: 'Arabic', en: 'English' };
+
+/** The language the answer is written in, quotes and [n] markers aside (a quote may be in the source's language). */
+function writtenIn(text: string, expected: Language): Language {
+  let prose = text;
+  for (const span of quotedSpans(text).reverse()) prose = prose.slice(0, span.start) + prose.slice(span.end);
+  prose = prose.replace(/\[[^\]\n]*\]/g, '');
+  return /\p{L}/u.test(prose) ? detectLanguage(prose).language : expected;
 }
 
-/** ChatOpenAI on the Chat Completions API, with LangChain's retries off (the answerer retries). */
-export function createChatModel(openai: OpenAIConfig): ChatOpenAI {
-  const reasoning = isReasoningModel(openai.chatModel);
-  return new ChatOpenAI({
-    model: openai.chatModel,
-    apiKey: openai.apiKey,
-    configuration: openai.baseURL ? { baseURL: openai.baseURL } : {},
-    timeout: openai.timeoutMs,
-    maxRetries: 0,
-    useResponsesApi: false,
-    streaming: false,
-    ...(reasoning ? {} : { temperature: 0, maxTokens: 1_000 }),
-  });
-}
-
-function messageText(content: unknown): string {
-  if (typeof content === 'string') return content;
-  if (Array.isArray(content)) {
-    return content
-      .map((part) => (typeof part === 'string' ? part : typeof part?.text === 'string' ? (part.text as string) : ''))
-      .join('');
-  }
-  throw new MalformedResponseError(`message content of type ${typeof content}`);
-}
-
-type Generation = { ok: true; text: string; attempts: number } | { ok: false; failure: Failure; attempts: number };
-
-export function createOpenAIAnswerer(openai: OpenAIConfig, options: OpenAIAnswererOptions = {}): GenerativeAnswerer {
+export function createGenerativeAnswerer(model: ChatModel, options: GenerativeAnswererOptions = {}): GenerativeAnswerer {
   const logger = options.logger ?? silentLogger;
-  const model = options.chatModel ?? createChatModel(openai);
-  const policy: RetryPolicy = { ...DEFAULT_RETRY_TIMING, ...options.retry, maxRetries: openai.maxRetries };
-  const maxAttempts = 1 + Math.max(0, policy.maxRetries);
-  const endpoint = openai.baseURL ? new URL(openai.baseURL).host : 'api.openai.com';
-  const mask = (text: string) => (openai.apiKey ? text.split(openai.apiKey).join('[redacted]') : text);
-  const context = { model: openai.chatModel, endpoint };
-
-  /** One HTTP attempt, bounded by timeoutMs even when the body stalls after the headers. */
-  async function attempt(messages: BaseMessage[], signal: AbortSignal | undefined, state: { timedOut: boolean; aborted: boolean }): Promise<string> {
-    const controller = new AbortController();
-    const onAbort = () => {
-      state.aborted = true;
-      controller.abort(signal?.reason);
-    };
-    if (signal?.aborted) onAbort();
-    else signal?.addEventListener('abort', onAbort, { once: true });
-    const timer = setTimeout(() => {
-      state.timedOut = true;
-      controller.abort(new Error(`no complete response within ${openai.timeoutMs} ms`));
-    }, openai.timeoutMs);
-    try {
-      const message = await model.invoke(messages, { signal: controller.signal });
-      return messageText(message.content);
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    }
-  }
-
-  async function generate(messages: BaseMessage[], signal: AbortSignal | undefined): Promise<Generation> {
-    for (let attemptNumber = 1; ; attemptNumber += 1) {
-      const state = { timedOut: false, aborted: false };
-      try {
-        return { ok: true, text: await attempt(messages, signal, state), attempts: attemptNumber };
-      } catch (error) {
-        const failure = classifyFailure(error, { timedOut: state.timedOut, aborted: state.aborted || signal?.aborted === true });
-        failure.message = mask(failure.message);
-        const last = !failure.retryable || attemptNumber >= maxAttempts;
-        const delay = last ? null : retryDelay(attemptNumber, failure, policy);
-        if (failure.kind !== 'aborted') {
-          logger.warn(
-            { ...context, attempt: attemptNumber, maxAttempts, kind: failure.kind, status: failure.status, retryAfterMs: failure.retryAfterMs, retryInMs: delay ?? undefined, error: failure.message },
-            'openai chat attempt failed',
-          );
-        }
-        if (delay === null) return { ok: false, failure, attempts: attemptNumber };
-        if (!(await sleep(delay, signal))) {
-          return { ok: false, failure: { kind: 'aborted', retryable: false, message: 'aborted by the caller' }, attempts: attemptNumber };
-        }
-      }
-    }
-  }
+  const context = options.logContext ?? {};
 
   function fallback(input: GroundedAnswerInput, reason: FallbackReason): Answer {
     const notice = fallbackNotice(reason, input.lang);
-    return {
-      ...input.offline,
-      mode: 'offline-fallback',
-      notice: input.offline.notice ? `${notice}\n${input.offline.notice}` : notice,
-    };
+    return { ...input.offline, mode: 'offline-fallback', notice: input.offline.notice ? `${notice}\n${input.offline.notice}` : notice };
   }
 
   function notCovered(input: GroundedAnswerInput): Answer {
@@ -174,30 +82,30 @@ export function createOpenAIAnswerer(openai: OpenAIConfig, options: OpenAIAnswer
     };
   }
 
+  /** Valid [n] renumbered, then sentences with unverified quotes removed, then the markers renumbered again. */
   function verify(input: GroundedAnswerInput, text: string): Answer {
-    if (isNotCovered(text)) {
-      logger.info({ ...context, sources: input.sources.length }, 'openai: the sources do not cover the question');
-      return notCovered(input);
-    }
     const byNumber = new Map(input.sources.map((source) => [source.n, source] as const));
-    const rewrite = rewriteCitations(text, new Set(byNumber.keys()));
-    if (rewrite.dropped.length > 0) {
-      logger.warn({ ...context, dropped: rewrite.dropped, kept: rewrite.order, given: byNumber.size }, 'openai answer cited sources that were not given');
-    }
-    if (rewrite.order.length === 0 || rewrite.text === '') {
-      logger.warn({ ...context, given: byNumber.size, dropped: rewrite.dropped, empty: rewrite.text === '' }, 'openai answer has no valid citation: offline fallback');
+    const first = rewriteCitations(text, new Set(byNumber.keys()));
+    if (first.dropped.length > 0) logger.warn({ ...context, dropped: first.dropped, kept: first.order, given: byNumber.size }, 'openai answer cited sources that were not given');
+    const citedFirst = first.order.map((n) => byNumber.get(n)!);
+    const quotes = dropUnverifiedQuotes(first.text, citedFirst);
+    if (quotes.dropped.length > 0) logger.warn({ ...context, quotes: quotes.dropped.length }, 'openai answer quoted text found in no cited source: those sentences removed');
+    const second = rewriteCitations(quotes.text, new Set(citedFirst.map((_, index) => index + 1)));
+    if (second.order.length === 0 || second.text === '') {
+      logger.warn({ ...context, given: byNumber.size, dropped: first.dropped, unverifiedQuotes: quotes.dropped.length }, 'openai answer has no verified citation left: offline fallback');
       return fallback(input, 'unverified');
     }
-    const cited = rewrite.order.map((n, index): Citation => ({ ...byNumber.get(n)!, n: index + 1 }));
+    const citedInOrder = second.order.map((n) => citedFirst[n - 1]!);
+    const cited = citedInOrder.map((source, index): Citation => ({ ...source, n: index + 1 }));
     const uncited = input.sources
-      .filter((source) => !rewrite.order.includes(source.n))
+      .filter((source) => !citedInOrder.includes(source))
       .map((source, index): Citation => ({ ...source, n: cited.length + index + 1 }));
     return {
       question: input.question,
       lang: input.lang,
       answerable: true,
       mode: 'openai',
-      answer: rewrite.text,
+      answer: second.text,
       // Same rule as offline answers: every source keeps a number, cited ones first.
       citations: [...cited, ...uncited],
       ...(uncited.length > 0 ? { moreCitations: uncited } : {}),
@@ -205,26 +113,39 @@ export function createOpenAIAnswerer(openai: OpenAIConfig, options: OpenAIAnswer
     };
   }
 
+  /** The model's reply in the reply language (asked again once), or the reason there is none. */
+  async function generate(input: GroundedAnswerInput): Promise<{ text: string } | { failed: FallbackReason }> {
+    const messages: ChatMessage[] = await buildMessages(input);
+    for (let round = 1; ; round += 1) {
+      const text = await model.complete(messages, { signal: input.signal });
+      if (isNotCovered(text) || writtenIn(text, input.lang) === input.lang) return { text };
+      logger.warn({ ...context, expected: input.lang, round }, 'openai answer not in the reply language');
+      if (round === 2) return { failed: 'wrong_language' };
+      const retry = fillTemplate(await loadPrompt('answer-language-retry.txt'), { languageName: LANGUAGE_NAMES[input.lang] });
+      messages.push({ role: 'assistant', content: text }, { role: 'user', content: retry });
+    }
+  }
+
   return {
     async answer(input) {
       if (input.sources.length === 0) return input.offline;
       const started = Date.now();
       try {
-        const messages = await buildMessages(input);
-        const generation = await generate(messages, input.signal);
-        if (!generation.ok) {
-          const level = generation.failure.kind === 'aborted' ? 'info' : 'warn';
-          logger[level](
-            { ...context, attempts: generation.attempts, kind: generation.failure.kind, status: generation.failure.status, elapsedMs: Date.now() - started },
-            'openai answer unavailable: offline fallback',
-          );
+        const generated = await generate(input);
+        if ('failed' in generated) return fallback(input, generated.failed);
+        logger.debug({ ...context, elapsedMs: Date.now() - started }, 'openai answer generated');
+        if (isNotCovered(generated.text)) {
+          logger.info({ ...context, sources: input.sources.length }, 'openai: the sources do not cover the question');
+          return notCovered(input);
+        }
+        return verify(input, generated.text);
+      } catch (error) {
+        if (error instanceof ModelUnavailableError) {
+          logger[error.kind === 'aborted' ? 'info' : 'warn']({ ...context, attempts: error.attempts, kind: error.kind, status: error.status, elapsedMs: Date.now() - started }, 'openai answer unavailable: offline fallback');
           return fallback(input, 'unavailable');
         }
-        logger.debug({ ...context, attempts: generation.attempts, elapsedMs: Date.now() - started }, 'openai answer generated');
-        return verify(input, generation.text);
-      } catch (error) {
         // A bug or a missing prompt file: still an answer for the user, and a loud log.
-        logger.error({ ...context, error: mask(error instanceof Error ? `${error.name}: ${error.message}` : String(error)) }, 'openai answer failed unexpectedly: offline fallback');
+        logger.error({ ...context, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }, 'openai answer failed unexpectedly: offline fallback');
         return fallback(input, 'unavailable');
       }
     },

@@ -1,85 +1,76 @@
 /**
- * Picks the sentence(s) of a paragraph that answer the question: the most
- * question words (by idf), the closest wording, and the kind of answer asked
- * for (a number for "how many", a date for "when").
+ * Picks the answer unit of a paragraph (units.ts): the unit around the sentence
+ * that covers the most question words (by idf, paraphrases at their credit),
+ * with the closest wording, holding a value of the kind the question asks for
+ * (a number for "how many", a date for "when", a quote for "what did he say").
  */
 import { countTokenFeaturesInto, FeatureCounter } from '../embeddings/features.js';
 import type { LocalEmbeddings } from '../embeddings/local-embeddings.js';
+import type { ParagraphIndex } from '../index/paragraph-index.js';
+import type { AnswerType } from '../question/read-question.js';
+import { foundShare, groupPresence } from '../retrieval/evidence.js';
+import type { QueryTerm } from '../retrieval/query.js';
 import { normalizeText } from '../text/normalize.js';
 import { isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
+import { TUNING } from '../tuning.js';
 import type { Paragraph } from '../types.js';
-import type { SentenceRange } from './citations.js';
-
-export type AnswerKind = 'number' | 'time' | 'other';
-
-export function answerKind(question: string): AnswerKind {
-  const text = normalizeText(question);
-  if (/\b(how many|how much|how long|how often)\b|كم /.test(`${text} `)) return 'number';
-  if (/\b(when|what year|what date|since when)\b|متي|منذ متي|في اي عام/.test(text)) return 'time';
-  return 'other';
-}
-
-const NUMBER_WORDS = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|times|hours|days|years)\b|واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|مره|مرات|ساعات/;
-const TIME_WORDS = /\b\d{4}\b|\b(january|february|march|april|may|june|july|august|september|october|november|december|since|year|century|nineties)\b|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|تشرين|منذ|عام|التسعينيات/;
+import { quoteOf, quoteTranslationOf, type SentenceRange } from './citations.js';
+import { answerUnit } from './units.js';
+import { valueKinds, wantedKind, type ValueKind } from './values.js';
 
 export interface SentenceScorer {
-  /** idf-weighted query term weights by stemmed term. */
-  termWeights: Map<string, number>;
+  index: ParagraphIndex;
+  /** The question's terms (own words, paraphrases, translations), grouped by question word. */
+  terms: QueryTerm[];
   queryVector: Map<number, number>;
   lexical: LocalEmbeddings;
-  kind: AnswerKind;
+  type: AnswerType;
+  /** The question's own normalised tokens: values it names are not its answer. */
+  questionWords: ReadonlySet<string>;
+}
+
+export interface UnitChoice {
+  range: SentenceRange;
+  score: number;
+  /** Share of the question's words (idf, credit) the unit covers. */
+  coverage: number;
+  /** The unit holds a value of the kind the question asks for (true when it asks for none). */
+  typed: boolean;
 }
 
 const counter = new FeatureCounter();
 
-/**
- * One pass over a sentence: normalised once, tokenised once, and that serves
- * its index terms (as indexTerms), its lexical cosine to the question (as
- * sparseCosine of sparseVector) and the answer-kind test.
- */
-function readSentence(scorer: SentenceScorer, text: string, terms: Set<string>): { normalized: string; similarity: number } {
-  const normalized = normalizeText(text);
-  const tokens = rawTokens(normalized);
+function readUnit(scorer: SentenceScorer, text: string, terms: Set<string>): number {
+  const tokens = rawTokens(normalizeText(text));
   for (const token of tokens) if (!isStopWord(token)) terms.add(stemToken(token));
-  return { normalized, similarity: scorer.lexical.cosineWith(scorer.queryVector, countTokenFeaturesInto(tokens, counter)) };
+  return scorer.lexical.cosineWith(scorer.queryVector, countTokenFeaturesInto(tokens, counter));
 }
 
-function sentenceScore(scorer: SentenceScorer, original: string, translation: string | undefined): number {
+function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: SentenceRange): UnitChoice {
   const present = new Set<string>();
-  const own = readSentence(scorer, original, present);
-  const translated = translation ? readSentence(scorer, translation, present) : null;
-  let total = 0;
-  let found = 0;
-  for (const [term, weight] of scorer.termWeights) {
-    total += weight;
-    if (present.has(term)) found += weight;
-  }
-  const overlap = total > 0 ? found / total : 0;
-  const similarity = Math.max(own.similarity, translated ? translated.similarity : 0);
-  // normalizeText of "original translation" is the two normalised halves joined by a space.
-  const text = translation === undefined ? own.normalized : `${own.normalized} ${translated?.normalized ?? normalizeText(translation)}`.trim();
-  const kindBonus = (scorer.kind === 'number' && NUMBER_WORDS.test(text)) || (scorer.kind === 'time' && TIME_WORDS.test(text)) ? 0.15 : 0;
-  return overlap + 0.5 * similarity + kindBonus;
+  const original = quoteOf(paragraph, range);
+  const translation = quoteTranslationOf(paragraph, range) ?? undefined;
+  const similarity = Math.max(readUnit(scorer, original, present), translation ? readUnit(scorer, translation, present) : 0);
+  const groups = groupPresence(scorer.index, scorer.terms, (term) => present.has(term), false);
+  const coverage = foundShare(groups);
+  const wanted = wantedKind(scorer.type);
+  const kinds: Set<ValueKind> = wanted ? valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords) : new Set();
+  const typed = wanted === null || kinds.has(wanted);
+  const bonus = (wanted && typed ? TUNING.answer.typeBonus : 0) + ((scorer.type === 'quote' || scorer.type === 'stance') && /["“”«»]/.test(original) ? TUNING.answer.quoteBonus : 0);
+  return { range, score: coverage + TUNING.answer.similarity * similarity + bonus, coverage, typed };
 }
 
-/** A sentence too short to stand alone is a fragment cut by the outlet's full stops. */
-function isFragment(paragraph: Paragraph, index: number): boolean {
-  const sentence = paragraph.sentences[index]!.text;
-  return rawTokens(normalizeText(sentence)).length < 6;
-}
-
-export function chooseSentences(scorer: SentenceScorer, paragraph: Paragraph): { range: SentenceRange; score: number } {
-  let best = { index: 0, score: -1 };
+export function chooseUnit(scorer: SentenceScorer, paragraph: Paragraph): UnitChoice {
+  let best: UnitChoice | null = null;
+  const seen = new Set<string>();
   paragraph.sentences.forEach((sentence, index) => {
     if (!/[\p{L}\p{N}]/u.test(sentence.text)) return; // "(…)." carries nothing
-    const score = sentenceScore(scorer, sentence.text, paragraph.sentenceTranslations?.[index]);
-    if (score > best.score) best = { index, score };
+    const range = answerUnit(paragraph, index);
+    const key = `${range.first}:${range.last}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const choice = scoreUnit(scorer, paragraph, range);
+    if (!best || choice.score > best.score) best = choice;
   });
-  const range = { first: best.index, last: best.index };
-  // Fragments read better with their neighbour: the outlet often splits one sentence in two.
-  if (isFragment(paragraph, best.index)) {
-    if (best.index > 0) range.first -= 1;
-    else if (best.index + 1 < paragraph.sentences.length) range.last += 1;
-  }
-  return { range, score: Math.max(0, best.score) };
+  return best ?? { range: { first: 0, last: 0 }, score: 0, coverage: 0, typed: false };
 }

@@ -8,13 +8,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repositoryPath } from '../repository-files.js';
 import { gunzipSync } from 'node:zlib';
+import { ARABIC_ENCLITICS, ARABIC_PROCLITICS } from '../text/arabic-clitics.js';
 import { isStopWord, stemArabic, stemEnglish } from '../text/tokenize.js';
 
 export type LexiconDirection = 'en-ar' | 'ar-en';
 
-export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL('../../../knowledge/lexicon/', import.meta.url));
+export const DEFAULT_LEXICON_DIR = repositoryPath('knowledge', 'lexicon');
 
 /** Multi-word headwords longer than this are never tried (there are almost none). */
 const MAX_MATCH_TOKENS = 5;
@@ -106,11 +107,6 @@ export function loadLexicon(direction: LexiconDirection, dir: string = DEFAULT_L
   return lexicon;
 }
 
-/** Forgets loaded lexicons (tests). */
-export function clearLexiconCache(): void {
-  cache.clear();
-}
-
 /**
  * Lookup forms of an English token, surface form first: -ies/-ied → -y, -es, -s,
  * -ed (also → -e), -ing (also → -e), consonant doubling undone, then stemEnglish.
@@ -190,11 +186,6 @@ export function englishDerivedCandidates(token: string): string[] {
   return forms;
 }
 
-// Proclitics: conjunctions, prepositions and the article, longest first.
-const ARABIC_PROCLITICS = ['وبال', 'وكال', 'وفال', 'ولل', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
-
-// Attached pronouns, longest first.
-const ARABIC_ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'كن', 'نا', 'ه', 'ك', 'ي'];
 
 /**
  * Lookup forms of a normalised Arabic token, surface form first: proclitics
@@ -340,4 +331,14 @@ export function lookupArabic(tokens: readonly string[], options: LookupOptions =
     arabicLookupCandidates,
     (token) => lexicon.headwordsWithStem(stemArabic(token)),
   );
+}
+
+/** Whether a normalised word (or light stem) is a headword of the lexicon in its language, in any of its lookup forms. */
+export function isDictionaryWord(word: string): boolean {
+  if (/[\u0600-\u06FF]/.test(word)) {
+    const lexicon = loadLexicon('ar-en');
+    return arabicLookupCandidates(word).some((form) => lexicon.has(form));
+  }
+  const lexicon = loadLexicon('en-ar');
+  return englishLemmaCandidates(word).some((form) => lexicon.has(form));
 }

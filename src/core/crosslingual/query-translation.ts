@@ -19,6 +19,8 @@
  *  4. The source tokens themselves are returned too ('untranslated'): they still
  *     match numbers and Latin-script names in the other language's text.
  */
+import { isFillerWord, isQuestionWord } from '../question/question-words.js';
+import { TUNING } from '../tuning.js';
 import { normalizeText } from '../text/normalize.js';
 import { isArabicToken, isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
 import {
@@ -237,20 +239,10 @@ function acronymSpellings(acronym: string): string[] {
   return [...new Set(spellings)];
 }
 
-// Question phrasing that the stop-word list keeps but that never helps retrieval.
-const QUESTION_WORDS = new Set(['whose', 'many', 'much', 'often', 'whom', 'which', 'kind', 'sort', 'type']);
+/** Question phrasing that the stop-word list keeps but that never helps retrieval (question and filler words). */
+const isQuestionPhrasing = (token: string): boolean => isQuestionWord(token) || isFillerWord(token);
 
-const DEFAULTS: Required<TranslateOptions> = {
-  minNameSimilarity: 0.72,
-  minLooseNameSimilarity: 0.85,
-  maxNameMatches: 3,
-  nameMargin: 0.1,
-  nameWeight: 1,
-  untranslatedWeight: 1,
-  maxSenses: 6,
-  derivedWeight: 0.6,
-  minSpellingSimilarity: 0.7,
-};
+const DEFAULTS: Required<TranslateOptions> = TUNING.translation;
 
 interface SenseChoice {
   sense: string;
@@ -327,8 +319,8 @@ export function translateQuery(
   const options = { ...DEFAULTS, ...translateOptions };
   const index = vocabularyIndex(vocabulary);
   const tokens = rawTokens(normalizeText(question));
-  const isContent = (token: string): boolean => !isStopWord(token) && !QUESTION_WORDS.has(token) && /\p{L}/u.test(token);
-  const contentTokens = tokens.map((token) => (from === 'en' && QUESTION_WORDS.has(token) ? '' : token));
+  const isContent = (token: string): boolean => !isStopWord(token) && !isQuestionPhrasing(token) && /\p{L}/u.test(token);
+  const contentTokens = tokens.map((token) => (isQuestionPhrasing(token) ? '' : token));
   const matches: LexiconMatch[] = from === 'en' ? lookupEnglish(contentTokens) : lookupArabic(contentTokens);
   const names = nameIndex(vocabulary, from === 'en' ? 'ar' : 'latin');
   const shapes = from === 'en' ? wordShapes(question) : new Map<string, WordShape>();
@@ -424,4 +416,13 @@ export function translateQuery(
   });
 
   return { terms, sourceTokens, coveredTokens: covered.size };
+}
+
+/**
+ * Corpus words spelt almost like `word` in its own script (a typo, a missing
+ * letter: "kazakstan" → "kazakhstan"), most similar first, from the same
+ * bigram index the name matcher uses.
+ */
+export function similarSpellings(vocabulary: CorpusVocabulary, word: string, minSimilarity: number, limit: number): NameMatch[] {
+  return nameIndex(vocabulary, isArabicToken(word) ? 'ar' : 'latin').search([word], { minSimilarity, limit });
 }

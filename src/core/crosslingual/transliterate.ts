@@ -11,6 +11,7 @@
  * Latin script every vowel is one symbol, c/k/q are one letter…).
  */
 import { normalizeText } from '../text/normalize.js';
+import { withoutProclitics } from '../text/arabic-clitics.js';
 
 type Option = readonly [output: string, cost: number];
 type Segment = readonly Option[];
@@ -402,15 +403,7 @@ export function nameSimilarity(a: string, b: string, script: Script): number {
 }
 
 // Arabic tokens carry proclitics (و، ف، ب، ل، ك، ال…): names are matched without them.
-const NAME_PROCLITICS = ['وبال', 'وال', 'بال', 'فال', 'كال', 'ولل', 'لل', 'ال', 'وب', 'ول', 'وك', 'و', 'ف', 'ب', 'ل', 'ك'];
-
-function arabicVariants(token: string): string[] {
-  const variants = [token];
-  for (const prefix of NAME_PROCLITICS) {
-    if (token.startsWith(prefix) && token.length - prefix.length >= 3) variants.push(token.slice(prefix.length));
-  }
-  return variants;
-}
+const arabicVariants = (token: string): string[] => withoutProclitics(token, 3);
 
 function latinVariants(token: string): string[] {
   // "Tesla's" is normalised to "teslas": try the word without the s as well.

@@ -1,16 +1,15 @@
 /**
- * The dense embedder the vector index is built with: local by default, OpenAI
- * when configured. Both are LangChain Embeddings; this adds the identity and
- * dimension the manifest records.
+ * The dense embedder the vector index is built with, owned by the core: local
+ * by default, a provider's (src/core/providers/openai/) when configured. The
+ * identity and dimension go into the manifest.
  */
-import type { Embeddings } from '@langchain/core/embeddings';
-import type { MarsadConfig } from '../../config.js';
 import { LocalEmbeddings } from './local-embeddings.js';
 
 export interface DenseEmbedder {
   /** Recorded in the manifest; an index built by another embedder is refused. */
   readonly id: string;
-  readonly embeddings: Embeddings;
+  /** The local embedder this one is (its vectors come from the index's own features), or null for a remote one. */
+  readonly lexical: LocalEmbeddings | null;
   /** Vector length; for remote models known after the first call. */
   dimension(): Promise<number>;
   /** Embeds texts for the index in batches, reporting progress. */
@@ -21,7 +20,7 @@ export interface DenseEmbedder {
 export function localDenseEmbedder(local: LocalEmbeddings): DenseEmbedder {
   return {
     id: local.embedderId,
-    embeddings: local,
+    lexical: local,
     dimension: async () => local.settings.dimension,
     async embedTexts(texts, onBatch) {
       const vectors: Float32Array[] = [];
@@ -33,30 +32,6 @@ export function localDenseEmbedder(local: LocalEmbeddings): DenseEmbedder {
       return vectors;
     },
     embedQuery: async (text) => local.denseVector(text),
-  };
-}
-
-/** Wraps any LangChain Embeddings (OpenAI) as a DenseEmbedder. */
-export function remoteDenseEmbedder(id: string, embeddings: Embeddings, batchSize = 256): DenseEmbedder {
-  let knownDimension: number | null = null;
-  return {
-    id,
-    embeddings,
-    async dimension() {
-      knownDimension ??= (await embeddings.embedQuery('dimension probe')).length;
-      return knownDimension;
-    },
-    async embedTexts(texts, onBatch) {
-      const vectors: Float32Array[] = [];
-      for (let start = 0; start < texts.length; start += batchSize) {
-        const batch = await embeddings.embedDocuments(texts.slice(start, start + batchSize));
-        for (const vector of batch) vectors.push(Float32Array.from(vector));
-        onBatch?.(vectors.length);
-      }
-      if (vectors[0]) knownDimension = vectors[0].length;
-      return vectors;
-    },
-    embedQuery: async (text) => Float32Array.from(await embeddings.embedQuery(text)),
   };
 }
 
@@ -79,5 +54,3 @@ export function localEmbedderChoice(): EmbedderChoice {
 export function remoteEmbedderChoice(embedder: DenseEmbedder): EmbedderChoice {
   return { id: embedder.id, dependsOnFit: false, bind: () => embedder };
 }
-
-export type OpenAIEmbedderFactory = (openai: NonNullable<MarsadConfig['openai']>) => DenseEmbedder;

@@ -114,25 +114,3 @@ export function sparseCosine(left: Map<number, number>, right: Map<number, numbe
   }
   return dot;
 }
-
-export const BM25_K1 = 1.2;
-export const BM25_B = 0.75;
-
-/**
- * BM25 over character n-gram features: like word BM25, but partial word matches
- * (attached prefixes, inflections, transliteration variants) still score.
- * On XQuAD-ar it ranks better than the cosine of the same features, because
- * long paragraphs are not penalised as hard.
- */
-export function featureBm25(query: Map<number, number>, document: FeatureCounts, idf: (feature: number) => number, averageLength: number): number {
-  let length = 0;
-  for (const count of document.values()) length += count;
-  const normalizer = BM25_K1 * (1 - BM25_B + (BM25_B * length) / averageLength);
-  let score = 0;
-  // `query` maps each feature to its weight (1, or less for conversation context).
-  for (const [feature, weight] of query) {
-    const frequency = document.get(feature);
-    if (frequency !== undefined) score += (weight * idf(feature) * frequency * (BM25_K1 + 1)) / (frequency + normalizer);
-  }
-  return score;
-}

@@ -4,7 +4,6 @@
  * document frequency fitted on the corpus, then hashed with random signs into a
  * fixed dimension (the "hashing trick"), so vectors fit an HNSW index.
  */
-import { Embeddings } from '@langchain/core/embeddings';
 import { countFeaturesInto, FeatureCounter, weighFeatures } from './features.js';
 
 /**
@@ -28,7 +27,7 @@ export interface LocalEmbeddingsSettings {
 
 export const DEFAULT_LOCAL_SETTINGS: LocalEmbeddingsSettings = { dimension: 256, idfBits: 20 };
 
-export class LocalEmbeddings extends Embeddings {
+export class LocalEmbeddings {
   readonly settings: LocalEmbeddingsSettings;
   /** Inverse document frequency per feature bucket; all ones before fitting. */
   readonly idfTable: Float32Array;
@@ -40,7 +39,6 @@ export class LocalEmbeddings extends Embeddings {
   private weights = new Float64Array(1024);
 
   constructor(settings: LocalEmbeddingsSettings = DEFAULT_LOCAL_SETTINGS, idfTable?: Float32Array) {
-    super({});
     this.settings = settings;
     this.idfTable = idfTable ?? new Float32Array(1 << settings.idfBits).fill(1);
   }
@@ -171,13 +169,5 @@ export class LocalEmbeddings extends Embeddings {
       }
     }
     return dot;
-  }
-
-  async embedDocuments(documents: string[]): Promise<number[][]> {
-    return documents.map((document) => Array.from(this.denseVector(document)));
-  }
-
-  async embedQuery(document: string): Promise<number[]> {
-    return Array.from(this.denseVector(document));
   }
 }

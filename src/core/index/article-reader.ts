@@ -13,6 +13,7 @@
  * this generation's folder while a slow caller still reads from it.
  */
 import { inflateRawSync } from 'node:zlib';
+import { LRUCache } from 'lru-cache';
 import type { Article, Paragraph, SentenceSpan } from '../types.js';
 import { BLOCK_PARAGRAPHS, type ArticleSkeleton, type ReusableBlocks, type StoredParagraph } from './article-store.js';
 import { sectionPositions } from './binary-sections.js';
@@ -33,7 +34,8 @@ export class ArticleReader implements ReusableBlocks {
   private readonly file: OpenFile;
   private readonly blocksStart: number;
   private readonly blockEnds: Float64Array;
-  private readonly cache = new Map<number, (ParagraphBody | StoredParagraph)[]>();
+  /** Decompressed blocks, least recently used dropped first. */
+  private readonly cache = new LRUCache<number, (ParagraphBody | StoredParagraph)[]>({ max: BLOCK_CACHE_SIZE });
   /** Every block's bytes, read once when a reindex first copies from this store. */
   private allBlocks: Buffer | null = null;
   /** Each article's blocks: [first, count). */
@@ -114,13 +116,10 @@ export class ArticleReader implements ReusableBlocks {
     const block = Math.floor(slot / BLOCK_PARAGRAPHS);
     const position = slot % BLOCK_PARAGRAPHS;
     let records = this.cache.get(block);
-    if (records) {
-      this.cache.delete(block); // most recently used goes last
-    } else {
+    if (!records) {
       records = JSON.parse(inflateRawSync(this.readBlock(block)).toString('utf8')) as StoredParagraph[];
-      if (this.cache.size >= BLOCK_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+      this.cache.set(block, records);
     }
-    this.cache.set(block, records);
     const record = records[position]!;
     if (!Array.isArray(record)) return record;
     const [text, offsets, translation, sentenceTranslations] = record;

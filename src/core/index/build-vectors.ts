@@ -41,7 +41,7 @@ export async function buildVectors(options: EntryBuildOptions & { lexical: Local
   const { entries, previous, previousEntry, lexical } = options;
   const dense = options.embedder.bind(lexical);
   // The local embedder's vectors are exactly lexical.denseVector(text): compute them from the counted features.
-  const local = dense.embeddings === lexical;
+  const local = dense.lexical === lexical;
   const reusedLabel = (entry: number) => (options.reuseVectors && previousEntry[entry]! >= 0 ? previous!.store.labelOf(previousEntry[entry]!) : -1);
   const needed = entries.map((_, entry) => entry).filter((entry) => reusedLabel(entry) < 0);
   const progress = (done: number) => (done % PROGRESS_EVERY === 0 || done === needed.length) && options.onProgress?.(done, needed.length);

@@ -1,17 +1,19 @@
 /**
  * The re-ranker's two lexical scores of a candidate entry against a question:
- * character n-gram BM25 (featureBm25) and the cosine of weighted n-gram vectors
- * (sparseCosine of sparseVector), computed without re-reading the candidate.
+ * character n-gram BM25 (word BM25's formula over n-gram features) and the
+ * cosine of weighted n-gram vectors (sparseCosine of sparseVector), computed
+ * without re-reading the candidate.
  *
  * The candidate's count of each query feature comes from its word rows
  * (entry-features.ts); its feature total, distinct-feature count and vector
  * norm were stored at index time. Sums run over the query's features in the
- * same order as featureBm25 and sparseCosine, so scores are identical to
- * theirs. The one case where sparseCosine would iterate the candidate's own
- * features (a candidate with fewer distinct features than the question, a
- * very short paragraph) is computed from its text, as before.
+ * same order as sparseCosine, so scores are identical to it. The one case
+ * where sparseCosine would iterate the candidate's own features (a candidate
+ * with fewer distinct features than the question, a very short paragraph) is
+ * computed from its text, as before.
  */
-import { BM25_B, BM25_K1, countFeatures, countFeaturesInto, FeatureCounter, sparseCosine, weighFeatures } from '../embeddings/features.js';
+import { countFeatures, countFeaturesInto, FeatureCounter, sparseCosine, weighFeatures } from '../embeddings/features.js';
+import { TUNING } from '../tuning.js';
 import { countQueryFeatures } from './entry-features.js';
 import type { ParagraphIndex } from './paragraph-index.js';
 
@@ -49,11 +51,12 @@ export class CandidateScorer {
     counts.fill(0);
     countQueryFeatures((visit) => keyword.forEachToken(entry, visit), (token) => keyword.tables.tokenStems[token]! < 0, index.tokenFeatures, this.query, counts);
 
-    const normalizer = BM25_K1 * (1 - BM25_B + (BM25_B * index.stats.featureLength[entry]!) / index.lexical.averageFeatureCount);
+    const { k1, b } = TUNING.bm25;
+    const normalizer = k1 * (1 - b + (b * index.stats.featureLength[entry]!) / index.lexical.averageFeatureCount);
     let ngram = 0;
     for (let position = 0; position < counts.length; position += 1) {
       const frequency = counts[position]!;
-      if (frequency > 0) ngram += (this.weights[position]! * this.idfs[position]! * frequency * (BM25_K1 + 1)) / (frequency + normalizer);
+      if (frequency > 0) ngram += (this.weights[position]! * this.idfs[position]! * frequency * (k1 + 1)) / (frequency + normalizer);
     }
 
     let similarity = 0;

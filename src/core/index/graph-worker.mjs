@@ -9,9 +9,11 @@
  * with { type: 'added', count }), { type: 'save', filePath } (answered { type: 'saved' }).
  * Any failure is answered { type: 'error', message }.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort as maybePort, workerData } from 'node:worker_threads';
 import hnswlib from 'hnswlib-node';
 
+/** Always set: this file only runs as a worker. */
+const parentPort = /** @type {import('node:worker_threads').MessagePort} */ (maybePort);
 const { dimension, capacity, m, efConstruction, randomSeed } = workerData;
 const graph = new hnswlib.HierarchicalNSW('cosine', dimension);
 graph.initIndex({ maxElements: Math.max(1, capacity), m, efConstruction, randomSeed });

@@ -11,6 +11,7 @@
  */
 import type { ByteRanges } from './byte-ranges.js';
 import type { StringTable } from './string-table.js';
+import { TUNING } from '../tuning.js';
 import { forEachPair } from './varint.js';
 import { topScores } from './top-scores.js';
 
@@ -37,8 +38,7 @@ export interface KeywordTables {
   totalLength: number;
 }
 
-const K1 = 1.2;
-const B = 0.75;
+const { k1: K1, b: B } = TUNING.bm25;
 
 export class KeywordIndex {
   /** The last word form surfaceTokens() yielded, with its frequency: callers ask for it next. */

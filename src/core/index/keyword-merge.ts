@@ -6,8 +6,8 @@
  * or dropped. The result is byte for byte what derivePostings() gives.
  */
 import type { KeywordTables } from './keyword-index.js';
-import { scratchFor, stemsOfRow, writeVarint, type Postings, type WordRows } from './keyword-postings.js';
-import { decodeRow } from './varint.js';
+import { scratchFor, stemsOfRow, type Postings, type WordRows } from './keyword-postings.js';
+import { decodeRow, VarintReader, writeVarint } from './varint.js';
 
 /**
  * The incremental form: `copiedFrom[entry]` is the previous entry an entry's
@@ -61,19 +61,16 @@ export function mergePostings(input: WordRows, previous: KeywordTables, copiedFr
     let next = 0;
     let written = 0;
     let lastWritten = 0;
-    let position = term < previous.terms.size ? previous.postingStarts[term]! : 0;
+    const reader = new VarintReader(postings, term < previous.terms.size ? previous.postingStarts[term]! : 0);
     const end = term < previous.terms.size ? previous.postingStarts[term + 1]! : 0;
     let old = 0;
     for (;;) {
       // The next previous posting whose entry is kept, renumbered (-1 when the list is done).
       let entry = -1;
       let count = 0;
-      while (position < end) {
-        let gap = 0, value = 0, shift = 0, byte: number;
-        do (byte = postings[position++]!), (gap += (byte & 0x7f) * 2 ** shift), (shift += 7); while (byte & 0x80);
-        shift = 0;
-        do (byte = postings[position++]!), (value += (byte & 0x7f) * 2 ** shift), (shift += 7); while (byte & 0x80);
-        old += gap;
+      while (reader.position < end) {
+        old += reader.next();
+        const value = reader.next();
         if (newOfOld[old]! >= 0) {
           entry = newOfOld[old]!;
           count = value;

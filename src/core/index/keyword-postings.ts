@@ -5,7 +5,7 @@
  * incremental one). Both give the same bytes for the same rows.
  */
 import { drainNow } from '../time-slicer.js';
-import { decodeRow } from './varint.js';
+import { decodeRow, varintSize, writeVarint } from './varint.js';
 
 export interface WordRows {
   rows: Uint8Array;
@@ -45,14 +45,6 @@ export function scratchFor(rowStarts: Uint32Array, termCount: number): Scratch {
   return { tokens: new Uint32Array(size), counts: new Uint32Array(size), touched: new Int32Array(size), stamp: new Int32Array(termCount).fill(-1), termCount: new Uint32Array(termCount), row: 0 };
 }
 
-const varintSize = (value: number) => (value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5);
-
-export function writeVarint(bytes: Uint8Array, position: number, value: number): number {
-  let rest = value;
-  while (rest >= 0x80) (bytes[position++] = (rest & 0x7f) | 0x80), (rest >>>= 7);
-  bytes[position++] = rest;
-  return position;
-}
 
 /** Every row read twice (sizes, then bytes): no list of all postings is ever held apart from the bytes. */
 export function derivePostings(input: WordRows): Postings {

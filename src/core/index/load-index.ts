@@ -51,9 +51,8 @@ export function loadParagraphIndex(indexDir: string, embedder: EmbedderChoice): 
   }
   let store: HnswParagraphStore;
   try {
-    const embeddings = embedder.bind(lexical).embeddings;
     const dimension = manifest.embedder.dimension;
-    store = built?.graph ? new HnswParagraphStore(embeddings, dimension, built.graph, tables.labels) : HnswParagraphStore.load(embeddings, dimension, vectorsPath, tables.labels);
+    store = built?.graph ? new HnswParagraphStore(dimension, built.graph, tables.labels) : HnswParagraphStore.load(dimension, vectorsPath, tables.labels);
   } catch (error) {
     throw corrupt(generationDir, 'vector index', error);
   }

@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { MarsadError } from '../../errors.js';
 import { isKnownChecksum, sha256, sha256File } from './index-files.js';
 
@@ -16,34 +17,47 @@ export const MANIFEST_FILE = 'manifest.json';
  */
 export const MANIFEST_VERSION = 3;
 
-export interface IndexManifest {
-  version: number;
-  createdAt: string;
-  embedder: { id: string; dimension: number; settings: Record<string, unknown> };
+const count = z.number().int().nonnegative();
+
+/** What a manifest must hold: a hand-edited or half-written one is refused here, not deep inside a search. */
+const manifestSchema = z.object({
+  version: z.number(),
+  createdAt: z.string(),
+  embedder: z.object({ id: z.string(), dimension: z.number().int().positive(), settings: z.record(z.string(), z.unknown()) }),
   /** Paragraph count when the local idf table was fitted: a large drift triggers a full rebuild. */
-  fittedParagraphs: number;
-  articles: Record<string, { contentHash: string; paragraphs: number; filePath: string }>;
-  counts: { articles: number; paragraphs: number; entries: number };
+  fittedParagraphs: count,
+  articles: z.record(z.string(), z.object({ contentHash: z.string(), paragraphs: count, filePath: z.string() })),
+  counts: z.object({ articles: count, paragraphs: count, entries: count }),
   /** Article files' identities when read (see fileIdentity): the next reindex skips re-reading unchanged ones. */
-  sourceFiles?: Record<string, string>;
-  files: Record<string, { sha256: string; bytes: number }>;
-}
+  sourceFiles: z.record(z.string(), z.string()).optional(),
+  files: z.record(z.string(), z.object({ sha256: z.string(), bytes: count })),
+});
+
+export type IndexManifest = z.infer<typeof manifestSchema>;
 
 export function readManifest(generationDir: string): IndexManifest {
   const manifestPath = path.join(generationDir, MANIFEST_FILE);
   if (!existsSync(manifestPath)) {
     throw new MarsadError('index_corrupt', `The index at ${generationDir} has no manifest: run \`npm run reindex -- --full\`.`);
   }
-  let manifest: IndexManifest;
+  let json: unknown;
   try {
-    manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as IndexManifest;
+    json = JSON.parse(readFileSync(manifestPath, 'utf8'));
   } catch (error) {
     throw new MarsadError('index_corrupt', `The index manifest ${manifestPath} is unreadable: run \`npm run reindex -- --full\`.`, { cause: error });
   }
-  if (manifest.version !== MANIFEST_VERSION) {
-    throw new MarsadError('index_incompatible', `The index at ${generationDir} has format ${manifest.version}, this Marsad reads ${MANIFEST_VERSION}: run \`npm run reindex -- --full\`.`);
+  // The format first: an older manifest may differ in any field, and is "incompatible", not "corrupt".
+  const version = (json as { version?: unknown } | null)?.version;
+  if (version !== MANIFEST_VERSION) {
+    throw new MarsadError('index_incompatible', `The index at ${generationDir} has format ${String(version)}, this Marsad reads ${MANIFEST_VERSION}: run \`npm run reindex -- --full\`.`);
   }
-  return manifest;
+  const parsed = manifestSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.join('.') || '(the whole file)';
+    throw new MarsadError('index_corrupt', `The index manifest ${manifestPath} is not valid (${where}: ${issue.message}): run \`npm run reindex -- --full\`.`);
+  }
+  return parsed.data;
 }
 
 function listedPath(generationDir: string, manifest: IndexManifest, name: string): string {

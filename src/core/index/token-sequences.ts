@@ -5,7 +5,7 @@
  */
 import type { FeatureCounter } from '../embeddings/features.js';
 import type { TokenFeatureTable } from './entry-features.js';
-import { ByteWriter } from './varint.js';
+import { ByteWriter, VarintReader } from './varint.js';
 
 export class TokenSequences {
   private readonly bytes = new ByteWriter();
@@ -34,17 +34,9 @@ export class TokenSequences {
     this.view ??= this.bytes.view();
     const bytes = this.view;
     counter.clear();
-    for (let position = this.starts[entry]!; position < this.ends[entry]!; ) {
-      let token = 0;
-      let shift = 0;
-      let byte: number;
-      do {
-        byte = bytes[position++]!;
-        token += (byte & 0x7f) * 2 ** shift;
-        shift += 7;
-      } while (byte & 0x80);
-      table.addToken(token, counter);
-    }
+    const reader = new VarintReader(bytes, this.starts[entry]!);
+    const end = this.ends[entry]!;
+    while (reader.position < end) table.addToken(reader.next(), counter);
     return counter;
   }
 }

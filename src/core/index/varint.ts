@@ -1,19 +1,28 @@
 /**
- * Unsigned LEB128 varints in a growable byte buffer: postings and per-entry
- * word lists are mostly small gaps and counts, one byte each instead of four.
+ * Unsigned LEB128 varints, the index's one encoder and decoder: postings and
+ * per-entry word lists are mostly small gaps and counts, one byte each instead
+ * of four.
  */
+
+/** Bytes `value` takes as a varint. */
+export const varintSize = (value: number) => (value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5);
+
+/** Writes `value` at `position` of a buffer known to be large enough; returns the position after it. */
+export function writeVarint(bytes: Uint8Array, position: number, value: number): number {
+  let rest = value;
+  while (rest >= 0x80) (bytes[position++] = (rest & 0x7f) | 0x80), (rest >>>= 7);
+  bytes[position++] = rest;
+  return position;
+}
+
+/** Varints in a growable byte buffer. */
 export class ByteWriter {
   private bytes = new Uint8Array(1 << 16);
   length = 0;
 
   write(value: number): void {
     if (this.length + 5 > this.bytes.length) this.grow(this.length + 5);
-    let rest = value >>> 0;
-    while (rest >= 0x80) {
-      this.bytes[this.length++] = (rest & 0x7f) | 0x80;
-      rest >>>= 7;
-    }
-    this.bytes[this.length++] = rest;
+    this.length = writeVarint(this.bytes, this.length, value >>> 0);
   }
 
   /** Appends bytes already encoded (a row copied from a previous index). */
@@ -43,30 +52,41 @@ export class ByteWriter {
 }
 
 /**
+ * Reads unsigned LEB128 varints one after another: `next()` returns a value and
+ * moves `position` past it. The one decoder of the index's varints (postings,
+ * word rows, token sequences); small enough for V8 to inline in the hot loops.
+ */
+export class VarintReader {
+  constructor(
+    private readonly bytes: Uint8Array,
+    public position = 0,
+  ) {}
+
+  next(): number {
+    const bytes = this.bytes;
+    let byte = bytes[this.position++]!;
+    if (byte < 0x80) return byte; // most gaps and counts fit one byte
+    let value = byte & 0x7f;
+    let scale = 0x80;
+    do {
+      byte = bytes[this.position++]!;
+      value += (byte & 0x7f) * scale;
+      scale *= 0x80;
+    } while (byte & 0x80);
+    return value;
+  }
+}
+
+/**
  * Decodes the pairs (gap-coded first value, second value) of bytes[start, end)
  * and calls `visit(first, second)` with the first value restored to absolute.
  */
 export function forEachPair(bytes: Uint8Array, start: number, end: number, visit: (first: number, second: number) => void): void {
-  let position = start;
+  const reader = new VarintReader(bytes, start);
   let previous = 0;
-  while (position < end) {
-    let gap = 0;
-    let shift = 0;
-    let byte: number;
-    do {
-      byte = bytes[position++]!;
-      gap += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    let value = 0;
-    shift = 0;
-    do {
-      byte = bytes[position++]!;
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    previous += gap;
-    visit(previous, value);
+  while (reader.position < end) {
+    previous += reader.next();
+    visit(previous, reader.next());
   }
 }
 
@@ -76,28 +96,13 @@ export function forEachPair(bytes: Uint8Array, start: number, end: number, visit
  * tight-loop form of forEachPair for passes over every row of an index.
  */
 export function decodeRow(bytes: Uint8Array, start: number, end: number, firsts: Uint32Array, seconds: Uint32Array): number {
-  let position = start;
+  const reader = new VarintReader(bytes, start);
   let previous = 0;
   let count = 0;
-  while (position < end) {
-    let value = 0;
-    let shift = 0;
-    let byte: number;
-    do {
-      byte = bytes[position++]!;
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    previous += value;
+  while (reader.position < end) {
+    previous += reader.next();
     firsts[count] = previous;
-    value = 0;
-    shift = 0;
-    do {
-      byte = bytes[position++]!;
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    seconds[count++] = value;
+    seconds[count++] = reader.next();
   }
   return count;
 }

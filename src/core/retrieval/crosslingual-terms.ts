@@ -10,6 +10,7 @@ import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { Language } from '../text/language.js';
 import { normalizeText } from '../text/normalize.js';
 import { indexTerms, rawTokens, stemToken } from '../text/tokenize.js';
+import { TUNING } from '../tuning.js';
 import type { QueryTerm } from './query.js';
 
 const vocabularies = new WeakMap<ParagraphIndex, CorpusVocabulary>();
@@ -68,7 +69,7 @@ const EMPTY_TRANSLATION: QueryTranslation = { terms: [], sourceTokens: 0, covere
 
 export function crossLingualQuery(index: ParagraphIndex, question: string, from: Language): CrossLingualQuery {
   const weight = 1 - languageViewShare(index, from);
-  if (weight < 0.05) return { terms: [], text: '', weight: 0, translation: EMPTY_TRANSLATION };
+  if (weight < TUNING.retrieval.minTranslationShare) return { terms: [], text: '', weight: 0, translation: EMPTY_TRANSLATION };
   const translation = translateQuery(question, from, vocabularyOf(index));
   const terms: QueryTerm[] = [];
   const words: string[] = [];

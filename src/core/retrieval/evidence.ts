@@ -1,12 +1,13 @@
 /**
  * Evidence: how much of the question a paragraph actually contains. Unlike the
- * fused score it is comparable across questions, so one calibrated threshold can
- * decide "the articles do not cover this".
+ * fused score it is comparable across questions, so the answerability model can
+ * read it (answer/answerability.ts).
  *
  * Each question word (term group) counts with its inverse document frequency; a
  * word the corpus never contains gets the highest idf, so a question about a
  * topic absent from the articles ("inflation") scores low even when its common
- * words ("Kazakhstan") match everywhere.
+ * words ("Kazakhstan") match everywhere. A word found through a paraphrase (a
+ * root-mate, a corrected spelling) counts with that paraphrase's credit.
  */
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { paragraphStemIds } from '../index/paragraph-stems.js';
@@ -14,35 +15,61 @@ import { indexTerms } from '../text/tokenize.js';
 import type { Paragraph } from '../types.js';
 import type { QueryTerm } from './query.js';
 
-export function paragraphTerms(paragraph: Paragraph): Set<string> {
+/** The stems of both views of a paragraph: its text and its English rendering. */
+export function paragraphTerms(paragraph: Pick<Paragraph, 'text' | 'translation'>): Set<string> {
   return new Set([...indexTerms(paragraph.text), ...(paragraph.translation ? indexTerms(paragraph.translation) : [])]);
 }
 
-export function measureEvidence(index: ParagraphIndex, terms: QueryTerm[], paragraph: Paragraph): number {
-  // A paragraph with both language views is judged on the question's own words:
-  // lexicon translations are uncertain (several senses, name guesses) and would
-  // let a wrong sense pass for evidence. Without a view in the question's
-  // language, the translation is all there is to go on.
-  const usable = paragraph.translation ? terms.filter((term) => !term.translated) : terms;
-  if (usable.length === 0) return 0;
-  // The index's own paragraphs are read from its keyword rows (the same terms, no re-tokenising).
-  const stems = paragraphStemIds(index, paragraph);
-  const vocabulary = index.keyword.tables.terms;
-  const present = stems ? { has: (term: string) => stems.has(vocabulary.find(term)) } : paragraphTerms(paragraph);
-  const groups = new Map<string, { weight: number; found: boolean }>();
-  for (const term of usable) {
-    const weight = index.keyword.idf(term.term) * Math.min(1, term.weight);
-    const group = groups.get(term.group) ?? { weight: 0, found: false };
-    // A group weighs as much as its most specific term: one rare translation is enough to carry it.
-    group.weight = Math.max(group.weight, weight);
-    group.found ||= present.has(term.term);
+export interface GroupWeight {
+  /** idf of the group's most specific term × the question's weight (at most 1). */
+  weight: number;
+  /** The best credit among its terms present in the text (0: not found). */
+  found: number;
+}
+
+/**
+ * Per question word (term group): its weight and how well `has` finds it. A
+ * paragraph with both language views is judged on the question's own words:
+ * lexicon translations are uncertain (several senses, name guesses) and would
+ * let a wrong sense pass for evidence.
+ */
+export function groupPresence(index: ParagraphIndex, terms: QueryTerm[], has: (term: string) => boolean, ownWordsOnly: boolean): Map<string, GroupWeight> {
+  const groups = new Map<string, GroupWeight>();
+  for (const term of terms) {
+    if (term.borrowed || (ownWordsOnly && term.translated)) continue;
+    const group = groups.get(term.group) ?? { weight: 0, found: 0 };
+    // A group weighs as much as its most specific own term: one rare translation is enough to carry it.
+    if ((term.credit ?? 1) >= 1) group.weight = Math.max(group.weight, index.keyword.idf(term.term) * Math.min(1, term.weight));
+    if (group.found < (term.credit ?? 1) && has(term.term)) group.found = term.credit ?? 1;
     groups.set(term.group, group);
   }
+  for (const group of groups.values()) if (group.weight === 0) group.weight = index.keyword.idf('');
+  return groups;
+}
+
+/** Share of the groups' weight found (0..1). */
+export function foundShare(groups: Map<string, GroupWeight>, only?: (group: string) => boolean): number {
   let total = 0;
   let found = 0;
-  for (const group of groups.values()) {
+  for (const [key, group] of groups) {
+    if (only && !only(key)) continue;
     total += group.weight;
-    if (group.found) found += group.weight;
+    found += group.weight * group.found;
   }
   return total > 0 ? found / total : 0;
+}
+
+/** A membership test for the paragraph's stems: read from the index's keyword rows when it is the index's own. */
+export function paragraphStems(index: ParagraphIndex, paragraph: Paragraph): (term: string) => boolean {
+  const stems = paragraphStemIds(index, paragraph);
+  if (stems) {
+    const vocabulary = index.keyword.tables.terms;
+    return (term) => stems.has(vocabulary.find(term));
+  }
+  const terms = paragraphTerms(paragraph);
+  return (term) => terms.has(term);
+}
+
+export function measureEvidence(index: ParagraphIndex, terms: QueryTerm[], paragraph: Paragraph): number {
+  return foundShare(groupPresence(index, terms, paragraphStems(index, paragraph), paragraph.translation !== null));
 }

@@ -16,17 +16,12 @@
  * scripts/eval xquad, see README).
  */
 import { normalizeText } from '../text/normalize.js';
+import { TUNING } from '../tuning.js';
 import { isStopWord, rawTokens, stemToken, stripArabicArticle } from '../text/tokenize.js';
 
-export const PASSAGE_WEIGHTS = { pairs: 0.2, coverage: 0.15 };
-/**
- * How many fused candidates are read and re-scored: the five an answer shows,
- * whose text it reads anyway. Re-scoring 10 or 20 gave the same XQuAD figures
- * and cost 3.7–6.6 ms more p95 and ~12 MB more peak RSS at 100,000 paragraphs.
- */
-export const PASSAGE_CANDIDATES = 5;
-/** Below this Dice similarity two words are different words. */
-const SAME_WORD_DICE = 0.6;
+/** The weights of the two signals and the Dice similarity below which two words differ (tuning.ts). */
+export const PASSAGE_WEIGHTS = { pairs: TUNING.retrieval.passage.pairs, coverage: TUNING.retrieval.passage.coverage };
+const SAME_WORD_DICE = TUNING.retrieval.passage.sameWordDice;
 
 interface QuestionWord {
   trigrams: Set<string>;

@@ -1,11 +1,13 @@
 /**
  * What a question becomes before search: weighted index terms grouped by the
- * question word they come from (a translated word brings several terms, any of
- * which counts as finding that word), plus the lexical vector and dense vector.
+ * question word they come from (a translated or paraphrased word brings several
+ * terms, any of which counts as finding that word), plus the lexical vector and
+ * dense vector.
  */
 import type { WeightedTerm } from '../index/keyword-index.js';
+import { isFillerWord, isQuestionWord, isTopicless } from '../question/question-words.js';
 import { normalizeText } from '../text/normalize.js';
-import { isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
+import { rawTokens, stemToken } from '../text/tokenize.js';
 import type { ConversationTurn } from '../types.js';
 
 export interface QueryTerm extends WeightedTerm {
@@ -15,37 +17,21 @@ export interface QueryTerm extends WeightedTerm {
   translated?: boolean;
   /** Borrowed from the previous question of a conversation: steers retrieval only. */
   borrowed?: boolean;
+  /** How much finding this term counts as finding its word (1: the word itself; less for a paraphrase). */
+  credit?: number;
+  /** A paraphrase of a question word (paraphrase.ts): evidence, not a BM25 term. */
+  paraphrase?: boolean;
 }
 
-/**
- * Question frame words: they ask for a kind of answer ("how many", "the name
- * of", "what type", "كم عدد", "ما اسم") rather than name the topic, and they are
- * far more frequent in questions than in articles, so matching them only adds noise.
- */
-const QUESTION_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'many', 'much', 'long',
-  'name', 'named', 'called', 'type', 'kind', 'number',
-  'ما', 'ماذا', 'من', 'متي', 'اين', 'كيف', 'كم', 'لماذا', 'هل', 'اي', 'مدي', 'عدد', 'اسم', 'الاسم', 'نوع', 'يمكن', 'تم', 'يتم',
-  // "called" / "name …" / "to what": يسمى، يدعى، اذكر، إلام، علام، مم، عم (normalised spelling).
-  'يسمي', 'تسمي', 'يدعي', 'تدعي', 'اذكر', 'الام', 'علام', 'مم', 'عم']);
-
-/** Interrogatives that also take an attached preposition: بماذا، بأي، لأي، بمن، لمن، بكم. */
-const PREPOSITION_QUESTION_WORDS = new Set(['ماذا', 'اي', 'من', 'ما', 'كم', 'متي']);
-
-function isQuestionWord(token: string): boolean {
-  if (QUESTION_WORDS.has(token)) return true;
-  const rest = token.slice(1);
-  return (/^[وف]/.test(token) && QUESTION_WORDS.has(rest)) || (/^[بل]/.test(token) && PREPOSITION_QUESTION_WORDS.has(rest));
-}
-
-/** The question without its frame words: what the lexical and dense vectors are built from. */
+/** The question without its question and filler words: what the lexical and dense vectors are built from. */
 export function questionTopicText(question: string): string {
-  return rawTokens(normalizeText(question)).filter((token) => !isQuestionWord(token)).join(' ');
+  return rawTokens(normalizeText(question)).filter((token) => !isQuestionWord(token) && !isFillerWord(token)).join(' ');
 }
 
 export function questionTerms(question: string, weight = 1): QueryTerm[] {
   const terms = new Map<string, QueryTerm>();
   for (const token of rawTokens(normalizeText(question))) {
-    if (isStopWord(token) || isQuestionWord(token)) continue;
+    if (isTopicless(token)) continue;
     const term = stemToken(token);
     const existing = terms.get(term);
     if (existing) existing.weight += weight;

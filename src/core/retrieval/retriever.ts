@@ -13,7 +13,8 @@ import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { EntryView } from '../index/paragraph-index.js';
 import type { Article, Paragraph } from '../types.js';
 import { measureEvidence } from './evidence.js';
-import { PASSAGE_CANDIDATES, PassageMatcher } from './passage-match.js';
+import { PassageMatcher } from './passage-match.js';
+import { TUNING } from '../tuning.js';
 import type { QueryTerm } from './query.js';
 
 export interface RetrievedParagraph {
@@ -43,13 +44,11 @@ export interface RetrieveOptions {
 }
 
 /**
- * Fusion weights, each signal scaled by its best value among the candidates.
- * Chosen by 2-fold cross-validation over XQuAD-dev articles (train on half the
- * articles, test on the other half): character n-gram BM25 carried almost all of
- * the held-out accuracy; word BM25 and the dense vector add little, and are kept
- * small so names and exact words still break ties.
+ * Fusion weights (tuning.ts), each signal scaled by its best value among the
+ * candidates: character n-gram BM25 carries almost all of the held-out accuracy;
+ * word BM25 and the dense vector are kept small so names and exact words still break ties.
  */
-export const FUSION_WEIGHTS = { keyword: 0.2, ngram: 0.7, dense: 0.1 };
+const FUSION_WEIGHTS = TUNING.retrieval.fusion;
 
 /**
  * The question's vector, or null when the embedder fails (OpenAI unreachable,
@@ -67,10 +66,12 @@ async function embedQuestion(index: ParagraphIndex, options: RetrieveOptions): P
 }
 
 export async function retrieveParagraphs(index: ParagraphIndex, options: RetrieveOptions): Promise<RetrievedParagraph[]> {
-  const candidateCount = options.candidates ?? 50;
+  const candidateCount = options.candidates ?? TUNING.retrieval.candidates;
   const denseQuery = await embedQuestion(index, options);
   // From here to the end nothing awaits: the keyword scores are the index's reused table (see KeywordIndex.best).
-  const keywordScores = index.keyword.best(options.terms, candidateCount);
+  // Paraphrase terms (a root-mate, a clitic reading, a corrected spelling) count as evidence, not in BM25: measured on
+  // XQuAD-dev, in BM25 they lowered Arabic r@1 (README, Evaluation).
+  const keywordScores = index.keyword.best(options.terms.filter((term) => !term.paraphrase), candidateCount);
   const keywordTop = keywordScores.top;
   const denseTop = denseQuery ? index.store.search(denseQuery, candidateCount) : [];
 
@@ -100,7 +101,7 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   // The best few are read and re-scored on word order and word coverage (passage-match.ts).
   const fused = [...byParagraph.values()].sort((left, right) => right.score - left.score);
   const matcher = new PassageMatcher(options.vectorText, (stem) => index.keyword.idf(stem));
-  for (const candidate of fused.slice(0, PASSAGE_CANDIDATES)) {
+  for (const candidate of fused.slice(0, TUNING.retrieval.passage.candidates)) {
     candidate.score += matcher.score(index.textOf(index.entries[candidate.entry]!));
   }
 

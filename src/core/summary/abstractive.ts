@@ -6,27 +6,38 @@
  * citations are: numbers that name no excerpt are dropped, a point left with
  * none is dropped, and with no point left this throws so the caller falls back
  * to the offline summary. Quotes and entities stay extractive (they are exact).
+ *
+ * Calls go through the OpenAI provider, so OPENAI_MAX_RETRIES and the timeout
+ * apply to each of them, and at most SECTION_CALLS_IN_FLIGHT map calls run at
+ * once (a long article has many sections; all at once meets the rate limit).
  */
-import { HumanMessage } from '@langchain/core/messages';
-import { createChatModel } from '../answer/generative.js';
+import pLimit from 'p-limit';
 import { escapeData, fillTemplate, loadPrompt } from '../answer/generative/prompt.js';
+import type { ChatModel } from '../chat-model.js';
+import { createOpenAIChatModel } from '../providers/openai/chat.js';
+import type { OpenAIProviderOptions } from '../providers/openai/requests.js';
+import type { OpenAISettings } from '../providers/openai/settings.js';
 import type { Language } from '../types.js';
 import { CitationBook } from './citation-book.js';
 import { POINT_BUDGET } from './extractive.js';
 import type { ResolvedScope } from './scope.js';
 import { partitionExcerpts, type Excerpt } from './excerpts.js';
 import { clipLine } from './display-text.js';
-import type { Summary, SummaryOpenAISettings } from './types.js';
+import type { Summary } from './types.js';
 
 const LANGUAGE_NAMES: Record<Language, string> = { ar: 'Modern Standard Arabic', en: 'English' };
 const MARKER = /\[\s*(\d+(?:\s*[,،]\s*\d+)*)\s*\]/g;
 const MAX_EXCERPTS_PER_PART = 12;
+/** Map calls in flight at once; the rest wait their turn. */
+export const SECTION_CALLS_IN_FLIGHT = 3;
 
 export interface AbstractiveInput {
   resolved: ResolvedScope;
   lang: Language;
   offline: Summary;
-  settings: SummaryOpenAISettings;
+  settings: OpenAISettings;
+  /** Provider options (tests inject the wait between retries). */
+  provider?: OpenAIProviderOptions;
   signal?: AbortSignal;
 }
 
@@ -61,13 +72,9 @@ function scopeLabel(resolved: ResolvedScope): string {
 
 export async function summarizeAbstractive(input: AbstractiveInput): Promise<Summary> {
   const { resolved, lang, offline, settings } = input;
-  const model = createChatModel(settings);
-  const call = async (prompt: string) => {
-    const signals = [AbortSignal.timeout(settings.timeoutMs), ...(input.signal ? [input.signal] : [])];
-    const message = await model.invoke([new HumanMessage(prompt)], { signal: AbortSignal.any(signals) });
-    if (typeof message.content !== 'string') throw new Error('the model returned no text');
-    return message.content;
-  };
+  const model: ChatModel = createOpenAIChatModel(settings, input.provider);
+  const call = (prompt: string) => model.complete([{ role: 'user', content: prompt }], { signal: input.signal });
+  const limit = pLimit(SECTION_CALLS_IN_FLIGHT);
   const excerpts = partitionExcerpts(resolved.paragraphs);
   const byNumber = new Map(excerpts.map((excerpt) => [excerpt.n, excerpt]));
   const valid = new Set(byNumber.keys());
@@ -79,7 +86,7 @@ export async function summarizeAbstractive(input: AbstractiveInput): Promise<Sum
   }
   const [mapTemplate, reduceTemplate] = await Promise.all([loadPrompt('summary-map.txt'), loadPrompt('summary-reduce.txt')]);
   const notes = await Promise.all(
-    [...parts.values()].map(async (part) => {
+    [...parts.values()].map((part) => limit(async () => {
       const section = part[0]!.paragraph.section;
       const prompt = fillTemplate(mapTemplate, {
         part: section ? `the section "${escapeData(section)}"` : 'the opening of the article',
@@ -88,7 +95,7 @@ export async function summarizeAbstractive(input: AbstractiveInput): Promise<Sum
         languageName: LANGUAGE_NAMES[lang],
       });
       return parseCitedLines(await call(prompt), valid);
-    }),
+    })),
   );
   const noteLines = notes.flat().map((note) => `- ${escapeData(note.text)} ${note.sources.map((n) => `[${n}]`).join('')}`);
   if (noteLines.length === 0) throw new Error('the map step produced no cited note');

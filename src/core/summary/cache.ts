@@ -4,6 +4,7 @@
  * involved: an edited article misses the cache even before the engine calls
  * clear() on reindex.
  */
+import { LRUCache } from 'lru-cache';
 import { normalizeText } from '../text/normalize.js';
 import type { Article, Language } from '../types.js';
 import type { Summary, SummaryScope } from './types.js';
@@ -20,20 +21,11 @@ export interface SummaryCache {
 const DEFAULT_CAPACITY = 200;
 
 export function createSummaryCache(capacity = DEFAULT_CAPACITY): SummaryCache {
-  const entries = new Map<string, Summary>();
+  const entries = new LRUCache<string, Summary>({ max: capacity });
   return {
-    get(key) {
-      const summary = entries.get(key);
-      if (summary) {
-        entries.delete(key);
-        entries.set(key, summary); // most recently used last
-      }
-      return summary;
-    },
+    get: (key) => entries.get(key),
     set(key, summary) {
-      entries.delete(key);
       entries.set(key, summary);
-      while (entries.size > capacity) entries.delete(entries.keys().next().value!);
     },
     clear() {
       entries.clear();

@@ -2,7 +2,7 @@
  * The summary as every edge sees it. Its JSON form is an interface other tools
  * read (`npm run summary -- --json`, issue 4): field names are fixed.
  */
-import type { MarsadConfig } from '../../config.js';
+import type { OpenAISettings } from '../providers/openai/settings.js';
 import type { AnswerMode, Article, Citation, Language, Paragraph } from '../types.js';
 import type { SummaryCache } from './cache.js';
 
@@ -66,8 +66,6 @@ export interface Summary {
   notice?: string;
 }
 
-/** config.openai: the abstractive path's model, endpoint, timeout and retries. */
-export type SummaryOpenAISettings = NonNullable<MarsadConfig['openai']>;
 
 export interface SummaryInput {
   articles: Article[];
@@ -76,8 +74,8 @@ export interface SummaryInput {
   retrieve?: RetrieveParagraphs;
   /** When given, summaries are reused per (article hash, scope, language, mode). */
   cache?: SummaryCache;
-  /** When set, the abstractive map-reduce path is tried first. */
-  openai?: SummaryOpenAISettings | null;
+  /** When set (config.openai), the abstractive map-reduce path is tried first. */
+  openai?: OpenAISettings | null;
   signal?: AbortSignal;
   /** Told why the OpenAI path fell back (for logs); never shown to users. */
   onFallback?: (error: unknown) => void;

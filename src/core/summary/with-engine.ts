@@ -10,7 +10,8 @@ import type { Language } from '../types.js';
 import { createSummaryCache, type SummaryCache } from './cache.js';
 import { scopeFromRequest } from './scope.js';
 import { summarize } from './summarize.js';
-import type { RetrieveParagraphs, Summary, SummaryOpenAISettings } from './types.js';
+import type { OpenAISettings } from '../providers/openai/settings.js';
+import type { RetrieveParagraphs, Summary } from './types.js';
 
 export type SummaryEngine = MarsadEngine;
 
@@ -37,7 +38,7 @@ export function summaryCacheOf(engine: SummaryEngine): SummaryCache {
 
 export function summarizeWithEngine(
   engine: SummaryEngine,
-  openai: SummaryOpenAISettings | null,
+  openai: OpenAISettings | null,
   request: SummaryRequest,
   onFallback?: (error: unknown) => void,
 ): Promise<Summary> {

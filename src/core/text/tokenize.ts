@@ -1,3 +1,4 @@
+import { ARTICLE_PROCLITICS } from './arabic-clitics.js';
 import { normalizeText } from './normalize.js';
 import { ARABIC_STOP_WORDS, ENGLISH_STOP_WORDS } from './stop-words.js';
 
@@ -33,12 +34,11 @@ export function isStopWord(token: string): boolean {
 // Light stemming in the spirit of Larkey's light10: strip the article and
 // attached conjunctions/prepositions, then one common suffix, never leaving a
 // stem shorter than three letters (shorter stems collide too often).
-const ARABIC_PREFIXES = ['وبال', 'وكال', 'وفال', 'ولل', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
 const ARABIC_SUFFIXES = ['هما', 'كما', 'تين', 'تان', 'ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'يا', 'وا', 'ته', 'تي', 'هم', 'هن', 'نا', 'كم', 'ه', 'ي'];
 
 /** The word without its article and the conjunction or preposition attached to it (والحكومة → حكومة). */
 export function stripArabicArticle(token: string): string {
-  for (const prefix of ARABIC_PREFIXES) {
+  for (const prefix of ARTICLE_PROCLITICS) {
     if (token.startsWith(prefix) && token.length - prefix.length >= 2) return token.slice(prefix.length);
   }
   return token;

@@ -4,10 +4,10 @@
  * after a restart old buttons answer "please ask again", which is honest and
  * avoids storing conversations on disk.
  */
+import { LRUCache } from 'lru-cache';
 import { randomBytes } from 'node:crypto';
 import type { Answer } from '../../core/types.js';
 import type { Vote } from '../render/buttons.js';
-import { BoundedMap } from './bounded-map.js';
 
 export interface StoredAnswer {
   id: string;
@@ -17,10 +17,10 @@ export interface StoredAnswer {
 }
 
 export class AnswerStore {
-  private readonly answers: BoundedMap<string, StoredAnswer>;
+  private readonly answers: LRUCache<string, StoredAnswer>;
 
   constructor(capacity = 1_000) {
-    this.answers = new BoundedMap(capacity);
+    this.answers = new LRUCache({ max: capacity });
   }
 
   add(answer: Answer): StoredAnswer {

@@ -3,17 +3,17 @@
  * so a follow-up like "and China?" is read against the previous question.
  * Bounded twice: a few turns per thread, a fixed number of threads.
  */
+import { LRUCache } from 'lru-cache';
 import type { ConversationTurn } from '../../core/types.js';
-import { BoundedMap } from './bounded-map.js';
 
 export class ThreadMemory {
-  private readonly threads: BoundedMap<string, ConversationTurn[]>;
+  private readonly threads: LRUCache<string, ConversationTurn[]>;
 
   constructor(
     private readonly turnsPerThread = 6,
     threadCapacity = 1_000,
   ) {
-    this.threads = new BoundedMap(threadCapacity);
+    this.threads = new LRUCache({ max: threadCapacity });
   }
 
   history(threadId: string): ConversationTurn[] {

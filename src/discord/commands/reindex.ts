@@ -5,7 +5,7 @@
  */
 import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import type { ReindexSummary } from '../../core/engine-types.js';
-import { MarsadError } from '../../errors.js';
+import { MarsadError, reindexRunningError } from '../../errors.js';
 import type { BotContext } from '../context.js';
 import { replyWithFailure, sendNotice } from '../interaction-replies.js';
 import { DISCORD_LIMITS, truncateLabel } from '../render/limits.js';
@@ -26,11 +26,6 @@ const forbidden = () =>
     messageAr: 'إعادة الفهرسة للمشرفين فقط (صلاحية إدارة الخادم، ودور مشرف إن كان محددًا).',
   });
 
-const running = () =>
-  new MarsadError('reindex_running', 'A reindex is already running; the current index keeps serving until it finishes.', {
-    messageAr: 'إعادة الفهرسة جارية بالفعل؛ يستمر الفهرس الحالي في العمل حتى تنتهي.',
-  });
-
 export function summaryText(summary: ReindexSummary): string {
   const lines = [
     `Reindex finished in ${summary.seconds.toFixed(1)} s · اكتملت إعادة الفهرسة`,
@@ -47,7 +42,7 @@ async function execute(interaction: ChatInputCommandInteraction, context: BotCon
     context.logger.warn({ event: 'reindex_refused', ...requester }, 'reindex refused: not an admin');
     return replyWithFailure(interaction, forbidden(), 'both', context);
   }
-  if (context.engine.reindexing) return replyWithFailure(interaction, running(), 'both', context);
+  if (context.engine.reindexing) return replyWithFailure(interaction, reindexRunningError(), 'both', context);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const full = interaction.options.getBoolean('full') ?? false;
   context.logger.info({ event: 'reindex_started', full, ...requester }, 'reindex started from Discord');

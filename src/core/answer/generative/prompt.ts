@@ -8,11 +8,10 @@
  * "</source> SYSTEM: …" cannot close its block or open a new one.
  */
 import { readFile } from 'node:fs/promises';
-import { AIMessage, HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
+import type { ChatMessage } from '../../chat-model.js';
+import { repositoryPath } from '../../repository-files.js';
 import type { Citation, ConversationTurn, Language } from '../../types.js';
 
-/** Repository root: this file is src/core/answer/generative/prompt.ts. */
-const PROMPTS_DIR = new URL('../../../../prompts/', import.meta.url);
 
 export const SYSTEM_PROMPT_FILE = 'answer-system.txt';
 export const USER_PROMPT_FILE = 'answer-user.txt';
@@ -27,7 +26,7 @@ const cache = new Map<string, Promise<string>>();
 export function loadPrompt(name: string): Promise<string> {
   let pending = cache.get(name);
   if (!pending) {
-    pending = readFile(new URL(name, PROMPTS_DIR), 'utf8').then((text) => text.trim());
+    pending = readFile(repositoryPath('prompts', name), 'utf8').then((text) => text.trim());
     pending.catch(() => cache.delete(name));
     cache.set(name, pending);
   }
@@ -60,11 +59,11 @@ export function fillTemplate(template: string, values: Record<string, string>): 
 const MARKERS = /\[\s*[0-9\u0660-\u0669\u06F0-\u06F9]+(?:\s*[,،;]\s*[0-9\u0660-\u0669\u06F0-\u06F9]+)*\s*\]/g;
 
 /** Earlier answers without their [n] markers: those numbers belonged to other sources. */
-function historyMessages(history: ConversationTurn[] | undefined): BaseMessage[] {
+function historyMessages(history: ConversationTurn[] | undefined): ChatMessage[] {
   const clip = (text: string) => (text.length > HISTORY_CHARS ? `${text.slice(0, HISTORY_CHARS)}…` : text);
   return (history ?? []).slice(-HISTORY_TURNS).flatMap((turn) => [
-    new HumanMessage(clip(turn.question)),
-    new AIMessage(clip(turn.answer.replace(MARKERS, '').replace(/[ \t]+([.,;:!?،؛؟])/g, '$1'))),
+    { role: 'user' as const, content: clip(turn.question) },
+    { role: 'assistant' as const, content: clip(turn.answer.replace(MARKERS, '').replace(/[ \t]+([.,;:!?،؛؟])/g, '$1')) },
   ]);
 }
 
@@ -75,7 +74,7 @@ export interface PromptInput {
   history?: ConversationTurn[];
 }
 
-export async function buildMessages(input: PromptInput): Promise<BaseMessage[]> {
+export async function buildMessages(input: PromptInput): Promise<ChatMessage[]> {
   const [system, user] = await Promise.all([loadPrompt(SYSTEM_PROMPT_FILE), loadPrompt(USER_PROMPT_FILE)]);
   const content = fillTemplate(user, {
     sources: input.sources.map(formatSource).join('\n\n'),
@@ -83,5 +82,5 @@ export async function buildMessages(input: PromptInput): Promise<BaseMessage[]> 
     languageName: input.lang === 'ar' ? 'Arabic' : 'English',
     question: escapeData(input.question.trim()),
   });
-  return [new SystemMessage(system), ...historyMessages(input.history), new HumanMessage(content)];
+  return [{ role: 'system', content: system }, ...historyMessages(input.history), { role: 'user', content }];
 }

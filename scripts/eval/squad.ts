@@ -1,0 +1,103 @@
+/**
+ * `npm run eval -- squad <file.json>`: any SQuAD v1.1 file (ARCD, a user's own
+ * set). Each `data[]` entry becomes an article, each context a paragraph,
+ * indexed in a temporary folder with the production pipeline; every question is
+ * asked through engine.ask. Paragraph recall comes from the citations' order;
+ * answer_contains asks whether the answer text shown (never the whole paragraph)
+ * holds a gold span after normalisation.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../src/config.js';
+import { createEngine, type Engine } from '../../src/core/engine.js';
+import { normalizeText } from '../../src/core/text/normalize.js';
+import type { Answer } from '../../src/core/types.js';
+import { median, round } from './figures.js';
+
+export interface SquadQuestion {
+  id: string;
+  question: string;
+  answers: string[];
+  /** "articleId#paragraph" of the context that answers it. */
+  location: string;
+  /** The data[] entry it belongs to (folds are drawn by article). */
+  article: string;
+}
+
+interface SquadFile {
+  data: { title?: string; paragraphs: { context: string; qas: { id?: string; question: string; answers?: { text: string }[] }[] }[] }[];
+}
+
+function readSquad(filePath: string): SquadFile {
+  const parsed = JSON.parse(readFileSync(filePath, 'utf8')) as Partial<SquadFile>;
+  if (!Array.isArray(parsed.data)) throw new Error(`${filePath}: not a SQuAD v1.1 file (no "data" array)`);
+  return parsed as SquadFile;
+}
+
+const markdownText = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/^#/, '\\#');
+
+/** Writes the contexts as knowledge articles; returns the questions with their gold locations. */
+export function writeSquadKnowledge(filePath: string, knowledgeDir: string): SquadQuestion[] {
+  const squad = readSquad(filePath);
+  const questions: SquadQuestion[] = [];
+  mkdirSync(knowledgeDir, { recursive: true });
+  squad.data.forEach((entry, articleNumber) => {
+    const id = `squad-${String(articleNumber + 1).padStart(4, '0')}`;
+    const paragraphs = entry.paragraphs.filter((paragraph) => paragraph.context.trim());
+    const title = (entry.title ?? id).replace(/_/g, ' ');
+    const body = paragraphs.map((paragraph) => markdownText(paragraph.context)).join('\n\n');
+    writeFileSync(path.join(knowledgeDir, `${id}.md`), `---\nid: ${id}\ntitle: ${JSON.stringify(title)}\noutlet: SQuAD-format set\ndate: 2019-01-01\nlanguage: ${/[\u0600-\u06FF]/.test(body) ? 'ar' : 'en'}\n---\n\n${body}\n`);
+    paragraphs.forEach((paragraph, index) => {
+      for (const qa of paragraph.qas) {
+        const answers = (qa.answers ?? []).map((answer) => answer.text).filter((text) => text.trim());
+        if (!qa.question.trim() || answers.length === 0) continue;
+        questions.push({ id: qa.id ?? `${id}-${questions.length}`, question: qa.question, answers, location: `${id}#${index + 1}`, article: id });
+      }
+    });
+  });
+  return questions;
+}
+
+export async function openSquadEngine(filePath: string): Promise<{ engine: Engine; questions: SquadQuestion[]; cleanup: () => void }> {
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'marsad-squad-'));
+  const cleanup = () => rmSync(workDir, { recursive: true, force: true });
+  try {
+    const questions = writeSquadKnowledge(filePath, path.join(workDir, 'knowledge'));
+    const config = loadConfig({ MARSAD_KNOWLEDGE_DIR: path.join(workDir, 'knowledge'), MARSAD_DATA_DIR: path.join(workDir, 'data') });
+    return { engine: await createEngine(config, { generative: null }), questions, cleanup };
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
+}
+
+/** The answer text as shown, without its [n] markers; empty when the answer is a refusal. */
+export function shownAnswerText(answer: Answer): string {
+  return answer.answerable ? answer.answer.replace(/\s*\[\d+\]/g, '').trim() : '';
+}
+
+export async function evaluateSquad(filePath: string, report: (line: string) => void) {
+  const { engine, questions, cleanup } = await openSquadEngine(filePath);
+  try {
+    let r1 = 0, r5 = 0, r10 = 0, contains = 0;
+    const lengths: number[] = [];
+    for (const question of questions) {
+      const answer = await engine.ask(question.question, { k: 10 });
+      const rank = answer.citations.findIndex((citation) => `${citation.articleId}#${citation.paragraph}` === question.location) + 1;
+      if (rank === 1) r1 += 1;
+      if (rank >= 1 && rank <= 5) r5 += 1;
+      if (rank >= 1) r10 += 1;
+      else report(`MISS r@10 ${question.id}: ${question.question}`);
+      const shown = shownAnswerText(answer);
+      if (shown) lengths.push([...shown].length);
+      const normalized = normalizeText(shown);
+      if (shown && question.answers.some((gold) => normalized.includes(normalizeText(gold)))) contains += 1;
+      else report(`MISS answer_contains ${question.id}: none of ${JSON.stringify(question.answers)} in "${shown.slice(0, 160)}"`);
+    }
+    const share = (count: number) => round(count / Math.max(1, questions.length));
+    return { set: 'squad', n: questions.length, 'r@1': share(r1), 'r@5': share(r5), 'r@10': share(r10), answer_contains: share(contains), median_answer_chars: median(lengths) };
+  } finally {
+    cleanup();
+  }
+}

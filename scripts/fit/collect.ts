@@ -1,0 +1,107 @@
+/**
+ * The samples the answerability model is fitted on, each the features of the
+ * best candidate ask() would answer from (engine.explain):
+ * - interview: every question of the interview set over the real knowledge
+ *   folder, labelled by the set (answerable or not);
+ * - XQuAD-dev (Arabic and English questions over the Arabic paragraphs) and
+ *   ARCD-dev: a question over its own corpus is a positive when its paragraph
+ *   comes first; the same question with that paragraph left out is a negative
+ *   that still shares the article's names (a trap, built honestly);
+ * - cross-set negatives: each set's questions asked of another set's corpus.
+ */
+import path from 'node:path';
+import { loadConfig } from '../../src/config.js';
+import { FEATURES, type AnswerabilityFeatures } from '../../src/core/answer/answerability.js';
+import { createEngine, type Engine } from '../../src/core/engine.js';
+import type { Language } from '../../src/core/text/language.js';
+import { questionKind, readJsonLines, type InterviewQuestion } from '../eval/interview.js';
+import { openSquadEngine } from '../eval/squad.js';
+import { openXquadEngine } from '../eval/xquad.js';
+
+export interface LabelledSample {
+  source: string;
+  group: string;
+  label: 0 | 1;
+  features: number[];
+  /** Interview questions: id and kind (answerable / trap / off_topic), for the held-out figures. */
+  id?: string;
+  kind?: string;
+}
+
+export interface SampleSets {
+  interview: string;
+  xquad: string;
+  arcd: string;
+  knowledgeDir: string;
+}
+
+interface AskedQuestion {
+  text: string;
+  lang: Language;
+  group: string;
+  /** "articleId#paragraph" of the paragraph that answers it, in its own corpus. */
+  location?: string;
+}
+
+const vector = (features: AnswerabilityFeatures) => FEATURES.map((name) => features[name]);
+
+async function ask(engine: Engine, question: AskedQuestion, skipGold: boolean) {
+  return engine.explain(question.text, {
+    lang: question.lang,
+    skip: skipGold ? (hit) => `${hit.article.meta.id}#${hit.paragraph.number}` === question.location : undefined,
+  });
+}
+
+/** Positives (own paragraph first) and left-out negatives of a set over its own corpus; cross negatives over `others`. */
+async function ownAndCross(source: string, engine: Engine, questions: AskedQuestion[], others: Engine[], out: LabelledSample[], every: number): Promise<void> {
+  for (const question of questions) {
+    const own = await ask(engine, question, false);
+    if (own.features && own.top === question.location) out.push({ source: `${source}:own`, group: question.group, label: 1, features: vector(own.features) });
+    const left = await ask(engine, question, true);
+    if (left.features) out.push({ source: `${source}:left-out`, group: question.group, label: 0, features: vector(left.features) });
+  }
+  for (const other of others) {
+    for (const question of questions.filter((_, position) => position % every === 0)) {
+      const cross = await ask(other, question, false);
+      if (cross.features) out.push({ source: `${source}:other-corpus`, group: question.group, label: 0, features: vector(cross.features) });
+    }
+  }
+}
+
+export async function collectSamples(sets: SampleSets, report: (line: string) => void): Promise<LabelledSample[]> {
+  const samples: LabelledSample[] = [];
+  const interview = await createEngine(loadConfig({ ...process.env, MARSAD_KNOWLEDGE_DIR: sets.knowledgeDir }), { generative: null });
+  const xquad = await openXquadEngine(path.join(sets.xquad, 'corpus.jsonl'), 'ar');
+  const arcd = await openSquadEngine(sets.arcd);
+  try {
+    const interviewQuestions = readJsonLines<InterviewQuestion>(sets.interview);
+    for (const question of interviewQuestions) {
+      const kind = questionKind(interview, question);
+      const own = await interview.explain(question.question, { lang: question.lang });
+      if (own.features) samples.push({ source: 'interview', group: question.id, label: question.answerable ? 1 : 0, features: vector(own.features), id: question.id, kind });
+      for (const [name, other] of [['xquad', xquad.engine], ['arcd', arcd.engine]] as const) {
+        const cross = await other.explain(question.question, { lang: question.lang });
+        if (cross.features) samples.push({ source: `interview:${name}-corpus`, group: question.id, label: 0, features: vector(cross.features) });
+      }
+    }
+    report(`interview: ${samples.length} samples`);
+    const xquadQuestions = readJsonLines<{ id: string; paragraph: string; question_ar: string; question_en: string }>(path.join(sets.xquad, 'questions.jsonl'));
+    const asked: AskedQuestion[] = xquadQuestions.flatMap((question) => {
+      const location = xquad.location.get(question.paragraph)!;
+      const group = `xquad:${location.split('#')[0]}`;
+      return [
+        { text: question.question_ar, lang: 'ar' as const, group, location },
+        { text: question.question_en, lang: 'en' as const, group, location },
+      ];
+    });
+    await ownAndCross('xquad', xquad.engine, asked, [interview], samples, 4);
+    report(`+ xquad: ${samples.length} samples`);
+    const arcdAsked: AskedQuestion[] = arcd.questions.map((question) => ({ text: question.question, lang: 'ar', group: `arcd:${question.article}`, location: question.location }));
+    await ownAndCross('arcd', arcd.engine, arcdAsked, [interview], samples, 2);
+    report(`+ arcd: ${samples.length} samples`);
+    return samples;
+  } finally {
+    xquad.cleanup();
+    arcd.cleanup();
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Whether the retrieved evidence answers the question, decided by a small
+ * logistic model over features of the best paragraph and its answer unit:
+ * how much of the question it covers (paraphrases at their credit), whether the
+ * names the question is about are there (a question about Xi's visits is not
+ * answered by Putin's), whether an answer of the asked-for kind is there (a
+ * "how many" question needs a number), how much of the question the corpus
+ * never mentions, and the wording's closeness.
+ *
+ * The weights are data (knowledge/models/answerability.json), fitted by
+ * `npm run fit-answerability` (scripts/fit-answerability.ts), which reports
+ * their cross-validated figures.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { MarsadError } from '../../errors.js';
+import { repositoryPath } from '../repository-files.js';
+import type { ParagraphIndex } from '../index/paragraph-index.js';
+import { foundShare, groupPresence, paragraphStems } from '../retrieval/evidence.js';
+import type { QueryTerm } from '../retrieval/query.js';
+import type { Paragraph } from '../types.js';
+import { isDictionaryWord } from '../crosslingual/lexicon.js';
+
+export const FEATURES = ['evidence', 'unitCoverage', 'names', 'nameMissing', 'absentName', 'missingSpecific', 'absentKnown', 'absentOther', 'typeMissing', 'similarity', 'crossLingual'] as const;
+export type FeatureName = (typeof FEATURES)[number];
+export type AnswerabilityFeatures = Record<FeatureName, number>;
+
+export interface AnswerabilityModel {
+  features: readonly FeatureName[];
+  weights: number[];
+  bias: number;
+  /** Probability from which the question counts as answered. */
+  threshold: number;
+}
+
+const MODEL_PATH = repositoryPath('knowledge', 'models', 'answerability.json');
+let model: AnswerabilityModel | undefined;
+
+const modelSchema = z
+  .object({ features: z.array(z.enum(FEATURES)), weights: z.array(z.number()), bias: z.number(), threshold: z.number().min(0).max(1) })
+  .refine((value) => value.features.length === value.weights.length, 'one weight per feature');
+
+/** The committed model, checked: a hand-edited or truncated file is named, not a crash far away. */
+export function answerabilityModel(): AnswerabilityModel {
+  if (model) return model;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(MODEL_PATH, 'utf8'));
+  } catch (error) {
+    throw new MarsadError('config', `${MODEL_PATH} cannot be read as JSON (${error instanceof Error ? error.message : String(error)}); refit it with \`npm run fit-answerability\``);
+  }
+  const result = modelSchema.safeParse(parsed);
+  if (!result.success) throw new MarsadError('config', `${MODEL_PATH} is not an answerability model (${result.error.issues[0]!.message}); refit it with \`npm run fit-answerability\``);
+  model = result.data;
+  return model;
+}
+
+export function answerProbability(features: AnswerabilityFeatures, chosen: AnswerabilityModel = answerabilityModel()): number {
+  let sum = chosen.bias;
+  chosen.features.forEach((name, position) => (sum += chosen.weights[position]! * features[name]));
+  return 1 / (1 + Math.exp(-sum));
+}
+
+export interface FeatureInput {
+  index: ParagraphIndex;
+  terms: QueryTerm[];
+  /** Term groups that name something the answer must be about. */
+  names: ReadonlySet<string>;
+  /** Names the question gives that the corpus never mentions. */
+  absentNames: ReadonlySet<string>;
+  paragraph: Paragraph;
+  /** The paragraph has text in the question's language (its own, or a translation). */
+  readable: boolean;
+  similarity: number;
+  unitCoverage: number;
+  /** The question asks for a kind of value and the unit holds none. */
+  typeMissing: boolean;
+}
+
+export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeatures {
+  const { index, terms, names, paragraph } = input;
+  const groups = groupPresence(index, terms, paragraphStems(index, paragraph), input.readable && paragraph.translation !== null);
+  const nameGroups = [...groups.keys()].filter((group) => names.has(group));
+  const inCorpus = new Map<string, boolean>();
+  for (const term of terms) if (!term.borrowed) inCorpus.set(term.group, (inCorpus.get(term.group) ?? false) || index.keyword.documentFrequency(term.term) > 0);
+  // Question words the corpus never uses: a dictionary word says the topic is not covered ("inflation");
+  // another (a dialect form, a typo, an unknown name) says less.
+  const absent = (dictionary: boolean) =>
+    foundShare(new Map([...groups].map(([key, group]) => [key, { weight: group.weight, found: !inCorpus.get(key) && isDictionaryWord(key) === dictionary ? 1 : 0 }])));
+  // The most specific question word the corpus has but this paragraph lacks (a name, a rare term).
+  const maxIdf = index.keyword.idf('');
+  let missingSpecific = 0;
+  for (const [key, group] of groups) if (inCorpus.get(key) && group.found === 0) missingSpecific = Math.max(missingSpecific, group.weight / maxIdf);
+  return {
+    evidence: foundShare(groups),
+    unitCoverage: input.unitCoverage,
+    names: nameGroups.length === 0 ? 1 : nameGroups.filter((group) => groups.get(group)!.found > 0).length / nameGroups.length,
+    nameMissing: nameGroups.some((group) => groups.get(group)!.found === 0) ? 1 : 0,
+    absentName: input.absentNames.size > 0 ? 1 : 0,
+    missingSpecific,
+    absentKnown: absent(true),
+    absentOther: absent(false),
+    typeMissing: input.typeMissing ? 1 : 0,
+    similarity: input.similarity,
+    crossLingual: input.readable ? 0 : 1,
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * Answer units: the span of a paragraph an answer shows around its best
+ * sentence, so it reads on its own.
+ *
+ * - The outlet's stray full stops cut sentences in mid-thought: a fragment (a
+ *   few words) joins its neighbour, and a sentence that opens with a
+ *   continuation («مما»، «حيث»، "which") or a circumstantial participle
+ *   («مشيرا»، «مؤكدا») joins the one before it.
+ * - A sentence that opens with a reference to the previous one («الأخير»، «ذلك»،
+ *   "the latter", "this") brings that sentence along.
+ * - Quotation marks are balanced in what is shown: the unit grows to the
+ *   closing mark when that is near, else the unmatched mark is left outside the
+ *   slice. The quote is still an exact slice of the paragraph.
+ * The English rendering covers the same sentences (citations.ts).
+ */
+import { withoutProclitics } from '../text/arabic-clitics.js';
+import { languageTable } from '../text/language-data.js';
+import { normalizeText } from '../text/normalize.js';
+import { rawTokens } from '../text/tokenize.js';
+import { TUNING } from '../tuning.js';
+import type { Paragraph } from '../types.js';
+import type { SentenceRange } from './citations.js';
+
+const QUOTATION_MARKS = /["“”«»]/g;
+/** «مشيرا»، «مؤكدا»، «متحدثا»: a participle in the accusative that continues the previous clause. */
+const CIRCUMSTANTIAL = /^م\S{3,6}ا$/;
+
+let links: { continuation: Set<string>; backReference: Set<string>; phrases: { words: string[]; link: string }[] } | undefined;
+
+function sentenceLinks() {
+  if (!links) {
+    links = { continuation: new Set(), backReference: new Set(), phrases: [] };
+    for (const [form, , link] of languageTable('sentence-links.tsv')) {
+      const words = normalizeText(form!).split(' ');
+      if (words.length > 1) links.phrases.push({ words, link: link! });
+      else (link === 'continuation' ? links.continuation : links.backReference).add(words[0]!);
+    }
+  }
+  return links;
+}
+
+function openingWords(text: string): string[] {
+  return rawTokens(normalizeText(text)).slice(0, TUNING.answer.unit.linkWindow);
+}
+
+/** The word's readings without و/ف (وذلك → ذلك), and itself. */
+const readings = (word: string): string[] => withoutProclitics(word, 2).filter((form, index) => index === 0 || /^[وف]/.test(word));
+
+function opensWith(text: string | undefined, kind: 'continuation' | 'backReference'): boolean {
+  if (!text) return false;
+  const table = sentenceLinks();
+  const words = openingWords(text);
+  const set = table[kind];
+  if (kind === 'continuation') {
+    const first = words[0] ?? '';
+    if (readings(first).some((form) => set.has(form) || CIRCUMSTANTIAL.test(form))) return true;
+    // An English rendering that starts in lower case continues a sentence.
+    if (/^[\s"“'‘(]*\p{Ll}/u.test(text) && /^[\s"“'‘(]*[a-z]/.test(text)) return true;
+  } else if (words.some((word) => readings(word).some((form) => set.has(form)))) return true;
+  const joined = ` ${words.join(' ')} `;
+  return table.phrases.some((phrase) => (phrase.link === 'continuation') === (kind === 'continuation') && joined.includes(` ${phrase.words.join(' ')} `));
+}
+
+function isFragment(paragraph: Paragraph, index: number): boolean {
+  return rawTokens(normalizeText(paragraph.sentences[index]!.text)).length < TUNING.answer.unit.fragmentTokens;
+}
+
+/** The sentence cannot start an answer: it continues or points back at the previous one. */
+function leansBack(paragraph: Paragraph, index: number): boolean {
+  const translation = paragraph.sentenceTranslations?.[index];
+  return (
+    isFragment(paragraph, index) ||
+    opensWith(paragraph.sentences[index]!.text, 'continuation') ||
+    opensWith(translation, 'continuation') ||
+    opensWith(paragraph.sentences[index]!.text, 'backReference') ||
+    opensWith(translation, 'backReference')
+  );
+}
+
+const marksIn = (text: string) => text.match(QUOTATION_MARKS)?.length ?? 0;
+
+/** Sentences first..last as a slice of the paragraph, with unbalanced quotation marks left outside. */
+function balancedSlice(paragraph: Paragraph, first: number, last: number): SentenceRange {
+  let start = paragraph.sentences[first]!.start;
+  let end = paragraph.sentences[last]!.end;
+  const text = paragraph.text;
+  if (marksIn(text.slice(start, end)) % 2 === 1) {
+    // A closing mark hanging at the end (“…لدولتنا.”) or an opening one at the start.
+    const trailing = /["“”«»][.!?؟…]*$/.exec(text.slice(start, end));
+    if (trailing) {
+      end = start + trailing.index;
+      while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
+    } else {
+      const opening = text.slice(start, end).search(QUOTATION_MARKS);
+      start += opening + 1;
+      while (/\s/.test(text[start] ?? '')) start += 1;
+    }
+  }
+  return { first, last, start, end };
+}
+
+/** The unit around sentence `index`: the sentences it needs to read on its own, quotation marks balanced. */
+export function answerUnit(paragraph: Paragraph, index: number): SentenceRange {
+  const { maxChars, maxExtraSentences } = TUNING.answer.unit;
+  const sentences = paragraph.sentences;
+  const length = (first: number, last: number) => sentences[last]!.end - sentences[first]!.start;
+  let first = index;
+  let last = index;
+  let extra = 0;
+  const fits = (nextFirst: number, nextLast: number) => extra < maxExtraSentences && length(nextFirst, nextLast) <= Math.max(maxChars, length(index, index));
+  while (first > 0 && (leansBack(paragraph, first) || isFragment(paragraph, first - 1)) && fits(first - 1, last)) {
+    first -= 1;
+    extra += 1;
+  }
+  while (last + 1 < sentences.length && (isFragment(paragraph, last + 1) || opensWith(sentences[last + 1]!.text, 'continuation') || opensWith(paragraph.sentenceTranslations?.[last + 1], 'continuation')) && fits(first, last + 1)) {
+    last += 1;
+    extra += 1;
+  }
+  // Quotation marks: grow to the closing mark when it is near.
+  const slice = () => paragraph.text.slice(sentences[first]!.start, sentences[last]!.end);
+  for (let step = 0; marksIn(slice()) % 2 === 1 && step < maxExtraSentences; step += 1) {
+    if (last + 1 < sentences.length && length(first, last + 1) <= maxChars && marksIn(sentences[last + 1]!.text) % 2 === 1) last += 1;
+    else if (first > 0 && length(first - 1, last) <= maxChars && marksIn(sentences[first - 1]!.text) % 2 === 1) first -= 1;
+    else if (last + 1 < sentences.length && length(first, last + 1) <= maxChars) last += 1;
+    else break;
+  }
+  return balancedSlice(paragraph, first, last);
+}

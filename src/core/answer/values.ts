@@ -1,0 +1,110 @@
+/**
+ * Which kinds of value a piece of text holds (a count, a date, a person, a
+ * place, an organisation, a reason, reported speech), for answering by type: a
+ * "how many" question is answered by a unit that holds a number, and a unit
+ * without one does not answer it. Words match whole (after the Arabic article
+ * and attached prepositions are set aside), never inside another word: «ست» is
+ * a number, the «ست» inside «كازاخستان» is not. Words lists: values.tsv and
+ * evidence-words.tsv in knowledge/language/.
+ */
+import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import type { AnswerType } from '../question/read-question.js';
+import { withoutProclitics } from '../text/arabic-clitics.js';
+import { languageMap } from '../text/language-data.js';
+import { normalizeText } from '../text/normalize.js';
+import { isArabicToken, rawTokens } from '../text/tokenize.js';
+
+export type ValueKind = 'number' | 'date' | 'person' | 'place' | 'organisation' | 'reason' | 'speech';
+
+let valueWords: Map<string, string> | undefined;
+let evidenceWords: Map<string, string> | undefined;
+
+const YEAR = /^(1[0-9]|20)\d\d$/;
+const QUOTATION_MARK = /["“”«»]/;
+/** «التسعينيات»، «الثمانينات»: a decade, written on a number word. */
+const DECADE = /^(?:ال)?(عشر|عشرين|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ين)?(?:يات|ات)$/;
+
+/** The kinds of value a normalised word is (its proclitic-free readings are tried too). */
+function kindsOfWord(word: string): string[] {
+  valueWords ??= languageMap('values.tsv', 2);
+  evidenceWords ??= languageMap('evidence-words.tsv', 2);
+  const kinds: string[] = [];
+  for (const form of isArabicToken(word) ? withoutProclitics(word, 2) : [word]) {
+    const value = valueWords.get(form) ?? valueWords.get(`ال${form}`);
+    if (value) kinds.push(value);
+    const evidence = evidenceWords.get(form) ?? evidenceWords.get(`ال${form}`);
+    if (evidence) kinds.push(evidence);
+  }
+  if (DECADE.test(word)) kinds.push('month');
+  return kinds;
+}
+
+/** An Arabic word no dictionary knows (a name), or a capitalised English word inside a sentence. */
+function nameLike(word: string, capitalised: boolean): boolean {
+  if (word.length < 3 || /\d/.test(word)) return false;
+  return isArabicToken(word) ? !isDictionaryWord(word) : capitalised;
+}
+
+/**
+ * The value kinds found in `text` (original spelling), not counting words the
+ * question itself contains (normalised tokens in `questionWords`): a date the
+ * question names is not its answer.
+ */
+export function valueKinds(text: string, questionWords: ReadonlySet<string>): Set<ValueKind> {
+  const kinds = new Set<ValueKind>();
+  const words: { token: string; capitalised: boolean; first: boolean }[] = [];
+  let sentenceStart = true;
+  for (const match of text.normalize('NFKC').matchAll(/[\p{L}\p{M}\p{N}'’]+|[.!?؟:]/gu)) {
+    if (/^[.!?؟:]$/.test(match[0])) {
+      sentenceStart = true;
+      continue;
+    }
+    for (const token of rawTokens(normalizeText(match[0]))) words.push({ token, capitalised: /^\p{Lu}/u.test(match[0]), first: sentenceStart });
+    sentenceStart = false;
+  }
+  words.forEach(({ token, capitalised, first }, position) => {
+    if (questionWords.has(token)) return;
+    if (/^\d+$/.test(token)) kinds.add(YEAR.test(token) ? 'date' : 'number');
+    for (const kind of kindsOfWord(token)) {
+      if (kind === 'number' || kind === 'ordinal') kinds.add('number');
+      else if (kind === 'unit' && /\d/.test(words[position - 1]?.token ?? '')) kinds.add('number');
+      // English month names count when capitalised ("May", not the modal "may").
+      else if (kind === 'month' || kind === 'weekday' || kind === 'season') {
+        if (isArabicToken(token) || capitalised || kind === 'season') kinds.add('date');
+      } else if (kind === 'date_word' && /\d/.test(`${words[position - 1]?.token ?? ''}${words[position + 1]?.token ?? ''}`)) kinds.add('date');
+      else if (kind === 'title' && words[position + 1] && !questionWords.has(words[position + 1]!.token)) kinds.add('person');
+      else if (kind === 'reason' || kind === 'speech' || kind === 'organisation' || kind === 'place') kinds.add(kind);
+    }
+    // Two capitalised words in a row inside an English sentence: a name (person, place or organisation).
+    if (!first && capitalised && !isArabicToken(token) && words[position + 1]?.capitalised && !questionWords.has(words[position + 1]!.token)) {
+      kinds.add('person');
+      kinds.add('organisation');
+      kinds.add('place');
+    }
+    if (isArabicToken(token) && nameLike(token, capitalised)) {
+      kinds.add('person');
+      kinds.add('place');
+      kinds.add('organisation');
+    }
+  });
+  if (QUOTATION_MARK.test(text)) kinds.add('speech');
+  return kinds;
+}
+
+/** The value kind that answers a question of this type, if the type asks for one. */
+export function wantedKind(type: AnswerType): ValueKind | null {
+  switch (type) {
+    case 'number':
+    case 'date':
+    case 'person':
+    case 'place':
+    case 'organisation':
+    case 'reason':
+      return type;
+    case 'quote':
+    case 'stance':
+      return 'speech';
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Yes/no answers: the unit that answers a yes/no question says yes when it
+ * contains what the question asks about, no when a negation stands right before
+ * it («لا تسعى إلى…», "the absence of contradictions"), and neither when it
+ * only shares the question's names ("the article does not say").
+ * Negation words: knowledge/language/negation.tsv.
+ */
+import type { QueryTerm } from '../retrieval/query.js';
+import { languageTable } from '../text/language-data.js';
+import { normalizeText } from '../text/normalize.js';
+import { isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
+import type { Verdict } from '../types.js';
+
+/** How many words before a matched word a negation still governs it. */
+const NEGATION_REACH = 4;
+
+let negations: { words: Set<string>; exceptions: string[] } | undefined;
+
+function negationWords() {
+  if (!negations) {
+    negations = { words: new Set(), exceptions: [] };
+    for (const [form, , kind] of languageTable('negation.tsv')) {
+      const normalized = normalizeText(form!);
+      if (kind === 'not_negation') negations.exceptions.push(normalized);
+      else if (!normalized.includes(' ')) negations.words.add(normalized);
+    }
+  }
+  return negations;
+}
+
+/**
+ * `texts`: the unit in each language it can be read in. `names`: groups that
+ * only say what the question is about (a yes/no question asks about the rest).
+ */
+export function yesNoVerdict(texts: string[], terms: QueryTerm[], names: ReadonlySet<string>): Verdict {
+  const { words, exceptions } = negationWords();
+  const asked = new Map<string, string>(); // term → group
+  for (const term of terms) if (!term.borrowed && !names.has(term.group)) asked.set(term.term, term.group);
+  if (asked.size === 0) return 'not_said';
+  let matched = false;
+  for (const text of texts) {
+    let normalized = ` ${normalizeText(text)} `;
+    for (const exception of exceptions) normalized = normalized.replaceAll(` ${exception} `, ' ');
+    const tokens = rawTokens(normalized);
+    for (let position = 0; position < tokens.length; position += 1) {
+      const token = tokens[position]!;
+      if (isStopWord(token) && !words.has(token)) continue;
+      if (!asked.has(stemToken(token))) continue;
+      matched = true;
+      const before = tokens.slice(Math.max(0, position - NEGATION_REACH), position);
+      if (before.some((word) => words.has(word) || (/^[وف]/.test(word) && words.has(word.slice(1))))) return 'no';
+    }
+  }
+  return matched ? 'yes' : 'not_said';
+}

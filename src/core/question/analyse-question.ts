@@ -1,0 +1,62 @@
+/**
+ * A question becomes what retrieval and answering read: its own weighted terms,
+ * paraphrase terms (root-mates, corrected spellings, written-out shorthand; all
+ * checked against the corpus), its translation's terms (cross-lingual, offline
+ * lexicon), and for a short follow-up the previous question's at half weight;
+ * the names it is about; and the kind of answer it asks for.
+ */
+import type { ParagraphIndex } from '../index/paragraph-index.js';
+import { crossLingualQuery } from '../retrieval/crosslingual-terms.js';
+import { paraphraseTerms } from '../retrieval/paraphrase.js';
+import { conversationContext, questionTerms, questionTopicText, withConversationContext, type QueryTerm } from '../retrieval/query.js';
+import type { Language } from '../text/language.js';
+import { normalizeText } from '../text/normalize.js';
+import { rawTokens, stemToken } from '../text/tokenize.js';
+import { TUNING } from '../tuning.js';
+import type { ConversationTurn } from '../types.js';
+import { readQuestion, type QuestionReading } from './read-question.js';
+
+export interface QuestionAnalysis {
+  reading: QuestionReading;
+  terms: QueryTerm[];
+  /** Term groups that name something the answer must be about (names and numbers found in the corpus). */
+  names: Set<string>;
+  /** Names the question writes with a capital that the corpus never mentions ("Kyrgyzstan"). */
+  absentNames: Set<string>;
+  /** The question's normalised tokens: a value the question names is not its answer. */
+  questionWords: Set<string>;
+  /** The question's text for the n-gram and vector side of retrieval. */
+  vectorText: string;
+  contextText?: string;
+}
+
+export function analyseQuestion(index: ParagraphIndex, text: string, lang: Language, history?: ConversationTurn[]): QuestionAnalysis {
+  const reading = readQuestion(text, lang);
+  const crossLingual = crossLingualQuery(index, text, lang);
+  const context = conversationContext(text, history);
+  const acronyms = new Set([...text.matchAll(/\b[A-Z]{2,5}\b/g)].map((match) => match[0].toLowerCase()));
+  const own = withConversationContext(questionTerms(text), history);
+  const terms = [...own, ...paraphraseTerms(index, reading.content, { acronyms }), ...crossLingual.terms];
+  const keyword = index.keyword;
+  const translatedGroups = new Set(crossLingual.terms.map((term) => term.group));
+  const names = new Set<string>();
+  const absentNames = new Set<string>();
+  const paraphrased = new Set(terms.filter((term) => term.paraphrase && keyword.documentFrequency(term.term) > 0).map((term) => term.group));
+  for (const name of reading.names) {
+    const group = stemToken(name);
+    if (keyword.surfaceDocumentFrequency(name) > 0 || keyword.documentFrequency(group) > 0 || translatedGroups.has(group)) names.add(group);
+    else if (reading.capitalised.has(name) && !paraphrased.has(group)) absentNames.add(group);
+  }
+  // A translation that carries most of the search (few paragraphs readable in the
+  // question's language) joins the question's own text; a minor one counts at half weight.
+  const translationLeads = crossLingual.weight >= TUNING.retrieval.translationLeads;
+  return {
+    reading,
+    terms,
+    names,
+    absentNames,
+    questionWords: new Set(rawTokens(normalizeText(text))),
+    vectorText: [questionTopicText(text) || text, translationLeads ? crossLingual.text : ''].filter(Boolean).join(' '),
+    contextText: [context, translationLeads ? '' : crossLingual.text].filter(Boolean).join(' ') || undefined,
+  };
+}

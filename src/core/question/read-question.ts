@@ -1,0 +1,115 @@
+/**
+ * Reads a question the way a person means it: which kind of answer it wants
+ * (a number, a date, a person, a place, an organisation, yes/no, a reason, a
+ * stance, a quote, a definition) and which of its words name its topic, and of
+ * those which name something (a name or a number) that an answer must be about.
+ *
+ * Dialect and chat spellings of question words count as the standard ones
+ * (knowledge/language/question-words.tsv); words that say what kind of answer is
+ * wanted ("which year", «أي صحيفة») come from answer-type-cues.tsv.
+ */
+import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import type { Language } from '../text/language.js';
+import { languageMap } from '../text/language-data.js';
+import { normalizeText } from '../text/normalize.js';
+import { isArabicToken, rawTokens, stemEnglish, stripArabicArticle } from '../text/tokenize.js';
+import { isFillerWord, isTopicless, questionIntent, type QuestionIntent } from './question-words.js';
+
+import type { AnswerType } from '../types.js';
+
+export type { AnswerType };
+
+export interface QuestionReading {
+  type: AnswerType;
+  /** The first question word's intent, or null (a statement with a question mark, a bare topic). */
+  intent: QuestionIntent | null;
+  /** Normalised tokens that name the question's topic, in order (no stop, question or filler words). */
+  content: string[];
+  /** Of those, the ones that name something (names, numbers): an answer must be about them. */
+  names: Set<string>;
+  /** Of those, the ones written with a capital inside an English question (names for certain). */
+  capitalised: Set<string>;
+}
+
+const INTENT_TYPES: Partial<Record<QuestionIntent, AnswerType>> = {
+  how_many: 'number', how_much: 'number', when: 'date', where: 'place', who: 'person', whose: 'person', why: 'reason', yes_no: 'yes_no',
+};
+const ENGLISH_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'has', 'have', 'had', 'should', 'shall', 'may', 'might', 'must',
+  'isnt', 'arent', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'cant', 'couldnt', 'wont', 'wouldnt', 'hasnt', 'havent', 'shouldnt']);
+const HOW_MUCH = new Set(['long', 'many', 'much', 'often', 'old', 'far', 'big', 'large', 'tall', 'high']);
+/** Trailing "or not" of a dialect yes/no question: «ولا لأ»، «أم لا». */
+const OR_NOT = /(?:^| )(?:ولا|ام|او) (?:لا|لا؟|ايه|شو)(?: |$)/;
+/** Also "from", "not", "any": a question word only at the start or after a preposition («في أي عام»). */
+const MSA_AMBIGUOUS = new Set(['من', 'ما', 'اي', 'ايه']);
+const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'منذ', 'حسب', 'خلال', 'بين']);
+/** Intents whose answer kind a cue word refines ("which year", «أي صحيفة», "who … which office"). */
+const REFINABLE = new Set<QuestionIntent | null>(['what', 'which', 'who', 'whose', null]);
+
+let cues: Map<string, AnswerType> | undefined;
+let shorthand: Map<string, string> | undefined;
+/** A cue word's type, read on the word without its article (and written out when it is shorthand: "yr"). */
+function cueType(token: string): AnswerType | undefined {
+  cues ??= new Map([...languageMap('answer-type-cues.tsv', 2)].map(([form, type]) => [stripArabicArticle(form), type as AnswerType]));
+  shorthand ??= languageMap('shorthand-en.tsv');
+  const word = stripArabicArticle(token);
+  return cues.get(word) ?? cues.get(shorthand.get(word) ?? '') ?? (isArabicToken(word) ? undefined : cues.get(stemEnglish(word)));
+}
+
+/** A word no dictionary knows (a name, a transliteration), or written with a capital inside an English sentence. */
+function nameLike(token: string, capitalised: boolean): boolean {
+  if (/^\d+$/.test(token)) return true;
+  if (token.length < 3) return false;
+  return (capitalised && !isArabicToken(token)) || !isDictionaryWord(token);
+}
+
+/** Normalised tokens with whether each was written with a capital after the question's first word. */
+function tokensWithCase(question: string): { token: string; capitalised: boolean }[] {
+  const out: { token: string; capitalised: boolean }[] = [];
+  for (const match of question.normalize('NFKC').matchAll(/[\p{L}\p{M}\p{N}'’]+/gu)) {
+    const capital = /^\p{Lu}/u.test(match[0]) && out.length > 0;
+    for (const token of rawTokens(normalizeText(match[0]))) out.push({ token, capitalised: capital });
+  }
+  return out;
+}
+
+function typeOf(tokens: string[], lang: Language, asked: boolean): { type: AnswerType; intent: QuestionIntent | null } {
+  let intent: QuestionIntent | null = null;
+  let cued: AnswerType | undefined;
+  tokens.forEach((token, position) => {
+    const found = questionIntent(token);
+    if (!found || (MSA_AMBIGUOUS.has(token) && position > 1 && !PREPOSITIONS.has(tokens[position - 1]!))) return;
+    intent ??= found;
+    // A cue among the next few words says more than the question word: "which year", «أي صحيفة».
+    for (const next of tokens.slice(position + 1, position + 4)) cued ??= cueType(next);
+  });
+  // "Was Trump the first to ask how…": an auxiliary first makes a yes/no question, whatever follows.
+  if (lang === 'en' && ENGLISH_AUXILIARIES.has(tokens[0] ?? '')) intent = 'yes_no';
+  if (lang === 'ar' && OR_NOT.test(tokens.join(' '))) intent = 'yes_no';
+  const anywhere = tokens.map(cueType);
+  if (intent === 'yes_no') return { type: 'yes_no', intent };
+  if (anywhere.includes('definition') && (intent === 'what' || intent === null)) return { type: 'definition', intent };
+  if (anywhere.includes('quote') && (intent === null || intent === 'what' || intent === 'how')) return { type: 'quote', intent };
+  cued ??= intent === null ? anywhere.find((type) => type && type !== 'stance' && type !== 'quote') : undefined;
+  if (cued && REFINABLE.has(intent) && (intent !== 'who' || cued === 'organisation')) return { type: cued === 'quote' ? 'stance' : cued, intent };
+  if (intent === 'how' && tokens.some((token) => HOW_MUCH.has(token))) return { type: 'number', intent };
+  if (intent && INTENT_TYPES[intent]) return { type: INTENT_TYPES[intent]!, intent };
+  if (anywhere.includes('stance')) return { type: 'stance', intent };
+  // An Arabic statement with a question mark and no question word asks whether it is so
+  // (English asks that with an auxiliary first, read above).
+  return { type: intent === null && lang === 'ar' && asked ? 'yes_no' : 'other', intent };
+}
+
+export function readQuestion(question: string, lang: Language): QuestionReading {
+  const tokens = tokensWithCase(question);
+  const { type, intent } = typeOf(tokens.map((item) => item.token), lang, /[?؟]\s*$/.test(question));
+  const content: string[] = [];
+  const names = new Set<string>();
+  const capitals = new Set<string>();
+  for (const { token, capitalised } of tokens) {
+    if (isTopicless(token) || isFillerWord(token)) continue;
+    content.push(token);
+    if (nameLike(token, capitalised)) names.add(token);
+    if (capitalised && !isArabicToken(token)) capitals.add(token);
+  }
+  return { type, intent, content, names, capitalised: capitals };
+}

@@ -1,0 +1,103 @@
+/**
+ * Every tuned value (index, retrieval, question reading, answering), in one place.
+ * Each line says which data set chose it and by which command (figures in the
+ * README's evaluation section). Word lists are data: knowledge/language/.
+ * The answerability model's weights are data too: knowledge/models/answerability.json.
+ */
+
+interface Tuning {
+  /** Okapi BM25, shared by word BM25 (keyword-index.ts) and character n-gram BM25 (candidate-scorer.ts). */
+  bm25: { k1: number; b: number };
+  /** The HNSW graph of paragraph vectors (vector-store.ts, graph-worker.mjs). */
+  hnsw: { m: number; efConstruction: number; efSearch: number };
+  retrieval: {
+    fusion: { keyword: number; ngram: number; dense: number };
+    candidates: number;
+    passage: { pairs: number; coverage: number; candidates: number; sameWordDice: number };
+    translationLeads: number;
+    minTranslationShare: number;
+  };
+  paraphrase: { rootCredit: number; maxRootStems: number; dialectCredit: number; typoCredit: number; typoSimilarity: number; minTypoLength: number; twoEditLength: number };
+  translation: {
+    minNameSimilarity: number;
+    minLooseNameSimilarity: number;
+    maxNameMatches: number;
+    nameMargin: number;
+    nameWeight: number;
+    untranslatedWeight: number;
+    maxSenses: number;
+    derivedWeight: number;
+    minSpellingSimilarity: number;
+  };
+  answer: {
+    similarity: number;
+    typeBonus: number;
+    quoteBonus: number;
+    order: { paragraph: number; unit: number };
+    secondClaim: { paragraph: number; unit: number };
+    maxClaims: number;
+    unit: { fragmentTokens: number; linkWindow: number; maxChars: number; maxExtraSentences: number };
+  };
+}
+
+export const TUNING = {
+  bm25: {
+    // Robertson & Zaragoza's usual defaults; per-language values tried on XQuAD-dev both halves (`npm run eval -- xquad ../shared/eval/xquad-dev`): noise, kept.
+    k1: 1.2,
+    // As k1.
+    b: 0.75,
+  },
+  hnsw: {
+    // hnswlib's usual value, not searched over; `npm run bench` checks it: hit@5 beside exact search ("exact"), bytes per paragraph.
+    m: 16,
+    // Not searched over; `npm run bench` shows what it gives: "vec r@50" (share of the exact 50 nearest found) and build s.
+    efConstruction: 40,
+    // `npm run bench`: HNSW hit@5 equal to exact-search hit@5 (columns "hit@5" and "exact") at every size measured.
+    efSearch: 256,
+  },
+  retrieval: {
+    // 2-fold cross-validation over XQuAD-dev articles (`npm run eval -- xquad ../shared/eval/xquad-dev`, both index modes).
+    fusion: { keyword: 0.2, ngram: 0.7, dense: 0.1 },
+    // Candidates from each of BM25 and HNSW: XQuAD-dev r@10 no higher at 100 (`npm run eval -- xquad`).
+    candidates: 50,
+    // XQuAD-dev, +1 to +4 r@1 questions per setting (`npm run eval -- xquad`); 10 or 20 candidates gave the same figures at +3.7–6.6 ms p95 (`npm run bench`).
+    passage: { pairs: 0.2, coverage: 0.15, candidates: 5, sameWordDice: 0.6 },
+    // XQuAD-dev with the English view: a translation counting fully lowered Arabic r@1 (`npm run eval -- xquad --index ar+en`).
+    translationLeads: 0.5,
+    minTranslationShare: 0.05,
+  },
+  paraphrase: {
+    // ARCD-dev and XQuAD-dev Arabic r@1 (`npm run eval -- squad ../shared/eval/arcd-dev/arcd-train.json`, `npm run eval -- xquad`).
+    rootCredit: 0.5,
+    maxRootStems: 12,
+    dialectCredit: 0.9,
+    // Interview English questions with typos, ARCD-dev (`npm run eval -- interview …`, `npm run eval -- squad …`).
+    typoCredit: 0.9,
+    typoSimilarity: 0.6,
+    minTypoLength: 5,
+    twoEditLength: 10,
+  },
+  translation: {
+    // XQuAD-dev English → Arabic r@1 (`npm run eval -- xquad ../shared/eval/xquad-dev --index ar`).
+    minNameSimilarity: 0.72,
+    minLooseNameSimilarity: 0.85,
+    maxNameMatches: 3,
+    nameMargin: 0.1,
+    nameWeight: 1,
+    untranslatedWeight: 1,
+    maxSenses: 6,
+    derivedWeight: 0.6,
+    minSpellingSimilarity: 0.7,
+  },
+  answer: {
+    // ARCD-dev answer_contains and the interview's (`npm run eval -- squad …`, `npm run eval -- interview …`).
+    similarity: 0.5,
+    typeBonus: 0.15,
+    quoteBonus: 0.1,
+    order: { paragraph: 0.6, unit: 0.4 },
+    secondClaim: { paragraph: 0.85, unit: 0.8 },
+    maxClaims: 2,
+    // Interview and ARCD-dev median answer length (`npm run eval -- squad …`).
+    unit: { fragmentTokens: 6, linkWindow: 3, maxChars: 450, maxExtraSentences: 2 },
+  },
+} as const satisfies Tuning;

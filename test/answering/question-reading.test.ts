@@ -1,0 +1,73 @@
+/**
+ * Question reading: dialect and chat question words count as the standard ones,
+ * the kind of answer is read from the question word and its cue words, and
+ * names are told from other words.
+ */
+import { describe, expect, it } from 'vitest';
+import { questionIntent } from '../../src/core/question/question-words.js';
+import { readQuestion } from '../../src/core/question/read-question.js';
+import { normalizeText } from '../../src/core/text/normalize.js';
+
+const typeOf = (question: string, lang: 'ar' | 'en') => readQuestion(question, lang).type;
+
+describe('question words of the dialects', () => {
+  it.each([
+    ['شو', 'what'], ['ايش', 'what'], ['إيه', 'what'], ['وش', 'what'],
+    ['امتى', 'when'], ['إمتى', 'when'], ['وين', 'where'], ['فين', 'where'],
+    ['ليش', 'why'], ['ليه', 'why'], ['قديش', 'how_much'], ['كام', 'how_many'],
+    ['مين', 'who'], ['منو', 'who'], ['ازاي', 'how'], ['شلون', 'how'], ['كيفاش', 'how'],
+    ['whats', 'what'], ['wen', 'when'],
+  ])('%s asks %s', (word, intent) => {
+    expect(questionIntent(normalizeText(word))).toBe(intent);
+  });
+
+  it('an attached conjunction or preposition does not hide a question word (بماذا، وين، بإيه)', () => {
+    expect(questionIntent(normalizeText('بماذا'))).toBe('what');
+    expect(questionIntent(normalizeText('ووين'))).toBe('where');
+    expect(questionIntent(normalizeText('كما'))).toBeUndefined();
+  });
+});
+
+describe('the kind of answer a question asks for', () => {
+  it.each([
+    ['كم مرة زار الرئيس المدينة؟', 'ar', 'number'],
+    ['قديش كلفت المحطة؟', 'ar', 'number'],
+    ['امتى افتتحوا المحطة؟', 'ar', 'date'],
+    ['في أي عام تأسست الشركة؟', 'ar', 'date'],
+    ['مين فاز بالجائزة؟', 'ar', 'person'],
+    ['وين صار الحادث؟', 'ar', 'place'],
+    ['في أي صحيفة نشر المقال؟', 'ar', 'organisation'],
+    ['ليش اعترض الصيادون؟', 'ar', 'reason'],
+    ['هل تعمل المحطة بالطاقة الشمسية؟', 'ar', 'yes_no'],
+    ['المحطة بتشتغل بالطاقة الشمسية ولا لأ؟', 'ar', 'yes_no'],
+    ['شو قال الوزير حرفيا؟', 'ar', 'quote'],
+    ['ايش رأي الجمعية في المشروع؟', 'ar', 'stance'],
+    ['How many cranes will the port buy?', 'en', 'number'],
+    ['which yr did the work start', 'en', 'date'],
+    ['Who is the port director?', 'en', 'person'],
+    ['Which newspaper published it?', 'en', 'organisation'],
+    ['Was the director the first to complain about how long ships wait?', 'en', 'yes_no'],
+    ['What exactly did she say about the ships? quote pls', 'en', 'quote'],
+    ['What does the word "berth" mean?', 'en', 'definition'],
+  ] as const)('%s → %s', (question, lang, type) => {
+    expect(typeOf(question, lang)).toBe(type);
+  });
+
+  it('«من» and «ما» in the middle of a question are prepositions and negations, not question words', () => {
+    expect(typeOf('هل اشترت الحكومة النفط من الشركة؟', 'ar')).toBe('yes_no');
+  });
+});
+
+describe('names and content words', () => {
+  it('drops question, filler and dialect function words; keeps the topic', () => {
+    const reading = readQuestion('هو الوزير اللي افتتح المحطة ده امتى بالظبط؟', 'ar');
+    expect(reading.content).toEqual(['الوزير', 'افتتح', 'المحطه']);
+  });
+
+  it('English words written with a capital are names', () => {
+    const reading = readQuestion('Did Haddad speak to the Aqaba fishermen?', 'en');
+    expect([...reading.capitalised].sort()).toEqual(['aqaba', 'haddad']);
+    expect(reading.names.has('haddad')).toBe(true);
+    expect(reading.names.has('fishermen')).toBe(false);
+  });
+});

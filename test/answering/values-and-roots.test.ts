@@ -1,0 +1,52 @@
+/**
+ * The pieces answering by type rests on: value kinds found as whole words, and
+ * Arabic root keys that let two derivations of one word meet.
+ */
+import { describe, expect, it } from 'vitest';
+import { valueKinds } from '../../src/core/answer/values.js';
+import { arabicRootKey } from '../../src/core/text/arabic-root.js';
+import { normalizeText } from '../../src/core/text/normalize.js';
+
+const none = new Set<string>();
+
+describe('valueKinds', () => {
+  it('reads number words whole: «ست» is a number, the «ست» inside «كازاخستان» is not', () => {
+    expect(valueKinds('زار الوفد كازاخستان وطاجيكستان.', none).has('number')).toBe(false);
+    expect(valueKinds('زار الوفد ست دول.', none).has('number')).toBe(true);
+    expect(valueKinds('استغرق البناء ثلاث سنوات.', none).has('number')).toBe(true);
+    expect(valueKinds('The works took three years.', none).has('number')).toBe(true);
+  });
+
+  it('«عام» and «العامة» are no dates without a year; a year or a month is', () => {
+    expect(valueKinds('ناقش المجلس القضايا العامة.', none).has('date')).toBe(false);
+    expect(valueKinds('افتتحت المحطة في عام 2025.', none).has('date')).toBe(true);
+    expect(valueKinds('افتتحت المحطة في مارس/آذار.', none).has('date')).toBe(true);
+    expect(valueKinds('منذ التسعينيات.', none).has('date')).toBe(true);
+  });
+
+  it('English month names count only when written as names ("May", not the modal "may")', () => {
+    expect(valueKinds('The work may start soon.', none).has('date')).toBe(false);
+    expect(valueKinds('The work started in May.', none).has('date')).toBe(true);
+  });
+
+  it('a year is a date, not a count, and a value the question names is not an answer', () => {
+    expect(valueKinds('The plan runs to 2027.', none).has('number')).toBe(false);
+    expect(valueKinds('The plan runs to 2027.', new Set(['2027'])).has('date')).toBe(false);
+  });
+
+  it('a title before a name is a person; a quotation is speech', () => {
+    expect(valueKinds('وقال الوزير خالد المعمري إن المشروع مهم.', none).has('person')).toBe(true);
+    expect(valueKinds('قال: “المشروع مهم”.', none).has('speech')).toBe(true);
+  });
+});
+
+describe('arabicRootKey', () => {
+  const key = (word: string) => arabicRootKey(normalizeText(word));
+  it('زار، زيارة، الزيارات share a root; اتفق، اتفاق، الاتفاقية share another', () => {
+    expect(key('زيارة')).toBe(key('زار'));
+    expect(key('الزيارات')).toBe(key('زار'));
+    expect(key('اتفاق')).toBe(key('اتفق'));
+    expect(key('الاتفاقية')).toBe(key('اتفق'));
+    expect(key('اتفاق')).not.toBe(key('زار'));
+  });
+});
