@@ -81,7 +81,7 @@ describe('a nearly full disk', () => {
     const original = fs.writeSync.bind(fs) as (...args: unknown[]) => number;
     // Every write call takes at most 1,000 bytes: legal for write(2), and what a busy or nearly full disk does.
     vi.spyOn(fs, 'writeSync').mockImplementation(((descriptor: number, data: NodeJS.ArrayBufferView, offset = 0, length?: number) =>
-      original(descriptor, data, offset, Math.min(length ?? data.byteLength - offset, 1000))) as typeof fs.writeSync);
+      original(descriptor, data, offset ?? 0, Math.min(length ?? data.byteLength - (offset ?? 0), 1000))) as typeof fs.writeSync);
     syncBuiltinESMExports();
     const report = await ingest(path.join(FIXTURES_DIR, 'ar-news.html'), {}, { ...workspace.context, engine: null });
     const added = report.outcomes[0]!;

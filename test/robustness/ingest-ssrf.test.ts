@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { IngestError } from '../../src/ingest/errors.js';
 import { ingest } from '../../src/ingest/ingest.js';
+import type { IngestContext } from '../../src/ingest/ingest-run.js';
 import { createWatcher } from '../../src/ingest/watcher.js';
 import { FakeClock } from '../ingest/fake-clock.js';
 import { startFixtureServer, type FixtureServer } from '../ingest/fixture-server.js';
@@ -37,9 +38,9 @@ afterAll(async () => {
 const port = () => new URL(server.base).port;
 const secretRequests = () => server.requests.filter((request) => request.path === '/secret').length;
 /** The context of a deployment with no INGEST_ALLOW_HOSTS (the default). */
-const guarded = (lookup?: LookupFunction) => ({ ...workspace.context, policy: { allowHosts: [], lookup }, engine: null });
+const guarded = (lookup?: LookupFunction): IngestContext & { engine: null } => ({ ...workspace.context, policy: { allowHosts: [], lookup }, engine: null });
 
-async function refusal(url: string, context = guarded()): Promise<IngestError> {
+async function refusal(url: string, context: IngestContext & { engine: null } = guarded()): Promise<IngestError> {
   const before = workspace.articleFiles();
   const error = await ingest(url, {}, context).then(() => null, (caught: unknown) => caught);
   expect(error, url).toBeInstanceOf(IngestError);
