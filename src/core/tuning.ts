@@ -36,6 +36,9 @@ interface Tuning {
     order: { paragraph: number; unit: number };
     secondClaim: { paragraph: number; unit: number };
     maxClaims: number;
+    topicShare: number;
+    widenGain: number;
+    widenChars: number;
     unit: { fragmentTokens: number; linkWindow: number; maxChars: number; maxExtraSentences: number };
   };
 }
@@ -97,6 +100,15 @@ export const TUNING = {
     order: { paragraph: 0.6, unit: 0.4 },
     secondClaim: { paragraph: 0.85, unit: 0.8 },
     maxClaims: 2,
+    // A name in at least this share of an article's paragraphs is what the article is about, and may go
+    // unsaid in the paragraph that answers: set by reading (a subject recurs in most paragraphs, others in few),
+    // checked by the cross-validated figures of `npm run fit-answerability -- --dry-run`.
+    topicShare: 0.4,
+    // A neighbouring unit joins the answer when it adds this share of the question's words: answer_contains of
+    // `npm run eval -- squad ../shared/eval/arcd-dev/arcd-train.json` and `npm run eval -- interview …` (0.1–0.2 tried).
+    widenGain: 0.15,
+    // …and when the two together stay this short (the issue's bound on the median answer: 300 characters).
+    widenChars: 300,
     // Interview and ARCD-dev median answer length (`npm run eval -- squad …`).
     unit: { fragmentTokens: 6, linkWindow: 3, maxChars: 450, maxExtraSentences: 2 },
   },

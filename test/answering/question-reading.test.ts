@@ -66,8 +66,16 @@ describe('names and content words', () => {
 
   it('English words written with a capital are names', () => {
     const reading = readQuestion('Did Haddad speak to the Aqaba fishermen?', 'en');
-    expect([...reading.capitalised].sort()).toEqual(['aqaba', 'haddad']);
+    expect([...reading.certainNames].sort()).toEqual(['aqaba', 'haddad']);
     expect(reading.names.has('haddad')).toBe(true);
     expect(reading.names.has('fishermen')).toBe(false);
+  });
+
+  it('countries and regions are names in either language, also in another spelling or with a particle', () => {
+    const arabic = readQuestion('مين فاز في الانتخابات الأخيرة في قرغيزستان ولبنان؟', 'ar');
+    expect([...arabic.certainNames].sort()).toEqual(['قرغيزستان', 'ولبنان'].sort());
+    const english = readQuestion('is tajikistan talking to the european union', 'en');
+    expect(english.certainNames.has('tajikistan')).toBe(true);
+    expect(english.certainNames.has('talking')).toBe(false);
   });
 });

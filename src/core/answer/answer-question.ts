@@ -10,7 +10,7 @@ import { retrieveParagraphs, type RetrievedParagraph } from '../retrieval/retrie
 import type { Language } from '../text/language.js';
 import type { Answer, AnswerType, ConversationTurn } from '../types.js';
 import type { AnswerabilityFeatures } from './answerability.js';
-import { candidateFeatures, composeExtractiveAnswer, rankCandidates } from './extractive.js';
+import { candidateFeatures, composeExtractiveAnswer, phrasesOf, rankCandidates } from './extractive.js';
 import type { SentenceScorer } from './sentence-choice.js';
 
 export interface QuestionOptions {
@@ -55,7 +55,7 @@ export async function explainQuestion(index: ParagraphIndex, text: string, lang:
   const [best] = rankCandidates({ retrieved, scorer });
   return {
     type: scorer.type,
-    features: best ? candidateFeatures(index, scorer.terms, analysis, scorer.type, lang, best) : null,
+    features: best ? candidateFeatures(index, scorer.terms, analysis, scorer.type, lang, best, phrasesOf(analysis, retrieved)) : null,
     top: best ? `${best.hit.article.meta.id}#${best.hit.paragraph.number}` : null,
   };
 }

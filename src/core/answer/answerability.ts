@@ -18,10 +18,12 @@ import { repositoryPath } from '../repository-files.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { foundShare, groupPresence, paragraphStems } from '../retrieval/evidence.js';
 import type { QueryTerm } from '../retrieval/query.js';
-import type { Paragraph } from '../types.js';
+import { indexTerms } from '../text/tokenize.js';
+import { TUNING } from '../tuning.js';
+import type { Article, Paragraph } from '../types.js';
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
 
-export const FEATURES = ['evidence', 'unitCoverage', 'names', 'nameMissing', 'absentName', 'missingSpecific', 'absentKnown', 'absentOther', 'typeMissing', 'similarity', 'crossLingual'] as const;
+export const FEATURES = ['evidence', 'unitCoverage', 'names', 'nameMissing', 'absentName', 'missingSpecific', 'absentKnown', 'absentOther', 'typeMissing', 'similarity', 'crossLingual', 'phraseMissing'] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export type AnswerabilityFeatures = Record<FeatureName, number>;
 
@@ -69,18 +71,52 @@ export interface FeatureInput {
   /** Names the question gives that the corpus never mentions. */
   absentNames: ReadonlySet<string>;
   paragraph: Paragraph;
+  /** The article the paragraph belongs to: a name it is about may go unsaid in one of its paragraphs. */
+  article: Article;
   /** The paragraph has text in the question's language (its own, or a translation). */
   readable: boolean;
   similarity: number;
   unitCoverage: number;
   /** The question asks for a kind of value and the unit holds none. */
   typeMissing: boolean;
+  /** A phrase of the question that the retrieved articles write (a multi-word name) is not in this paragraph. */
+  phraseMissing: boolean;
+}
+
+const topicCache = new WeakMap<QueryTerm[], Map<Article, Set<string>>>();
+
+/**
+ * The question's names that the article is about (in its title, or in a large
+ * share of its paragraphs): a report on Tokayev's interview need not repeat his
+ * name in the paragraph that answers, while a question about Putin is not
+ * answered by a paragraph without him.
+ */
+function articleTopics(index: ParagraphIndex, terms: QueryTerm[], names: ReadonlySet<string>, article: Article): Set<string> {
+  let byArticle = topicCache.get(terms);
+  if (!byArticle) topicCache.set(terms, (byArticle = new Map()));
+  const cached = byArticle.get(article);
+  if (cached) return cached;
+  const nameTerms = terms.filter((term) => names.has(term.group) && !term.borrowed);
+  const title = new Set([...indexTerms(article.meta.title), ...(article.translation ? indexTerms(article.translation.title) : [])]);
+  const counts = new Map<string, number>();
+  for (const paragraph of article.paragraphs) {
+    const has = paragraphStems(index, paragraph);
+    const found = new Set(nameTerms.filter((term) => has(term.term)).map((term) => term.group));
+    for (const group of found) counts.set(group, (counts.get(group) ?? 0) + 1);
+  }
+  const topics = new Set<string>();
+  for (const term of nameTerms) {
+    if (title.has(term.term) || (counts.get(term.group) ?? 0) >= TUNING.answer.topicShare * article.paragraphs.length) topics.add(term.group);
+  }
+  byArticle.set(article, topics);
+  return topics;
 }
 
 export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeatures {
   const { index, terms, names, paragraph } = input;
   const groups = groupPresence(index, terms, paragraphStems(index, paragraph), input.readable && paragraph.translation !== null);
-  const nameGroups = [...groups.keys()].filter((group) => names.has(group));
+  const topics = articleTopics(index, terms, names, input.article);
+  const nameGroups = [...groups.keys()].filter((group) => names.has(group) && !topics.has(group));
   const inCorpus = new Map<string, boolean>();
   for (const term of terms) if (!term.borrowed) inCorpus.set(term.group, (inCorpus.get(term.group) ?? false) || index.keyword.documentFrequency(term.term) > 0);
   // Question words the corpus never uses: a dictionary word says the topic is not covered ("inflation");
@@ -103,5 +139,6 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
     typeMissing: input.typeMissing ? 1 : 0,
     similarity: input.similarity,
     crossLingual: input.readable ? 0 : 1,
+    phraseMissing: input.phraseMissing ? 1 : 0,
   };
 }

@@ -12,7 +12,8 @@ import type { QueryTerm } from '../retrieval/query.js';
 import type { RetrievedParagraph } from '../retrieval/retriever.js';
 import type { Language } from '../text/language.js';
 import { TUNING } from '../tuning.js';
-import type { Answer, AnswerType, Citation, Verdict } from '../types.js';
+import { normalizeText } from '../text/normalize.js';
+import type { Answer, AnswerType, Citation, Paragraph, Verdict } from '../types.js';
 import { answerabilityFeatures, answerabilityModel, answerProbability, type AnswerabilityFeatures } from './answerability.js';
 import { makeCitation, quoteOf, quoteTranslationOf } from './citations.js';
 import { chooseUnit, type SentenceScorer, type UnitChoice } from './sentence-choice.js';
@@ -68,15 +69,44 @@ interface Candidate {
 export interface Focus {
   names: ReadonlySet<string>;
   absentNames: ReadonlySet<string>;
+  pairs: readonly string[];
 }
 
-export function candidateFeatures(index: ParagraphIndex, terms: QueryTerm[], focus: Focus, type: AnswerType, lang: Language, candidate: Candidate): AnswerabilityFeatures {
+const normalizedViews = new WeakMap<Paragraph, string>();
+
+/** The paragraph's text and English rendering, normalised and padded with spaces, read once per paragraph. */
+function viewsOf(paragraph: Paragraph): string {
+  let views = normalizedViews.get(paragraph);
+  if (views === undefined) {
+    views = ` ${normalizeText(paragraph.text)} ${paragraph.translation ? normalizeText(paragraph.translation) : ''} `;
+    normalizedViews.set(paragraph, views);
+  }
+  return views;
+}
+
+/**
+ * The question's word pairs that the retrieved paragraphs write as a phrase
+ * (a multi-word name: «شي جين بينج», "Xi Jinping"): each must be in the
+ * paragraph that answers, unless the article's title holds it.
+ */
+export function phrasesOf(focus: Focus, retrieved: RetrievedParagraph[]): string[] {
+  return focus.pairs.filter((pair) => retrieved.some((hit) => viewsOf(hit.paragraph).includes(` ${pair} `)));
+}
+
+function lacksPhrase(phrases: string[], hit: RetrievedParagraph): boolean {
+  const title = ` ${normalizeText(hit.article.meta.title)} ${hit.article.translation ? normalizeText(hit.article.translation.title) : ''} `;
+  return phrases.some((phrase) => !viewsOf(hit.paragraph).includes(` ${phrase} `) && !title.includes(` ${phrase} `));
+}
+
+export function candidateFeatures(index: ParagraphIndex, terms: QueryTerm[], focus: Focus, type: AnswerType, lang: Language, candidate: Candidate, phrases: string[]): AnswerabilityFeatures {
   return answerabilityFeatures({
+    phraseMissing: lacksPhrase(phrases, candidate.hit),
     index,
     terms,
     names: focus.names,
     absentNames: focus.absentNames,
     paragraph: candidate.hit.paragraph,
+    article: candidate.hit.article,
     readable: readableIn(candidate.hit, lang),
     similarity: candidate.hit.similarity,
     unitCoverage: candidate.unit.coverage,
@@ -102,7 +132,8 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   const chosen = ranked.map((item, position) => ({ ...item, citation: makeCitation(position + 1, item.hit.article, item.hit.paragraph, item.unit.range, item.hit.score) }));
   const top = chosen[0];
   const base = { question: input.question, lang, mode: 'offline' as const, answerType: scorer.type };
-  const features = top ? candidateFeatures(scorer.index, scorer.terms, input.focus, scorer.type, lang, top) : null;
+  const phrases = phrasesOf(input.focus, input.retrieved);
+  const features = top ? candidateFeatures(scorer.index, scorer.terms, input.focus, scorer.type, lang, top, phrases) : null;
   const confidence = features ? answerProbability(features) : 0;
   const threshold = answerabilityModel().threshold;
   if (!top || confidence < threshold) {
@@ -118,7 +149,7 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
       (position < maxClaims &&
         item.hit.score >= second.paragraph * top.hit.score &&
         item.unit.score >= second.unit * top.unit.score &&
-        answerProbability(candidateFeatures(scorer.index, scorer.terms, input.focus, scorer.type, lang, item)) >= threshold),
+        answerProbability(candidateFeatures(scorer.index, scorer.terms, input.focus, scorer.type, lang, item, phrases)) >= threshold),
   );
   let answer = claims.map((item) => renderClaim(lang, item.citation, item.hit.article.meta.language)).join('\n');
   let verdict: Verdict | undefined;

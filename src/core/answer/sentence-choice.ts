@@ -15,7 +15,7 @@ import { isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import type { Paragraph } from '../types.js';
 import { quoteOf, quoteTranslationOf, type SentenceRange } from './citations.js';
-import { answerUnit } from './units.js';
+import { answerUnit, joinedUnit } from './units.js';
 import { valueKinds, wantedKind, type ValueKind } from './values.js';
 
 export interface SentenceScorer {
@@ -72,5 +72,27 @@ export function chooseUnit(scorer: SentenceScorer, paragraph: Paragraph): UnitCh
     const choice = scoreUnit(scorer, paragraph, range);
     if (!best || choice.score > best.score) best = choice;
   });
-  return best ?? { range: { first: 0, last: 0 }, score: 0, coverage: 0, typed: false };
+  return best ? widened(scorer, paragraph, best) : { range: { first: 0, last: 0 }, score: 0, coverage: 0, typed: false };
+}
+
+/**
+ * The best unit joined with the neighbouring unit when that one holds question
+ * words the best lacks ("what sectors… in the November talks": the talks in one
+ * sentence, the sectors in the next), as long as the two still read as one unit.
+ */
+function widened(scorer: SentenceScorer, paragraph: Paragraph, best: UnitChoice): UnitChoice {
+  let chosen = best;
+  const { first, last } = best.range;
+  const neighbours = [
+    last + 1 < paragraph.sentences.length ? answerUnit(paragraph, last + 1) : null,
+    first > 0 ? answerUnit(paragraph, first - 1) : null,
+  ];
+  for (const neighbour of neighbours) {
+    if (!neighbour) continue;
+    const range = joinedUnit(paragraph, Math.min(first, neighbour.first), Math.max(last, neighbour.last), TUNING.answer.widenChars);
+    if (!range) continue;
+    const joined = scoreUnit(scorer, paragraph, range);
+    if (joined.coverage >= chosen.coverage + TUNING.answer.widenGain) chosen = joined;
+  }
+  return chosen;
 }

@@ -13,10 +13,11 @@
  *   slice. The quote is still an exact slice of the paragraph.
  * The English rendering covers the same sentences (citations.ts).
  */
+import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import { withoutProclitics } from '../text/arabic-clitics.js';
 import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
-import { rawTokens } from '../text/tokenize.js';
+import { isStopWord, rawTokens } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import type { Paragraph } from '../types.js';
 import type { SentenceRange } from './citations.js';
@@ -46,6 +47,22 @@ function openingWords(text: string): string[] {
 /** The word's readings without و/ف (وذلك → ذلك), and itself. */
 const readings = (word: string): string[] => withoutProclitics(word, 2).filter((form, index) => index === 0 || /^[وف]/.test(word));
 
+/**
+ * «بزيارة دولة…»، «للحفاظ على…»: a sentence whose first word is a preposition
+ * attached to a noun (the word unknown to the dictionary, the noun known) is the
+ * rest of the previous sentence, cut by a stray full stop. A sentence that opens
+ * with such a phrase on purpose sets it off with a comma within a few words
+ * («لتحقيق ذلك، …»), or uses a word the dictionary knows whole («كما»، «لقد»).
+ */
+function opensWithAttachedPreposition(text: string): boolean {
+  const words = text.trim().split(/\s+/).slice(0, 3);
+  if (words.some((word) => /[،,؛:]$/.test(word))) return false;
+  const first = rawTokens(normalizeText(words[0] ?? ''))[0] ?? '';
+  if (first.length < 4 || isStopWord(first) || isDictionaryWord(first)) return false;
+  if (/^(?:بال|كال|لل)/.test(first)) return isDictionaryWord(`ال${first.slice(first.startsWith('لل') ? 2 : 3)}`) || isDictionaryWord(first.slice(first.startsWith('لل') ? 2 : 3));
+  return /^[بك]/.test(first) && isDictionaryWord(first.slice(1));
+}
+
 function opensWith(text: string | undefined, kind: 'continuation' | 'backReference'): boolean {
   if (!text) return false;
   const table = sentenceLinks();
@@ -54,6 +71,7 @@ function opensWith(text: string | undefined, kind: 'continuation' | 'backReferen
   if (kind === 'continuation') {
     const first = words[0] ?? '';
     if (readings(first).some((form) => set.has(form) || CIRCUMSTANTIAL.test(form))) return true;
+    if (opensWithAttachedPreposition(text)) return true;
     // An English rendering that starts in lower case continues a sentence.
     if (/^[\s"“'‘(]*\p{Ll}/u.test(text) && /^[\s"“'‘(]*[a-z]/.test(text)) return true;
   } else if (words.some((word) => readings(word).some((form) => set.has(form)))) return true;
@@ -99,8 +117,24 @@ function balancedSlice(paragraph: Paragraph, first: number, last: number): Sente
   return { first, last, start, end };
 }
 
+/** Sentences first..last as one unit (quotation marks balanced), or null when longer than a unit may be. */
+export function joinedUnit(paragraph: Paragraph, first: number, last: number, maxChars: number = TUNING.answer.unit.maxChars): SentenceRange | null {
+  const sentences = paragraph.sentences;
+  if (sentences[last]!.end - sentences[first]!.start > maxChars) return null;
+  return balancedSlice(paragraph, first, last);
+}
+
+/** Units depend on the paragraph alone: worked out once per paragraph object, whatever the question. */
+const unitsByParagraph = new WeakMap<Paragraph, SentenceRange[]>();
+
 /** The unit around sentence `index`: the sentences it needs to read on its own, quotation marks balanced. */
 export function answerUnit(paragraph: Paragraph, index: number): SentenceRange {
+  let units = unitsByParagraph.get(paragraph);
+  if (!units) unitsByParagraph.set(paragraph, (units = []));
+  return (units[index] ??= unitAround(paragraph, index));
+}
+
+function unitAround(paragraph: Paragraph, index: number): SentenceRange {
   const { maxChars, maxExtraSentences } = TUNING.answer.unit;
   const sentences = paragraph.sentences;
   const length = (first: number, last: number) => sentences[last]!.end - sentences[first]!.start;

@@ -7,11 +7,13 @@
  * a number, the «ست» inside «كازاخستان» is not. Words lists: values.tsv and
  * evidence-words.tsv in knowledge/language/.
  */
+import { LRUCache } from 'lru-cache';
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import type { AnswerType } from '../question/read-question.js';
 import { withoutProclitics } from '../text/arabic-clitics.js';
 import { languageMap } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
+import { isPlaceName } from '../text/place-names.js';
 import { isArabicToken, rawTokens } from '../text/tokenize.js';
 
 export type ValueKind = 'number' | 'date' | 'person' | 'place' | 'organisation' | 'reason' | 'speech';
@@ -52,20 +54,11 @@ function nameLike(word: string, capitalised: boolean): boolean {
  */
 export function valueKinds(text: string, questionWords: ReadonlySet<string>): Set<ValueKind> {
   const kinds = new Set<ValueKind>();
-  const words: { token: string; capitalised: boolean; first: boolean }[] = [];
-  let sentenceStart = true;
-  for (const match of text.normalize('NFKC').matchAll(/[\p{L}\p{M}\p{N}'’]+|[.!?؟:]/gu)) {
-    if (/^[.!?؟:]$/.test(match[0])) {
-      sentenceStart = true;
-      continue;
-    }
-    for (const token of rawTokens(normalizeText(match[0]))) words.push({ token, capitalised: /^\p{Lu}/u.test(match[0]), first: sentenceStart });
-    sentenceStart = false;
-  }
-  words.forEach(({ token, capitalised, first }, position) => {
+  const words = readWords(text);
+  words.forEach(({ token, capitalised, first, kinds: wordKinds, nameLike }, position) => {
     if (questionWords.has(token)) return;
     if (/^\d+$/.test(token)) kinds.add(YEAR.test(token) ? 'date' : 'number');
-    for (const kind of kindsOfWord(token)) {
+    for (const kind of wordKinds) {
       if (kind === 'number' || kind === 'ordinal') kinds.add('number');
       else if (kind === 'unit' && /\d/.test(words[position - 1]?.token ?? '')) kinds.add('number');
       // English month names count when capitalised ("May", not the modal "may").
@@ -81,7 +74,7 @@ export function valueKinds(text: string, questionWords: ReadonlySet<string>): Se
       kinds.add('organisation');
       kinds.add('place');
     }
-    if (isArabicToken(token) && nameLike(token, capitalised)) {
+    if (nameLike) {
       kinds.add('person');
       kinds.add('place');
       kinds.add('organisation');
@@ -89,6 +82,45 @@ export function valueKinds(text: string, questionWords: ReadonlySet<string>): Se
   });
   if (QUOTATION_MARK.test(text)) kinds.add('speech');
   return kinds;
+}
+
+interface ValueWord {
+  token: string;
+  capitalised: boolean;
+  /** First word of its sentence (a capital there says nothing). */
+  first: boolean;
+  kinds: string[];
+  /** An Arabic word no dictionary knows (a name). */
+  nameLike: boolean;
+}
+
+/**
+ * The words of a unit with what each can be, read once per text: every
+ * candidate unit of every retrieved paragraph is read for every question, and
+ * the same units come back question after question.
+ */
+const wordsByText = new LRUCache<string, ValueWord[]>({ max: 4096 });
+
+function readWords(text: string): ValueWord[] {
+  const cached = wordsByText.get(text);
+  if (cached) return cached;
+  const words: ValueWord[] = [];
+  let sentenceStart = true;
+  for (const match of text.normalize('NFKC').matchAll(/[\p{L}\p{M}\p{N}'’]+|[.!?؟:]/gu)) {
+    if (/^[.!?؟:]$/.test(match[0])) {
+      sentenceStart = true;
+      continue;
+    }
+    const capitalised = /^\p{Lu}/u.test(match[0]);
+    for (const token of rawTokens(normalizeText(match[0]))) {
+      const kinds = kindsOfWord(token);
+      if (isPlaceName(token)) kinds.push('place');
+      words.push({ token, capitalised, first: sentenceStart, kinds, nameLike: isArabicToken(token) && nameLike(token, capitalised) });
+    }
+    sentenceStart = false;
+  }
+  wordsByText.set(text, words);
+  return words;
 }
 
 /** The value kind that answers a question of this type, if the type asks for one. */

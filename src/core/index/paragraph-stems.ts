@@ -3,6 +3,7 @@
  * rows: what indexTerms() of its text and translation gives, without
  * re-tokenising. Evidence is measured on the few paragraphs an answer cites.
  */
+import { LRUCache } from 'lru-cache';
 import type { Paragraph } from '../types.js';
 import type { ParagraphIndex } from './paragraph-index.js';
 
@@ -14,6 +15,13 @@ interface EntryLookup {
 }
 
 const lookups = new WeakMap<ParagraphIndex, EntryLookup>();
+/**
+ * Decoded stem sets of the paragraphs answers were last measured on, per index:
+ * reading a paragraph's rows goes to disk, and the same few paragraphs are
+ * measured several times per question (retrieval, unit choice, answerability).
+ */
+const stemSets = new WeakMap<ParagraphIndex, LRUCache<Paragraph, Set<number>>>();
+const STEM_SETS_KEPT = 1024;
 
 function lookupOf(index: ParagraphIndex): EntryLookup {
   let lookup = lookups.get(index);
@@ -36,6 +44,10 @@ export function paragraphStemIds(index: ParagraphIndex, paragraph: Paragraph): S
   const lookup = lookupOf(index);
   const article = lookup.articleIndex.get(paragraph.articleId);
   if (article === undefined || index.articles[article]!.paragraphs[paragraph.number - 1] !== paragraph) return null;
+  let cache = stemSets.get(index);
+  if (!cache) stemSets.set(index, (cache = new LRUCache({ max: STEM_SETS_KEPT })));
+  const cached = cache.get(paragraph);
+  if (cached) return cached;
   const stems = new Set<number>();
   const { tokenStems } = index.keyword.tables;
   const entries = index.entries;
@@ -43,5 +55,6 @@ export function paragraphStemIds(index: ParagraphIndex, paragraph: Paragraph): S
     if (entries[entry]!.article !== article || entries[entry]!.paragraph !== paragraph.number) break;
     index.keyword.forEachToken(entry, (token) => tokenStems[token]! >= 0 && stems.add(tokenStems[token]!));
   }
+  cache.set(paragraph, stems);
   return stems;
 }

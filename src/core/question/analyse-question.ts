@@ -14,6 +14,7 @@ import { normalizeText } from '../text/normalize.js';
 import { rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import type { ConversationTurn } from '../types.js';
+import { isTopicless } from './question-words.js';
 import { readQuestion, type QuestionReading } from './read-question.js';
 
 export interface QuestionAnalysis {
@@ -25,6 +26,12 @@ export interface QuestionAnalysis {
   absentNames: Set<string>;
   /** The question's normalised tokens: a value the question names is not its answer. */
   questionWords: Set<string>;
+  /**
+   * Adjacent pairs of the question's topic words that the corpus has ("xi jinping",
+   * «جين بينج»): where the articles write them as one phrase, it names one thing
+   * (a multi-word name, a term), and an answer about something else lacks it.
+   */
+  pairs: string[];
   /** The question's text for the n-gram and vector side of retrieval. */
   vectorText: string;
   contextText?: string;
@@ -45,8 +52,15 @@ export function analyseQuestion(index: ParagraphIndex, text: string, lang: Langu
   for (const name of reading.names) {
     const group = stemToken(name);
     if (keyword.surfaceDocumentFrequency(name) > 0 || keyword.documentFrequency(group) > 0 || translatedGroups.has(group)) names.add(group);
-    else if (reading.capitalised.has(name) && !paraphrased.has(group)) absentNames.add(group);
+    else if (reading.certainNames.has(name) && !paraphrased.has(group)) absentNames.add(group);
   }
+  const tokens = rawTokens(normalizeText(text));
+  const pairs: string[] = [];
+  tokens.forEach((token, position) => {
+    const next = tokens[position + 1];
+    if (!next || isTopicless(token) || isTopicless(next) || /^\d+$/.test(token + next)) return;
+    if (keyword.surfaceDocumentFrequency(token) > 0 && keyword.surfaceDocumentFrequency(next) > 0) pairs.push(`${token} ${next}`);
+  });
   // A translation that carries most of the search (few paragraphs readable in the
   // question's language) joins the question's own text; a minor one counts at half weight.
   const translationLeads = crossLingual.weight >= TUNING.retrieval.translationLeads;
@@ -55,7 +69,8 @@ export function analyseQuestion(index: ParagraphIndex, text: string, lang: Langu
     terms,
     names,
     absentNames,
-    questionWords: new Set(rawTokens(normalizeText(text))),
+    questionWords: new Set(tokens),
+    pairs,
     vectorText: [questionTopicText(text) || text, translationLeads ? crossLingual.text : ''].filter(Boolean).join(' '),
     contextText: [context, translationLeads ? '' : crossLingual.text].filter(Boolean).join(' ') || undefined,
   };

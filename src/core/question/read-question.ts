@@ -12,6 +12,7 @@ import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import type { Language } from '../text/language.js';
 import { languageMap } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
+import { isPlaceName } from '../text/place-names.js';
 import { isArabicToken, rawTokens, stemEnglish, stripArabicArticle } from '../text/tokenize.js';
 import { isFillerWord, isTopicless, questionIntent, type QuestionIntent } from './question-words.js';
 
@@ -27,8 +28,8 @@ export interface QuestionReading {
   content: string[];
   /** Of those, the ones that name something (names, numbers): an answer must be about them. */
   names: Set<string>;
-  /** Of those, the ones written with a capital inside an English question (names for certain). */
-  capitalised: Set<string>;
+  /** Of those, the ones written with a capital inside an English question, or naming a country or region (names for certain). */
+  certainNames: Set<string>;
 }
 
 const INTENT_TYPES: Partial<Record<QuestionIntent, AnswerType>> = {
@@ -59,7 +60,7 @@ function cueType(token: string): AnswerType | undefined {
 function nameLike(token: string, capitalised: boolean): boolean {
   if (/^\d+$/.test(token)) return true;
   if (token.length < 3) return false;
-  return (capitalised && !isArabicToken(token)) || !isDictionaryWord(token);
+  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || !isDictionaryWord(token);
 }
 
 /** Normalised tokens with whether each was written with a capital after the question's first word. */
@@ -109,7 +110,7 @@ export function readQuestion(question: string, lang: Language): QuestionReading 
     if (isTopicless(token) || isFillerWord(token)) continue;
     content.push(token);
     if (nameLike(token, capitalised)) names.add(token);
-    if (capitalised && !isArabicToken(token)) capitals.add(token);
+    if ((capitalised && !isArabicToken(token)) || isPlaceName(token)) capitals.add(token);
   }
-  return { type, intent, content, names, capitalised: capitals };
+  return { type, intent, content, names, certainNames: capitals };
 }
