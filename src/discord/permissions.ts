@@ -31,7 +31,3 @@ export function adminRefusal(interaction: ChatInputCommandInteraction, rules: Ad
   const roles = memberRoleIds(interaction);
   return rules.adminRoleIds.some((roleId) => roles.includes(roleId)) ? null : 'no admin role';
 }
-
-export function isAdmin(interaction: ChatInputCommandInteraction, rules: AdminRules): boolean {
-  return adminRefusal(interaction, rules) === null;
-}
