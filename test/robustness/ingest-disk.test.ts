@@ -80,8 +80,11 @@ describe('a nearly full disk', () => {
   it('a write the disk takes in parts is completed, not cut', async () => {
     const original = fs.writeSync.bind(fs) as (...args: unknown[]) => number;
     // Every write call takes at most 1,000 bytes: legal for write(2), and what a busy or nearly full disk does.
-    vi.spyOn(fs, 'writeSync').mockImplementation(((descriptor: number, data: NodeJS.ArrayBufferView, offset = 0, length?: number) =>
-      original(descriptor, data, offset ?? 0, Math.min(length ?? data.byteLength - (offset ?? 0), 1000))) as typeof fs.writeSync);
+    vi.spyOn(fs, 'writeSync').mockImplementation(((descriptor: number, data: string | NodeJS.ArrayBufferView, offset?: number | null, length?: number) => {
+      const bytes = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteLength === 0 ? 0 : data.byteOffset, data.byteLength);
+      const start = typeof offset === 'number' && typeof data !== 'string' ? offset : 0;
+      return original(descriptor, bytes, start, Math.min(typeof length === 'number' && typeof data !== 'string' ? length : bytes.length - start, 1000));
+    }) as typeof fs.writeSync);
     syncBuiltinESMExports();
     const report = await ingest(path.join(FIXTURES_DIR, 'ar-news.html'), {}, { ...workspace.context, engine: null });
     const added = report.outcomes[0]!;
