@@ -11,7 +11,8 @@
  *  3. reindex-probe.ts: a fresh process loads it, changes one article and
  *     reindexes incrementally.
  * Then the Discord figure (scripts/bench/discord.ts; --no-discord skips it), and
- * the start-up of `npm run ask` (scripts/bench/startup.ts; --no-startup skips it).
+ * the start-up of `npm run ask` (scripts/bench/startup.ts; --no-startup skips it),
+ * and the event-loop hold while ingesting a hostile feed (scripts/bench/hostile-ingest.ts; --no-hostile skips it).
  * With --json the last stdout line is `{"sizes":[…], "discord":{…}, "startup":{…}, "details":[…]}`.
  */
 import { spawnSync } from 'node:child_process';
@@ -35,9 +36,10 @@ const program = new Command('bench')
   .option('--interview <file>', 'interview questions', '../shared/eval/interview/questions.jsonl')
   .option('--no-discord', 'skip the Discord figure (/ask through the fake Discord)')
   .option('--no-startup', 'skip the start-up figure (npm run ask, process start to answer)')
+  .option('--no-hostile', 'skip the hostile-ingest figure (event-loop hold while ingesting a hostile feed)')
   .option('--json', 'last line: one JSON object')
   .parse();
-const flags = program.opts<{ sizes: string; rounds: string; seed: string; xquad: string; interview: string; discord: boolean; startup: boolean; json?: boolean }>();
+const flags = program.opts<{ sizes: string; rounds: string; seed: string; xquad: string; interview: string; discord: boolean; startup: boolean; hostile: boolean; json?: boolean }>();
 
 const options: BenchOptions = {
   seed: Number(flags.seed),
@@ -101,10 +103,18 @@ if (startup) {
       `node scripts/run.mjs ask p50 ${startup.node_run_ask_p50_s} s\n`,
   );
 }
+// Hostile input (scripts/bench/hostile-ingest.ts): how long ingesting it holds a serving process's event loop.
+const hostile = flags.hostile ? runChild('hostile-ingest.ts', []) : null;
+if (hostile) {
+  process.stdout.write(
+    `\nHostile ingest (${hostile.items}-item feed, 1 in 25 items and one page nested 1,600 levels): longest event-loop hold ${hostile.ingest_loop_max_ms} ms while ingesting ` +
+      `(${hostile.added} added, ${hostile.deferred} left for later polls), ${hostile.reindex_loop_max_ms} ms while reindexing them; target ≤ 100 ms\n`,
+  );
+}
 if (flags.json) {
   const sizes: SizeMeasurement[] = rows.map(({ build, serve }) => ({
     paragraphs: build.paragraphs, build_s: build.build_s, build_pps: build.build_pps, ask_p50_ms: serve.ask_p50_ms, ask_p95_ms: serve.ask_p95_ms, ask_p99_ms: serve.ask_p99_ms,
     'hit@5': serve['hit@5'], 'hit@5_exact': serve['hit@5_exact'], disk_mb: build.disk_mb, rss_mb: serve.rss_serving_mb,
   }));
-  process.stdout.write(`${JSON.stringify({ sizes, ...(discord ? { discord } : {}), ...(startup ? { startup } : {}), details: rows })}\n`);
+  process.stdout.write(`${JSON.stringify({ sizes, ...(discord ? { discord } : {}), ...(startup ? { startup } : {}), ...(hostile ? { hostile } : {}), details: rows })}\n`);
 }

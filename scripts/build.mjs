@@ -27,6 +27,11 @@ export const ENTRIES = {
   eval: 'scripts/eval.ts',
 };
 
+/** Worker threads' code, bundled beside the entries (src/ingest/extraction-pool.ts loads it from there). */
+const WORKER_ENTRIES = {
+  'extraction-worker': 'src/ingest/worker/extraction-tasks.ts',
+};
+
 /** Builds kept beside the newest: a running bot may still load lazy chunks from its own. */
 const KEPT_BUILDS = 3;
 
@@ -55,7 +60,7 @@ export async function ensureBuilt() {
   const staging = `${target}.tmp-${process.pid}`;
   const { build } = await import('esbuild');
   await build({
-    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, source]) => [name, path.join(REPO_ROOT, source)])),
+    entryPoints: Object.fromEntries(Object.entries({ ...ENTRIES, ...WORKER_ENTRIES }).map(([name, source]) => [name, path.join(REPO_ROOT, source)])),
     outdir: staging,
     bundle: true,
     splitting: true,

@@ -14,6 +14,8 @@ import { createAnnouncer, restForConfig } from '../src/discord/digest.js';
 import { MarsadError } from '../src/errors.js';
 import { cardText, digestText } from '../src/ingest/card.js';
 import { ingest } from '../src/ingest/ingest.js';
+import { closeExtractionPool } from '../src/ingest/extraction-pool.js';
+import { ingestContextFor } from '../src/ingest/ingest-run.js';
 import { describeOutcome, describeReport } from '../src/ingest/report-text.js';
 import { parseInterval, systemClock } from '../src/ingest/schedule.js';
 import { createWatcher } from '../src/ingest/watcher.js';
@@ -30,7 +32,7 @@ async function ingestOnce(input: string, options: Options): Promise<void> {
   const context = createCliContext();
   // A dry run never reindexes, so it does not need (or build) the index.
   const engine = options.dryRun ? null : await openEngine(context);
-  const report = await ingest(input, { lang: options.lang, dryRun: options.dryRun }, { knowledgeDir: context.config.knowledgeDir, dataDir: context.config.dataDir, engine });
+  const report = await ingest(input, { lang: options.lang, dryRun: options.dryRun }, { ...ingestContextFor(context.config), engine });
   if (options.json) {
     process.stdout.write(`${JSON.stringify(report)}\n`);
   } else {
@@ -38,6 +40,7 @@ async function ingestOnce(input: string, options: Options): Promise<void> {
     if (options.dryRun) for (const outcome of report.outcomes) if (outcome.status === 'dry-run') process.stdout.write(`\n--- ${outcome.filePath} ---\n${outcome.markdown}`);
   }
   if (report.outcomes.some((outcome) => outcome.status === 'failed')) process.exitCode = 1;
+  await closeExtractionPool();
 }
 
 async function watch(options: Options): Promise<void> {
@@ -51,7 +54,7 @@ async function watch(options: Options): Promise<void> {
     sources: options.watch,
     everyMs: parseInterval(options.every),
     digest: { hour, timeZone },
-    context: { knowledgeDir: context.config.knowledgeDir, dataDir: context.config.dataDir },
+    context: ingestContextFor(context.config),
     ingestOptions: { lang: options.lang },
     engine,
     clock: systemClock,

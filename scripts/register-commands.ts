@@ -8,7 +8,9 @@ import { loadConfig } from '../src/config.js';
 import { restApiBase } from '../src/discord/client-options.js';
 import { commands } from '../src/discord/commands/index.js';
 import { registerCommands, resolveApplicationId } from '../src/discord/register.js';
+import { unreachableDiscordError } from '../src/discord/start-bot.js';
 import { isMarsadError } from '../src/errors.js';
+import { environmentSecrets, maskSecrets } from '../src/logger.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -25,6 +27,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(isMarsadError(error) ? `register: ${error.message}` : error);
+  // Expected failures in one line; anything else with its stack. Either way the token and the API key are masked:
+  // a REST error can quote the request, and this output lands in terminals and CI logs.
+  const known = isMarsadError(error) ? error : unreachableDiscordError(error, process.env.DISCORD_API_URL || undefined);
+  const text = known ? `register: ${known.message}` : `register: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+  console.error(maskSecrets(text, environmentSecrets()));
   process.exit(1);
 });

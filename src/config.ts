@@ -7,7 +7,9 @@ import { config as loadDotenv } from 'dotenv';
 import path from 'node:path';
 import { z } from 'zod';
 import type { OpenAISettings } from './core/providers/openai/settings.js';
+import { parsePollInterval, POLL_INTERVAL_RULE } from './durations.js';
 import { ConfigError } from './errors.js';
+import { invalidAllowEntry } from './ingest/outbound/address-policy.js';
 
 const snowflake = z.string().regex(/^\d{15,22}$/, 'a Discord id (15–22 digits)');
 const optionalText = z.preprocess((value) => (value === '' ? undefined : value), z.string().optional());
@@ -49,7 +51,19 @@ const environmentSchema = z.object({
   ),
   WATCH_EVERY: z.preprocess(
     (value) => (value === '' || value === undefined ? '15m' : value),
-    z.string().regex(/^\d+(?:\.\d+)?[smhd]$/i, 'a duration such as 15m, 1h or 90s'),
+    z.string().transform((text, context) => {
+      const milliseconds = parsePollInterval(text);
+      if (milliseconds === null) context.addIssue({ code: 'custom', message: POLL_INTERVAL_RULE });
+      return milliseconds ?? 0;
+    }),
+  ),
+  INGEST_ALLOW_HOSTS: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() ? value.split(',').map((entry) => entry.trim()).filter(Boolean) : []),
+    z.array(z.string().refine((entry) => !invalidAllowEntry(entry), 'host names, *.domain, IP addresses or CIDR ranges, comma-separated (e.g. feeds.intranet.example,10.20.0.0/16)')),
+  ),
+  ADMIN_GUILD_IDS: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() ? value.split(',').map((id) => id.trim()) : []),
+    z.array(snowflake),
   ),
   DIGEST_HOUR: z.preprocess(
     (value) => (value === '' || value === undefined ? 8 : Number(value)),
@@ -85,6 +99,8 @@ export interface MarsadConfig {
     clientId: string | undefined;
     guildId: string | undefined;
     adminRoleIds: string[];
+    /** Servers where /ingest and /reindex run: ADMIN_GUILD_IDS, else DISCORD_GUILD_ID; empty: nowhere. */
+    adminGuildIds: string[];
     apiUrl: string | undefined;
     rateLimitPerMinute: number;
     /** DISCORD_SHARDS: run under discord.js's ShardingManager with this many shards (or Discord's recommendation); unset, one process. */
@@ -99,12 +115,10 @@ export interface MarsadConfig {
     watchSources: string[];
     watchEveryMs: number;
   };
-}
-
-const DURATION_UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-
-function durationMs(text: string): number {
-  return Number(text.slice(0, -1)) * DURATION_UNITS[text.slice(-1).toLowerCase()]!;
+  ingest: {
+    /** INGEST_ALLOW_HOSTS: intranet hosts, addresses or ranges ingestion may fetch from besides public addresses. */
+    allowHosts: string[];
+  };
 }
 
 /** Parses an environment (default: process.env after reading .env). */
@@ -141,6 +155,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = readEnvironment()): 
       clientId: env.DISCORD_CLIENT_ID,
       guildId: env.DISCORD_GUILD_ID,
       adminRoleIds: env.ADMIN_ROLE_IDS,
+      adminGuildIds: env.ADMIN_GUILD_IDS.length > 0 ? env.ADMIN_GUILD_IDS : env.DISCORD_GUILD_ID ? [env.DISCORD_GUILD_ID] : [],
       apiUrl: env.DISCORD_API_URL,
       rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
       shards: env.DISCORD_SHARDS,
@@ -150,8 +165,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = readEnvironment()): 
       hour: env.DIGEST_HOUR,
       timeZone: env.DIGEST_TIMEZONE,
       watchSources: env.WATCH_SOURCES,
-      watchEveryMs: durationMs(env.WATCH_EVERY),
+      watchEveryMs: env.WATCH_EVERY,
     },
+    ingest: { allowHosts: env.INGEST_ALLOW_HOSTS },
   };
 }
 

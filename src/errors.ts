@@ -14,7 +14,11 @@ export type UserErrorCode =
   | 'forbidden'
   | 'article_invalid'
   /** A configured remote service (OpenAI-compatible embeddings) did not answer. */
-  | 'service_unavailable';
+  | 'service_unavailable'
+  /** No space left on the disk holding knowledge/ or data/ (ENOSPC). */
+  | 'disk_full'
+  /** Another process holds a lock (a reindex or ingest elsewhere) for longer than Marsad waits. */
+  | 'busy';
 
 export class MarsadError extends Error {
   readonly code: UserErrorCode;

@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { MarsadConfig } from '../config.js';
 import { ConfigError, MarsadError, reindexRunningError } from '../errors.js';
+import { diskFullError } from './storage/atomic-write.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { keepVerifiedCitations } from './answer/citations.js';
 import { answerQuestion, explainQuestion, type QuestionExplanation, type QuestionOptions } from './answer/answer-question.js';
@@ -79,7 +80,7 @@ function explainRemoteFailures(embedder: DenseEmbedder, openai: NonNullable<Mars
   };
 }
 
-const FOLDER_ERRORS = new Set(['ENOTDIR', 'EEXIST', 'EISDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC']);
+const FOLDER_ERRORS = new Set(['ENOTDIR', 'EEXIST', 'EISDIR', 'EACCES', 'EPERM', 'EROFS']);
 
 /**
  * The data folder must be a folder Marsad can use. A file in its place (or in
@@ -87,9 +88,11 @@ const FOLDER_ERRORS = new Set(['ENOTDIR', 'EEXIST', 'EISDIR', 'EACCES', 'EPERM',
  * raw ENOTDIR/EEXIST stack trace; it is a configuration problem, named by its
  * variable and path. Returns null for errors that are not about the folders.
  */
-function dataDirError(dataDir: string, error: unknown): ConfigError | null {
+function dataDirError(dataDir: string, error: unknown): MarsadError | null {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   const where = (error as NodeJS.ErrnoException | null)?.path;
+  // A full disk is not a misconfigured folder: say so (the previous index keeps serving).
+  if (code === 'ENOSPC' || code === 'EDQUOT') return diskFullError(where ?? path.join(dataDir, 'index'), error);
   const inDataDir = where === undefined || path.resolve(where) === dataDir || path.resolve(where).startsWith(`${dataDir}${path.sep}`);
   if (!code || !FOLDER_ERRORS.has(code) || !inDataDir) return null;
   return new ConfigError(

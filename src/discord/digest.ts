@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import type { MarsadConfig } from '../config.js';
 import type { ArticleCard, DigestCard } from '../ingest/card.js';
 import { systemClock, type WatchClock } from '../ingest/schedule.js';
+import { ingestContextFor } from '../ingest/ingest-run.js';
 import { createWatcher, type Watcher } from '../ingest/watcher.js';
 import { restApiBase } from './client-options.js';
 import { packBlocks } from './render/chunks.js';
@@ -104,7 +105,7 @@ export function startPressMonitor(bot: RunningBot, options: { sources: string[];
     sources: options.sources,
     everyMs: options.everyMs,
     digest: { hour: config.digest.hour, timeZone: config.digest.timeZone },
-    context: { knowledgeDir: config.knowledgeDir, dataDir: config.dataDir },
+    context: ingestContextFor(config),
     engine,
     clock: options.clock ?? systemClock,
     logger,

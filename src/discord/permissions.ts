@@ -1,8 +1,11 @@
 /**
  * Who may run admin commands. `default_member_permissions` only hides a
  * command in the client, and server admins can override it per channel or
- * role, so the rule is checked again here, server-side, on every run:
- * Manage Server, and one of ADMIN_ROLE_IDS when that list is set.
+ * role, so the rule is checked again here, server-side, on every run: the
+ * server is one of the admin servers (ADMIN_GUILD_IDS, else DISCORD_GUILD_ID:
+ * Manage Server in any other server the bot was added to counts for nothing),
+ * the member has Manage Server there, and one of ADMIN_ROLE_IDS when that
+ * list is set.
  */
 import { GuildMember, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
 
@@ -13,10 +16,18 @@ function memberRoleIds(interaction: ChatInputCommandInteraction): string[] {
   return member instanceof GuildMember ? [...member.roles.cache.keys()] : member.roles;
 }
 
-export function isAdmin(interaction: ChatInputCommandInteraction, adminRoleIds: readonly string[]): boolean {
-  if (!interaction.inGuild()) return false;
-  if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return false;
-  if (adminRoleIds.length === 0) return true;
+export interface AdminRules {
+  adminRoleIds: readonly string[];
+  adminGuildIds: readonly string[];
+}
+
+/** Why an interaction may not run an admin command (for the log), or null when it may. */
+export function adminRefusal(interaction: ChatInputCommandInteraction, rules: AdminRules): string | null {
+  if (!interaction.inGuild()) return 'not in a server';
+  if (rules.adminGuildIds.length === 0) return 'no admin server configured (set DISCORD_GUILD_ID or ADMIN_GUILD_IDS)';
+  if (!rules.adminGuildIds.includes(interaction.guildId)) return 'not an admin server';
+  if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return 'no Manage Server permission';
+  if (rules.adminRoleIds.length === 0) return null;
   const roles = memberRoleIds(interaction);
-  return adminRoleIds.some((roleId) => roles.includes(roleId));
+  return rules.adminRoleIds.some((roleId) => roles.includes(roleId)) ? null : 'no admin role';
 }

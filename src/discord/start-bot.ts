@@ -9,7 +9,7 @@ import { Client, Events, REST, type ClientOptions } from 'discord.js';
 import type { Logger } from 'pino';
 import type { MarsadConfig } from '../config.js';
 import type { MarsadEngine } from '../core/engine-types.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError, MarsadError } from '../errors.js';
 import { buildClientOptions } from './client-options.js';
 import { commands as defaultCommands, type SlashCommand } from './commands/index.js';
 import { createBotContext, type BotContext } from './context.js';
@@ -55,6 +55,32 @@ function rejectedTokenError(error: unknown): ConfigError | null {
   return null;
 }
 
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET']);
+
+/** The network code of a failed request, looking through fetch's "fetch failed" wrapper. */
+function networkCode(error: unknown): string | null {
+  for (let current = error, depth = 0; current && depth < 4; current = (current as { cause?: unknown }).cause, depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && NETWORK_CODES.has(code)) return code;
+  }
+  return null;
+}
+
+/**
+ * Discord not reachable at start-up (no network, a firewall, a wrong
+ * DISCORD_API_URL) used to print a raw ECONNREFUSED stack trace; it is stated
+ * plainly with what to check.
+ */
+export function unreachableDiscordError(error: unknown, apiUrl: string | undefined): MarsadError | null {
+  const code = networkCode(error);
+  if (!code) return null;
+  const where = apiUrl ?? 'https://discord.com/api';
+  return new MarsadError('service_unavailable', `Discord could not be reached at ${where} (${code}): check the network connection${apiUrl ? ' and DISCORD_API_URL' : ''}, then start again.`, {
+    messageAr: `تعذّر الوصول إلى ديسكورد (${code}): تحقّق من الاتصال بالشبكة ثم أعد التشغيل.`,
+    cause: error,
+  });
+}
+
 export async function startBot(options: StartBotOptions): Promise<RunningBot> {
   const { config, engine, logger } = options;
   const token = config.discord.token;
@@ -86,7 +112,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     await client.login(token);
   } catch (error) {
     await client.destroy();
-    throw rejectedTokenError(error) ?? error;
+    throw rejectedTokenError(error) ?? unreachableDiscordError(error, config.discord.apiUrl) ?? error;
   }
   const [readyClient] = await ready;
   const applicationId = readyClient.application.id;

@@ -3,11 +3,9 @@
  * interview article (front matter id, title, outlet, dateline, date, language,
  * source_file, url, and author/published/updated when the page states them;
  * `## ` sections; one paragraph per block). The text is
- * checked with the real loader before anything touches the disk, and written
- * atomically (temp file + rename), so a reindex never sees half an article.
+ * checked with the real loader before anything touches the disk.
  */
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import path from 'node:path';
+import matter from 'gray-matter';
 import { parseArticleFile } from '../core/knowledge/article-file.js';
 import { readArticleMeta } from '../core/knowledge/article-schema.js';
 import { buildArticle } from '../core/knowledge/build-article.js';
@@ -15,33 +13,42 @@ import { ArticleError } from '../errors.js';
 import { IngestError } from './errors.js';
 import type { ExtractedArticle } from './types.js';
 
-/** YAML scalar: plain when unambiguous, else single-quoted (the interview's title style). */
-function yamlValue(value: string, alwaysQuote = false): string {
-  const plain = /^[^\s'"`!&*|>%@#{}[\],?:-][^#]*$/u.test(value) && !/:\s|\s$|^(true|false|null|yes|no|on|off|~|[-+.\d][\d.e+-]*)$/i.test(value);
-  return plain && !alwaysQuote ? value : `'${value.replace(/'/g, "''")}'`;
-}
-
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Front matter in the order a person reads it; absent fields are left out. */
+function frontMatter(id: string, article: ExtractedArticle): Record<string, string> {
+  const fields: [string, string | null][] = [
+    ['id', id],
+    ['title', oneLine(article.title)],
+    ['outlet', oneLine(article.outlet)],
+    ['dateline', article.dateline ? oneLine(article.dateline) : null],
+    ['date', article.date],
+    ['language', article.language],
+    ['source_file', article.sourceFile],
+    ['url', article.url],
+    ['author', article.author ? oneLine(article.author) : null],
+    ['published', article.published],
+    ['updated', article.updated],
+  ];
+  return Object.fromEntries(fields.filter((field): field is [string, string] => field[1] !== null && field[1] !== ''));
+}
+
+/**
+ * The article file. Front matter goes through gray-matter's YAML writer (the
+ * loader reads it with the same library): a value that YAML would read as
+ * something else ("12:30" as a number of minutes, "0x10" as 16, a date-time as
+ * a Date) is quoted, everything else stays plain; lines are never folded.
+ */
 export function articleMarkdown(id: string, article: ExtractedArticle): string {
-  const lines = ['---', `id: ${id}`, `title: ${yamlValue(oneLine(article.title), true)}`, `outlet: ${yamlValue(oneLine(article.outlet))}`];
-  if (article.dateline) lines.push(`dateline: ${yamlValue(oneLine(article.dateline))}`);
-  lines.push(`date: ${article.date}`, `language: ${article.language}`);
-  if (article.sourceFile) lines.push(`source_file: ${yamlValue(article.sourceFile)}`);
-  if (article.url) lines.push(`url: ${yamlValue(article.url)}`);
-  if (article.author) lines.push(`author: ${yamlValue(oneLine(article.author))}`);
-  // Quoted: YAML would read an unquoted date-time as a timestamp and lose its offset.
-  if (article.published) lines.push(`published: ${yamlValue(article.published, true)}`);
-  if (article.updated) lines.push(`updated: ${yamlValue(article.updated, true)}`);
-  lines.push('---', '');
+  const body: string[] = [];
   for (const block of article.blocks) {
     const text = oneLine(block.text);
     // A paragraph opening with "# " would read back as a heading; a zero-width joiner keeps it a paragraph without changing what readers see.
-    lines.push(block.kind === 'heading' ? `## ${text}` : /^#{1,6}\s/.test(text) ? `\u200D${text}` : text, '');
+    body.push(block.kind === 'heading' ? `## ${text}` : /^#{1,6}\s/.test(text) ? `\u200D${text}` : text, '');
   }
-  return lines.join('\n');
+  return matter.stringify(`\n${body.join('\n')}`, frontMatter(id, article), { lineWidth: -1 } as never);
 }
 
 /** Parses the text back with the knowledge loader: what is written is exactly what will be indexed. */
@@ -53,23 +60,5 @@ export function checkArticleMarkdown(input: string, filePath: string, id: string
   } catch (error) {
     const reason = error instanceof ArticleError ? error.message : (error as Error).message;
     throw new IngestError(input, `the extracted article does not form a valid article file (${reason})`, 'المقالة المستخرجة لا تشكّل ملف مقالة صالحًا', { cause: error });
-  }
-}
-
-export function writeFileAtomically(filePath: string, text: string): void {
-  // The temporary name does not end in .md, so a reindex running meanwhile ignores it.
-  const temporary = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${process.pid}.tmp`);
-  try {
-    const descriptor = openSync(temporary, 'w');
-    try {
-      writeSync(descriptor, text);
-      fsyncSync(descriptor);
-    } finally {
-      closeSync(descriptor);
-    }
-    renameSync(temporary, filePath);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
   }
 }

@@ -9,6 +9,8 @@ import { MarsadError } from '../errors.js';
 
 export class IngestError extends MarsadError {
   readonly input: string;
+  readonly problem: string;
+  readonly problemAr: string;
   readonly transient: boolean;
 
   constructor(input: string, problem: string, problemAr: string, options: { transient?: boolean; cause?: unknown } = {}) {
@@ -18,8 +20,26 @@ export class IngestError extends MarsadError {
     });
     this.name = 'IngestError';
     this.input = input;
+    this.problem = problem;
+    this.problemAr = problemAr;
     this.transient = options.transient ?? false;
   }
+}
+
+/** What crosses a thread boundary (the extraction worker) to become the same IngestError again. */
+export interface IngestErrorParts {
+  input: string;
+  problem: string;
+  problemAr: string;
+  transient: boolean;
+}
+
+export function ingestErrorParts(error: IngestError): IngestErrorParts {
+  return { input: error.input, problem: error.problem, problemAr: error.problemAr, transient: error.transient };
+}
+
+export function reviveIngestError(parts: IngestErrorParts): IngestError {
+  return new IngestError(parts.input, parts.problem, parts.problemAr, { transient: parts.transient });
 }
 
 export function isIngestError(error: unknown): error is IngestError {

@@ -1,10 +1,24 @@
 /**
- * One HTTP GET with the limits an unattended monitor needs: a timeout, a size
- * cap read incrementally (a huge or endless body is cut off, not buffered), and
- * conditional-request headers for feeds. HTTP failures become IngestErrors that
- * name the URL; 5xx, 429 and network failures are marked transient.
+ * One guarded HTTP GET: the only way ingestion reaches the network (pages,
+ * feeds, feed items' links, the watch loop, the bot's WATCH_SOURCES). On top
+ * of the address rule (outbound/address-policy.ts): http(s) only, no
+ * credentials in URLs, redirects followed by hand so every hop is checked
+ * again (at most MAX_REDIRECTS), a timeout, a size cap read incrementally (also
+ * after decompression), and conditional-request headers for feeds.
+ *
+ * Errors name the URL but never the reason a connection failed: "refused",
+ * "reset" and "timed out" would let whoever can make Marsad fetch a URL map
+ * which ports are open where. 5xx, 429 and network failures are transient.
  */
+import http from 'node:http';
+import https from 'node:https';
+import type { Socket } from 'node:net';
+import { pipeline } from 'node:stream/promises';
+import { Writable, type Readable } from 'node:stream';
+import zlib from 'node:zlib';
 import { IngestError } from './errors.js';
+import { bareHost, DEFAULT_POLICY, isAllowedAddress, isAllowedByName, type OutboundPolicy } from './outbound/address-policy.js';
+import { agentFor } from './outbound/agents.js';
 
 export interface FetchLimits {
   timeoutMs: number;
@@ -12,6 +26,7 @@ export interface FetchLimits {
 }
 
 export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024 };
+export const MAX_REDIRECTS = 5;
 
 export interface FetchedResource {
   url: string;
@@ -27,67 +42,130 @@ export interface ConditionalHeaders {
   lastModified?: string | null;
 }
 
-export type FetchFunction = typeof fetch;
-
-const USER_AGENT = 'Marsad press monitor (+https://github.com/marsad)';
-
-/** GET a URL. A 304 answer to a conditional request comes back with status 304 and no bytes. */
-export async function fetchResource(url: string, options: { limits?: FetchLimits; conditional?: ConditionalHeaders; fetch?: FetchFunction } = {}): Promise<FetchedResource> {
-  const limits = options.limits ?? DEFAULT_FETCH_LIMITS;
-  const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5' };
-  if (options.conditional?.etag) headers['if-none-match'] = options.conditional.etag;
-  if (options.conditional?.lastModified) headers['if-modified-since'] = options.conditional.lastModified;
-  const signal = AbortSignal.timeout(limits.timeoutMs);
-  let response: Response;
-  try {
-    response = await (options.fetch ?? fetch)(url, { headers, signal, redirect: 'follow' });
-  } catch (error) {
-    const timedOut = signal.aborted;
-    throw new IngestError(
-      url,
-      timedOut ? `no answer within ${limits.timeoutMs / 1000} s` : `could not be fetched (${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message})`,
-      timedOut ? `لا رد خلال ${limits.timeoutMs / 1000} ثانية` : 'تعذّر جلب العنوان',
-      { transient: true, cause: error },
-    );
-  }
-  const described = { url: response.url || url, status: response.status, contentType: response.headers.get('content-type'), etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
-  if (response.status === 304) return { ...described, bytes: new Uint8Array() };
-  if (!response.ok) {
-    await response.body?.cancel().catch(() => undefined);
-    const transient = response.status >= 500 || response.status === 429 || response.status === 408;
-    throw new IngestError(url, `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, `أعاد الخادم الرمز ${response.status}`, { transient });
-  }
-  const declared = Number(response.headers.get('content-length') ?? NaN);
-  if (declared > limits.maxBytes) {
-    await response.body?.cancel().catch(() => undefined);
-    throw tooLarge(url, limits.maxBytes);
-  }
-  return { ...described, bytes: await readCapped(url, response, limits, signal) };
+export interface FetchOptions {
+  limits?: FetchLimits;
+  conditional?: ConditionalHeaders;
+  policy?: OutboundPolicy;
 }
 
-async function readCapped(url: string, response: Response, limits: FetchLimits, signal: AbortSignal): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
+const USER_AGENT = 'Marsad press monitor (+https://github.com/marsad)';
+const ACCEPT = 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5';
+
+const unreachable = (url: string, cause?: unknown) =>
+  new IngestError(url, 'could not be fetched (the server is unreachable, or its address is internal: see INGEST_ALLOW_HOSTS)', 'تعذّر جلب العنوان (الخادم غير متاح أو عنوانه داخلي: راجع INGEST_ALLOW_HOSTS)', { transient: true, cause });
+
+const refusedUrl = (url: string, why: string, whyAr: string) => new IngestError(url, why, whyAr);
+
+function checkUrl(text: string, input: string): URL {
+  let url: URL;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > limits.maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        throw tooLarge(url, limits.maxBytes);
-      }
-      chunks.push(value);
+    url = new URL(text);
+  } catch {
+    throw refusedUrl(input, 'is not a valid URL', 'ليس عنوانًا صالحًا');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw refusedUrl(input, 'only http(s) URLs can be fetched', 'لا يُجلب إلا عنوان http(s)');
+  if (url.username || url.password) throw refusedUrl(input, 'URLs with a user name or password are not fetched', 'لا تُجلب العناوين التي تحمل اسم مستخدم أو كلمة مرور');
+  return url;
+}
+
+/** GET a URL. A 304 answer to a conditional request comes back with status 304 and no bytes. */
+export async function fetchResource(input: string, options: FetchOptions = {}): Promise<FetchedResource> {
+  const limits = options.limits ?? DEFAULT_FETCH_LIMITS;
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const signal = AbortSignal.timeout(limits.timeoutMs);
+  let url = checkUrl(input, input);
+  for (let hop = 0; ; hop += 1) {
+    const response = await request(url, input, options.conditional, policy, signal, limits);
+    const status = response.statusCode ?? 0;
+    const location = response.headers.location;
+    if (status >= 300 && status < 400 && status !== 304 && location) {
+      response.resume();
+      if (hop >= MAX_REDIRECTS) throw refusedUrl(input, `more than ${MAX_REDIRECTS} redirects`, `أكثر من ${MAX_REDIRECTS} تحويلات`);
+      // Every hop is a new URL under the same rules: scheme, credentials, and (when connecting) its address.
+      url = checkUrl(new URL(location, url).href, input);
+      continue;
     }
+    return readResponse(input, url, response, limits, signal);
+  }
+}
+
+function request(url: URL, input: string, conditional: ConditionalHeaders | undefined, policy: OutboundPolicy, signal: AbortSignal, limits: FetchLimits): Promise<http.IncomingMessage> {
+  const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br' };
+  if (conditional?.etag) headers['if-none-match'] = conditional.etag;
+  if (conditional?.lastModified) headers['if-modified-since'] = conditional.lastModified;
+  const get = url.protocol === 'https:' ? https.get : http.get;
+  const trustedName = isAllowedByName(url.hostname, policy);
+  return new Promise((resolve, reject) => {
+    const fail = (error: unknown) => reject(signal.aborted ? timedOut(input, limits) : error instanceof IngestError ? error : unreachable(input, error));
+    const outgoing = get(url, { headers, agent: agentFor(url, policy), signal, ...(policy.lookup ? { lookup: policy.lookup } : {}) }, resolve);
+    outgoing.on('error', fail);
+    // The agent vetted the address before connecting; this checks the address the socket really reached.
+    outgoing.on('socket', (socket: Socket) => {
+      socket.once('connect', () => {
+        const address = socket.remoteAddress ?? '';
+        if (!trustedName && !isAllowedAddress(bareHost(address), policy)) outgoing.destroy(unreachable(input, new Error(`connected to a refused address ${address}`)));
+      });
+    });
+  });
+}
+
+const timedOut = (input: string, limits: FetchLimits) =>
+  new IngestError(input, `no answer within ${limits.timeoutMs / 1000} s`, `لا رد خلال ${limits.timeoutMs / 1000} ثانية`, { transient: true });
+
+async function readResponse(input: string, url: URL, response: http.IncomingMessage, limits: FetchLimits, signal: AbortSignal): Promise<FetchedResource> {
+  const header = (name: string) => {
+    const value = response.headers[name];
+    return (Array.isArray(value) ? value[0] : value) ?? null;
+  };
+  const status = response.statusCode ?? 0;
+  const described = { url: url.href, status, contentType: header('content-type'), etag: header('etag'), lastModified: header('last-modified') };
+  if (status === 304) {
+    response.resume();
+    return { ...described, bytes: new Uint8Array() };
+  }
+  if (status < 200 || status >= 300) {
+    response.resume();
+    const transient = status >= 500 || status === 429 || status === 408;
+    throw new IngestError(input, `HTTP ${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}`, `أعاد الخادم الرمز ${status}`, { transient });
+  }
+  if (Number(header('content-length') ?? NaN) > limits.maxBytes) {
+    response.destroy();
+    throw tooLarge(input, limits.maxBytes);
+  }
+  return { ...described, bytes: await readCapped(input, response, limits, signal) };
+}
+
+function decoded(response: http.IncomingMessage): Readable {
+  const encoding = String(response.headers['content-encoding'] ?? '').trim().toLowerCase();
+  if (encoding === 'gzip' || encoding === 'x-gzip') return response.pipe(zlib.createGunzip());
+  if (encoding === 'deflate') return response.pipe(zlib.createInflate());
+  if (encoding === 'br') return response.pipe(zlib.createBrotliDecompress());
+  return response;
+}
+
+/** The body, decompressed, refused as soon as it passes the cap (a huge, endless or zip-bomb body is never buffered whole). */
+async function readCapped(input: string, response: http.IncomingMessage, limits: FetchLimits, signal: AbortSignal): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      total += chunk.byteLength;
+      if (total > limits.maxBytes) return done(tooLarge(input, limits.maxBytes));
+      chunks.push(chunk);
+      done();
+    },
+  });
+  try {
+    await pipeline(decoded(response), sink);
   } catch (error) {
+    response.destroy();
     if (error instanceof IngestError) throw error;
-    throw new IngestError(url, signal.aborted ? `body not received within ${limits.timeoutMs / 1000} s` : `body could not be read (${(error as Error).message})`, 'تعذّرت قراءة محتوى الصفحة', { transient: true, cause: error });
+    if (signal.aborted) throw new IngestError(input, `body not received within ${limits.timeoutMs / 1000} s`, 'لم يصل محتوى الصفحة في الوقت المحدد', { transient: true, cause: error });
+    throw new IngestError(input, 'body could not be read', 'تعذّرت قراءة محتوى الصفحة', { transient: true, cause: error });
   }
   return Buffer.concat(chunks);
 }
 
-function tooLarge(url: string, maxBytes: number): IngestError {
-  return new IngestError(url, `larger than ${(maxBytes / 1048576).toFixed(1)} MB, the limit for one page`, `أكبر من الحد المسموح (${(maxBytes / 1048576).toFixed(1)} ميغابايت)`);
+function tooLarge(input: string, maxBytes: number): IngestError {
+  return new IngestError(input, `larger than ${(maxBytes / 1048576).toFixed(1)} MB, the limit for one page`, `أكبر من الحد المسموح (${(maxBytes / 1048576).toFixed(1)} ميغابايت)`);
 }

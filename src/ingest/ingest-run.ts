@@ -1,31 +1,48 @@
 /**
  * One ingestion run: the known articles and the ingest state read once, every
  * input of the run (a page, a Markdown file, each item of a feed, each file of
- * a folder) stored against them, then the state written and one incremental
- * reindex. The CLI, the Discord /ingest command and the watch loop all go
- * through here, so they dedupe and name articles the same way.
+ * a folder) stored against them, then the state changes saved and one
+ * incremental reindex. The CLI, the Discord /ingest command and the watch loop
+ * all go through here, so they dedupe and name articles the same way.
+ *
+ * The run never writes its snapshot of the state back: each change it makes is
+ * recorded and replayed on the current file under the state lock at the end
+ * (updateIngestState), so concurrent runs merge.
  */
+import path from 'node:path';
+import type { MarsadConfig } from '../config.js';
 import type { MarsadEngine } from '../core/engine-types.js';
 import type { Language } from '../core/types.js';
 import { MarsadError } from '../errors.js';
-import { extractArticle, MIN_TEXT_LENGTH } from './extract-article.js';
+import { budgetWith, type IngestBudget } from './budget.js';
+import { MIN_TEXT_LENGTH } from './extract-article.js';
+import { extractPageInWorker } from './extraction-pool.js';
 import { IngestError } from './errors.js';
-import type { FetchFunction, FetchLimits } from './fetch-resource.js';
+import type { FetchLimits } from './fetch-resource.js';
 import { storeArticle } from './ingest-article.js';
-import { readIngestState, writeIngestState, type IngestState } from './ingest-state.js';
+import { readIngestState, updateIngestState, type IngestState } from './ingest-state.js';
 import { readKnownArticles, type KnownArticles } from './known-articles.js';
 import { articleFromMarkdown } from './markdown-input.js';
+import type { OutboundPolicy } from './outbound/address-policy.js';
 import type { LoadedInput } from './read-input.js';
 import type { IngestOutcome } from './types.js';
 
 export interface IngestContext {
   knowledgeDir: string;
   dataDir: string;
-  fetch?: FetchFunction;
+  /** Outbound rule: INGEST_ALLOW_HOSTS (and, in tests, a DNS lookup). Default: public addresses only. */
+  policy?: OutboundPolicy;
   limits?: FetchLimits;
-  /** The clock: "today" for pages without a date, and times in the state file. */
+  /** Safety limits (budget.ts); tests pass small ones. */
+  budget?: Partial<IngestBudget>;
+  /** The clock: "today" for pages without a date, times in the state file, retry times and poll budgets. */
   now?: () => Date;
   minTextLength?: number;
+}
+
+/** The context every entry point (CLI, /ingest, the bot's monitor) builds from the configuration. */
+export function ingestContextFor(config: Pick<MarsadConfig, 'knowledgeDir' | 'dataDir' | 'ingest'>): IngestContext {
+  return { knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, policy: { allowHosts: config.ingest.allowHosts } };
 }
 
 export interface IngestOptions {
@@ -36,36 +53,53 @@ export interface IngestOptions {
 export interface IngestRun {
   context: IngestContext;
   options: IngestOptions;
+  budget: IngestBudget;
   known: KnownArticles;
+  /** The state as read at the start, with this run's own changes applied. */
   state: IngestState;
+  /** This run's changes, replayed on the current file when the run finishes. */
+  changes: ((state: IngestState) => void)[];
   today: string;
   /** Every outcome of the run, in order (callers record them); finishRun reindexes when one is "added". */
   outcomes: IngestOutcome[];
 }
 
-export function startRun(context: IngestContext, options: IngestOptions = {}): IngestRun {
-  const now = (context.now ?? (() => new Date()))();
+export type ReindexingEngine = Pick<MarsadEngine, 'reindex' | 'listArticles'>;
+
+export async function startRun(context: IngestContext, options: IngestOptions = {}): Promise<IngestRun> {
   return {
     context,
     options,
-    known: readKnownArticles(context.knowledgeDir),
+    budget: budgetWith(context.budget),
+    known: await readKnownArticles(context.knowledgeDir),
     state: readIngestState(context.dataDir),
-    today: now.toISOString().slice(0, 10),
+    changes: [],
+    today: runNow(context).toISOString().slice(0, 10),
     outcomes: [],
   };
 }
 
-export function runTime(run: IngestRun): string {
-  return (run.context.now ?? (() => new Date()))().toISOString();
+export function runNow(context: IngestContext): Date {
+  return (context.now ?? (() => new Date()))();
 }
 
-/** Extracts and stores one page or Markdown article. Expected failures are thrown as IngestError/MarsadError. */
-export function storeLoaded(run: IngestRun, loaded: LoadedInput, input: string, fallback?: { title?: string | null; date?: string | null; outlet?: string | null }): IngestOutcome {
+export function runTime(run: IngestRun): string {
+  return runNow(run.context).toISOString();
+}
+
+/** Applies a change to the run's view of the state now and records it for the file. */
+export function changeState(run: IngestRun, change: (state: IngestState) => void): void {
+  change(run.state);
+  run.changes.push(change);
+}
+
+/** Extracts (on the worker) and stores one page or Markdown article. Expected failures are thrown as IngestError/MarsadError. */
+export async function storeLoaded(run: IngestRun, loaded: LoadedInput, input: string, fallback?: { title?: string | null; date?: string | null; outlet?: string | null }): Promise<IngestOutcome> {
   const common = { input, today: run.today, lang: run.options.lang };
   const article =
     loaded.kind === 'markdown'
       ? articleFromMarkdown(loaded.text, { ...common, fileName: loaded.fileName })
-      : extractArticle(loaded.text, { ...common, url: loaded.url, fileName: loaded.fileName, fallback, minTextLength: run.context.minTextLength ?? MIN_TEXT_LENGTH });
+      : await extractPageInWorker(loaded.text, { ...common, url: loaded.url, fileName: loaded.fileName, fallback, minTextLength: run.context.minTextLength ?? MIN_TEXT_LENGTH }, run.budget);
   return storeArticle(article, { input, fetchedUrl: loaded.url }, { knowledgeDir: run.context.knowledgeDir, known: run.known, dryRun: run.options.dryRun ?? false });
 }
 
@@ -76,17 +110,24 @@ export function failedOutcome(input: string, error: unknown): IngestOutcome {
 }
 
 /**
- * Saves the state and reindexes when something was written. Returns the ids the
- * reindex added. A dry run changes nothing on disk.
+ * Saves the state changes and reindexes when something was written, or when an
+ * article this run found already in knowledge/ is missing from the index (a
+ * run killed between writing it and indexing it: the next run finishes the
+ * job). Returns the ids the reindex added. A dry run changes nothing on disk.
  */
-export async function finishRun(run: IngestRun, engine: Pick<MarsadEngine, 'reindex'> | null): Promise<string[]> {
+export async function finishRun(run: IngestRun, engine: ReindexingEngine | null): Promise<string[]> {
   if (run.options.dryRun) return [];
-  writeIngestState(run.context.dataDir, run.state);
-  const written = run.outcomes.filter((outcome) => outcome.status === 'added');
-  if (written.length === 0 || !engine) return [];
+  if (run.changes.length > 0) await updateIngestState(run.context.dataDir, (state) => run.changes.forEach((change) => change(state)), runNow(run.context));
+  if (!engine) return [];
+  const written = run.outcomes.flatMap((outcome) => (outcome.status === 'added' ? [outcome] : []));
+  const indexed = new Set(engine.listArticles().map((article) => article.id));
+  const stranded = run.outcomes.flatMap((outcome) => (outcome.status === 'duplicate' && !indexed.has(outcome.match.articleId) ? [outcome.match.articleId] : []));
+  if (written.length === 0 && stranded.length === 0) return [];
   const summary = await engine.reindex();
-  const ids = new Set(written.map((outcome) => (outcome.status === 'added' ? outcome.articleId : '')));
-  const problems = summary.skipped.filter((skipped) => written.some((outcome) => outcome.status === 'added' && outcome.filePath === skipped.filePath));
-  if (problems.length > 0) throw new MarsadError('article_invalid', `written but not indexed: ${problems.map((problem) => problem.message).join('; ')}`);
+  const ids = new Set([...written.map((outcome) => outcome.articleId), ...stranded]);
+  const problems = summary.skipped.filter((skipped) => written.some((outcome) => outcome.filePath === skipped.filePath));
+  // File names only: the message can reach a Discord reply, which must not show host paths.
+  const reasons = problems.map((problem) => problem.message.replaceAll(problem.filePath, path.basename(problem.filePath)));
+  if (problems.length > 0) throw new MarsadError('article_invalid', `written but not indexed: ${reasons.join('; ')}`);
   return [...summary.added, ...summary.changed].filter((id) => ids.has(id));
 }

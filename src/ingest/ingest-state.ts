@@ -2,40 +2,60 @@
  * data/ingest-state.json: what the monitor has already seen, so each feed item
  * and each file of a watched folder is ingested once, across runs and
  * restarts. Per feed: the ETag / Last-Modified of the last answer (for
- * conditional GETs) and the keys of items already handled. Per folder: each
- * file's size and modification time. Plus the articles added since the last
- * digest. Written atomically: a crash mid-write leaves the previous state.
+ * conditional GETs), the keys of items already handled, and items waiting to
+ * be retried after a failure. Per folder: each file's size and modification
+ * time. Plus the articles added since the last digest.
+ *
+ * The bot's monitor, its digest, /ingest and a separate watcher all update the
+ * file; each update is a read-modify-write under a lock shared by processes
+ * (updateIngestState), so no run writes back a snapshot that loses another's
+ * changes. The file is checked against a schema when read: a damaged one is
+ * set aside (not overwritten) with a warning naming it.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomically } from './article-writer.js';
+import { z } from 'zod';
+import { writeFileAtomic } from '../core/storage/atomic-write.js';
+import { withFileLock } from '../core/storage/file-lock.js';
 
-export interface FeedState {
-  etag?: string;
-  lastModified?: string;
-  /** Item key → ISO time it was handled (added, duplicate, or refused for good). */
-  seen: Record<string, string>;
-}
+const digestEntrySchema = z.object({
+  articleId: z.string(),
+  title: z.string(),
+  outlet: z.string(),
+  date: z.string(),
+  url: z.string().nullable(),
+  addedAt: z.string(),
+});
 
-export interface DigestEntry {
-  articleId: string;
-  title: string;
-  outlet: string;
-  date: string;
-  url: string | null;
-  addedAt: string;
-}
+const feedStateSchema = z.object({
+  etag: z.string().optional(),
+  lastModified: z.string().optional(),
+  /** Item key → ISO time it was handled, or last listed in the feed after that. */
+  seen: z.record(z.string(), z.string()),
+  /** Item key → failed attempts so far and when the next may run. */
+  retries: z.record(z.string(), z.object({ attempts: z.number().int().min(1), retryAt: z.string() })).optional(),
+});
 
-export interface IngestState {
-  version: 1;
-  feeds: Record<string, FeedState>;
+const stateSchema = z.object({
+  version: z.literal(1),
+  feeds: z.record(z.string(), feedStateSchema),
   /** Folder → file name → "size:mtimeMs". */
-  folders: Record<string, Record<string, string>>;
-  digest: { lastSentAt: string | null; pending: DigestEntry[] };
-}
+  folders: z.record(z.string(), z.record(z.string(), z.string())),
+  digest: z.object({ lastSentAt: z.string().nullable(), pending: z.array(digestEntrySchema) }),
+});
 
-/** Items remembered per feed: feeds list their latest few dozen items, so older keys can be forgotten. */
-const MAX_SEEN_PER_FEED = 2000;
+export type DigestEntry = z.infer<typeof digestEntrySchema>;
+export type FeedState = z.infer<typeof feedStateSchema>;
+export type IngestState = z.infer<typeof stateSchema>;
+
+/**
+ * Keys no longer listed by their feed are forgotten after this long. A key the
+ * feed still lists is refreshed on every poll and so is never forgotten: a long
+ * feed is not re-processed because it lists more items than some cap.
+ */
+const SEEN_RETENTION_MS = 90 * 86_400_000;
+/** Hard bound per feed, far above the items one feed document may list (budget.ts maxFeedItems). */
+const MAX_SEEN_PER_FEED = 20_000;
 
 export function stateFilePath(dataDir: string): string {
   return path.join(dataDir, 'ingest-state.json');
@@ -48,26 +68,45 @@ export function emptyState(): IngestState {
 export function readIngestState(dataDir: string): IngestState {
   const filePath = stateFilePath(dataDir);
   if (!existsSync(filePath)) return emptyState();
+  let problem: string;
   try {
-    const parsed = JSON.parse(readFileSync(filePath, 'utf8')) as Partial<IngestState>;
-    return { ...emptyState(), ...parsed, digest: { ...emptyState().digest, ...parsed.digest } } as IngestState;
+    const parsed = stateSchema.safeParse(JSON.parse(readFileSync(filePath, 'utf8')));
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0]!;
+    problem = `${issue.path.join('.') || 'the top level'}: ${issue.message}`;
   } catch (error) {
-    // A damaged state file must not stop monitoring; the worst case is one re-check of already seen items, which dedupe absorbs.
-    process.emitWarning(`${filePath} is not valid JSON (${(error as Error).message}); starting from an empty ingest state`);
-    return emptyState();
+    problem = `not valid JSON (${(error as Error).message})`;
+  }
+  // Monitoring goes on from an empty state (dedupe absorbs a re-check of seen items); the damaged file is kept for a person to look at.
+  const aside = `${filePath}.damaged-${Date.now()}`;
+  renameSync(filePath, aside);
+  process.emitWarning(`${filePath} is damaged (${problem}); moved to ${path.basename(aside)} and starting from an empty ingest state`);
+  return emptyState();
+}
+
+function pruneSeen(state: IngestState, now: Date): void {
+  const oldest = new Date(now.getTime() - SEEN_RETENTION_MS).toISOString();
+  for (const feed of Object.values(state.feeds)) {
+    let keys = Object.keys(feed.seen).filter((key) => feed.seen[key]! >= oldest);
+    if (keys.length > MAX_SEEN_PER_FEED) keys = keys.sort((a, b) => feed.seen[b]!.localeCompare(feed.seen[a]!)).slice(0, MAX_SEEN_PER_FEED);
+    if (keys.length !== Object.keys(feed.seen).length) feed.seen = Object.fromEntries(keys.map((key) => [key, feed.seen[key]!]));
   }
 }
 
-export function writeIngestState(dataDir: string, state: IngestState): void {
+export function writeIngestState(dataDir: string, state: IngestState, now = new Date()): void {
   mkdirSync(dataDir, { recursive: true });
-  for (const feed of Object.values(state.feeds)) {
-    const keys = Object.keys(feed.seen);
-    if (keys.length > MAX_SEEN_PER_FEED) {
-      const newest = keys.sort((a, b) => feed.seen[b]!.localeCompare(feed.seen[a]!)).slice(0, MAX_SEEN_PER_FEED);
-      feed.seen = Object.fromEntries(newest.map((key) => [key, feed.seen[key]!]));
-    }
-  }
-  writeFileAtomically(stateFilePath(dataDir), `${JSON.stringify(state, null, 2)}\n`);
+  pruneSeen(state, now);
+  writeFileAtomic(stateFilePath(dataDir), `${JSON.stringify(state, null, 2)}\n`);
+}
+
+/** Reads the current state, applies `change` and writes it, holding the state lock: concurrent runs merge, never overwrite. */
+export function updateIngestState<T>(dataDir: string, change: (state: IngestState) => T, now = new Date()): Promise<T> {
+  return withFileLock(path.join(dataDir, '.ingest-state.lock'), { holder: 'an ingest run' }, () => {
+    const state = readIngestState(dataDir);
+    const result = change(state);
+    writeIngestState(dataDir, state, now);
+    return result;
+  });
 }
 
 export function feedState(state: IngestState, feed: string): FeedState {

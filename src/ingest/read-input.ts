@@ -8,7 +8,8 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decodeBytes } from './charset.js';
 import { IngestError } from './errors.js';
-import { fetchResource, type FetchFunction, type FetchLimits, DEFAULT_FETCH_LIMITS } from './fetch-resource.js';
+import { fetchResource, type FetchLimits, DEFAULT_FETCH_LIMITS } from './fetch-resource.js';
+import type { OutboundPolicy } from './outbound/address-policy.js';
 
 export type InputKind = 'page' | 'feed' | 'markdown';
 
@@ -38,11 +39,17 @@ export function sniffKind(text: string): InputKind | null {
   return null;
 }
 
-export async function loadInput(input: string, options: { limits?: FetchLimits; fetch?: FetchFunction } = {}): Promise<LoadedInput> {
+export interface LoadOptions {
+  limits?: FetchLimits;
+  policy?: OutboundPolicy;
+}
+
+/** What an admin typed: a URL, or a path on this machine (the CLI only; Discord and feeds never reach loadFile). */
+export async function loadInput(input: string, options: LoadOptions = {}): Promise<LoadedInput> {
   return isUrl(input) ? loadUrl(input, options) : loadFile(input, options.limits ?? DEFAULT_FETCH_LIMITS);
 }
 
-async function loadUrl(url: string, options: { limits?: FetchLimits; fetch?: FetchFunction }): Promise<LoadedInput> {
+export async function loadUrl(url: string, options: LoadOptions): Promise<LoadedInput> {
   const fetched = await fetchResource(url, options);
   const contentType = fetched.contentType ?? '';
   const { text } = decodeBytes(fetched.bytes, fetched.contentType);

@@ -3,6 +3,7 @@
  * the time and for one timer, so tests drive it with a fake clock (advance 15
  * minutes, instantly) and nothing in it reads Date.now() or calls setTimeout.
  */
+import { parsePollInterval, POLL_INTERVAL_RULE } from '../durations.js';
 import { MarsadError } from '../errors.js';
 
 export interface WatchClock {
@@ -22,15 +23,11 @@ export const systemClock: WatchClock = {
   clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
 };
 
-const UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-export const MIN_INTERVAL_MS = 10_000;
-
-/** "15m", "1h", "90s", "1d" → milliseconds (at least 10 s, to stay polite to the sites polled). */
+/** `--every`: "15m", "1h", "90s", "1d" → milliseconds, by the same rule as WATCH_EVERY (src/durations.ts). */
 export function parseInterval(text: string): number {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$/i.exec(text);
-  const milliseconds = match ? Number(match[1]) * UNITS[match[2]!.toLowerCase()]! : NaN;
-  if (!(milliseconds >= MIN_INTERVAL_MS)) {
-    throw new MarsadError('invalid_input', `--every "${text}": give a duration such as 15m, 1h or 90s (at least 10s)`, { messageAr: `--every "${text}": اكتب مدة مثل 15m أو 1h (10 ثوانٍ على الأقل)` });
+  const milliseconds = parsePollInterval(text);
+  if (milliseconds === null) {
+    throw new MarsadError('invalid_input', `--every "${text}": give ${POLL_INTERVAL_RULE}`, { messageAr: `--every "${text}": اكتب مدة مثل 15m أو 1h (10 ثوانٍ على الأقل)` });
   }
   return milliseconds;
 }

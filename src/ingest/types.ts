@@ -43,6 +43,8 @@ export type IngestOutcome =
   | { status: 'dry-run'; input: string; articleId: string; filePath: string; article: ExtractedArticle; markdown: string }
   | { status: 'duplicate'; input: string; title: string; match: DuplicateMatch }
   | { status: 'seen'; input: string }
+  /** Not tried in this run: waiting to retry after a failure, or past the poll's limits (items, new articles, time). */
+  | { status: 'deferred'; input: string; reason: 'retry-later' | 'poll-limit' }
   | { status: 'failed'; input: string; message: string; messageAr: string; transient: boolean };
 
 export interface IngestReport {

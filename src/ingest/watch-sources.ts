@@ -10,7 +10,7 @@ import path from 'node:path';
 import { decodeBytes } from './charset.js';
 import { fetchResource } from './fetch-resource.js';
 import { ingestFeedText } from './ingest-feed.js';
-import { failedOutcome, storeLoaded, type IngestRun } from './ingest-run.js';
+import { changeState, failedOutcome, runNow, storeLoaded, type IngestRun } from './ingest-run.js';
 import { isUrl, loadInput } from './read-input.js';
 import type { IngestOutcome } from './types.js';
 
@@ -29,15 +29,20 @@ export function sourceName(source: WatchSource): string {
 }
 
 export async function pollFeedUrl(run: IngestRun, url: string): Promise<IngestOutcome[]> {
-  const state = (run.state.feeds[url] ??= { seen: {} });
-  const fetched = await fetchResource(url, { fetch: run.context.fetch, limits: run.context.limits, conditional: { etag: state.etag, lastModified: state.lastModified } });
+  const state = run.state.feeds[url];
+  const fetched = await fetchResource(url, { limits: run.context.limits, policy: run.context.policy, conditional: { etag: state?.etag, lastModified: state?.lastModified } });
   if (fetched.status === 304) return [];
   const outcomes = await ingestFeedText(run, decodeBytes(fetched.bytes, fetched.contentType).text, { input: url, url: fetched.url, feedKey: url });
-  // An item that failed for now must be fetched again: keep the old validators so the next poll is not answered 304.
-  if (!outcomes.some((outcome) => outcome.status === 'failed' && outcome.transient)) {
-    state.etag = fetched.etag ?? undefined;
-    state.lastModified = fetched.lastModified ?? undefined;
-  }
+  // Items left for later (a failure to retry, the poll's limits) need the feed again: keep the old validators so the next poll is not answered 304.
+  const unfinished = outcomes.some((outcome) => (outcome.status === 'failed' && outcome.transient) || outcome.status === 'deferred');
+  const validators = unfinished ? { etag: state?.etag, lastModified: state?.lastModified } : { etag: fetched.etag ?? undefined, lastModified: fetched.lastModified ?? undefined };
+  changeState(run, (current) => {
+    const feed = (current.feeds[url] ??= { seen: {} });
+    feed.etag = validators.etag;
+    feed.lastModified = validators.lastModified;
+    if (feed.etag === undefined) delete feed.etag;
+    if (feed.lastModified === undefined) delete feed.lastModified;
+  });
   return outcomes;
 }
 
@@ -47,7 +52,9 @@ export async function pollFeedFile(run: IngestRun, filePath: string): Promise<In
 }
 
 export async function pollFolder(run: IngestRun, folder: string): Promise<IngestOutcome[]> {
-  const known = (run.state.folders[folder] ??= {});
+  const known = run.state.folders[folder] ?? {};
+  const deadline = runNow(run.context).getTime() + run.budget.pollBudgetMs;
+  let added = 0;
   const outcomes: IngestOutcome[] = [];
   const names = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isFile() && !entry.name.startsWith('.') && ARTICLE_FILE.test(entry.name));
   for (const { name } of names.sort((a, b) => a.name.localeCompare(b.name))) {
@@ -55,14 +62,19 @@ export async function pollFolder(run: IngestRun, folder: string): Promise<Ingest
     const stats = statSync(filePath);
     const signature = `${stats.size}:${Math.round(stats.mtimeMs)}`;
     if (known[name] === signature) continue;
+    if (added >= run.budget.maxNewArticlesPerPoll || runNow(run.context).getTime() >= deadline) {
+      outcomes.push({ status: 'deferred', input: filePath, reason: 'poll-limit' });
+      continue;
+    }
     let outcome: IngestOutcome;
     try {
-      outcome = storeLoaded(run, await loadInput(filePath, { limits: run.context.limits }), filePath);
+      outcome = await storeLoaded(run, await loadInput(filePath, { limits: run.context.limits }), filePath);
     } catch (error) {
       outcome = failedOutcome(filePath, error);
     }
+    if (outcome.status === 'added') added += 1;
     outcomes.push(outcome);
-    known[name] = signature;
+    changeState(run, (current) => void ((current.folders[folder] ??= {})[name] = signature));
   }
   run.outcomes.push(...outcomes);
   return outcomes;

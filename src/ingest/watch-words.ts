@@ -12,15 +12,18 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
+import { writeFileAtomic } from '../core/storage/atomic-write.js';
 import { normalizeText } from '../core/text/normalize.js';
 import { MarsadError } from '../errors.js';
-import { writeFileAtomically } from './article-writer.js';
 
-export interface WatchWordStore {
-  version: 1;
+const storeSchema = z.object({
+  version: z.literal(1),
   /** Channel id → words as the user typed them. */
-  channels: Record<string, string[]>;
-}
+  channels: z.record(z.string(), z.array(z.string())),
+});
+
+export type WatchWordStore = z.infer<typeof storeSchema>;
 
 export const MAX_WATCH_WORDS_PER_CHANNEL = 50;
 export const MAX_WATCH_WORD_LENGTH = 60;
@@ -33,17 +36,23 @@ export function watchWordsPath(dataDir: string): string {
 export function readWatchWords(dataDir: string): WatchWordStore {
   const filePath = watchWordsPath(dataDir);
   if (!existsSync(filePath)) return { version: 1, channels: {} };
+  let problem: string;
   try {
-    const parsed = JSON.parse(readFileSync(filePath, 'utf8')) as Partial<WatchWordStore>;
-    return { version: 1, channels: parsed.channels ?? {} };
+    const parsed = storeSchema.safeParse(JSON.parse(readFileSync(filePath, 'utf8')));
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0]!;
+    problem = `${issue.path.join('.') || 'the top level'}: ${issue.message}`;
   } catch (error) {
-    throw new MarsadError('invalid_input', `${filePath} is not valid JSON (${(error as Error).message}); fix or delete it`, { messageAr: `الملف ${filePath} ليس JSON صالحًا؛ أصلحه أو احذفه`, cause: error });
+    problem = `not valid JSON (${(error as Error).message})`;
   }
+  // Named by file name only: the message can reach a Discord reply, which must not show host paths.
+  const name = path.basename(filePath);
+  throw new MarsadError('invalid_input', `${name} in the data folder is damaged (${problem}); fix or delete it`, { messageAr: `الملف ${name} في مجلد البيانات تالف؛ أصلحه أو احذفه` });
 }
 
 export function writeWatchWords(dataDir: string, store: WatchWordStore): void {
   mkdirSync(dataDir, { recursive: true });
-  writeFileAtomically(watchWordsPath(dataDir), `${JSON.stringify(store, null, 2)}\n`);
+  writeFileAtomic(watchWordsPath(dataDir), `${JSON.stringify(store, null, 2)}\n`);
 }
 
 function tokens(text: string): string[] {

@@ -10,8 +10,8 @@ import type { MarsadEngine } from '../core/engine-types.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { buildArticleCard, type ArticleCard, type DigestCard } from './card.js';
 import { isTransientFailure } from './errors.js';
-import { finishRun, runTime, startRun, type IngestContext, type IngestOptions } from './ingest-run.js';
-import { writeIngestState, readIngestState } from './ingest-state.js';
+import { changeState, finishRun, runTime, startRun, type IngestContext, type IngestOptions, type IngestRun } from './ingest-run.js';
+import { readIngestState, updateIngestState, type DigestEntry } from './ingest-state.js';
 import { backoffDelay, nextDigestTime, zonedDay, type WatchClock } from './schedule.js';
 import { classifySource, pollSource, sourceName, type WatchSource } from './watch-sources.js';
 import type { IngestOutcome } from './types.js';
@@ -80,15 +80,20 @@ export function createWatcher(options: WatcherOptions): Watcher {
 
   async function poll(status: SourceStatus): Promise<void> {
     const name = sourceName(status.source);
-    const run = startRun(context, options.ingestOptions);
+    let run: IngestRun | null = null;
     try {
+      run = await startRun(context, options.ingestOptions);
       const outcomes = await pollSource(run, status.source);
       for (const outcome of outcomes) options.onOutcome?.(name, outcome);
+      const indexed = new Set(options.engine.listArticles().map((article) => article.id));
       for (const outcome of outcomes) {
+        // An article written by a run that was killed before its reindex: index and announce it now.
+        if (outcome.status === 'duplicate' && !indexed.has(outcome.match.articleId)) unannounced.add(outcome.match.articleId);
         if (outcome.status !== 'added') continue;
         unannounced.add(outcome.articleId);
         const { article } = outcome;
-        run.state.digest.pending.push({ articleId: outcome.articleId, title: article.title, outlet: article.outlet, date: article.date, url: article.url, addedAt: runTime(run) });
+        const entry: DigestEntry = { articleId: outcome.articleId, title: article.title, outlet: article.outlet, date: article.date, url: article.url, addedAt: runTime(run) };
+        changeState(run, (state) => void state.digest.pending.push(entry));
       }
       status.failures = 0;
       status.lastError = null;
@@ -101,15 +106,17 @@ export function createWatcher(options: WatcherOptions): Watcher {
       logger.warn(fields, 'watch poll failed: backing off');
     }
     // State and files are saved even when the poll failed half-way: what was written stays written and remembered.
-    await finishRun(run, null);
+    if (run) await finishRun(run, null);
   }
 
   async function sendDigest(now: Date): Promise<void> {
-    const state = readIngestState(context.dataDir);
-    const entries = state.digest.pending;
+    const entries = readIngestState(context.dataDir).digest.pending;
     if (entries.length > 0 && options.announceDigest) await options.announceDigest({ day: zonedDay(now, options.digest!.timeZone), entries });
-    state.digest = { lastSentAt: now.toISOString(), pending: [] };
-    writeIngestState(context.dataDir, state);
+    // Only the entries just sent leave the list: an article another run added meanwhile waits for the next digest.
+    const sent = new Set(entries.map((entry) => `${entry.articleId}\u0000${entry.addedAt}`));
+    await updateIngestState(context.dataDir, (state) => {
+      state.digest = { lastSentAt: now.toISOString(), pending: state.digest.pending.filter((entry) => !sent.has(`${entry.articleId}\u0000${entry.addedAt}`)) };
+    }, now);
   }
 
   async function runDue(): Promise<void> {

@@ -41,6 +41,8 @@ beforeAll(async () => {
     DISCORD_API_URL: fake.baseUrl,
     DISCORD_SHARDS: 'auto',
     ADMIN_ROLE_IDS: fake.world.adminRoleId,
+    // Global commands on many servers: admin commands run in the one named here.
+    ADMIN_GUILD_IDS: worlds[0]!.guildId,
     MARSAD_KNOWLEDGE_DIR: path.join(workDir, 'knowledge'),
     MARSAD_DATA_DIR: path.join(workDir, 'data'),
     LOG_LEVEL: 'info',

@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 function ingestCommand(...args: string[]) {
-  return runEntry('scripts/ingest.ts', args, { MARSAD_KNOWLEDGE_DIR: workspace.knowledgeDir, MARSAD_DATA_DIR: workspace.dataDir }, { cwd: workspace.root });
+  return runEntry('scripts/ingest.ts', args, { MARSAD_KNOWLEDGE_DIR: workspace.knowledgeDir, MARSAD_DATA_DIR: workspace.dataDir, INGEST_ALLOW_HOSTS: '127.0.0.1' }, { cwd: workspace.root });
 }
 
 describe('npm run ingest', () => {

@@ -27,7 +27,7 @@ const knowledgeDir = mkdtempSync(path.join(os.tmpdir(), 'marsad-ingest-discord-'
 beforeAll(async () => {
   cpSync(path.join(KNOWLEDGE_DIR, 'tokayev-foreign-policy-2025-01-03.md'), path.join(knowledgeDir, 'tokayev-foreign-policy-2025-01-03.md'));
   server = await startFixtureServer();
-  harness = await startHarness({ environment: (fake) => ({ MARSAD_KNOWLEDGE_DIR: knowledgeDir, DIGEST_CHANNEL_ID: fake.world.noThreadsChannelId }) });
+  harness = await startHarness({ environment: (fake) => ({ MARSAD_KNOWLEDGE_DIR: knowledgeDir, DIGEST_CHANNEL_ID: fake.world.noThreadsChannelId, INGEST_ALLOW_HOSTS: '127.0.0.1' }) });
   writeWatchWords(harness.config.dataDir, { version: 1, channels: { [harness.fake.world.channelId]: ['قزوين'] } });
 });
 
@@ -53,7 +53,10 @@ test('/ingest adds the article for an admin, posts its card, and /ask links the 
   const sent = sendSlashCommand(fake, 'ingest', { url: server.url('/ar/aktau-desalination.html') }, admin());
   expect((await fake.waitForRequest(isCallback(sent.id))).body).toMatchObject({ type: 5, data: { flags: 64 } });
   const report = await fake.waitForRequest(isOriginalEdit(fake, sent.token));
-  expect(readable(report.body.content)).toMatch(/^Added aktau-desalination-plant-2025-03-12 [\s\S]*Indexed: aktau-desalination-plant-2025-03-12[\s\S]*أُضيفت 1/u);
+  expect(readable(report.body.content)).toMatch(/^Added aktau-desalination-plant-2025-03-12: [\s\S]*Indexed: aktau-desalination-plant-2025-03-12[\s\S]*أُضيفت 1/u);
+  // No host paths in a reply a member can see: not the knowledge folder, not the file.
+  expect(report.body.content).not.toContain(knowledgeDir);
+  expect(report.body.content).not.toMatch(/\.md\b/u);
 
   const card = (await fake.waitForRequest(isChannelMessage(fake.world.noThreadsChannelId))).body;
   expect(card.allowed_mentions).toEqual({ parse: [] });

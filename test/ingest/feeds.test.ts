@@ -25,7 +25,8 @@ afterAll(async () => {
   removeWorkspaces();
 });
 
-const run = (input: string) => ingest(input, {}, { ...workspace.context, engine: workspace.engine });
+let now = new Date('2025-03-16T10:00:00Z');
+const run = (input: string) => ingest(input, {}, { ...workspace.context, now: () => now, engine: workspace.engine });
 
 describe('feeds', () => {
   it('ingests each item of an RSS feed once', async () => {
@@ -69,6 +70,10 @@ describe('feeds', () => {
     ]);
     server.route('/ar/aktau-desalination.html', DEFAULT_ROUTES['/ar/aktau-desalination.html']!);
     server.route('/ar/wheat-exports.html', DEFAULT_ROUTES['/ar/wheat-exports.html']!);
+    // The failed item waits before its retry (15 minutes after a first failure), then is tried again.
+    const soon = await run(server.url('/feeds/flaky.rss'));
+    expect(soon.outcomes).toMatchObject([{ status: 'seen' }, { status: 'deferred', reason: 'retry-later' }]);
+    now = new Date(now.getTime() + 15 * 60_000);
     const second = await run(server.url('/feeds/flaky.rss'));
     expect(second.outcomes).toMatchObject([{ status: 'seen' }, { status: 'duplicate', match: { articleId: 'wheat-exports-afghanistan-2025-03-14' } }]);
   });

@@ -15,7 +15,7 @@ import iconv from 'iconv-lite';
 
 export const FIXTURES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/ingest');
 
-export type Route = { file: string; type: string; encoding?: string; etag?: boolean } | { status: number; body?: string };
+export type Route = { file: string; type: string; encoding?: string; etag?: boolean } | { status: number; body?: string } | { redirectToQuery: true };
 
 export const DEFAULT_ROUTES: Record<string, Route> = {
   '/ar/aktau-desalination.html': { file: 'ar-news.html', type: 'text/html; charset=utf-8' },
@@ -53,6 +53,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const urlPath = new URL(request.url ?? '/', base).pathname;
     requests.push({ path: urlPath, headers: request.headers });
     const route = routes.get(urlPath);
+    if (route && 'redirectToQuery' in route) {
+      // An open redirect, as many sites have one: /go?to=<any URL>.
+      response.writeHead(302, { location: new URL(request.url ?? '/', base).searchParams.get('to') ?? '/' });
+      response.end();
+      return;
+    }
     if (!route || 'status' in route) {
       response.writeHead(route?.status ?? 404, { 'content-type': 'text/html; charset=utf-8' });
       response.end(route?.body ?? '<html><body><h1>404 Not Found</h1></body></html>');

@@ -41,7 +41,8 @@ export async function createWorkspace(label: string, options: { withInterview?: 
     dataDir,
     config,
     engine,
-    context: { knowledgeDir, dataDir },
+    // The fixture site runs on 127.0.0.1: tests opt in the way an intranet deployment would.
+    context: { knowledgeDir, dataDir, policy: { allowHosts: ['127.0.0.1'] } },
     articleFiles: () => readdirSync(knowledgeDir).filter((name) => name.endsWith('.md')).sort(),
   };
 }

@@ -36,7 +36,7 @@ describe('ingesting pages over HTTP', () => {
     expect(describeReport(report)).toMatch(/^Added aktau-desalination-plant-2025-03-12 /);
 
     const written = readFileSync(`${workspace.knowledgeDir}/aktau-desalination-plant-2025-03-12.md`, 'utf8');
-    expect(written).toContain(`url: ${server.url('/2025/03/12/aktau-desalination-plant/')}`);
+    expect(written).toContain(`url: '${server.url('/2025/03/12/aktau-desalination-plant/')}'`);
     expect(written).not.toContain('اترك رد');
 
     const listing = workspace.engine.listArticles().find((article) => article.id === 'aktau-desalination-plant-2025-03-12');
@@ -82,7 +82,7 @@ describe('ingesting pages over HTTP', () => {
     const report = await ingestUrl('/en/aktau-baku-ferry.html', { dryRun: true });
     const [outcome] = report.outcomes;
     expect(outcome?.status).toBe('dry-run');
-    expect(outcome?.status === 'dry-run' && outcome.markdown).toMatch(/^---\nid: aktau-baku-ferry-resumes-2025-03-15\ntitle: 'Caspian ferry between Aktau and Baku resumes after storm'\noutlet: Steppe Tribune\ndateline: AKTAU\n/);
+    expect(outcome?.status === 'dry-run' && outcome.markdown).toMatch(/^---\nid: aktau-baku-ferry-resumes-2025-03-15\ntitle: Caspian ferry between Aktau and Baku resumes after storm\noutlet: Steppe Tribune\ndateline: AKTAU\n/);
     expect(workspace.articleFiles()).toEqual(before);
   });
 });

@@ -14,18 +14,20 @@
  * follows what changed rather than the size of the archive. A --full build
  * re-reads and re-parses everything.
  */
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../../logger.js';
 import { silentLogger } from '../../logger.js';
 import type { EmbedderChoice } from '../embeddings/dense-embedder.js';
 import type { ReindexSummary } from '../engine-types.js';
-import { loadKnowledgeSliced } from '../knowledge/loader.js';
+import { listArticleFiles, loadKnowledgeSliced } from '../knowledge/loader.js';
+import { withFileLock } from '../storage/file-lock.js';
 import { TimeSlicer } from '../time-slicer.js';
 import type { Article } from '../types.js';
 import { ArticleStoreWriter } from './article-store.js';
 import { buildEntries } from './build-entries.js';
-import { publishGeneration, pruneGenerations, writeFileAtomic } from './index-files.js';
-import type { IndexEntry } from './index-tables.js';
+import { indexLockPath, publishGeneration, pruneGenerations, writeFileAtomic } from './index-files.js';
+import { INDEX_FILES, type IndexEntry } from './index-tables.js';
 import { offerBuilt } from './handoff.js';
 import { fileIdentity, loadKnowledgeReusing } from './knowledge-reuse.js';
 import { MANIFEST_FILE, MANIFEST_VERSION, type IndexManifest } from './manifest.js';
@@ -60,17 +62,36 @@ async function loadArticles(options: BuildIndexOptions, previous: ParagraphIndex
   return loadKnowledgeReusing(options.knowledgeDir, previous.articles, previous.manifest.sourceFiles);
 }
 
-/** Identities of the articles' files, for the next reindex; files modified in the last two seconds are left out (see fileIdentity). */
-function sourceIdentities(articles: Article[], started: number): Record<string, string> {
+/**
+ * Identities of the article files, taken before they are read: whatever
+ * happens to a file afterwards (even a copy that keeps its modification time)
+ * gives it another identity, so the next reindex reads it again. Files changed
+ * in the last two seconds are left out (see fileIdentity).
+ */
+function identitiesBeforeReading(knowledgeDir: string): Record<string, string> {
   const identities: Record<string, string> = {};
-  const before = Date.now() - (performance.now() - started) - 2000;
+  const before = Date.now() - 2000;
+  for (const filePath of listArticleFiles(knowledgeDir)) {
+    const identity = fileIdentity(filePath, before);
+    if (identity) identities[filePath] = identity;
+  }
+  return identities;
+}
+
+/** The identities of the files the build's articles came from, for the next reindex. */
+function sourceIdentities(articles: Article[], before: Record<string, string>): Record<string, string> {
+  const identities: Record<string, string> = {};
   for (const article of articles) {
     for (const filePath of [article.filePath, ...(article.translation ? [article.translation.filePath] : [])]) {
-      const identity = fileIdentity(filePath, before);
-      if (identity) identities[filePath] = identity;
+      if (before[filePath]) identities[filePath] = before[filePath]!;
     }
   }
   return identities;
+}
+
+/** Whether the files an incremental build reuses (the previous graph and texts) are still on disk. */
+function previousFilesPresent(previous: ParagraphIndex): boolean {
+  return [INDEX_FILES.vectors, INDEX_FILES.articles].every((name) => existsSync(path.join(previous.generationDir, name)));
 }
 
 /**
@@ -97,10 +118,26 @@ function previousEntries(articles: Article[], entries: IndexEntry[], previous: P
   return previousEntry;
 }
 
+/**
+ * Builds and publishes a generation holding the index lock: a second process's
+ * reindex waits for this one instead of pruning its folders or publishing over
+ * it.
+ */
 export async function buildIndex(options: BuildIndexOptions): Promise<{ summary: ReindexSummary; generationDir: string }> {
+  mkdirSync(options.indexDir, { recursive: true });
+  return withFileLock(indexLockPath(options.indexDir), { holder: 'a reindex' }, () => buildLocked(options));
+}
+
+async function buildLocked(options: BuildIndexOptions): Promise<{ summary: ReindexSummary; generationDir: string }> {
   const started = performance.now();
   const logger = options.logger ?? silentLogger;
-  const previous = options.previous && options.previous.manifest.embedder.id === options.embedder.id ? options.previous : null;
+  let previous = options.previous && options.previous.manifest.embedder.id === options.embedder.id ? options.previous : null;
+  if (previous && !previousFilesPresent(previous)) {
+    // Removed by hand, or by a process that pruned without knowing it was served: nothing to reuse, so build everything.
+    logger.warn({ generation: path.basename(previous.generationDir) }, 'the serving generation\'s files are gone: building the whole index');
+    previous = null;
+  }
+  const identities = identitiesBeforeReading(options.knowledgeDir);
   // Paused every 25 ms: a bot answering from this process keeps acknowledging questions during a large reindex.
   const slicer = new TimeSlicer();
   const { articles, problems } = await loadArticles(options, previous, slicer);
@@ -126,10 +163,16 @@ export async function buildIndex(options: BuildIndexOptions): Promise<{ summary:
     articles: Object.fromEntries(articles.map((article) => [article.meta.id, { contentHash: article.contentHash, paragraphs: article.paragraphs.length, filePath: article.filePath }])),
     counts: { articles: articles.length, paragraphs, entries: entries.length },
     files,
-    sourceFiles: sourceIdentities(articles, started),
+    sourceFiles: sourceIdentities(articles, identities),
   };
-  writeFileAtomic(path.join(buildDir.directory, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
-  const generationDir = publishGeneration(options.indexDir, buildDir.directory);
+  let generationDir: string;
+  try {
+    writeFileAtomic(path.join(buildDir.directory, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+    generationDir = publishGeneration(options.indexDir, buildDir.directory);
+  } catch (error) {
+    rmSync(buildDir.directory, { recursive: true, force: true });
+    throw error;
+  }
   offerBuilt({ generationDir, ...buildDir.parts });
   pruneGenerations(options.indexDir, [generationDir, ...(options.previous ? [options.previous.generationDir] : [])]);
 

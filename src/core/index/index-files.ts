@@ -3,14 +3,18 @@
  *
  *   data/index/CURRENT            name of the serving generation (one line)
  *   data/index/gen-<time>-<rand>/ manifest.json + the files it lists with checksums
+ *   data/index/.serving/          which generation each running process serves
+ *   data/index/.build.lock        held by the one process building
  *
  * A reindex writes a new generation beside the live one, fsyncs every file,
  * renames the folder into place and only then rewrites CURRENT (temp file, fsync,
  * rename). A crash at any point leaves CURRENT naming a complete generation.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fsyncPath, writeFileAtomic } from '../storage/atomic-write.js';
+import { servedGenerations } from './serving-leases.js';
 
 export const CURRENT_FILE = 'CURRENT';
 const GENERATION_PREFIX = 'gen-';
@@ -63,36 +67,19 @@ export function sha256File(filePath: string): { sha256: string; bytes: number } 
   return { sha256: hash.digest('hex'), bytes };
 }
 
-function fsyncPath(filePath: string): void {
-  const descriptor = openSync(filePath, 'r');
-  try {
-    fsyncSync(descriptor);
-  } finally {
-    closeSync(descriptor);
-  }
-}
-
-/** Writes a file completely and durably, or not at all (temp file + fsync + rename). */
-export function writeFileAtomic(filePath: string, data: Uint8Array | string): void {
-  const temporary = `${filePath}.${randomBytes(4).toString('hex')}.tmp`;
-  const descriptor = openSync(temporary, 'w');
-  try {
-    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-    let written = 0;
-    while (written < bytes.length) written += writeSync(descriptor, bytes, written, bytes.length - written);
-    fsyncSync(descriptor);
-  } finally {
-    closeSync(descriptor);
-  }
-  renameSync(temporary, filePath);
-  fsyncPath(path.dirname(filePath));
-}
+/** The one atomic writer (src/core/storage/atomic-write.ts), under the name the index modules use. */
+export { writeFileAtomic };
 
 export function currentGeneration(indexDir: string): string | null {
   const pointer = path.join(indexDir, CURRENT_FILE);
   if (!existsSync(pointer)) return null;
   const name = readFileSync(pointer, 'utf8').trim();
   return name ? path.join(indexDir, name) : null;
+}
+
+/** Held while building, publishing and pruning: one build at a time across every process using this data folder. */
+export function indexLockPath(indexDir: string): string {
+  return path.join(indexDir, '.build.lock');
 }
 
 /** A fresh, hidden folder for a generation being built. */
@@ -116,12 +103,15 @@ export function publishGeneration(indexDir: string, buildDirectory: string): str
 }
 
 /**
- * Removes abandoned builds and old generations, keeping the serving one and the
- * one before it (a process still reading it finishes undisturbed).
+ * Removes abandoned builds and old generations, keeping the serving one, the
+ * one before it (a process still reading it finishes undisturbed) and every
+ * generation another live process serves (serving-leases.ts). Called holding
+ * the index lock: no other process is building, so any build folder left is
+ * one a crashed or failed build abandoned.
  */
 export function pruneGenerations(indexDir: string, keep: string[]): void {
   if (!existsSync(indexDir)) return;
-  const kept = new Set(keep.map((directory) => path.basename(directory)));
+  const kept = new Set([...keep.map((directory) => path.basename(directory)), ...servedGenerations(indexDir)]);
   for (const name of readdirSync(indexDir)) {
     if (!(name.startsWith(GENERATION_PREFIX) || name.startsWith(BUILDING_PREFIX)) || kept.has(name)) continue;
     rmSync(path.join(indexDir, name), { recursive: true, force: true });

@@ -43,15 +43,18 @@ function declaredIds(filePath: string, bytes: Buffer): { id?: string; translates
 }
 
 /**
- * A file's identity for change detection: inode, size and modification time
- * in nanoseconds (as make and git use them). Recorded only for files last
- * modified well before the build read them, so an edit in the same instant as
- * a build is never mistaken for no edit.
+ * A file's identity for change detection: inode, size, modification time and
+ * change time in nanoseconds. The change time is set by the kernel on every
+ * write, rename or attribute change, and cannot be set back, so a copy that
+ * restores the old modification time (cp -p, rsync -t) still changes the
+ * identity. Taken before the build reads the file (build-index.ts), and only
+ * for files last changed well before that, so an edit in the same instant as a
+ * build is never mistaken for no edit.
  */
 export function fileIdentity(filePath: string, before = Number.POSITIVE_INFINITY): string | null {
   const stats = statSync(filePath, { bigint: true, throwIfNoEntry: false });
-  if (!stats || Number(stats.mtimeMs) > before) return null;
-  return `${stats.ino}:${stats.size}:${stats.mtimeNs}`;
+  if (!stats || Math.max(Number(stats.mtimeMs), Number(stats.ctimeMs)) > before) return null;
+  return `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
 }
 
 /** `identities`: article files' identities recorded by the previous build (their content is then known without reading it). */

@@ -14,6 +14,7 @@ import { DEFAULT_LOCAL_SETTINGS, LocalEmbeddings, type LocalEmbeddingsSettings }
 import { ArticleReader } from './article-reader.js';
 import { takeBuilt } from './handoff.js';
 import { currentGeneration } from './index-files.js';
+import { recordServing } from './serving-leases.js';
 import { INDEX_FILES, readEntryTables, readKeywordTables } from './index-tables.js';
 import { KeywordIndex } from './keyword-index.js';
 import { assertEmbedderMatches, readManifest, readVerifiedFile, verifyFile } from './manifest.js';
@@ -26,6 +27,8 @@ const corrupt = (generationDir: string, what: string, cause?: unknown) =>
 export function loadParagraphIndex(indexDir: string, embedder: EmbedderChoice): ParagraphIndex | null {
   const generationDir = currentGeneration(indexDir);
   if (!generationDir) return null;
+  // Before reading a file of it: another process's build must not prune what this one is about to serve.
+  recordServing(indexDir, generationDir);
   const manifest = readManifest(generationDir);
   assertEmbedderMatches(manifest, embedder.id);
   const built = takeBuilt(generationDir, manifest);

@@ -4,6 +4,7 @@
  * their checksums. The graph is saved last: a graph built on a worker thread
  * is still being linked while the other files are written.
  */
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleStoreWriter } from './article-store.js';
 import type { EntryBuild } from './build-entries.js';
@@ -16,6 +17,16 @@ import type { TimeSlicer } from '../time-slicer.js';
 export async function writeGeneration(options: BuildIndexOptions, entries: IndexEntry[], built: EntryBuild, articleStore: ArticleStoreWriter, slicer: TimeSlicer) {
   options.onStage?.('embedded');
   const directory = createBuildDirectory(options.indexDir);
+  try {
+    return await writeFiles(options, directory, entries, built, articleStore, slicer);
+  } catch (error) {
+    // A failed build (a full disk, say) leaves nothing behind: its folder would only take more space.
+    rmSync(directory, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function writeFiles(options: BuildIndexOptions, directory: string, entries: IndexEntry[], built: EntryBuild, articleStore: ArticleStoreWriter, slicer: TimeSlicer) {
   const files: IndexManifest['files'] = {};
   const write = (name: string, bytes: Uint8Array) => {
     writeFileAtomic(path.join(directory, name), bytes);

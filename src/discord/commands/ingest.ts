@@ -10,13 +10,14 @@ import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommand
 import { MarsadError } from '../../errors.js';
 import { buildArticleCard } from '../../ingest/card.js';
 import { ingest } from '../../ingest/ingest.js';
+import { ingestContextFor } from '../../ingest/ingest-run.js';
 import { describeReport } from '../../ingest/report-text.js';
 import type { IngestReport } from '../../ingest/types.js';
 import { readWatchWords } from '../../ingest/watch-words.js';
 import type { BotContext } from '../context.js';
 import { createAnnouncer } from '../digest.js';
 import { replyWithFailure, sendNotice } from '../interaction-replies.js';
-import { isAdmin } from '../permissions.js';
+import { adminRefusal } from '../permissions.js';
 import { DISCORD_LIMITS, truncateLabel } from '../render/limits.js';
 import { displayText } from '../render/safe-text.js';
 import type { SlashCommand } from './command.js';
@@ -59,8 +60,9 @@ async function announceNew(interaction: ChatInputCommandInteraction, context: Bo
 
 async function execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
   const requester = { userId: interaction.user.id, guildId: interaction.guildId };
-  if (!isAdmin(interaction, context.config.discord.adminRoleIds)) {
-    context.logger.warn({ event: 'ingest_refused', ...requester }, 'ingest refused: not an admin');
+  const refusal = adminRefusal(interaction, context.config.discord);
+  if (refusal) {
+    context.logger.warn({ event: 'ingest_refused', reason: refusal, ...requester }, `ingest refused: ${refusal}`);
     return replyWithFailure(interaction, forbidden(), 'both', context);
   }
   const url = interaction.options.getString('url', true).trim();
@@ -69,9 +71,10 @@ async function execute(interaction: ChatInputCommandInteraction, context: BotCon
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   context.logger.info({ event: 'ingest_started', url, ...requester }, 'ingest started from Discord');
   try {
-    const report = await ingest(url, {}, { knowledgeDir: context.config.knowledgeDir, dataDir: context.config.dataDir, engine: context.engine });
+    const report = await ingest(url, {}, { ...ingestContextFor(context.config), engine: context.engine });
     context.logger.info({ event: 'ingest_finished', url, ...requester, indexed: report.indexed, statuses: report.outcomes.map((outcome) => outcome.status) }, 'ingest finished');
-    const text = `${displayText(describeReport(report) || 'Nothing new.')}\n${arabicSummary(report)}`;
+    // No file locations in a Discord reply: members must not learn the host's paths.
+    const text = `${displayText(describeReport(report, null) || 'Nothing new.')}\n${arabicSummary(report)}`;
     await sendNotice(interaction, truncateLabel(text, DISCORD_LIMITS.content));
     await announceNew(interaction, context, report);
   } catch (error) {

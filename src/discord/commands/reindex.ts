@@ -9,7 +9,7 @@ import { MarsadError, reindexRunningError } from '../../errors.js';
 import type { BotContext } from '../context.js';
 import { replyWithFailure, sendNotice } from '../interaction-replies.js';
 import { DISCORD_LIMITS, truncateLabel } from '../render/limits.js';
-import { isAdmin } from '../permissions.js';
+import { adminRefusal } from '../permissions.js';
 import type { SlashCommand } from './command.js';
 
 const data = new SlashCommandBuilder()
@@ -38,8 +38,9 @@ export function summaryText(summary: ReindexSummary): string {
 
 async function execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
   const requester = { userId: interaction.user.id, guildId: interaction.guildId };
-  if (!isAdmin(interaction, context.config.discord.adminRoleIds)) {
-    context.logger.warn({ event: 'reindex_refused', ...requester }, 'reindex refused: not an admin');
+  const refusal = adminRefusal(interaction, context.config.discord);
+  if (refusal) {
+    context.logger.warn({ event: 'reindex_refused', reason: refusal, ...requester }, `reindex refused: ${refusal}`);
     return replyWithFailure(interaction, forbidden(), 'both', context);
   }
   if (context.engine.reindexing) return replyWithFailure(interaction, reindexRunningError(), 'both', context);
