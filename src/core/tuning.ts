@@ -38,6 +38,7 @@ interface Tuning {
     maxClaims: number;
     topicShare: number;
     widenGain: number;
+    yesCoverage: number;
     widenChars: number;
     unit: { fragmentTokens: number; linkWindow: number; maxChars: number; maxExtraSentences: number };
   };
@@ -107,6 +108,9 @@ export const TUNING = {
     // A neighbouring unit joins the answer when it adds this share of the question's words: answer_contains of
     // `npm run eval -- squad ../shared/eval/arcd-dev/arcd-train.json` and `npm run eval -- interview …` (0.1–0.2 tried).
     widenGain: 0.15,
+    // "Yes." needs at least this share of the yes/no question's topic words (names aside) in the unit: set by
+    // reading (a majority of what is asked), not fitted — no yes/no set with labelled verdicts is at hand.
+    yesCoverage: 0.5,
     // …and when the two together stay this short (the issue's bound on the median answer: 300 characters).
     widenChars: 300,
     // Interview and ARCD-dev median answer length (`npm run eval -- squad …`).

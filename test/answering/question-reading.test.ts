@@ -79,3 +79,12 @@ describe('names and content words', () => {
     expect(english.certainNames.has('talking')).toBe(false);
   });
 });
+
+describe('a choice is not a yes/no question', () => {
+  it('"X or Y?" asks which, "X or not?" asks whether', () => {
+    expect(readQuestion('الميناء كبير ولا صغير؟', 'ar').type).not.toBe('yes_no');
+    expect(readQuestion('Is the port big or small?', 'en').type).not.toBe('yes_no');
+    expect(readQuestion('هل الميناء مفتوح ولا لأ؟', 'ar').type).toBe('yes_no');
+    expect(readQuestion('Is the port open or not?', 'en').type).toBe('yes_no');
+  });
+});

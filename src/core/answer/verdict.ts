@@ -1,14 +1,17 @@
 /**
  * Yes/no answers: the unit that answers a yes/no question says yes when it
- * contains what the question asks about, no when a negation stands right before
- * it («لا تسعى إلى…», "the absence of contradictions"), and neither when it
- * only shares the question's names ("the article does not say").
+ * contains most of what the question asks about, no when a negation stands
+ * right before it («لا تسعى إلى…», "the absence of contradictions"), and
+ * neither when it only shares the question's names or a word or two of it ("the
+ * article does not say"): a confident "Yes." over a passage about something
+ * near the question is the error users trust least.
  * Negation words: knowledge/language/negation.tsv.
  */
 import type { QueryTerm } from '../retrieval/query.js';
 import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
+import { TUNING } from '../tuning.js';
 import type { Verdict } from '../types.js';
 
 /** How many words before a matched word a negation still governs it. */
@@ -37,7 +40,7 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], names: Readonl
   const asked = new Map<string, string>(); // term → group
   for (const term of terms) if (!term.borrowed && !names.has(term.group)) asked.set(term.term, term.group);
   if (asked.size === 0) return 'not_said';
-  let matched = false;
+  const found = new Set<string>();
   for (const text of texts) {
     let normalized = ` ${normalizeText(text)} `;
     for (const exception of exceptions) normalized = normalized.replaceAll(` ${exception} `, ' ');
@@ -46,10 +49,11 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], names: Readonl
       const token = tokens[position]!;
       if (isStopWord(token) && !words.has(token)) continue;
       if (!asked.has(stemToken(token))) continue;
-      matched = true;
+      found.add(asked.get(stemToken(token))!);
       const before = tokens.slice(Math.max(0, position - NEGATION_REACH), position);
       if (before.some((word) => words.has(word) || (/^[وف]/.test(word) && words.has(word.slice(1))))) return 'no';
     }
   }
-  return matched ? 'yes' : 'not_said';
+  const groups = new Set(asked.values()).size;
+  return found.size > 0 && found.size >= TUNING.answer.yesCoverage * groups ? 'yes' : 'not_said';
 }

@@ -50,6 +50,8 @@ const ENGLISH_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', '
 const HOW_MUCH = new Set(['long', 'many', 'much', 'often', 'old', 'far', 'big', 'large', 'tall', 'high']);
 /** Trailing "or not" of a dialect yes/no question: «ولا لأ»، «أم لا». */
 const OR_NOT = /(?:^| )(?:ولا|ام|او) (?:لا|لا؟|ايه|شو)(?: |$)/;
+/** «دولة عظمى ولا صغيرة؟», "big or small?": a choice between two things asks which, not whether. */
+const ALTERNATIVE = /(?:^| )(?:ولا|او|ام|or) (?!(?:لا|لأ|not|no|ايه|شو|لاء)(?: |$))\S+/;
 /** Also "from", "not", "any": a question word only at the start or after a preposition («في أي عام»). */
 const MSA_AMBIGUOUS = new Set(['من', 'ما', 'اي', 'ايه']);
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'منذ', 'حسب', 'خلال', 'بين']);
@@ -97,7 +99,7 @@ function typeOf(tokens: string[], lang: Language, asked: boolean): { type: Answe
   if (lang === 'en' && ENGLISH_AUXILIARIES.has(tokens[0] ?? '')) intent = 'yes_no';
   if (lang === 'ar' && OR_NOT.test(tokens.join(' '))) intent = 'yes_no';
   const anywhere = tokens.map(cueType);
-  if (intent === 'yes_no') return { type: 'yes_no', intent };
+  if (intent === 'yes_no') return ALTERNATIVE.test(tokens.join(' ')) ? { type: 'other', intent: null } : { type: 'yes_no', intent };
   if (anywhere.includes('definition') && (intent === 'what' || intent === null)) return { type: 'definition', intent };
   if (anywhere.includes('quote') && (intent === null || intent === 'what' || intent === 'how')) return { type: 'quote', intent };
   cued ??= intent === null ? anywhere.find((type) => type && type !== 'stance' && type !== 'quote') : undefined;
@@ -107,7 +109,7 @@ function typeOf(tokens: string[], lang: Language, asked: boolean): { type: Answe
   if (anywhere.includes('stance')) return { type: 'stance', intent };
   // An Arabic statement with a question mark and no question word asks whether it is so
   // (English asks that with an auxiliary first, read above).
-  return { type: intent === null && lang === 'ar' && asked ? 'yes_no' : 'other', intent };
+  return { type: intent === null && lang === 'ar' && asked && !ALTERNATIVE.test(tokens.join(' ')) ? 'yes_no' : 'other', intent };
 }
 
 export function readQuestion(question: string, lang: Language): QuestionReading {
