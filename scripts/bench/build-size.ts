@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { localEmbedderChoice } from '../../src/core/embeddings/dense-embedder.js';
-import { buildIndex } from '../../src/core/index/build-index.js';
+import { buildIndex } from '../../src/core/index/build/build-index.js';
 import { loadKnowledge } from '../../src/core/knowledge/loader.js';
 import { copyInterview, readSentencePools, writeDistractors } from './corpus.js';
 import type { BenchOptions, BuildMeasurement } from './questions.js';

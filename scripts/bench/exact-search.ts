@@ -5,7 +5,7 @@
  * query with n dot products, so it is used only by the benchmark, after the
  * serving figures (its matrix would inflate the peak memory measured).
  */
-import type { HnswParagraphStore } from '../../src/core/index/vector-store.js';
+import type { HnswParagraphStore } from '../../src/core/index/vectors/vector-store.js';
 
 export type VectorSearch = HnswParagraphStore['search'];
 

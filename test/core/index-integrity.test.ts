@@ -7,9 +7,9 @@ import { cpSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDenseEmbedder, localEmbedderChoice, type EmbedderChoice } from '../../src/core/embeddings/dense-embedder.js';
-import { buildIndex } from '../../src/core/index/build-index.js';
-import { CURRENT_FILE } from '../../src/core/index/index-files.js';
-import { MANIFEST_FILE } from '../../src/core/index/manifest.js';
+import { buildIndex } from '../../src/core/index/build/build-index.js';
+import { CURRENT_FILE } from '../../src/core/index/build/index-files.js';
+import { MANIFEST_FILE } from '../../src/core/index/format/manifest.js';
 import { INDEX_FILES } from '../../src/core/index/paragraph-index.js';
 import { runEntry } from '../support/processes.js';
 import { expectMarsadError, knowledgeWithInterview, offlineEngine, removeTemporaryDirectories, temporaryDirectory } from './helpers.js';

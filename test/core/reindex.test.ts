@@ -7,8 +7,8 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
-import { CURRENT_FILE, sha256 } from '../../src/core/index/index-files.js';
-import { MANIFEST_FILE, type IndexManifest } from '../../src/core/index/manifest.js';
+import { CURRENT_FILE, sha256 } from '../../src/core/index/build/index-files.js';
+import { MANIFEST_FILE, type IndexManifest } from '../../src/core/index/format/manifest.js';
 import { loadKnowledge } from '../../src/core/knowledge/loader.js';
 import {
   articleText,

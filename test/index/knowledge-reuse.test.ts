@@ -6,7 +6,7 @@
 import { copyFileSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileIdentity, loadKnowledgeReusing } from '../../src/core/index/knowledge-reuse.js';
+import { fileIdentity, loadKnowledgeReusing } from '../../src/core/index/build/knowledge-reuse.js';
 import { loadKnowledge, type KnowledgeLoadResult } from '../../src/core/knowledge/loader.js';
 import { benchKnowledge } from '../support/corpus.js';
 import { removeTemporaryDirectories } from '../support/temporary.js';

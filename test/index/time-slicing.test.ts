@@ -6,8 +6,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge, loadKnowledgeSliced } from '../../src/core/knowledge/loader.js';
-import { derivePostings, derivePostingsSteps } from '../../src/core/index/keyword-postings.js';
-import { KeywordBuilder } from '../../src/core/index/keyword-builder.js';
+import { derivePostings, derivePostingsSteps } from '../../src/core/index/keyword/keyword-postings.js';
+import { KeywordBuilder } from '../../src/core/index/keyword/keyword-builder.js';
 import { drainNow, TimeSlicer } from '../../src/core/time-slicer.js';
 import { benchKnowledge } from '../support/corpus.js';
 import { removeTemporaryDirectories } from '../support/temporary.js';

@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import { copyInterview, readSentencePools, writeDistractors } from '../../scripts/bench/corpus.js';
-import type { KeywordTables } from '../../src/core/index/keyword-index.js';
-import { forEachPair } from '../../src/core/index/varint.js';
+import type { KeywordTables } from '../../src/core/index/keyword/keyword-index.js';
+import { forEachPair } from '../../src/core/index/format/varint.js';
 import { KNOWLEDGE_DIR, XQUAD_DIR } from './paths.js';
 import { temporaryDirectory } from './temporary.js';
 

@@ -11,15 +11,15 @@
 import { MarsadError } from '../../errors.js';
 import type { EmbedderChoice } from '../embeddings/dense-embedder.js';
 import { DEFAULT_LOCAL_SETTINGS, LocalEmbeddings, type LocalEmbeddingsSettings } from '../embeddings/local-embeddings.js';
-import { ArticleReader } from './article-reader.js';
-import { takeBuilt } from './handoff.js';
-import { currentGeneration } from './index-files.js';
-import { recordServing } from './serving-leases.js';
-import { INDEX_FILES, readEntryTables, readKeywordTables } from './index-tables.js';
-import { KeywordIndex } from './keyword-index.js';
-import { assertEmbedderMatches, readManifest, readVerifiedFile, verifyFile } from './manifest.js';
+import { ArticleReader } from './format/article-reader.js';
+import { takeBuilt } from './build/handoff.js';
+import { currentGeneration } from './build/index-files.js';
+import { recordServing } from './build/serving-leases.js';
+import { INDEX_FILES, readEntryTables, readKeywordTables } from './format/index-tables.js';
+import { KeywordIndex } from './keyword/keyword-index.js';
+import { assertEmbedderMatches, readManifest, readVerifiedFile, verifyFile } from './format/manifest.js';
 import { ParagraphIndex } from './paragraph-index.js';
-import { HnswParagraphStore } from './vector-store.js';
+import { HnswParagraphStore } from './vectors/vector-store.js';
 
 const corrupt = (generationDir: string, what: string, cause?: unknown) =>
   new MarsadError('index_corrupt', `The ${what} in ${generationDir} could not be read: run \`npm run reindex -- --full\`.`, cause === undefined ? {} : { cause });

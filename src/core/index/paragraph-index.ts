@@ -11,15 +11,14 @@
 import type { LocalEmbeddings } from '../embeddings/local-embeddings.js';
 import type { DenseEmbedder, EmbedderChoice } from '../embeddings/dense-embedder.js';
 import type { Article, Paragraph } from '../types.js';
-import type { ArticleReader } from './article-reader.js';
-import { TokenFeatureTable, type EntryLexicalStats } from './entry-features.js';
-import type { IndexEntry } from './index-tables.js';
-import type { KeywordIndex } from './keyword-index.js';
-import type { IndexManifest } from './manifest.js';
-import type { HnswParagraphStore } from './vector-store.js';
+import type { ArticleReader } from './format/article-reader.js';
+import { TokenFeatureTable, type EntryLexicalStats } from './format/entry-features.js';
+import type { IndexEntry } from './format/index-tables.js';
+import type { KeywordIndex } from './keyword/keyword-index.js';
+import type { IndexManifest } from './format/manifest.js';
+import type { HnswParagraphStore } from './vectors/vector-store.js';
 
-export { INDEX_FILES, type EntryView, type IndexEntry } from './index-tables.js';
-export { loadParagraphIndex } from './load-index.js';
+export { INDEX_FILES, type EntryView, type IndexEntry } from './format/index-tables.js';
 
 export function entriesFor(articles: Article[]): IndexEntry[] {
   const entries: IndexEntry[] = [];

@@ -10,7 +10,7 @@
  * root-mate, a corrected spelling) counts with that paraphrase's credit.
  */
 import type { ParagraphIndex } from '../index/paragraph-index.js';
-import { paragraphStemIds } from '../index/paragraph-stems.js';
+import { paragraphStemIds } from '../index/keyword/paragraph-stems.js';
 import { indexTerms } from '../text/tokenize.js';
 import type { Paragraph } from '../types.js';
 import type { QueryTerm } from './query.js';

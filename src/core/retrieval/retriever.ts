@@ -8,7 +8,7 @@
  * (CandidateScorer): the same scores, about thirty times faster, which is most
  * of what an answer costs.
  */
-import { CandidateScorer } from '../index/candidate-scorer.js';
+import { CandidateScorer } from './candidate-scorer.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { EntryView } from '../index/paragraph-index.js';
 import type { Article, Paragraph } from '../types.js';

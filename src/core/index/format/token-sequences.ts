@@ -3,7 +3,7 @@
  * build's passes (fit, then embed) as varint bytes: a quarter of the memory of
  * number arrays, and no re-tokenising for the second pass.
  */
-import type { FeatureCounter } from '../embeddings/features.js';
+import type { FeatureCounter } from '../../embeddings/features.js';
 import type { TokenFeatureTable } from './entry-features.js';
 import { ByteWriter, VarintReader } from './varint.js';
 

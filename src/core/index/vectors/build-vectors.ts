@@ -8,11 +8,11 @@
  * fresh graph is built on a worker thread (graph-writer.ts).
  */
 import path from 'node:path';
-import type { FeatureCounter } from '../embeddings/features.js';
-import type { LocalEmbeddings } from '../embeddings/local-embeddings.js';
-import type { EntryBuildOptions } from './build-entries.js';
+import type { FeatureCounter } from '../../embeddings/features.js';
+import type { LocalEmbeddings } from '../../embeddings/local-embeddings.js';
+import type { EntryBuildOptions } from '../build/build-options.js';
 import { threadGraph, workerGraph, type GraphWriter } from './graph-writer.js';
-import { INDEX_FILES } from './index-tables.js';
+import { INDEX_FILES } from '../format/index-tables.js';
 
 /** Patch the previous graph only while deleted places stay under this share of it. */
 const MAX_DELETED_SHARE = 0.1;

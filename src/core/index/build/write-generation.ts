@@ -6,13 +6,13 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import type { ArticleStoreWriter } from './article-store.js';
+import type { ArticleStoreWriter } from '../format/article-store.js';
 import type { EntryBuild } from './build-entries.js';
-import type { BuildIndexOptions } from './build-index.js';
+import type { BuildIndexOptions } from './build-options.js';
 import { createBuildDirectory, rememberChecksum, sha256, sha256File, writeFileAtomic } from './index-files.js';
-import { INDEX_FILES, writeEntryTables, writeKeywordTables, type IndexEntry } from './index-tables.js';
-import type { IndexManifest } from './manifest.js';
-import type { TimeSlicer } from '../time-slicer.js';
+import { INDEX_FILES, writeEntryTables, writeKeywordTables, type IndexEntry } from '../format/index-tables.js';
+import type { IndexManifest } from '../format/manifest.js';
+import type { TimeSlicer } from '../../time-slicer.js';
 
 export async function writeGeneration(options: BuildIndexOptions, entries: IndexEntry[], built: EntryBuild, articleStore: ArticleStoreWriter, slicer: TimeSlicer) {
   options.onStage?.('embedded');

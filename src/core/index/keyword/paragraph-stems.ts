@@ -4,8 +4,8 @@
  * re-tokenising. Evidence is measured on the few paragraphs an answer cites.
  */
 import { LRUCache } from 'lru-cache';
-import type { Paragraph } from '../types.js';
-import type { ParagraphIndex } from './paragraph-index.js';
+import type { Paragraph } from '../../types.js';
+import type { ParagraphIndex } from '../paragraph-index.js';
 
 interface EntryLookup {
   articleIndex: Map<string, number>;

@@ -14,8 +14,8 @@
  */
 import { countFeatures, countFeaturesInto, FeatureCounter, sparseCosine, weighFeatures } from '../embeddings/features.js';
 import { TUNING } from '../tuning.js';
-import { countQueryFeatures } from './entry-features.js';
-import type { ParagraphIndex } from './paragraph-index.js';
+import { countQueryFeatures } from '../index/format/entry-features.js';
+import type { ParagraphIndex } from '../index/paragraph-index.js';
 
 export class CandidateScorer {
   private readonly query = new FeatureCounter();

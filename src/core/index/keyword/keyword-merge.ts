@@ -7,7 +7,7 @@
  */
 import type { KeywordTables } from './keyword-index.js';
 import { scratchFor, stemsOfRow, type Postings, type WordRows } from './keyword-postings.js';
-import { decodeRow, VarintReader, writeVarint } from './varint.js';
+import { decodeRow, VarintReader, writeVarint } from '../format/varint.js';
 
 /**
  * The incremental form: `copiedFrom[entry]` is the previous entry an entry's

@@ -16,36 +16,25 @@
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { Logger } from '../../logger.js';
-import { silentLogger } from '../../logger.js';
-import type { EmbedderChoice } from '../embeddings/dense-embedder.js';
-import type { ReindexSummary } from '../engine-types.js';
-import { listArticleFiles, loadKnowledgeSliced } from '../knowledge/loader.js';
-import { withFileLock } from '../storage/file-lock.js';
-import { TimeSlicer } from '../time-slicer.js';
-import type { Article } from '../types.js';
-import { ArticleStoreWriter } from './article-store.js';
+import type { Logger } from '../../../logger.js';
+import { silentLogger } from '../../../logger.js';
+import type { EmbedderChoice } from '../../embeddings/dense-embedder.js';
+import type { ReindexSummary } from '../../engine-types.js';
+import { listArticleFiles, loadKnowledgeSliced } from '../../knowledge/loader.js';
+import { withFileLock } from '../../storage/file-lock.js';
+import { TimeSlicer } from '../../time-slicer.js';
+import type { Article } from '../../types.js';
+import { ArticleStoreWriter } from '../format/article-store.js';
 import { buildEntries } from './build-entries.js';
 import { indexLockPath, publishGeneration, pruneGenerations, writeFileAtomic } from './index-files.js';
-import { INDEX_FILES, type IndexEntry } from './index-tables.js';
+import { INDEX_FILES, type IndexEntry } from '../format/index-tables.js';
 import { offerBuilt } from './handoff.js';
 import { fileIdentity, loadKnowledgeReusing } from './knowledge-reuse.js';
-import { MANIFEST_FILE, MANIFEST_VERSION, type IndexManifest } from './manifest.js';
+import { MANIFEST_FILE, MANIFEST_VERSION, type IndexManifest } from '../format/manifest.js';
 import { writeGeneration } from './write-generation.js';
-import { entriesFor, entryText, type ParagraphIndex } from './paragraph-index.js';
+import type { BuildIndexOptions } from './build-options.js';
+import { entriesFor, entryText, type ParagraphIndex } from '../paragraph-index.js';
 
-export interface BuildIndexOptions {
-  knowledgeDir: string;
-  indexDir: string;
-  embedder: EmbedderChoice;
-  /** The serving index, if any: the source of reusable articles, words and vectors. */
-  previous: ParagraphIndex | null;
-  full?: boolean;
-  onProgress?: (done: number, total: number) => void;
-  logger?: Logger;
-  /** Test hook: called at each stage; throwing there simulates a crash mid-build. */
-  onStage?: (stage: 'embedded' | 'vectors-written' | 'files-written') => void;
-}
 
 const REFIT_SHARE = 1 / 3;
 

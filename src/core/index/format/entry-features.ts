@@ -9,7 +9,7 @@
  * besides those counts (total feature count, norm of the weighted vector, and
  * how many distinct features it has) are computed at index time and stored.
  */
-import { FeatureCounter, tokenFeatures } from '../embeddings/features.js';
+import { FeatureCounter, tokenFeatures } from '../../embeddings/features.js';
 
 export class TokenFeatureTable {
   /** Per word form: where its features start in the pool (-1: not hashed yet), and how many. */

@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeFileAtomic } from '../storage/atomic-write.js';
+import { writeFileAtomic } from '../../storage/atomic-write.js';
 
 const LEASE_FOLDER = '.serving';
 const HOST = os.hostname().replace(/[^\w.-]/g, '_');

@@ -10,34 +10,20 @@
  * computed (no array of every vector). Unchanged entries keep their vector's
  * place in a copy of the previous graph, which is patched rather than rebuilt.
  */
-import type { EmbedderChoice } from '../embeddings/dense-embedder.js';
-import { FeatureCounter } from '../embeddings/features.js';
-import { DEFAULT_LOCAL_SETTINGS, LocalEmbeddings } from '../embeddings/local-embeddings.js';
-import type { EntryLexicalStats } from './entry-features.js';
-import { TokenFeatureTable } from './entry-features.js';
-import type { IndexEntry } from './index-tables.js';
-import { KeywordBuilder } from './keyword-builder.js';
-import type { KeywordTables } from './keyword-index.js';
-import type { ParagraphIndex } from './paragraph-index.js';
-import { TokenSequences } from './token-sequences.js';
-import type { TimeSlicer } from '../time-slicer.js';
-import { buildVectors, type VectorBuild } from './build-vectors.js';
+import type { EmbedderChoice } from '../../embeddings/dense-embedder.js';
+import { FeatureCounter } from '../../embeddings/features.js';
+import { DEFAULT_LOCAL_SETTINGS, LocalEmbeddings } from '../../embeddings/local-embeddings.js';
+import type { EntryLexicalStats } from '../format/entry-features.js';
+import { TokenFeatureTable } from '../format/entry-features.js';
+import type { IndexEntry } from '../format/index-tables.js';
+import { KeywordBuilder } from '../keyword/keyword-builder.js';
+import type { KeywordTables } from '../keyword/keyword-index.js';
+import type { ParagraphIndex } from '../paragraph-index.js';
+import { TokenSequences } from '../format/token-sequences.js';
+import type { TimeSlicer } from '../../time-slicer.js';
+import { buildVectors, type VectorBuild } from '../vectors/build-vectors.js';
+import type { EntryBuildOptions } from './build-options.js';
 
-export interface EntryBuildOptions {
-  entries: IndexEntry[];
-  textOf: (entry: number) => string;
-  /** For each entry, the same entry of the previous generation (same article content), or -1. */
-  previousEntry: Int32Array;
-  previous: ParagraphIndex | null;
-  /** Refit the lexical idf table (a full build, or too much changed since the last fit). */
-  refit: boolean;
-  embedder: EmbedderChoice;
-  onProgress?: (done: number, total: number) => void;
-  /** Other work of the build, one short step per call (false when done): run while a graph worker catches up. */
-  meanwhile?: () => boolean;
-  /** Pauses the build now and then so the event loop keeps running (a serving bot). */
-  slicer?: TimeSlicer;
-}
 
 export interface EntryBuild {
   /** The keyword tables, derived when first asked for (while a worker still links the graph). */

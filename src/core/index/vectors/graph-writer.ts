@@ -7,7 +7,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import hnswlib from 'hnswlib-node';
-import { repositoryPath } from '../repository-files.js';
+import { repositoryPath } from '../../repository-files.js';
 import { HNSW_SETTINGS } from './vector-store.js';
 
 export interface GraphWriter {
@@ -48,7 +48,7 @@ const BATCH = 256;
 const MAX_BATCHES_IN_FLIGHT = 32;
 
 export function workerGraph(dimension: number, capacity: number): GraphWriter {
-  const worker = new Worker(repositoryPath('src', 'core', 'index', 'graph-worker.mjs'), { workerData: { dimension, capacity, ...HNSW_SETTINGS } });
+  const worker = new Worker(repositoryPath('src', 'core', 'index', 'vectors', 'graph-worker.mjs'), { workerData: { dimension, capacity, ...HNSW_SETTINGS } });
   worker.unref();
   let failure: Error | null = null;
   let inFlight = 0;

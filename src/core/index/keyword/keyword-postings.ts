@@ -4,8 +4,8 @@
  * (a full build); keyword-merge.ts renumbers the previous postings instead (an
  * incremental one). Both give the same bytes for the same rows.
  */
-import { drainNow } from '../time-slicer.js';
-import { decodeRow, varintSize, writeVarint } from './varint.js';
+import { drainNow } from '../../time-slicer.js';
+import { decodeRow, varintSize, writeVarint } from '../format/varint.js';
 
 export interface WordRows {
   rows: Uint8Array;

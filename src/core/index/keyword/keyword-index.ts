@@ -9,10 +9,10 @@
  * Word forms are normalised surface tokens (stop words included, so the
  * cross-lingual matcher sees every form); each knows its stem (-1: stop word).
  */
-import type { ByteRanges } from './byte-ranges.js';
-import type { StringTable } from './string-table.js';
-import { TUNING } from '../tuning.js';
-import { forEachPair } from './varint.js';
+import type { ByteRanges } from '../format/byte-ranges.js';
+import type { StringTable } from '../format/string-table.js';
+import { TUNING } from '../../tuning.js';
+import { forEachPair } from '../format/varint.js';
 import { topScores } from './top-scores.js';
 
 export interface WeightedTerm {

@@ -8,8 +8,8 @@
 import type hnswlib from 'hnswlib-node';
 import path from 'node:path';
 import { isKnownChecksum } from './index-files.js';
-import type { EntryTables } from './index-tables.js';
-import type { IndexManifest } from './manifest.js';
+import type { EntryTables } from '../format/index-tables.js';
+import type { IndexManifest } from '../format/manifest.js';
 
 export interface BuiltParts {
   generationDir: string;

@@ -13,7 +13,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fsyncPath, writeFileAtomic } from '../storage/atomic-write.js';
+import { fsyncPath, writeFileAtomic } from '../../storage/atomic-write.js';
 import { servedGenerations } from './serving-leases.js';
 
 export const CURRENT_FILE = 'CURRENT';

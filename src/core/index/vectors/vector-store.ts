@@ -10,7 +10,7 @@
  * `labelOfEntry` (stored in entries.bin) maps between the two.
  */
 import hnswlib from 'hnswlib-node';
-import { TUNING } from '../tuning.js';
+import { TUNING } from '../../tuning.js';
 
 const EF_SEARCH = TUNING.hnsw.efSearch;
 /** How graphs are built (also by graph-worker.mjs): the same settings give the same graph. */

@@ -14,7 +14,7 @@
  */
 import { inflateRawSync } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
-import type { Article, Paragraph, SentenceSpan } from '../types.js';
+import type { Article, Paragraph, SentenceSpan } from '../../types.js';
 import { BLOCK_PARAGRAPHS, type ArticleSkeleton, type ReusableBlocks, type StoredParagraph } from './article-store.js';
 import { sectionPositions } from './binary-sections.js';
 import { OpenFile } from './byte-ranges.js';

@@ -5,15 +5,15 @@
  * bytes), with no per-posting objects. An incremental reindex extends the
  * previous vocabulary (ids stay valid) and copies unchanged entries' rows.
  */
-import { drainNow } from '../time-slicer.js';
-import { normalizeText } from '../text/normalize.js';
-import { isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
+import { drainNow } from '../../time-slicer.js';
+import { normalizeText } from '../../text/normalize.js';
+import { isStopWord, rawTokens, stemToken } from '../../text/tokenize.js';
 import type { KeywordTables } from './keyword-index.js';
-import { bytesInMemory } from './byte-ranges.js';
-import { StringTable } from './string-table.js';
+import { bytesInMemory } from '../format/byte-ranges.js';
+import { StringTable } from '../format/string-table.js';
 import { mergePostings } from './keyword-merge.js';
 import { derivePostingsSteps, type WordRows } from './keyword-postings.js';
-import { ByteWriter } from './varint.js';
+import { ByteWriter } from '../format/varint.js';
 
 export class KeywordBuilder {
   private readonly tokens: string[] = [];

@@ -7,8 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { MarsadError } from '../../errors.js';
-import { isKnownChecksum, sha256, sha256File } from './index-files.js';
+import { MarsadError } from '../../../errors.js';
+import { isKnownChecksum, sha256, sha256File } from '../build/index-files.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 /**

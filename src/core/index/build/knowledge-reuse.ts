@@ -19,11 +19,11 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ArticleError } from '../../errors.js';
-import { decodeArticleBytes, parseArticleFile } from '../knowledge/article-file.js';
-import { isTranslationFile, readArticleMeta, readTranslationMeta } from '../knowledge/article-schema.js';
-import { listArticleFiles, loadKnowledge, type KnowledgeLoadResult } from '../knowledge/loader.js';
-import type { Article } from '../types.js';
+import { ArticleError } from '../../../errors.js';
+import { decodeArticleBytes, parseArticleFile } from '../../knowledge/article-file.js';
+import { isTranslationFile, readArticleMeta, readTranslationMeta } from '../../knowledge/article-schema.js';
+import { listArticleFiles, loadKnowledge, type KnowledgeLoadResult } from '../../knowledge/loader.js';
+import type { Article } from '../../types.js';
 
 /** The loader's content hash: the article file's bytes, then NUL and the translation's bytes when it has one. */
 function contentHash(original: Buffer, translation: Buffer | null): string {

@@ -12,7 +12,7 @@
  * into `blocks`, one per block), `blocks` last, so a reader can leave it on disk.
  */
 import { deflateRawSync } from 'node:zlib';
-import type { Article, Paragraph } from '../types.js';
+import type { Article, Paragraph } from '../../types.js';
 import { writeSections } from './binary-sections.js';
 
 export const BLOCK_PARAGRAPHS = 32;
