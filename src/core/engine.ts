@@ -146,8 +146,9 @@ export async function createEngine(config: MarsadConfig, options: EngineOptions 
   let initialBuild: ReindexSummary | null = null;
   if (!index) {
     logger.info({ indexDir }, 'no index yet: building it');
-    initialBuild = (await build(null, {})).summary;
-    index = loadParagraphIndex(indexDir, embedder)!;
+    const built = await build(null, {});
+    initialBuild = built.summary;
+    index = loadParagraphIndex(indexDir, embedder, built.handoff)!;
   }
   const onDenseFailure = (error: unknown) =>
     logger.warn({ embedder: index?.dense.id, error: error instanceof Error ? error.message : String(error) }, 'the question could not be embedded: searching by keywords and the lexicon alone');
@@ -218,8 +219,8 @@ export async function createEngine(config: MarsadConfig, options: EngineOptions 
       }
       reindexing = true;
       try {
-        const { summary } = await build(index, reindexOptions);
-        index = loadParagraphIndex(indexDir, embedder)!;
+        const { summary, handoff } = await build(index, reindexOptions);
+        index = loadParagraphIndex(indexDir, embedder, handoff)!;
         for (const listener of listeners) listener();
         return summary;
       } finally {

@@ -5,14 +5,14 @@
  * checked in chunks, then read by their owners (hnswlib, the lazy readers of
  * articles, postings and rows). Right after a reindex in this process, the
  * entry table and the graph the build holds in memory are taken over instead of
- * being read back (handoff.ts), once the files are confirmed to be exactly the
- * ones it wrote.
+ * being read back, and its files' checksums are not computed again (handoff.ts),
+ * once the files are confirmed to be exactly the ones it wrote.
  */
 import { MarsadError } from '../../errors.js';
 import type { EmbedderChoice } from '../embeddings/dense-embedder.js';
 import { DEFAULT_LOCAL_SETTINGS, LocalEmbeddings, type LocalEmbeddingsSettings } from '../embeddings/local-embeddings.js';
 import { ArticleReader } from './format/article-reader.js';
-import { takeBuilt } from './build/handoff.js';
+import { usableHandoff, type BuildHandoff } from './build/handoff.js';
 import { currentGeneration } from './build/index-files.js';
 import { recordServing } from './build/serving-leases.js';
 import { INDEX_FILES, readEntryTables, readKeywordTables } from './format/index-tables.js';
@@ -24,19 +24,21 @@ import { HnswParagraphStore } from './vectors/vector-store.js';
 const corrupt = (generationDir: string, what: string, cause?: unknown) =>
   new MarsadError('index_corrupt', `The ${what} in ${generationDir} could not be read: run \`npm run reindex -- --full\`.`, cause === undefined ? {} : { cause });
 
-export function loadParagraphIndex(indexDir: string, embedder: EmbedderChoice): ParagraphIndex | null {
+/** `handoff`: what the build this engine just ran holds in memory (its entry table, its graph, its files' checksums). */
+export function loadParagraphIndex(indexDir: string, embedder: EmbedderChoice, handoff?: BuildHandoff): ParagraphIndex | null {
   const generationDir = currentGeneration(indexDir);
   if (!generationDir) return null;
   // Before reading a file of it: another process's build must not prune what this one is about to serve.
   recordServing(indexDir, generationDir);
   const manifest = readManifest(generationDir);
   assertEmbedderMatches(manifest, embedder.id);
-  const built = takeBuilt(generationDir, manifest);
-  const entryBytes = built ? null : readVerifiedFile(generationDir, manifest, INDEX_FILES.entries);
-  const keywordsPath = verifyFile(generationDir, manifest, INDEX_FILES.keywords);
-  const idfBytes = readVerifiedFile(generationDir, manifest, INDEX_FILES.idf);
-  const articlesPath = verifyFile(generationDir, manifest, INDEX_FILES.articles);
-  const vectorsPath = verifyFile(generationDir, manifest, INDEX_FILES.vectors);
+  const built = usableHandoff(handoff, generationDir, manifest);
+  const wrote = (filePath: string, checksum: string) => built?.written.wrote(filePath, checksum) ?? false;
+  const entryBytes = built ? null : readVerifiedFile(generationDir, manifest, INDEX_FILES.entries, wrote);
+  const keywordsPath = verifyFile(generationDir, manifest, INDEX_FILES.keywords, wrote);
+  const idfBytes = readVerifiedFile(generationDir, manifest, INDEX_FILES.idf, wrote);
+  const articlesPath = verifyFile(generationDir, manifest, INDEX_FILES.articles, wrote);
+  const vectorsPath = verifyFile(generationDir, manifest, INDEX_FILES.vectors, wrote);
 
   const idfTable = new Float32Array(idfBytes.buffer.slice(idfBytes.byteOffset, idfBytes.byteOffset + idfBytes.byteLength));
   const settings = (manifest.embedder.settings.lexical ?? DEFAULT_LOCAL_SETTINGS) as LocalEmbeddingsSettings;

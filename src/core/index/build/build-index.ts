@@ -28,13 +28,20 @@ import { ArticleStoreWriter } from '../format/article-store.js';
 import { buildEntries } from './build-entries.js';
 import { indexLockPath, publishGeneration, pruneGenerations, writeFileAtomic } from './index-files.js';
 import { INDEX_FILES, type IndexEntry } from '../format/index-tables.js';
-import { offerBuilt } from './handoff.js';
+import type { BuildHandoff } from './handoff.js';
 import { fileIdentity, loadKnowledgeReusing } from './knowledge-reuse.js';
 import { MANIFEST_FILE, MANIFEST_VERSION, type IndexManifest } from '../format/manifest.js';
 import { writeGeneration } from './write-generation.js';
 import type { BuildIndexOptions } from './build-options.js';
 import { entriesFor, entryText, type ParagraphIndex } from '../paragraph-index.js';
 
+
+/** The build's summary and what the load that follows may take over instead of reading it back (handoff.ts). */
+export interface BuildResult {
+  summary: ReindexSummary;
+  generationDir: string;
+  handoff: BuildHandoff;
+}
 
 const REFIT_SHARE = 1 / 3;
 
@@ -112,12 +119,12 @@ function previousEntries(articles: Article[], entries: IndexEntry[], previous: P
  * reindex waits for this one instead of pruning its folders or publishing over
  * it.
  */
-export async function buildIndex(options: BuildIndexOptions): Promise<{ summary: ReindexSummary; generationDir: string }> {
+export async function buildIndex(options: BuildIndexOptions): Promise<BuildResult> {
   mkdirSync(options.indexDir, { recursive: true });
   return withFileLock(indexLockPath(options.indexDir), { holder: 'a reindex' }, () => buildLocked(options));
 }
 
-async function buildLocked(options: BuildIndexOptions): Promise<{ summary: ReindexSummary; generationDir: string }> {
+async function buildLocked(options: BuildIndexOptions): Promise<BuildResult> {
   const started = performance.now();
   const logger = options.logger ?? silentLogger;
   let previous = options.previous && options.previous.manifest.embedder.id === options.embedder.id ? options.previous : null;
@@ -162,7 +169,6 @@ async function buildLocked(options: BuildIndexOptions): Promise<{ summary: Reind
     rmSync(buildDir.directory, { recursive: true, force: true });
     throw error;
   }
-  offerBuilt({ generationDir, ...buildDir.parts });
   pruneGenerations(options.indexDir, [generationDir, ...(options.previous ? [options.previous.generationDir] : [])]);
 
   const beforeArticles = options.previous?.manifest.articles ?? {};
@@ -178,5 +184,5 @@ async function buildLocked(options: BuildIndexOptions): Promise<{ summary: Reind
     seconds: (performance.now() - started) / 1000,
   };
   logger.info({ ...summary, skipped: summary.skipped.length, generation: path.basename(generationDir) }, 'index built');
-  return { summary, generationDir };
+  return { summary, generationDir, handoff: { generationDir, ...buildDir.parts } };
 }

@@ -25,29 +25,6 @@ export function sha256(bytes: Uint8Array): string {
 }
 
 /**
- * Checksums this process computed of files it wrote, by file identity (device,
- * inode, size, modification time: a rename into the generation folder keeps
- * them, any later write changes them). Loading the generation a reindex just
- * wrote then need not read and hash 200 MB again; any other file, or a file
- * touched since, is hashed as usual.
- */
-const knownChecksums = new Map<string, string>();
-const identity = (filePath: string) => {
-  const stats = statSync(filePath, { bigint: true });
-  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}`;
-};
-
-export function rememberChecksum(filePath: string, checksum: string): void {
-  if (knownChecksums.size > 64) knownChecksums.clear(); // a handful of generations' files at most
-  knownChecksums.set(identity(filePath), checksum);
-}
-
-/** Whether this process wrote `filePath` with this checksum and nothing has touched it since. */
-export function isKnownChecksum(filePath: string, checksum: string): boolean {
-  return knownChecksums.get(identity(filePath)) === checksum;
-}
-
-/**
  * Checksum and size of a file read in 4 MB chunks: for the large files (the
  * vector graph, the article texts) that are not otherwise held in memory whole.
  */

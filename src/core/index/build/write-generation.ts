@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { ArticleStoreWriter } from '../format/article-store.js';
 import type { EntryBuild } from './build-entries.js';
 import type { BuildIndexOptions } from './build-options.js';
-import { createBuildDirectory, rememberChecksum, sha256, sha256File, writeFileAtomic } from './index-files.js';
+import { WrittenFiles } from './handoff.js';
+import { createBuildDirectory, sha256, sha256File, writeFileAtomic } from './index-files.js';
 import { INDEX_FILES, writeEntryTables, writeKeywordTables, type IndexEntry } from '../format/index-tables.js';
 import type { IndexManifest } from '../format/manifest.js';
 import type { TimeSlicer } from '../../time-slicer.js';
@@ -28,10 +29,11 @@ export async function writeGeneration(options: BuildIndexOptions, entries: Index
 
 async function writeFiles(options: BuildIndexOptions, directory: string, entries: IndexEntry[], built: EntryBuild, articleStore: ArticleStoreWriter, slicer: TimeSlicer) {
   const files: IndexManifest['files'] = {};
+  const written = new WrittenFiles();
   const write = (name: string, bytes: Uint8Array) => {
     writeFileAtomic(path.join(directory, name), bytes);
     files[name] = { sha256: sha256(bytes), bytes: bytes.length };
-    rememberChecksum(path.join(directory, name), files[name]!.sha256);
+    written.remember(path.join(directory, name), files[name]!.sha256);
   };
   while (built.keywordStep()) if (slicer.due()) await slicer.pause();
   write(INDEX_FILES.keywords, writeKeywordTables(built.keyword()));
@@ -45,7 +47,7 @@ async function writeFiles(options: BuildIndexOptions, directory: string, entries
   await built.vectors.save(path.join(directory, INDEX_FILES.vectors));
   options.onStage?.('vectors-written');
   files[INDEX_FILES.vectors] = sha256File(path.join(directory, INDEX_FILES.vectors));
-  rememberChecksum(path.join(directory, INDEX_FILES.vectors), files[INDEX_FILES.vectors]!.sha256);
+  written.remember(path.join(directory, INDEX_FILES.vectors), files[INDEX_FILES.vectors]!.sha256);
   options.onStage?.('files-written');
-  return { directory, files, parts: { entries: entryTables, graph: built.vectors.inMemory() } };
+  return { directory, files, parts: { entries: entryTables, graph: built.vectors.inMemory(), written } };
 }
