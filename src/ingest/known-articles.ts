@@ -24,7 +24,8 @@ export interface KnownArticles {
   files: Set<string>;
 }
 
-const shingleCache = new Map<string, Set<number>>();
+/** Per knowledge folder (two watchers in one process keep their own), shingles by content hash. */
+const shingleCaches = new Map<string, Map<string, Set<number>>>();
 
 const idOfFile = (filePath: string) => path.basename(filePath, '.md').replace(/\.en$/, '');
 
@@ -32,11 +33,14 @@ export async function readKnownArticles(knowledgeDir: string): Promise<KnownArti
   const files = listArticleFiles(knowledgeDir);
   const { articles } = await loadKnowledgeSliced(knowledgeDir, new TimeSlicer());
   const takenIds = new Set(files.map(idOfFile));
+  const folder = path.resolve(knowledgeDir);
+  let shingleCache = shingleCaches.get(folder);
+  if (!shingleCache) shingleCaches.set(folder, (shingleCache = new Map()));
   const known = articles.map((article) => {
     let shingles = shingleCache.get(article.contentHash);
     if (!shingles) {
       shingles = textShingles(article.paragraphs.map((paragraph) => paragraph.text));
-      shingleCache.set(article.contentHash, shingles);
+      shingleCache!.set(article.contentHash, shingles);
     }
     takenIds.add(article.meta.id);
     return { id: article.meta.id, title: article.meta.title, url: article.meta.url ?? null, shingles };
