@@ -178,11 +178,13 @@ const QUESTIONS: QuestionCase[] = [
   { name: '6,000 characters, Arabic', question: AR_6000, core: { refused: AR.tooLong(counted(AR_6000)) }, discord: { refused: AR.discordTooLong }, cli: true },
   { name: 'only emoji', question: '🎉🔥 👍🏽 👨‍👩‍👧', core: { refused: EN.noWords }, discord: { refused: EN.discordNoWords }, cli: true },
   { name: 'only punctuation', question: '?!… ؟،! --- ***', core: { refused: EN.noWords }, discord: { refused: EN.discordNoWords } },
-  { name: 'only mentions', question: `<@${ROLE}> <@&${ROLE}> <#${ROLE}> @everyone`, core: { refused: EN.noWords }, discord: { refused: EN.discordNoWords } },
+  // Mention markup is Discord's: the bot removes it before asking; the core reads it as text (digits, no topic).
+  { name: 'only mentions', question: `<@${ROLE}> <@&${ROLE}> <#${ROLE}> @everyone`, core: notCoveredEn(), discord: { refused: EN.discordNoWords } },
   {
     name: '@everyone, @here and a role mention inside the question',
     question: `@everyone ${CHINA} @here <@&${ROLE}>`,
-    core: { ...aboutChina, shownAs: CHINA },
+    // The core is given the markup as text (numbers no article holds): only the bot, which removes it, answers.
+    core: notCoveredEn(),
     discord: { ...aboutChina, shownAs: CHINA },
   },
   { name: 'Markdown', question: '**What** did _Tokayev_ say about `China`?', core: aboutChina, discord: { ...aboutChina, shownAs: '**What** did _Tokayev_ say about `China`?' } },

@@ -9,17 +9,15 @@ import { stripInvisibleControls } from '../text/normalize.js';
 export const MAX_QUESTION_CHARACTERS = 1000;
 
 export interface CheckedQuestion {
-  /** The question without invisible controls and Discord mention markup. */
+  /** The question without invisible controls, spaces collapsed (chat markup such as Discord mentions is the edge's to remove). */
   text: string;
   lang: Language;
   /** The question was in a language Marsad does not answer in (answered in English). */
   unsupportedLanguage: boolean;
 }
 
-const DISCORD_MENTION = /<(?:@[!&]?|#)\d{15,22}>|@(?:everyone|here)\b/g;
-
 export function checkQuestion(raw: string, requested?: Language): CheckedQuestion {
-  const text = stripInvisibleControls(raw).replace(DISCORD_MENTION, ' ').replace(/\s+/g, ' ').trim();
+  const text = stripInvisibleControls(raw).replace(/\s+/g, ' ').trim();
   const guess = detectLanguage(text);
   const lang = requested ?? guess.language;
   if (!/[\p{L}\p{N}]/u.test(text)) {
