@@ -1,13 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import {
-  arabicMatchKey,
-  keySimilarity,
-  latinMatchKey,
-  NameIndex,
-  nameSimilarity,
-  transliterateArabic,
-  transliterateLatin,
-} from '../../src/core/crosslingual/transliterate.js';
+import { transliterateArabic } from '../../src/core/crosslingual/transliteration/arabic-to-latin.js';
+import { transliterateLatin } from '../../src/core/crosslingual/transliteration/latin-to-arabic.js';
+import { arabicMatchKey, keySimilarity, latinMatchKey, nameSimilarity } from '../../src/core/crosslingual/transliteration/match-keys.js';
+import { NameIndex } from '../../src/core/crosslingual/transliteration/name-index.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
 import { rawTokens } from '../../src/core/text/tokenize.js';
 

@@ -32,7 +32,8 @@ import {
   lookupEnglish,
   type LexiconMatch,
 } from './lexicon.js';
-import { keySimilarity, NameIndex, type NameMatch } from './transliterate.js';
+import { keySimilarity } from './transliteration/match-keys.js';
+import { NameIndex, type NameMatch } from './transliteration/name-index.js';
 
 export interface CorpusVocabulary {
   /** Normalised surface tokens (normalizeText + rawTokens, not stemmed) of the indexed text, with document frequency. */
