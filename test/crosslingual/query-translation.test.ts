@@ -1,11 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import {
-  TextVocabulary,
-  translateQuery,
-  type CorpusVocabulary,
-  type QueryTranslation,
-  type TranslatedTerm,
-} from '../../src/core/crosslingual/query-translation.js';
+import { translateQuery, type QueryTranslation, type TranslatedTerm } from '../../src/core/crosslingual/query-translation.js';
+import { TextVocabulary, type CorpusVocabulary } from '../../src/core/crosslingual/vocabulary.js';
 
 // Sentences of knowledge/tokayev-foreign-policy-2025-01-03.md (shortened), plus
 // two unrelated ones, as the indexed Arabic corpus.

@@ -22,26 +22,12 @@
 import { isFillerWord, isQuestionWord } from '../question/question-words.js';
 import { TUNING } from '../tuning.js';
 import { normalizeText } from '../text/normalize.js';
-import { isArabicToken, isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
-import {
-  arabicLookupCandidates,
-  englishDerivedCandidates,
-  englishLemmaCandidates,
-  loadLexicon,
-  lookupArabic,
-  lookupEnglish,
-  type LexiconMatch,
-} from './lexicon.js';
-import { keySimilarity } from './transliteration/match-keys.js';
-import { NameIndex, type NameMatch } from './transliteration/name-index.js';
-
-export interface CorpusVocabulary {
-  /** Normalised surface tokens (normalizeText + rawTokens, not stemmed) of the indexed text, with document frequency. */
-  documentFrequency(token: string): number;
-  readonly documentCount: number;
-  /** All normalised surface tokens, for transliteration matching (may be large: index it by n-gram once). */
-  tokens(): Iterable<string>;
-}
+import { isStopWord, rawTokens } from '../text/tokenize.js';
+import { englishDerivedCandidates, loadLexicon, lookupArabic, lookupEnglish, type Lexicon, type LexiconMatch } from './lexicon.js';
+import { keptSenses, respelledSenses, type SenseChoice } from './sense-choice.js';
+import type { NameIndex, NameMatch } from './transliteration/name-index.js';
+import { nameIndex, senseFrequency, vocabularyIndex, type CorpusVocabulary, type VocabularyIndex } from './vocabulary.js';
+import { acronymSpellings, wordShapes, type WordShape } from './word-shapes.js';
 
 export interface TranslatedTerm {
   /** Search text in the target language (normalizeText form; may be several words). */
@@ -89,96 +75,6 @@ export interface TranslateOptions {
   minSpellingSimilarity?: number;
 }
 
-/** A plain in-memory vocabulary from documents' texts (tests, evaluation, small corpora). */
-export class TextVocabulary implements CorpusVocabulary {
-  private readonly df = new Map<string, number>();
-  readonly documentCount: number;
-
-  constructor(documents: Iterable<string>) {
-    let count = 0;
-    for (const text of documents) {
-      count += 1;
-      for (const token of new Set(rawTokens(normalizeText(text)))) this.df.set(token, (this.df.get(token) ?? 0) + 1);
-    }
-    this.documentCount = count;
-  }
-
-  documentFrequency(token: string): number {
-    return this.df.get(token) ?? 0;
-  }
-
-  tokens(): Iterable<string> {
-    return this.df.keys();
-  }
-}
-
-interface VocabularyIndex {
-  /** Light stem (stemToken) → the highest document frequency of its surface forms (a lower bound). */
-  stemFrequency: Map<string, number>;
-  names: { ar?: NameIndex; latin?: NameIndex };
-  tokens: string[];
-}
-
-const indexes = new WeakMap<CorpusVocabulary, VocabularyIndex>();
-
-function vocabularyIndex(vocabulary: CorpusVocabulary): VocabularyIndex {
-  let index = indexes.get(vocabulary);
-  if (index) return index;
-  const stemFrequency = new Map<string, number>();
-  const tokens: string[] = [];
-  for (const token of vocabulary.tokens()) {
-    tokens.push(token);
-    const stem = stemToken(token);
-    const df = vocabulary.documentFrequency(token);
-    stemFrequency.set(stem, Math.max(stemFrequency.get(stem) ?? 0, df));
-  }
-  index = { stemFrequency, names: {}, tokens };
-  indexes.set(vocabulary, index);
-  return index;
-}
-
-function nameIndex(vocabulary: CorpusVocabulary, script: 'ar' | 'latin'): NameIndex {
-  const index = vocabularyIndex(vocabulary);
-  let names = index.names[script];
-  if (!names) {
-    names = new NameIndex(script, index.tokens);
-    index.names[script] = names;
-  }
-  return names;
-}
-
-/**
- * Document frequency of a word in the corpus: its surface form, else its
- * clitic-stripped / lemmatised forms, else its light stem.
- */
-function wordFrequency(word: string, vocabulary: CorpusVocabulary, index: VocabularyIndex): number {
-  const surface = vocabulary.documentFrequency(word);
-  if (surface > 0) return surface;
-  const forms = isArabicToken(word) ? arabicLookupCandidates(word) : englishLemmaCandidates(word);
-  for (const form of forms) {
-    const df = vocabulary.documentFrequency(form);
-    if (df > 0) return df;
-  }
-  return index.stemFrequency.get(stemToken(word)) ?? 0;
-}
-
-/** Frequency of a (possibly multi-word) sense: every content word must occur; the rarest counts. */
-function senseFrequency(sense: string, vocabulary: CorpusVocabulary, index: VocabularyIndex): number {
-  const words = sense.split(' ').filter((word) => !isStopWord(word));
-  if (words.length === 0) return 0;
-  let rarest = Infinity;
-  for (const word of words) {
-    const df = wordFrequency(word, vocabulary, index);
-    if (df === 0) return 0;
-    rarest = Math.min(rarest, df);
-  }
-  return rarest;
-}
-
-function idf(df: number, documentCount: number): number {
-  return Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
-}
-
 /** Vocabulary tokens the word's transliterations reach, close to the best match. */
 function nameTerms(token: string, names: NameIndex, vocabulary: CorpusVocabulary, options: Required<TranslateOptions>): NameMatch[] {
   const matches = names.match(token, { minSimilarity: options.minNameSimilarity, limit: options.maxNameMatches * 2 });
@@ -188,242 +84,146 @@ function nameTerms(token: string, names: NameIndex, vocabulary: CorpusVocabulary
     .slice(0, options.maxNameMatches);
 }
 
-interface WordShape {
-  /** Written with a capital inside a sentence (or unknown and sentence-initial): likely a name. */
-  capitalised: boolean;
-  sentenceInitial: boolean;
-  /** All capitals, 2–5 letters: read letter by letter (HD → اتش دي). */
-  acronym: boolean;
-}
-
-/** Shapes of the question's words, by normalised token (the first occurrence wins). */
-function wordShapes(question: string): Map<string, WordShape> {
-  const shapes = new Map<string, WordShape>();
-  const pattern = /[\p{L}\p{N}'’]+|[.!?:;]/gu;
-  let sentenceStart = true;
-  for (const match of question.normalize('NFKC').matchAll(pattern)) {
-    const word = match[0];
-    if (/^[.!?:;]$/.test(word)) {
-      sentenceStart = true;
-      continue;
-    }
-    const capital = /^\p{Lu}/u.test(word);
-    for (const token of rawTokens(normalizeText(word))) {
-      if (shapes.has(token)) continue;
-      shapes.set(token, {
-        capitalised: capital && !sentenceStart,
-        sentenceInitial: sentenceStart,
-        acronym: /^[A-Z]{2,5}$/.test(word.replace(/['’]s$/, '')),
-      });
-    }
-    sentenceStart = false;
-  }
-  return shapes;
-}
-
-// How English letter names are written in Arabic (acronyms are often spelt out).
-const LETTER_NAMES: Record<string, string[]> = {
-  a: ['اي', 'ايه'], b: ['بي'], c: ['سي'], d: ['دي'], e: ['اي', 'ي'], f: ['اف'], g: ['جي'], h: ['اتش', 'اش', 'ايتش'],
-  i: ['اي', 'اي'], j: ['جاي', 'جي'], k: ['كي', 'كاي'], l: ['ال', 'ايل'], m: ['ام', 'ايم'], n: ['ان', 'ين'], o: ['او'],
-  p: ['بي'], q: ['كيو'], r: ['ار'], s: ['اس', 'ايس'], t: ['تي'], u: ['يو'], v: ['في'], w: ['دبليو'], x: ['اكس'],
-  y: ['واي'], z: ['زد', 'زي'],
-};
-
-/** Arabic spellings of an acronym read letter by letter: "hd" → "اتش دي", "اش دي"… */
-function acronymSpellings(acronym: string): string[] {
-  let spellings = [''];
-  for (const letter of acronym) {
-    const names = LETTER_NAMES[letter];
-    if (!names) return [];
-    spellings = spellings.flatMap((prefix) => names.map((name) => (prefix ? `${prefix} ${name}` : name))).slice(0, 16);
-  }
-  return [...new Set(spellings)];
-}
-
 /** Question phrasing that the stop-word list keeps but that never helps retrieval (question and filler words). */
 const isQuestionPhrasing = (token: string): boolean => isQuestionWord(token) || isFillerWord(token);
 
 const DEFAULTS: Required<TranslateOptions> = TUNING.translation;
 
-interface SenseChoice {
-  sense: string;
-  specificity: number;
-}
+/** One question's translation, step by step: lexicon senses, related words, then names, acronyms and numbers. */
+class QueryTranslator {
+  readonly terms: TranslatedTerm[] = [];
+  private readonly options: Required<TranslateOptions>;
+  private readonly index: VocabularyIndex;
+  private readonly tokens: string[];
+  private readonly shapes: Map<string, WordShape>;
+  private readonly lexicon: Lexicon;
+  /** Token positions the lexicon has an entry for, and those one of whose senses occurs in the corpus. */
+  private readonly known = new Set<number>();
+  private readonly translated = new Set<number>();
 
-/** The senses that occur in the corpus, the most specific first. */
-function keptSenses(senses: readonly string[], vocabulary: CorpusVocabulary, index: VocabularyIndex, max: number): SenseChoice[] {
-  return senses
-    .map((sense) => ({ sense, df: senseFrequency(sense, vocabulary, index) }))
-    .filter(({ df }) => df > 0)
-    .map(({ sense, df }) => ({ sense, specificity: idf(df, vocabulary.documentCount) }))
-    .sort((a, b) => b.specificity - a.specificity)
-    .slice(0, max);
-}
+  constructor(
+    private readonly question: string,
+    private readonly from: 'en' | 'ar',
+    private readonly vocabulary: CorpusVocabulary,
+    options: TranslateOptions,
+  ) {
+    this.options = { ...DEFAULTS, ...options };
+    this.index = vocabularyIndex(vocabulary);
+    this.tokens = rawTokens(normalizeText(question));
+    this.shapes = from === 'en' ? wordShapes(question) : new Map();
+    this.lexicon = loadLexicon(from === 'en' ? 'en-ar' : 'ar-en');
+  }
 
-/** Forms of an Arabic word without proclitics (the article included), at least three letters. */
-function arabicBases(word: string): string[] {
-  const bases = arabicLookupCandidates(word).filter((form) => !form.startsWith('ال') && form.length >= 3);
-  return bases.length > 0 ? bases : [word];
-}
+  private isContent(token: string): boolean {
+    return !isStopWord(token) && !isQuestionPhrasing(token) && /\p{L}/u.test(token);
+  }
 
-/**
- * Bigram Dice of two words as written (no phonetic folding), over their
- * proclitic-free forms that start with the same letter: spelling variants
- * (اوكسجين / اكسجين) pass, words that only share the article or a prefix do not.
- */
-function spellingSimilarity(a: string, b: string): number {
-  const formsOf = (word: string): string[] => (isArabicToken(word) ? arabicBases(word) : [word]);
-  let best = 0;
-  for (const x of formsOf(a)) {
-    for (const y of formsOf(b)) {
-      if (x[0] !== y[0] || Math.abs(x.length - y.length) > 2) continue;
-      best = Math.max(best, keySimilarity(x, y));
+  private addTerm(term: TranslatedTerm): void {
+    const known = this.terms.find((existing) => existing.term === term.term && existing.via === term.via);
+    if (known) known.weight = Math.max(known.weight, term.weight);
+    else this.terms.push(term);
+  }
+
+  private addSenses(choices: SenseChoice[], source: string, scale: number): void {
+    const total = choices.reduce((sum, { specificity }) => sum + specificity, 0);
+    for (const { sense, specificity } of choices) {
+      const share = total > 0 ? specificity / total : 1 / choices.length;
+      this.addTerm({ term: sense, weight: scale * share, source, via: 'lexicon' });
     }
   }
-  return best;
-}
 
-/**
- * Corpus words spelt almost like a single-word sense (spelling variants of
- * loanwords and names: الاوكسجين → الاكسجين, الكاربون → الكربون), for senses that
- * do not occur as written. Specificity is scaled by the similarity.
- */
-function respelledSenses(senses: readonly string[], vocabulary: CorpusVocabulary, options: Required<TranslateOptions>): SenseChoice[] {
-  if (options.minSpellingSimilarity > 1) return [];
-  const script = senses.some((sense) => isArabicToken(sense)) ? 'ar' : 'latin';
-  const names = nameIndex(vocabulary, script);
-  const found = new Map<string, number>();
-  for (const sense of senses.slice(0, options.maxSenses)) {
-    if (sense.includes(' ') || sense.length < 4) continue;
-    for (const match of names.match(sense, { minSimilarity: options.minSpellingSimilarity, limit: 4 })) {
-      // Re-check on the letters as written (no phonetic folding): native words
-      // share too many folded bigrams by chance.
-      const similarity = spellingSimilarity(sense, match.token);
-      if (similarity < options.minSpellingSimilarity) continue;
-      const specificity = similarity * idf(vocabulary.documentFrequency(match.token), vocabulary.documentCount);
-      if (specificity > (found.get(match.token) ?? 0)) found.set(match.token, specificity);
+  /** 1–2. Lexicon entries (multi-word first), their senses that occur in the corpus, else respelled ones. */
+  lexiconSenses(): void {
+    const contentTokens = this.tokens.map((token) => (isQuestionPhrasing(token) ? '' : token));
+    const matches: LexiconMatch[] = this.from === 'en' ? lookupEnglish(contentTokens) : lookupArabic(contentTokens);
+    for (const match of matches) {
+      const source = this.tokens.slice(match.start, match.end).join(' ');
+      for (let i = match.start; i < match.end; i += 1) this.known.add(i);
+      let kept: SenseChoice[] = [];
+      if (this.from === 'en') {
+        // English: the form closest to the question's word (surface form, then its
+        // lemmas) whose senses occur in the corpus. Arabic: every clitic reading of
+        // the token is as likely as the next, so their senses are pooled.
+        for (const headword of match.headwords) {
+          kept = keptSenses(this.lexicon.senses(headword) ?? [], this.vocabulary, this.index, this.options.maxSenses);
+          if (kept.length > 0) break;
+        }
+      } else {
+        kept = keptSenses(match.senses, this.vocabulary, this.index, this.options.maxSenses);
+      }
+      if (kept.length === 0) kept = respelledSenses(match.senses, this.vocabulary, this.options);
+      if (kept.length === 0) continue;
+      this.addSenses(kept, source, 1);
+      for (let i = match.start; i < match.end; i += 1) this.translated.add(i);
     }
   }
-  return [...found].map(([sense, specificity]) => ({ sense, specificity })).sort((a, b) => b.specificity - a.specificity);
+
+  /** English words whose own forms found nothing usable: the senses of derivationally related words. */
+  relatedWordSenses(): void {
+    if (this.from !== 'en') return;
+    this.tokens.forEach((token, position) => {
+      if (this.translated.has(position) || !this.isContent(token) || this.shapes.get(token)?.capitalised) return;
+      const senses: string[] = [];
+      for (const form of englishDerivedCandidates(token)) {
+        for (const sense of this.lexicon.senses(form) ?? []) if (!senses.includes(sense)) senses.push(sense);
+      }
+      const kept = keptSenses(senses, this.vocabulary, this.index, this.options.maxSenses);
+      if (kept.length === 0) return;
+      this.addSenses(kept, token, this.options.derivedWeight);
+      this.translated.add(position);
+      this.known.add(position);
+    });
+  }
+
+  /** 3–4. Names (transliterated), acronyms (spelt out), numbers, and the untranslated tokens; returns the coverage. */
+  namesAndRest(): { sourceTokens: number; coveredTokens: number } {
+    const { options, from } = this;
+    const names = nameIndex(this.vocabulary, from === 'en' ? 'ar' : 'latin');
+    const covered = new Set<number>();
+    let sourceTokens = 0;
+    this.tokens.forEach((token, position) => {
+      // Numbers need no translation but are still searched: 1970s, 15th → 1970, 15.
+      const number = /^(\d+)(?:s|st|nd|rd|th)$/.exec(token)?.[1] ?? (/^\p{N}+$/u.test(token) ? token : undefined);
+      if (number !== undefined) {
+        this.addTerm({ term: number, weight: options.untranslatedWeight, source: token, via: 'untranslated' });
+        return;
+      }
+      if (!this.isContent(token)) return;
+      sourceTokens += 1;
+      const translated = this.translated.has(position);
+      if (translated) covered.add(position);
+      const shape = this.shapes.get(token);
+      const nameLike = shape !== undefined && (shape.capitalised || (shape.sentenceInitial && !this.known.has(position)));
+      // Names: capitalised words, and words the lexicon does not know at all.
+      let minSimilarity: number | undefined;
+      if (nameLike) minSimilarity = translated ? options.minLooseNameSimilarity : options.minNameSimilarity;
+      else if (!this.known.has(position) || (from === 'ar' && !translated)) minSimilarity = options.minLooseNameSimilarity;
+      if (minSimilarity !== undefined && token.length >= 3 && /^\p{L}+$/u.test(token)) {
+        const found = nameTerms(token, names, this.vocabulary, { ...options, minNameSimilarity: minSimilarity });
+        for (const { token: target, similarity } of found) {
+          this.addTerm({ term: target, weight: (options.nameWeight * similarity) / found.length, source: token, via: 'transliteration' });
+        }
+        if (found.length > 0) covered.add(position);
+      }
+      if (shape?.acronym && from === 'en') {
+        const spelt = acronymSpellings(token).filter((spelling) => senseFrequency(spelling, this.vocabulary, this.index) > 0);
+        for (const spelling of spelt) this.addTerm({ term: spelling, weight: options.nameWeight / spelt.length, source: token, via: 'transliteration' });
+        if (spelt.length > 0) covered.add(position);
+      }
+      if (!translated || nameLike) this.addTerm({ term: token, weight: options.untranslatedWeight, source: token, via: 'untranslated' });
+    });
+    return { sourceTokens, coveredTokens: covered.size };
+  }
 }
 
 /**
  * Translates a question into weighted search terms in the other language,
  * keeping only what can match `vocabulary` (the indexed corpus).
  */
-export function translateQuery(
-  question: string,
-  from: 'en' | 'ar',
-  vocabulary: CorpusVocabulary,
-  translateOptions: TranslateOptions = {},
-): QueryTranslation {
-  const options = { ...DEFAULTS, ...translateOptions };
-  const index = vocabularyIndex(vocabulary);
-  const tokens = rawTokens(normalizeText(question));
-  const isContent = (token: string): boolean => !isStopWord(token) && !isQuestionPhrasing(token) && /\p{L}/u.test(token);
-  const contentTokens = tokens.map((token) => (isQuestionPhrasing(token) ? '' : token));
-  const matches: LexiconMatch[] = from === 'en' ? lookupEnglish(contentTokens) : lookupArabic(contentTokens);
-  const names = nameIndex(vocabulary, from === 'en' ? 'ar' : 'latin');
-  const shapes = from === 'en' ? wordShapes(question) : new Map<string, WordShape>();
-
-  const terms: TranslatedTerm[] = [];
-  const addTerm = (term: TranslatedTerm): void => {
-    const known = terms.find((existing) => existing.term === term.term && existing.via === term.via);
-    if (known) known.weight = Math.max(known.weight, term.weight);
-    else terms.push(term);
-  };
-  const addSenses = (choices: SenseChoice[], source: string, scale: number): void => {
-    const total = choices.reduce((sum, { specificity }) => sum + specificity, 0);
-    for (const { sense, specificity } of choices) {
-      const share = total > 0 ? specificity / total : 1 / choices.length;
-      addTerm({ term: sense, weight: scale * share, source, via: 'lexicon' });
-    }
-  };
-
-  const lexicon = loadLexicon(from === 'en' ? 'en-ar' : 'ar-en');
-  const known = new Set<number>(); // the lexicon has an entry for the token
-  const translated = new Set<number>(); // …and one of its senses occurs in the corpus
-  const covered = new Set<number>();
-
-  for (const match of matches) {
-    const source = tokens.slice(match.start, match.end).join(' ');
-    for (let i = match.start; i < match.end; i += 1) known.add(i);
-    let kept: SenseChoice[] = [];
-    if (from === 'en') {
-      // English: the form closest to the question's word (surface form, then its
-      // lemmas) whose senses occur in the corpus. Arabic: every clitic reading of
-      // the token is as likely as the next, so their senses are pooled.
-      for (const headword of match.headwords) {
-        kept = keptSenses(lexicon.senses(headword) ?? [], vocabulary, index, options.maxSenses);
-        if (kept.length > 0) break;
-      }
-    } else {
-      kept = keptSenses(match.senses, vocabulary, index, options.maxSenses);
-    }
-    if (kept.length === 0) kept = respelledSenses(match.senses, vocabulary, options);
-    if (kept.length === 0) continue;
-    addSenses(kept, source, 1);
-    for (let i = match.start; i < match.end; i += 1) translated.add(i);
-  }
-
-  // Words whose own forms found nothing usable: try derivationally related words.
-  if (from === 'en') {
-    tokens.forEach((token, position) => {
-      if (translated.has(position) || !isContent(token) || shapes.get(token)?.capitalised) return;
-      const senses: string[] = [];
-      for (const form of englishDerivedCandidates(token)) {
-        for (const sense of lexicon.senses(form) ?? []) if (!senses.includes(sense)) senses.push(sense);
-      }
-      const kept = keptSenses(senses, vocabulary, index, options.maxSenses);
-      if (kept.length === 0) return;
-      addSenses(kept, token, options.derivedWeight);
-      translated.add(position);
-      known.add(position);
-    });
-  }
-
-  let sourceTokens = 0;
-  tokens.forEach((token, position) => {
-    // Numbers need no translation but are still searched: 1970s, 15th → 1970, 15.
-    const number = /^(\d+)(?:s|st|nd|rd|th)$/.exec(token)?.[1] ?? (/^\p{N}+$/u.test(token) ? token : undefined);
-    if (number !== undefined) {
-      addTerm({ term: number, weight: options.untranslatedWeight, source: token, via: 'untranslated' });
-      return;
-    }
-    if (!isContent(token)) return;
-    sourceTokens += 1;
-    if (translated.has(position)) covered.add(position);
-    const shape = shapes.get(token);
-    const nameLike = shape !== undefined && (shape.capitalised || (shape.sentenceInitial && !known.has(position)));
-    // Names: capitalised words, and words the lexicon does not know at all.
-    let minSimilarity: number | undefined;
-    if (nameLike) minSimilarity = translated.has(position) ? options.minLooseNameSimilarity : options.minNameSimilarity;
-    else if (!known.has(position) || (from === 'ar' && !translated.has(position))) minSimilarity = options.minLooseNameSimilarity;
-    if (minSimilarity !== undefined && token.length >= 3 && /^\p{L}+$/u.test(token)) {
-      const found = nameTerms(token, names, vocabulary, { ...options, minNameSimilarity: minSimilarity });
-      for (const { token: target, similarity } of found) {
-        addTerm({ term: target, weight: (options.nameWeight * similarity) / found.length, source: token, via: 'transliteration' });
-      }
-      if (found.length > 0) covered.add(position);
-    }
-    if (shape?.acronym && from === 'en') {
-      const spelt = acronymSpellings(token).filter((spelling) => senseFrequency(spelling, vocabulary, index) > 0);
-      for (const spelling of spelt) addTerm({ term: spelling, weight: options.nameWeight / spelt.length, source: token, via: 'transliteration' });
-      if (spelt.length > 0) covered.add(position);
-    }
-    if (!translated.has(position) || nameLike) {
-      addTerm({ term: token, weight: options.untranslatedWeight, source: token, via: 'untranslated' });
-    }
-  });
-
-  return { terms, sourceTokens, coveredTokens: covered.size };
-}
-
-/**
- * Corpus words spelt almost like `word` in its own script (a typo, a missing
- * letter: "kazakstan" → "kazakhstan"), most similar first, from the same
- * bigram index the name matcher uses.
- */
-export function similarSpellings(vocabulary: CorpusVocabulary, word: string, minSimilarity: number, limit: number): NameMatch[] {
-  return nameIndex(vocabulary, isArabicToken(word) ? 'ar' : 'latin').search([word], { minSimilarity, limit });
+export function translateQuery(question: string, from: 'en' | 'ar', vocabulary: CorpusVocabulary, options: TranslateOptions = {}): QueryTranslation {
+  const translator = new QueryTranslator(question, from, vocabulary, options);
+  translator.lexiconSenses();
+  translator.relatedWordSenses();
+  const coverage = translator.namesAndRest();
+  return { terms: translator.terms, ...coverage };
 }

@@ -14,7 +14,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
-import { similarSpellings } from '../crosslingual/query-translation.js';
+import { similarSpellings } from '../crosslingual/vocabulary.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { SHORT_PROCLITICS, withoutProclitics } from '../text/arabic-clitics.js';
 import { arabicRootKey } from '../text/arabic-root.js';
