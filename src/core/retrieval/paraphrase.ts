@@ -5,50 +5,22 @@
  *   or it is typed as an acronym (knowledge/language/shorthand-en.tsv);
  * - a spelling slip corrected ("kazakstan" → kazakhstan, «تعاوان» → تعاون) where
  *   the corpus lacks the word: the corpus words within one edit (two for long words);
- * - a dialect word written in Modern Standard Arabic (knowledge/language/dialect-msa.tsv);
- * - an Arabic word with or without an attached preposition («لتوكاييف» finds «توكاييف»);
- * - Arabic words of the same root (زار → زيارة، اتفق → الاتفاقية; dialect verb forms
- *   such as «بتدعم» meet «بدعم» the same way), at a lower credit, since unrelated
- *   words share roots too.
+ * - for Arabic words, dialect read as MSA, attached prepositions, root-mates and
+ *   thesaurus synonyms (arabic-paraphrase.ts), root-mates and synonyms at a lower
+ *   credit, since unrelated words share roots too.
  * Each joins its word's term group, so evidence counts the word as found.
  */
 import { distance } from 'fastest-levenshtein';
-import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import { similarSpellings } from '../crosslingual/vocabulary.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
-import { SHORT_PROCLITICS, withoutProclitics } from '../text/arabic-clitics.js';
-import { arabicRootKey } from '../text/arabic-root.js';
 import { languageMap } from '../text/language-data.js';
-import { normalizeText } from '../text/normalize.js';
 import { isArabicToken, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
+import { arabicParaphrases } from './arabic-paraphrase.js';
 import { vocabularyOf } from './crosslingual-terms.js';
 import type { QueryTerm } from './query.js';
 
-const rootTables = new WeakMap<ParagraphIndex, Map<string, string[]>>();
-
-/** Root key → the index's Arabic stems with that root (built once per index). */
-function rootsOf(index: ParagraphIndex): Map<string, string[]> {
-  let roots = rootTables.get(index);
-  if (roots) return roots;
-  roots = new Map();
-  const { terms, termFrequency } = index.keyword.tables;
-  for (let id = 0; id < terms.size; id += 1) {
-    if (termFrequency[id] === 0) continue;
-    const stem = terms.at(id);
-    if (!isArabicToken(stem)) continue;
-    const key = arabicRootKey(stem);
-    if (!key) continue;
-    const list = roots.get(key);
-    if (list) list.push(stem);
-    else roots.set(key, [stem]);
-  }
-  rootTables.set(index, roots);
-  return roots;
-}
-
 let shorthand: Map<string, string> | undefined;
-let dialect: Map<string, string> | undefined;
 
 export interface ParaphraseOptions {
   /** Words typed in capitals (acronyms): their shorthand is written out even when the corpus has the short form ("US"). */
@@ -61,7 +33,6 @@ export function paraphraseTerms(index: ParagraphIndex, words: string[], options:
   const inCorpus = (token: string) => keyword.surfaceDocumentFrequency(token) > 0 || keyword.documentFrequency(stemToken(token)) > 0;
   const tuning = TUNING.paraphrase;
   shorthand ??= languageMap('shorthand-en.tsv');
-  dialect ??= languageMap('dialect-msa.tsv');
   const terms: QueryTerm[] = [];
   const add = (group: string, words: string[], credit: number) => {
     const stems = [...new Set(words.flatMap((word) => word.split(' ').map(stemToken)))].filter((stem) => stem !== group && keyword.documentFrequency(stem) > 0);
@@ -77,18 +48,7 @@ export function paraphraseTerms(index: ParagraphIndex, words: string[], options:
       const near = similarSpellings(vocabularyOf(index), word, tuning.typoSimilarity, 8).filter((match) => distance(match.token, word) <= maxEdits);
       if (near.length > 0) add(group, near.slice(0, 2).map((match) => match.token), tuning.typoCredit);
     }
-    if (isArabicToken(word)) {
-      // A dialect word finds its standard counterparts (عايز → يريد).
-      const standard = withoutProclitics(word, 2).flatMap((form) => dialect!.get(form)?.split('|') ?? []);
-      if (standard.length > 0) add(group, standard.map((form) => normalizeText(form)), tuning.dialectCredit);
-      // The same word with or without an attached preposition the light stemmer keeps (لتوكاييف, لكازاخستان).
-      const bare = withoutProclitics(word, 3).slice(1);
-      add(group, [...bare, ...SHORT_PROCLITICS.map((clitic) => `${clitic}${group}`)].filter(inCorpus), 1);
-      // Roots relate words of the language, not names (بوتين is no relative of بيت).
-      const key = isDictionaryWord(word) ? arabicRootKey(word) : null;
-      const related = key ? (rootsOf(index).get(key) ?? []).filter(isDictionaryWord) : [];
-      if (related.length > 0 && related.length <= tuning.maxRootStems) add(group, related, tuning.rootCredit);
-    }
+    if (isArabicToken(word)) for (const paraphrase of arabicParaphrases(index, word, group, known, inCorpus)) add(group, paraphrase.words, paraphrase.credit);
   }
   return terms;
 }

@@ -9,6 +9,7 @@
  * of what an answer costs.
  */
 import { CandidateScorer } from './candidate-scorer.js';
+import { titleMatch } from './article-titles.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { EntryView } from '../index/paragraph-index.js';
 import type { Article, Paragraph } from '../types.js';
@@ -88,7 +89,7 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   const scored = [...candidates].map(([entry, candidate]) => ({ entry, ...candidate, ...scorer.score(entry) }));
   const maxKeyword = Math.max(...scored.map((candidate) => candidate.keyword)) || 1;
   const maxNgram = Math.max(...scored.map((candidate) => candidate.ngram)) || 1;
-  const byParagraph = new Map<string, { entry: number; score: number; similarity: number }>();
+  const byParagraph = new Map<string, { entry: number; score: number; similarity: number; evidence?: number }>();
   for (const { entry, keyword, ngram, dense, similarity } of scored) {
     const score = FUSION_WEIGHTS.keyword * (keyword / maxKeyword) + FUSION_WEIGHTS.ngram * (ngram / maxNgram) + FUSION_WEIGHTS.dense * dense;
     const { article, paragraph } = index.entries[entry]!;
@@ -98,20 +99,24 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
     else best.similarity = Math.max(best.similarity, similarity);
   }
 
-  // The best few are read and re-scored on word order and word coverage (passage-match.ts).
+  // The best few are read and re-scored: word order and coverage (passage-match.ts), the article's title
+  // (article-titles.ts) and evidence, the share of the question's words found, paraphrases included (evidence.ts).
   const fused = [...byParagraph.values()].sort((left, right) => right.score - left.score);
   const matcher = new PassageMatcher(options.vectorText, (stem) => index.keyword.idf(stem));
+  const queryVector = index.lexical.sparseVector(options.vectorText);
+  const rerank = TUNING.retrieval.rerank;
   for (const candidate of fused.slice(0, TUNING.retrieval.passage.candidates)) {
-    candidate.score += matcher.score(index.textOf(index.entries[candidate.entry]!));
+    const indexEntry = index.entries[candidate.entry]!;
+    candidate.evidence = measureEvidence(index, options.terms, index.paragraphOf(indexEntry));
+    candidate.score += matcher.score(index.textOf(indexEntry)) + rerank.title * titleMatch(index, indexEntry.article, queryVector) + rerank.evidence * candidate.evidence;
   }
-
   return fused
     .sort((left, right) => right.score - left.score)
     .slice(0, options.k)
-    .map(({ entry, score, similarity }) => {
+    .map(({ entry, score, similarity, evidence }) => {
       const indexEntry = index.entries[entry]!;
       const article = index.articleOf(indexEntry);
       const paragraph = index.paragraphOf(indexEntry);
-      return { article, paragraph, score, view: indexEntry.view, similarity, evidence: measureEvidence(index, options.terms, paragraph) };
+      return { article, paragraph, score, view: indexEntry.view, similarity, evidence: evidence ?? measureEvidence(index, options.terms, paragraph) };
     });
 }

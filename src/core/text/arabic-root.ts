@@ -130,3 +130,27 @@ export function arabicRootKey(token: string): string | null {
   if (root.length < 3 || root.length > 4) return null;
   return root.length === 3 ? root.replace(/[اوي]/g, '*') : root;
 }
+
+const PRESENT_PREFIX = /^[يتنا]/;
+
+/**
+ * The root keys a token may have: ISRI's, and for a present-tense verb the key
+ * of the word without its prefix, which ISRI reads as part of a pattern
+ * (يزور → ز*ر like زيارة, يسكن → سكن like السكان).
+ */
+export function arabicRootKeys(token: string): string[] {
+  const keys: string[] = [];
+  const add = (key: string | null) => {
+    if (key && !keys.includes(key)) keys.push(key);
+  };
+  add(arabicRootKey(token));
+  if (PRESENT_PREFIX.test(token) && token.length >= 4 && token.length <= 6) {
+    const rest = token.slice(1);
+    add(arabicRootKey(rest));
+    // Form V and VI present tense (يتحدث، تتغير): the ت of the form goes too.
+    if (rest.startsWith('ت') && rest.length >= 4) add(arabicRootKey(rest.slice(1)));
+  }
+  // A four-letter key opening with the ت of forms V/VI (تحدث from متحدث) also stands for its three-letter root.
+  for (const key of [...keys]) if (key.length === 4 && key.startsWith('ت')) add(key.slice(1).replace(/[اوي]/g, '*'));
+  return keys;
+}

@@ -32,9 +32,14 @@ export function isStopWord(token: string): boolean {
 }
 
 // Light stemming in the spirit of Larkey's light10: strip the article and
-// attached conjunctions/prepositions, then one common suffix, never leaving a
-// stem shorter than three letters (shorter stems collide too often).
-const ARABIC_SUFFIXES = ['هما', 'كما', 'تين', 'تان', 'ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'يا', 'وا', 'ته', 'تي', 'هم', 'هن', 'نا', 'كم', 'ه', 'ي'];
+// attached conjunctions/prepositions, then the suffixes in light10's order (an
+// attached pronoun, a plural or dual ending, then ه/يه/ي), each only when at
+// least three letters stay (shorter stems collide too often). A taa marbuta
+// that a pronoun turned into ت comes back (عاصمتها → عاصمه → عاصم, like عاصمة),
+// and the pronoun goes before the plural (مشكلاتها → مشكلات → مشكل).
+const PRONOUN_SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'نا'];
+const NUMBER_SUFFIXES = ['تين', 'تان', 'ات', 'ان', 'ون', 'ين', 'وا'];
+const FINAL_SUFFIXES = ['يه', 'ه', 'ي'];
 
 /** The word without its article and the conjunction or preposition attached to it (والحكومة → حكومة). */
 export function stripArabicArticle(token: string): string {
@@ -44,18 +49,21 @@ export function stripArabicArticle(token: string): string {
   return token;
 }
 
+/** The stem without the first of `suffixes` it ends with, when three letters stay; null when none applies. */
+function withoutSuffix(stem: string, suffixes: readonly string[]): string | null {
+  const suffix = suffixes.find((candidate) => stem.endsWith(candidate) && stem.length - candidate.length >= 3);
+  return suffix ? stem.slice(0, -suffix.length) : null;
+}
+
 export function stemArabic(token: string): string {
   let stem = stripArabicArticle(token);
   if (stem.length > 3 && (stem.startsWith('و') || stem.startsWith('ف'))) {
     stem = stem.slice(1);
   }
-  for (const suffix of ARABIC_SUFFIXES) {
-    if (stem.endsWith(suffix) && stem.length - suffix.length >= 3) {
-      stem = stem.slice(0, -suffix.length);
-      break;
-    }
-  }
-  return stem;
+  const bare = withoutSuffix(stem, PRONOUN_SUFFIXES);
+  if (bare !== null) stem = bare.length >= 4 && bare.endsWith('ت') && !bare.endsWith('ات') ? `${bare.slice(0, -1)}ه` : bare;
+  stem = withoutSuffix(stem, NUMBER_SUFFIXES) ?? stem;
+  return withoutSuffix(stem, FINAL_SUFFIXES) ?? stem;
 }
 
 /** Simple English lemmatisation: -s, -es, -ies, -ed, -ing, possessive 's. */

@@ -1,0 +1,79 @@
+/**
+ * The Arabic half of paraphrase matching (paraphrase.ts): for one question word,
+ * the corpus words that may say the same thing, each with how much finding it
+ * counts as finding the word.
+ * - dialect: the word's MSA counterparts (knowledge/language/dialect-msa.tsv) and,
+ *   for a word the corpus lacks, its dialect verb morphology read back to MSA
+ *   (بيقول → يقول، انكتب → كتب: dialect-forms.ts);
+ * - the word with or without an attached preposition the light stemmer keeps;
+ * - root-mates: corpus words sharing a root key (زار، زيارة، الزيارات; يزور
+ *   meets them too, arabic-root.ts), at a lower credit, since unrelated words
+ *   share roots too. Roots relate words of the language, not names (بوتين is no
+ *   relative of بيت), so they start only from dictionary words.
+ */
+import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import type { ParagraphIndex } from '../index/paragraph-index.js';
+import { SHORT_PROCLITICS, withoutProclitics } from '../text/arabic-clitics.js';
+import { arabicRootKeys } from '../text/arabic-root.js';
+import { dialectVerbForms } from '../text/dialect-forms.js';
+import { languageMap } from '../text/language-data.js';
+import { normalizeText } from '../text/normalize.js';
+import { isArabicToken } from '../text/tokenize.js';
+import { TUNING } from '../tuning.js';
+
+const rootTables = new WeakMap<ParagraphIndex, Map<string, string[]>>();
+
+/** Root key → the index's Arabic dictionary stems with that key (built once per index). */
+function rootsOf(index: ParagraphIndex): Map<string, string[]> {
+  let roots = rootTables.get(index);
+  if (roots) return roots;
+  roots = new Map();
+  const { terms, termFrequency } = index.keyword.tables;
+  for (let id = 0; id < terms.size; id += 1) {
+    if (termFrequency[id] === 0) continue;
+    const stem = terms.at(id);
+    if (!isArabicToken(stem)) continue;
+    for (const key of arabicRootKeys(stem)) {
+      const list = roots.get(key);
+      if (list) list.push(stem);
+      else roots.set(key, [stem]);
+    }
+  }
+  rootTables.set(index, roots);
+  return roots;
+}
+
+let dialect: Map<string, string> | undefined;
+
+export interface ArabicParaphrase {
+  words: string[];
+  credit: number;
+}
+
+/** Root-mates of the given dictionary words in the corpus (none when a root is too common to mean anything). */
+function rootMates(index: ParagraphIndex, words: string[]): string[] {
+  const mates = new Set<string>();
+  for (const word of words) {
+    for (const key of arabicRootKeys(word)) {
+      const related = (rootsOf(index).get(key) ?? []).filter(isDictionaryWord);
+      if (related.length <= TUNING.paraphrase.maxRootStems) for (const stem of related) mates.add(stem);
+    }
+  }
+  return [...mates];
+}
+
+export function arabicParaphrases(index: ParagraphIndex, word: string, group: string, known: boolean, inCorpus: (token: string) => boolean): ArabicParaphrase[] {
+  const tuning = TUNING.paraphrase;
+  dialect ??= languageMap('dialect-msa.tsv');
+  const forms = withoutProclitics(word, 2);
+  // A word the corpus lacks may be a dialect verb: its MSA readings join it.
+  const verbForms = known ? [] : forms.flatMap(dialectVerbForms);
+  const standard = [...forms, ...verbForms].flatMap((form) => dialect!.get(form)?.split('|') ?? []).map((form) => normalizeText(form));
+  const dictionaryForms = [word, ...verbForms, ...standard].filter(isDictionaryWord);
+  return [
+    { words: [...verbForms.filter(inCorpus), ...standard], credit: tuning.dialectCredit },
+    // The same word with or without an attached preposition the light stemmer keeps (لتوكاييف, لكازاخستان).
+    { words: [...withoutProclitics(word, 3).slice(1), ...SHORT_PROCLITICS.map((clitic) => `${clitic}${group}`)].filter(inCorpus), credit: 1 },
+    { words: rootMates(index, dictionaryForms), credit: tuning.rootCredit },
+  ];
+}

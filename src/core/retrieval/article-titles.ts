@@ -1,0 +1,28 @@
+/**
+ * How well a question matches each article's title (and its translation's
+ * title): the lexical cosine of their n-gram vectors. A headline names what the
+ * article is about, and its paragraphs often leave that unsaid (a paragraph of a
+ * report on Iraq's borders says «يحدها»، not «العراق»), so the title lends its
+ * paragraphs a prior. Title vectors are built once per index.
+ */
+import { sparseCosine } from '../embeddings/features.js';
+import type { ParagraphIndex } from '../index/paragraph-index.js';
+
+const titleVectors = new WeakMap<ParagraphIndex, Map<number, Map<number, number>[]>>();
+
+function vectorsOf(index: ParagraphIndex, article: number): Map<number, number>[] {
+  let vectors = titleVectors.get(index);
+  if (!vectors) titleVectors.set(index, (vectors = new Map()));
+  let titles = vectors.get(article);
+  if (!titles) {
+    const { meta, translation } = index.articles[article]!;
+    titles = [meta.title, translation?.title ?? ''].filter((title) => title.trim()).map((title) => index.lexical.sparseVector(title));
+    vectors.set(article, titles);
+  }
+  return titles;
+}
+
+/** The best cosine between the question's vector and the article's titles (0..1). */
+export function titleMatch(index: ParagraphIndex, article: number, queryVector: Map<number, number>): number {
+  return Math.max(0, ...vectorsOf(index, article).map((title) => sparseCosine(queryVector, title)));
+}

@@ -1,0 +1,52 @@
+/**
+ * Dialect verb morphology read back to Modern Standard Arabic forms, so a
+ * question typed in Egyptian, Levantine or Gulf Arabic meets press text: the
+ * affixes below are the dialects' grammar (any grammar of spoken Arabic lists
+ * them), not vocabulary, and each candidate is only a guess that the caller
+ * keeps when the corpus has it.
+ *
+ * - progressive ب before the present-tense prefix: بيقول → يقول، بتدعم → تدعم
+ * - future ح / ه before it: حتتغير → تتغير، هيزور → يزور
+ * - negation ما…ش around a verb: ماتقدرش → تقدر
+ * - the reflexive-passive ات / ان before a past verb: اتكلم → تكلم، انكتب → كتب
+ *
+ * Input and output are normalised tokens (normalizeText).
+ */
+
+const PRESENT_PREFIXES = 'يتنا';
+/** The shortest verb left after an affix is removed: three letters, as in MSA stems. */
+const MIN_REST = 3;
+
+function addForm(forms: string[], form: string): void {
+  if (form.length >= MIN_REST && !forms.includes(form)) forms.push(form);
+}
+
+/** The token without the dialect negation: ماتقدرش → تقدر, مابيعرفش → بيعرف. */
+function withoutNegation(token: string): string | null {
+  if (!token.endsWith('ش') || token.length < MIN_REST + 2) return null;
+  let rest = token.slice(0, -1);
+  if (rest.startsWith('ما') && rest.length >= MIN_REST + 3) rest = rest.slice(2);
+  else if (rest.startsWith('م') && PRESENT_PREFIXES.includes(rest[1]!) && rest.length >= MIN_REST + 2) rest = rest.slice(1);
+  return rest;
+}
+
+/** Candidate MSA forms of a dialect-inflected verb, most likely first (the token itself excluded). */
+export function dialectVerbForms(token: string): string[] {
+  const forms: string[] = [];
+  const bases = [token];
+  const negated = withoutNegation(token);
+  if (negated) {
+    bases.push(negated);
+    addForm(forms, negated);
+  }
+  for (const base of bases) {
+    // بـ / حـ / هـ before the present-tense prefix: the prefix and the verb stay.
+    if ('بحه'.includes(base[0]!) && PRESENT_PREFIXES.includes(base[1] ?? '') && base.length >= MIN_REST + 2) addForm(forms, base.slice(1));
+    // ات / ان before a past verb: the MSA form five (تكلم) and the bare verb (كلم، كتب).
+    if ((base.startsWith('ات') || base.startsWith('ان')) && base.length >= MIN_REST + 2) {
+      if (base[1] === 'ت') addForm(forms, base.slice(1));
+      addForm(forms, base.slice(2));
+    }
+  }
+  return forms.filter((form) => form !== token);
+}

@@ -1,0 +1,96 @@
+/**
+ * Matching beyond exact words: the Arabic light stemmer, dialect verb
+ * morphology read as MSA, root keys of present-tense verbs, and retrieval's
+ * article-title prior (several small articles written for the test).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine.js';
+import { arabicRootKeys } from '../../src/core/text/arabic-root.js';
+import { dialectVerbForms } from '../../src/core/text/dialect-forms.js';
+import { normalizeText } from '../../src/core/text/normalize.js';
+import { stemToken } from '../../src/core/text/tokenize.js';
+import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
+import { articleText, offlineEngine, writeArticle } from './helpers.js';
+
+const stem = (word: string) => stemToken(normalizeText(word));
+const shareKey = (left: string, right: string) => arabicRootKeys(normalizeText(left)).some((key) => arabicRootKeys(normalizeText(right)).includes(key));
+
+describe('the Arabic light stemmer', () => {
+  it('brings back the taa marbuta a pronoun hid: «عاصمتها» meets «العاصمة», «سياستها» meets «السياسة»', () => {
+    expect(stem('عاصمتها')).toBe(stem('العاصمة'));
+    expect(stem('سياستها')).toBe(stem('السياسة'));
+    expect(stem('حكومتهم')).toBe(stem('الحكومة'));
+  });
+
+  it('strips a pronoun, then a plural ending, then a final ه/ي in turn', () => {
+    expect(stem('مشكلاتها')).toBe(stem('المشكلات'));
+    expect(stem('المصريين')).toBe(stem('المصري'));
+    expect(stem('الحيوية')).toBe(stem('حيويان'));
+  });
+
+  it('never leaves fewer than three letters, and keeps short words whole', () => {
+    expect(stem('بيتها')).toBe('بيت');
+    expect(stem('وقت')).toBe('وقت');
+    expect(stem('سنين')).toBe('سنين');
+  });
+});
+
+describe('dialect verb morphology', () => {
+  const forms = (word: string) => dialectVerbForms(normalizeText(word));
+  it('reads the progressive ب, the future ح/ه and the negation ما…ش back to the MSA present', () => {
+    expect(forms('بيقول')).toContain('يقول');
+    expect(forms('بتدعم')).toContain('تدعم');
+    expect(forms('حتتغير')).toContain('تتغير');
+    expect(forms('هيزور')).toContain('يزور');
+    expect(forms('ماتقدرش')).toContain('تقدر');
+  });
+
+  it('reads the reflexive-passive ات/ان as the MSA verb', () => {
+    expect(forms('اتكلم')).toEqual(expect.arrayContaining(['تكلم', 'كلم']));
+    expect(forms('انكتب')).toContain('كتب');
+  });
+
+  it('proposes nothing for short words and never the word itself', () => {
+    expect(forms('بيت')).toEqual([]);
+    expect(forms('يقول')).not.toContain('يقول');
+  });
+});
+
+describe('root keys', () => {
+  it('a present-tense verb meets its noun: يزور ~ زيارة, يسكن ~ السكان, تتغير ~ تغيير', () => {
+    expect(shareKey('يزور', 'زيارة')).toBe(true);
+    expect(shareKey('يسكن', 'السكان')).toBe(true);
+    expect(shareKey('تتغير', 'تغيير')).toBe(true);
+    expect(shareKey('متحدثا', 'تحدث')).toBe(true);
+  });
+
+  it('unrelated words keep apart', () => {
+    expect(shareKey('يزور', 'كتب')).toBe(false);
+    expect(shareKey('السكان', 'زيارة')).toBe(false);
+  });
+});
+
+describe('the article-title prior', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    const knowledge = temporaryDirectory('title-knowledge');
+    // Two articles whose paragraphs on borders read alike; only one names its country, in its title.
+    writeArticle(knowledge, 'jordan-borders.md', articleText({ id: 'jordan-borders', title: 'الأردن، الجغرافيا والحدود', paragraphs: [
+      'تحدها من الشمال دولة مجاورة، ومن الشرق صحراء واسعة، وتطل من الجنوب على البحر الأحمر عبر خليج العقبة.',
+      'يبلغ عدد سكان المملكة نحو أحد عشر مليون نسمة، يعيش معظمهم في المدن.',
+    ] }));
+    writeArticle(knowledge, 'oman-borders.md', articleText({ id: 'oman-borders', title: 'سلطنة عمان، الجغرافيا والحدود', paragraphs: [
+      'تحدها من الغرب دولة مجاورة، ومن الشمال مضيق هرمز، وتطل من الجنوب على بحر العرب.',
+      'تشتهر البلاد بزراعة النخيل وصيد الأسماك على امتداد ساحلها الطويل.',
+    ] }));
+    engine = await offlineEngine(knowledge, temporaryDirectory('title-data'));
+  });
+  afterAll(removeTemporaryDirectories);
+
+  it('a question naming the country finds the paragraph of the article titled with it', async () => {
+    const [oman] = await engine.retrieveParagraphs('ما الذي يحد سلطنة عمان من الشمال؟', 3);
+    expect(oman!.article.meta.id).toBe('oman-borders');
+    const [jordan] = await engine.retrieveParagraphs('على أي بحر يطل الأردن من الجنوب؟', 3);
+    expect(jordan!.article.meta.id).toBe('jordan-borders');
+  });
+});
