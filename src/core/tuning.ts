@@ -14,7 +14,7 @@ interface Tuning {
     fusion: { keyword: number; ngram: number; dense: number };
     candidates: number;
     passage: { pairs: number; coverage: number; candidates: number; sameWordDice: number };
-    rerank: { title: number; evidence: number };
+    titlePrior: number;
     translationLeads: number;
     minTranslationShare: number;
   };
@@ -66,12 +66,12 @@ export const TUNING = {
     // Candidates from each of BM25 and HNSW: XQuAD-dev r@10 no higher at 100 (`npm run eval -- xquad`).
     candidates: 50,
     // pairs and sameWordDice: XQuAD-dev, +1 to +4 r@1 questions per setting (`npm run eval -- xquad`); 10 or 20 candidates
-    // gave the same figures at +3.7–6.6 ms p95 (`npm run bench`). coverage: 0.15 → 0.3 with the rerank below, fitted on
-    // alternate ARCD-dev and XQuAD-dev articles and checked on the other half (README, Evaluation).
+    // gave the same figures at +3.7–6.6 ms p95 (`npm run bench`). coverage 0.15 → 0.3 with the title prior below: fitted on
+    // alternate ARCD-dev and XQuAD-dev articles, checked on the other half (README, Evaluation).
     passage: { pairs: 0.2, coverage: 0.3, candidates: 5, sameWordDice: 0.6 },
-    // The article's title match and the evidence share, added to the same five: fitted and checked as coverage above
-    // (title 0–0.6 and evidence 0–0.6 searched; both halves of ARCD-dev gained, XQuAD-dev held within a question or two).
-    rerank: { title: 0.4, evidence: 0.2 },
+    // Each of those five is multiplied by 1 + titlePrior × its article title's match: searched 0–0.8 as coverage above;
+    // both ARCD-dev halves gained, XQuAD-dev held within two questions of 612 per setting (`npm run eval -- squad …`, `-- xquad`).
+    titlePrior: 0.5,
     // XQuAD-dev with the English view: a translation counting fully lowered Arabic r@1 (`npm run eval -- xquad --index ar+en`).
     translationLeads: 0.5,
     minTranslationShare: 0.05,

@@ -2,7 +2,8 @@
  * Hybrid retrieval: BM25 over index terms and the HNSW vector index each
  * propose candidates; candidates are re-scored with the exact (unhashed) lexical
  * cosine and fused; entries are folded into paragraphs (best view wins); the
- * best few are read and re-scored on word order and coverage (passage-match.ts).
+ * best few are read and re-scored on word order and coverage (passage-match.ts)
+ * and weighed by their article title's match with the question (article-titles.ts).
  *
  * Re-scoring reads each candidate's stored word rows, not its text
  * (CandidateScorer): the same scores, about thirty times faster, which is most
@@ -89,7 +90,7 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   const scored = [...candidates].map(([entry, candidate]) => ({ entry, ...candidate, ...scorer.score(entry) }));
   const maxKeyword = Math.max(...scored.map((candidate) => candidate.keyword)) || 1;
   const maxNgram = Math.max(...scored.map((candidate) => candidate.ngram)) || 1;
-  const byParagraph = new Map<string, { entry: number; score: number; similarity: number; evidence?: number }>();
+  const byParagraph = new Map<string, { entry: number; score: number; similarity: number }>();
   for (const { entry, keyword, ngram, dense, similarity } of scored) {
     const score = FUSION_WEIGHTS.keyword * (keyword / maxKeyword) + FUSION_WEIGHTS.ngram * (ngram / maxNgram) + FUSION_WEIGHTS.dense * dense;
     const { article, paragraph } = index.entries[entry]!;
@@ -99,24 +100,24 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
     else best.similarity = Math.max(best.similarity, similarity);
   }
 
-  // The best few are read and re-scored: word order and coverage (passage-match.ts), the article's title
-  // (article-titles.ts) and evidence, the share of the question's words found, paraphrases included (evidence.ts).
+  // The best few are read and re-scored on word order and word coverage (passage-match.ts), then weighed by how
+  // well their article's title matches (article-titles.ts): a factor, not a bonus, so two paragraphs of one
+  // article keep their ratio (the answer's second-excerpt rule reads it).
   const fused = [...byParagraph.values()].sort((left, right) => right.score - left.score);
   const matcher = new PassageMatcher(options.vectorText, (stem) => index.keyword.idf(stem));
   const queryVector = index.lexical.sparseVector(options.vectorText);
-  const rerank = TUNING.retrieval.rerank;
   for (const candidate of fused.slice(0, TUNING.retrieval.passage.candidates)) {
     const indexEntry = index.entries[candidate.entry]!;
-    candidate.evidence = measureEvidence(index, options.terms, index.paragraphOf(indexEntry));
-    candidate.score += matcher.score(index.textOf(indexEntry)) + rerank.title * titleMatch(index, indexEntry.article, queryVector) + rerank.evidence * candidate.evidence;
+    candidate.score += matcher.score(index.textOf(indexEntry));
+    candidate.score *= 1 + TUNING.retrieval.titlePrior * titleMatch(index, indexEntry.article, queryVector);
   }
   return fused
     .sort((left, right) => right.score - left.score)
     .slice(0, options.k)
-    .map(({ entry, score, similarity, evidence }) => {
+    .map(({ entry, score, similarity }) => {
       const indexEntry = index.entries[entry]!;
       const article = index.articleOf(indexEntry);
       const paragraph = index.paragraphOf(indexEntry);
-      return { article, paragraph, score, view: indexEntry.view, similarity, evidence: evidence ?? measureEvidence(index, options.terms, paragraph) };
+      return { article, paragraph, score, view: indexEntry.view, similarity, evidence: measureEvidence(index, options.terms, paragraph) };
     });
 }
