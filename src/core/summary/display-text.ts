@@ -22,7 +22,7 @@ export function joinEnglish(sentences: string[]): string {
   return balanceQuotationMarks(sentences.join(' ').replace(/\s+/g, ' '), '"');
 }
 
-export function arabicDisplay(span: string): string {
+export function spanDisplay(span: string): string {
   return balanceQuotationMarks(span.replace(/\s+/g, ' '), '”');
 }
 
