@@ -23,7 +23,8 @@ export function joinEnglish(sentences: string[]): string {
 }
 
 export function spanDisplay(span: string): string {
-  return balanceQuotationMarks(span.replace(/\s+/g, ' '), '”');
+  // A span cut before its closing mark may end on the comma that led to "…, he said".
+  return balanceQuotationMarks(span.replace(/\s+/g, ' ').replace(/[,،;؛]\s*$/u, ''), '”');
 }
 
 /** Cuts a display string to one line of at most `limit` characters, at a word boundary. */

@@ -47,7 +47,22 @@ function tokensOf(text: string): string[] {
   return tokens;
 }
 
+const SHADDA = '\u0651';
+
+/**
+ * Normalising drops vowel marks, so «عمّان» (Amman) and «عُمان» (Oman) meet; a
+ * shadda doubles a consonant, so where the text writes one the name lacks (or
+ * the other way round) at every occurrence, it is another word.
+ */
+function shaddaDisagrees(text: string, alias: string): boolean {
+  const letters = Array.from(alias.replace(/[\u064B-\u0652]/gu, ''), (letter) => letter.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[\\u064B-\\u0652]*');
+  const occurrences = [...text.matchAll(new RegExp(letters, 'gu'))].map((match) => match[0]);
+  if (occurrences.length === 0) return false;
+  return occurrences.every((occurrence) => occurrence.includes(SHADDA) !== alias.includes(SHADDA));
+}
+
 function mentionsArabic(text: string, alias: string): boolean {
+  if (shaddaDisagrees(text, alias)) return false;
   const tokens = tokensOf(text);
   const [head, ...rest] = tokensOf(alias);
   if (!head) return false;

@@ -58,6 +58,7 @@ function namePatterns(): Patterns {
     englishPeople: [
       new RegExp(`\\b${englishTitle}\\.?\\s+${EN_NAME}`, 'gu'),
       new RegExp(`${EN_NAME}\\s+${englishVerb}\\b`, 'gu'),
+      new RegExp(`\\b${englishVerb}\\s+${EN_NAME}`, 'gu'),
       new RegExp(`\\bAccording to ${EN_NAME}`, 'gu'),
     ],
     englishOutlets: [
@@ -85,6 +86,14 @@ function collect(text: string, patterns: RegExp[], accept: (name: string, patter
   });
 }
 
+/** "Mayor Yerzhan Dosanov" → "Yerzhan Dosanov", "The Atlantic Freight Company" → "Atlantic Freight Company": titles and articles are not part of a name. */
+export function withoutLeadingWords(name: string): string {
+  const leading = new Set([...nameWords('en', 'title'), ...nameWords('en', 'not_name')]);
+  const words = name.split(/\s+/u);
+  while (words.length > 1 && leading.has(words[0]!.replace(/\.$/u, '').toLowerCase())) words.shift();
+  return words.join(' ');
+}
+
 export function namesInArticle(article: Article, lang: 'ar' | 'en', isKnownPlaceOrOrganisation: (name: string) => boolean): NamesFound {
   const people = new Set<string>();
   const organisations = new Set<string>();
@@ -103,5 +112,5 @@ export function namesInArticle(article: Article, lang: 'ar' | 'en', isKnownPlace
     }
   }
   for (const organisation of organisations) people.delete(organisation);
-  return { people: [...people], organisations: [...organisations] };
+  return { people: [...new Set([...people].map(withoutLeadingWords))], organisations: [...new Set([...organisations].map(withoutLeadingWords))] };
 }

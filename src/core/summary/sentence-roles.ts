@@ -38,7 +38,8 @@ let openingWords: OpeningWords | null = null;
  */
 function words(): OpeningWords {
   if (openingWords) return openingWords;
-  const links = languageTable('sentence-links.tsv').filter(([, , link]) => link === 'continuation');
+  // English openers that point back ("He said …", "The latter …") tie a sentence as continuations do.
+  const links = languageTable('sentence-links.tsv').filter(([, lang, link]) => link === 'continuation' || (lang === 'en' && link === 'back_reference'));
   const openings = languageTable('sentence-openings.tsv');
   openingWords = {
     arabicContinuations: new Set(links.filter(([, lang]) => lang === 'ar').map(([form]) => normalizeText(form!))),

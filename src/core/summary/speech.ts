@@ -8,6 +8,7 @@
  */
 import type { Article, Paragraph } from '../types.js';
 import { alternatives, nameWords, voweledAlternatives } from './name-words.js';
+import { withoutLeadingWords } from './names-in-text.js';
 
 export interface Speech {
   paragraph: Paragraph;
@@ -51,7 +52,7 @@ function speakerIn(text: string | null | undefined): string | null {
   const { englishSpeaker, notNames } = speechPatterns();
   const match = text ? englishSpeaker.exec(text) : null;
   const name = match?.[1] ?? match?.[2];
-  return name && !notNames.has(name.toLowerCase()) ? name : null;
+  return name && !notNames.has(name.toLowerCase()) ? withoutLeadingWords(name) : null;
 }
 
 function englishSpeaker(paragraph: Paragraph, offset: number): string | null {
