@@ -90,9 +90,12 @@ function headline(resolved: ResolvedScope, summary: Summary, lang: Language): st
       const citation = citations[n - 1]!;
       return citation.articleId === entity.articleId && entity.paragraphs.includes(citation.paragraph);
     })).length;
+  // A name in most of the scope's paragraphs is what the whole text is about (the interviewee, the
+  // country): it tells the points apart no better than the title does.
+  const everywhere = (entity: SummaryEntity) => resolved.paragraphs.length >= 3 && entity.paragraphs.length > resolved.paragraphs.length / 2;
   const named = entities
     .map((entity, order) => ({ entity, order, count: mentions(entity) }))
-    .filter((item) => item.count > 0 && !sameText(item.entity.name, label ?? ''))
+    .filter((item) => item.count > 0 && !everywhere(item.entity) && !sameText(item.entity.name, label ?? ''))
     .sort((left, right) => right.count - left.count || left.order - right.order)
     .slice(0, 3)
     .map((item) => item.entity.name);

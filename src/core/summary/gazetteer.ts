@@ -27,12 +27,15 @@ function countries(): GazetteerEntry[] {
   const arabic = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
   const aliases = languageTable('country-aliases.tsv');
   const found: GazetteerEntry[] = [];
+  // Deprecated codes (SU, UK, DD…) name the same country again: the first code wins.
+  const seen = new Set<string>();
   for (const first of LETTERS) {
     for (const second of LETTERS) {
       const code = first + second;
       const en = english.of(code);
       const ar = arabic.of(code);
-      if (!en || !ar || NOT_COUNTRIES.has(code)) continue;
+      if (!en || !ar || NOT_COUNTRIES.has(code) || seen.has(en)) continue;
+      seen.add(en);
       const other = (language: string) => aliases.filter(([alias, lang]) => alias === code && lang === language).map((row) => row[2]!);
       found.push({ kind: 'country', en: [en.replace(/\s*\(.*\)$/u, ''), ...other('en')], ar: [ar.replace(/\s*\(.*\)$/u, ''), ...other('ar')] });
     }

@@ -19,6 +19,11 @@ export interface SummaryLabels {
   rendering: string;
 }
 
+/** A long list of paragraph numbers is noise: the first five, then an ellipsis. */
+function shortList(numbers: number[]): string[] {
+  return numbers.length <= 6 ? numbers.map(String) : [...numbers.slice(0, 5).map(String), '…'];
+}
+
 const english: SummaryLabels = {
   points: 'Key points',
   quotes: 'Key quotes',
@@ -26,7 +31,7 @@ const english: SummaryLabels = {
   mentioned: 'Mentioned',
   kinds: { person: 'People', country: 'Countries', organisation: 'Organisations' },
   paragraph: (n) => `¶ ${n}`,
-  paragraphs: (numbers) => `¶ ${numbers.join(', ')}`,
+  paragraphs: (numbers) => `¶ ${shortList(numbers).join(', ')}`,
   mode: {
     offline: 'Summarised offline from the articles · quotes verified',
     openai: 'Summarised by the language model from the cited excerpts · quotes verified',
@@ -42,7 +47,7 @@ const arabic: SummaryLabels = {
   mentioned: 'ورد ذكرهم',
   kinds: { person: 'أشخاص', country: 'دول', organisation: 'منظمات' },
   paragraph: (n) => `الفقرة ${n}`,
-  paragraphs: (numbers) => `${numbers.length === 1 ? 'الفقرة' : 'الفقرات'} ${numbers.join('، ')}`,
+  paragraphs: (numbers) => `${numbers.length === 1 ? 'الفقرة' : 'الفقرات'} ${shortList(numbers).join('، ')}`,
   mode: {
     offline: 'لُخّص دون اتصال من المقالات · الاقتباسات موثّقة',
     openai: 'لخّصه النموذج اللغوي من المقتطفات المذكورة · الاقتباسات موثّقة',

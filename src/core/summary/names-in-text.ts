@@ -45,7 +45,8 @@ function namePatterns(): Patterns {
   const englishVerb = alternatives(nameWords('en', 'speech'));
   patterns = {
     arabicPeople: [
-      new RegExp(`${title}(?:\\s+[^\\s“”"«»]+ي)?،?\\s*${QUOTED}`, 'gu'),
+      // «الرئيس “…”», «وزير المياه “…”»: up to two words of office between the title and the quoted name.
+      new RegExp(`${title}(?:\\s+[^\\s“”"«»:،.]+){0,2}،?\\s*${QUOTED}`, 'gu'),
       new RegExp(`${title}\\s+([^\\s“”"«»،.:]+)`, 'gu'),
       new RegExp(`${verb}\\s*${QUOTED}(?=\\s*(?::|،|\\s(?:أن|إن|عن|على)\\s))`, 'gu'),
       new RegExp(`${verb}\\s+([^\\s“”"«»،.:]+)(?=\\s*:)`, 'gu'),
@@ -70,11 +71,17 @@ function namePatterns(): Patterns {
   return patterns;
 }
 
-/** A quoted Arabic phrase that can be a name: no definite article, no function word. */
-function looksLikeArabicName(phrase: string, requireSeveralWords: boolean): boolean {
+/**
+ * A quoted Arabic phrase that can be a name: no function word, no definite
+ * article on its first word. A bare quoted phrase must have none at all; after
+ * a title or a speech verb a family name may carry one («سامر الحديدي»).
+ */
+function looksLikeArabicName(phrase: string, bare: boolean): boolean {
   const words = rawTokens(normalizeText(phrase));
-  if (words.length === 0 || words.length > 4 || (requireSeveralWords && words.length < 2)) return false;
-  return words.every((word) => !word.startsWith('ال') && !word.startsWith('لل') && word !== 'غير' && !isStopWord(word) && !/\d/.test(word));
+  if (words.length === 0 || words.length > 4 || (bare && words.length < 2)) return false;
+  return words.every(
+    (word, index) => ((index > 0 && !bare) || (!word.startsWith('ال') && !word.startsWith('لل'))) && word !== 'غير' && !isStopWord(word) && !/\d/.test(word),
+  );
 }
 
 function collect(text: string, patterns: RegExp[], accept: (name: string, pattern: number) => boolean, into: Set<string>): void {

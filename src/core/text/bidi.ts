@@ -10,7 +10,8 @@
  *   DIRECTIONAL ISOLATE (U+2067 … U+2069), so its first word is at the right,
  *   its full stop at the left and «الفقرة 24» reads in Arabic order. Latin runs
  *   inside it ("/ask", "Tokayev") are isolated left-to-right (U+2066 … U+2069),
- *   so "/ask" keeps its slash in front;
+ *   so "/ask" keeps its slash in front, and so are dates and times written with
+ *   separators (2025-02-10), which Arabic digit rules would otherwise reverse;
  * - an English line stays left-to-right and each Arabic run in it is isolated
  *   right-to-left, ending at its last Arabic letter: the neutrals after it
  *   (" · ¶ 11", "),") keep the English order.
@@ -66,19 +67,48 @@ export function directText(text: string, direction?: Direction): string {
     .join('\n');
 }
 
+// The target of a Markdown link is never shown: set aside while runs are found, so no isolate lands inside it.
+const LINK_TARGET = /\]\((https?:\/\/[^\s)]+)\)/gu;
+const HIDDEN = '\u0001';
+
 /** One line laid out by the rule above. */
-export function directLine(line: string, direction: Direction = lineDirection(stripIsolates(line))): string {
-  const clean = stripIsolates(line);
+export function directLine(line: string, direction: Direction = lineDirection(stripIsolates(line).replace(LINK_TARGET, ']()'))): string {
+  const targets: string[] = [];
+  const clean = stripIsolates(line)
+    .replace(/\u0001/gu, '')
+    .replace(LINK_TARGET, (_, target: string) => {
+      targets.push(target);
+      return `](${HIDDEN})`;
+    });
   const marker = (direction === 'rtl' ? QUOTE_MARKER : BLOCK_MARKER).exec(clean)?.[0] ?? '';
   const content = clean.slice(marker.length);
-  if (content.trim() === '') return clean;
-  if (direction === 'rtl') return `${marker}${RIGHT_TO_LEFT_ISOLATE}${isolateRuns(content, isLatinLetter, LEFT_TO_RIGHT_ISOLATE)}${POP_DIRECTIONAL_ISOLATE}`;
-  return marker + isolateRuns(content, isRightToLeftLetter, RIGHT_TO_LEFT_ISOLATE);
+  let directed = clean;
+  if (content.trim() !== '') {
+    directed =
+      direction === 'rtl'
+        ? `${marker}${RIGHT_TO_LEFT_ISOLATE}${isolateNumbers(isolateRuns(content, isLatinLetter, LEFT_TO_RIGHT_ISOLATE))}${POP_DIRECTIONAL_ISOLATE}`
+        : marker + isolateRuns(content, isRightToLeftLetter, RIGHT_TO_LEFT_ISOLATE);
+  }
+  let next = 0;
+  return targets.length === 0 ? directed : directed.replace(/\u0001/gu, () => targets[next++] ?? '');
 }
 
 /** The extra characters `directLine` may add to a piece of text (for packing within limits). */
 export function directionOverhead(text: string): number {
   return directLine(text).length - stripIsolates(text).length;
+}
+
+// A date, time or range written with separators (2025-02-10, 12:30, 1/2): in Arabic text its digits
+// become Arabic numbers, which a "-" or "/" does not join, so «2025-02-10» would show as 10-02-2025.
+const SEPARATED_NUMBER = /(?<![\p{L}\p{N}])\d+(?:[-/.:]\d+)+(?![\p{L}\p{N}])/gu;
+const LEFT_TO_RIGHT_ISOLATED = /(\u2066[^\u2069]*\u2069)/u;
+
+/** Outside the left-to-right isolates already made, numbers with separators are isolated left to right. */
+function isolateNumbers(text: string): string {
+  return text
+    .split(LEFT_TO_RIGHT_ISOLATED)
+    .map((part) => (part.startsWith(LEFT_TO_RIGHT_ISOLATE) ? part : part.replace(SEPARATED_NUMBER, `${LEFT_TO_RIGHT_ISOLATE}$&${POP_DIRECTIONAL_ISOLATE}`)))
+    .join('');
 }
 
 function isRightToLeftLetter(character: string): boolean {

@@ -36,7 +36,9 @@ const NONE = {
 function articleLine(article: ArticleListing, language: Language, direction: Direction): string {
   const line = listingLine(article, language);
   const title = `**${articleText(truncateLabel(line.title, 160))}**`;
-  return directLine(`• ${line.url ? `[${title}](${line.url})` : title} · ${articleText(line.details)}`, direction);
+  // A word joiner after each hyphen of the date: a narrow embed must not wrap "2025-" away from "01-03".
+  const details = articleText(line.details).replace(/(\d)-(?=\d)/gu, '$1-\u2060');
+  return directLine(`• ${line.url ? `[${title}](${line.url})` : title} · ${details}`, direction);
 }
 
 export function renderArticleList(articles: readonly ArticleListing[], language: Language): RenderedMessage[] {

@@ -11,7 +11,7 @@ import { cleanArticleUrl } from '../../core/knowledge/canonical-url.js';
 import { summarizeWithEngine, summaryLabels, type Summary, type SummaryLabels } from '../../core/summary/index.js';
 import { directLine, directText, type Direction } from '../../core/text/bidi.js';
 import { localeLanguage, replyLanguage } from '../../core/text/reply-language.js';
-import type { Citation, Language } from '../../core/types.js';
+import type { Language } from '../../core/types.js';
 import type { BotContext } from '../context.js';
 import { replyWithFailure, sendRendered } from '../interaction-replies.js';
 import { packBlocks } from '../render/chunks.js';
@@ -48,13 +48,22 @@ export function summaryLanguage(choice: string | null, topic: string | null, loc
 
 const mark = (numbers: number[]) => numbers.map((n) => `[${n}]`).join('');
 
-/** Where each source is: "[3] Section · ¶ 11" (with the article's title when the summary spans several). */
-function sourceLine(citation: Citation, summary: Summary, labels: SummaryLabels): string {
+/**
+ * Where the sources are, one line per part: "Relations with Russia: [1] ¶ 10 ·
+ * [2] ¶ 11". The part is named by its section (and article, when the summary
+ * spans several); a section summary's own section, and the lead, go unnamed.
+ */
+function sourceLines(summary: Summary, labels: SummaryLabels): string[] {
   const english = summary.lang === 'en';
-  const section = english ? (citation.sectionTranslation ?? citation.section) : citation.section;
-  const title = english ? (citation.articleTitleTranslation ?? citation.articleTitle) : citation.articleTitle;
-  const parts = [...(summary.scope.articleId ? [] : [articleText(truncateLabel(title, 60))]), ...(section ? [articleText(section)] : []), labels.paragraph(citation.paragraph)];
-  return `**[${citation.n}]** ${parts.join(' · ')}`;
+  const groups = new Map<string, string[]>();
+  for (const citation of summary.citations) {
+    const section = english ? (citation.sectionTranslation ?? citation.section) : citation.section;
+    const title = english ? (citation.articleTitleTranslation ?? citation.articleTitle) : citation.articleTitle;
+    const named = [...(summary.scope.articleId ? [] : [truncateLabel(title, 60)]), ...(section && summary.scope.kind !== 'section' ? [section] : [])];
+    const key = named.map((part) => articleText(part)).join(' · ');
+    groups.set(key, [...(groups.get(key) ?? []), `**[${citation.n}]** ${labels.paragraph(citation.paragraph)}`]);
+  }
+  return [...groups].map(([name, entries]) => `${name ? `${name}: ` : ''}${entries.join(' · ')}`);
 }
 
 /**
@@ -77,7 +86,7 @@ export function renderSummary(summary: Summary): RenderedMessage[] {
     const named = summary.entities.filter((entity) => entity.kind === kind);
     addField(labels.kinds[kind], [line(named.map((entity) => `${articleText(entity.name)} (${labels.paragraphs(entity.paragraphs)})`).join(' · '))], ' · ');
   }
-  addField(labels.sources, summary.citations.map((citation) => line(sourceLine(citation, summary, labels))), '\n');
+  addField(labels.sources, sourceLines(summary, labels).map(line), '\n');
   const color = COLORS[summary.mode];
   const url = summary.scope.articleId ? cleanArticleUrl(summary.citations[0]?.url) : null;
   const main: APIEmbed = { title: fitTitle(summary.headline), ...(url ? { url } : {}), description, color, fields: fields.slice(0, 25) };
