@@ -69,11 +69,13 @@ describe('/summary', () => {
 });
 
 test('language: the option, else an Arabic or English locale, else Arabic', () => {
-  expect(summaryLanguage('en', 'ar')).toBe('en');
-  expect(summaryLanguage(null, 'ar')).toBe('ar');
-  expect(summaryLanguage(null, 'en-GB')).toBe('en');
-  expect(summaryLanguage(null, 'fr')).toBe('ar');
-  expect(summaryLanguage(null, undefined)).toBe('ar');
+  expect(summaryLanguage('en', null, 'ar')).toBe('en');
+  expect(summaryLanguage(null, null, 'ar')).toBe('ar');
+  expect(summaryLanguage(null, null, 'en-GB')).toBe('en');
+  // The topic's own language comes before the locale; with neither, the article's language decides (undefined).
+  expect(summaryLanguage(null, 'روسيا', 'en-GB')).toBe('ar');
+  expect(summaryLanguage(null, null, 'fr')).toBeUndefined();
+  expect(summaryLanguage(null, null, undefined)).toBeUndefined();
 });
 
 describe('the article option suggests indexed articles as the user types (autocomplete)', () => {
