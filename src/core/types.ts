@@ -52,7 +52,7 @@ export interface Article {
   contentHash: string;
   paragraphs: Paragraph[];
   sections: Section[];
-  translation: { title: string; note: string; filePath: string } | null;
+  translation: { title: string; note: string; filePath: string; machine?: boolean } | null;
 }
 
 /** A field of an article's record that a question can ask about. */
