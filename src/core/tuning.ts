@@ -1,5 +1,5 @@
 /**
- * Every tuned value (index, retrieval, question reading, answering), in one place.
+ * Every tuned value (index, retrieval, question reading, answering, page extraction), in one place.
  * Each line says which data set chose it and by which command (figures in the
  * README's evaluation section). Word lists are data: knowledge/language/.
  * The answerability model's weights are data too: knowledge/models/answerability.json.
@@ -43,6 +43,14 @@ interface Tuning {
     widenChars: number;
     unit: { fragmentTokens: number; linkWindow: number; maxChars: number; maxExtraSentences: number };
   };
+  /** Incremental builds (build-index.ts, build-vectors.ts). */
+  index: { refitShare: number; maxDeletedShare: number };
+  /** Names and their spellings (place-names.ts, transliteration/). */
+  names: { fuzzyLength: number; transliterationBeam: number };
+  /** Follow-ups and yes/no verdicts (follow-up.ts, verdict.ts). */
+  reading: { maxFollowUpWords: number; negationReach: number };
+  /** Page furniture told from article text (src/ingest: page-chrome.ts, chrome-lines.ts, page-metadata.ts). */
+  extraction: { proseLength: number; maxNoteLength: number; kickerWords: number; kickerLength: number; maxChromeLine: number; proseParagraph: number; proseTotal: number };
 }
 
 export const TUNING = {
@@ -122,5 +130,38 @@ export const TUNING = {
     widenChars: 300,
     // Interview and ARCD-dev median answer length (`npm run eval -- squad …`).
     unit: { fragmentTokens: 6, linkWindow: 3, maxChars: 450, maxExtraSentences: 2 },
+  },
+  index: {
+    // Refit the local embedder's idf table when a third of the paragraphs changed since the fit: set when the
+    // incremental build was written (no fitted value); `npm run bench` (reindex 1) shows what a build costs.
+    refitShare: 1 / 3,
+    // Patch the previous HNSW graph while at most this share of its vectors is deleted, else rebuild: hnswlib's
+    // deleted points still cost search time; `npm run bench` ("vec r@50", "exact") checks recall holds.
+    maxDeletedShare: 0.1,
+  },
+  names: {
+    // Names of at least this many letters match a known name within one edit (قيرغيزستان / قرغيزستان):
+    // shorter ones collide with other words. Set by reading, not fitted.
+    fuzzyLength: 6,
+    // Transliteration candidates kept per step: XQuAD-dev English → Arabic r@1 the same at 48
+    // (`npm run eval -- xquad ../shared/eval/xquad-dev --index ar --json`).
+    transliterationBeam: 24,
+  },
+  reading: {
+    // A follow-up names at most this many new words ("and the US?", «وشي؟»): longer questions stand alone. Set by reading.
+    maxFollowUpWords: 2,
+    // How many words before a matched word a negation still governs it («لا تسعى إلى…»). Set by reading.
+    negationReach: 4,
+  },
+  extraction: {
+    // Lengths (characters, words) telling page furniture from article text, set on the extraction fixtures
+    // (test/fixtures/ingest/pages, `npx vitest run test/ingest/extract-pages.test.ts`).
+    proseLength: 60,
+    maxNoteLength: 300,
+    kickerWords: 4,
+    kickerLength: 40,
+    maxChromeLine: 160,
+    proseParagraph: 40,
+    proseTotal: 250,
   },
 } as const satisfies Tuning;
