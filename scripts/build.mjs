@@ -26,6 +26,7 @@ export const ENTRIES = {
   register: 'scripts/register-commands.ts',
   eval: 'scripts/eval.ts',
   translate: 'scripts/translate.ts',
+  sources: 'src/cli/sources.ts',
 };
 
 /** Worker threads' code, bundled beside the entries (src/ingest/extraction-pool.ts loads it from there). */

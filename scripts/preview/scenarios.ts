@@ -26,6 +26,20 @@ export const SCENARIOS: Scenario[] = [
   { name: 'ask-ar', title: '/ask ماذا قال توكاييف عن روسيا؟', render: ask('ماذا قال توكاييف عن روسيا؟') },
   { name: 'ask-en-arabic-source', title: '/ask (English question, Arabic article without translation)', render: ask('How much water will the Aqaba desalination project supply each year?') },
   { name: 'ask-ar-english-source', title: '/ask (Arabic question, English article)', render: ask('كم عامل انضم إلى الإضراب في ميناء سينيش؟') },
+  { name: 'ask-metadata-en', title: '/ask (about an article\'s record)', render: ask('Who wrote the report on the Sines dock strike?') },
+  {
+    name: 'ask-since-ar',
+    title: '/ask since:2025-02-01 (a period)',
+    render: async (engine) => renderAnswer(await engine.ask('ماذا قال وزير المياه؟', { since: '2025-02-01' }), 'preview'),
+  },
+  {
+    name: 'ask-follow-up-en',
+    title: 'a thread follow-up ("and the cost?")',
+    render: async (engine) => {
+      const first = await engine.ask('What is the Aqaba desalination project?');
+      return renderAnswer(await engine.ask('and the cost?', { history: [{ question: first.question, answer: first.answer }] }), 'preview');
+    },
+  },
   { name: 'refusal-en', title: '/ask (not covered, English)', render: ask('Who won the football world cup final?') },
   { name: 'refusal-ar', title: '/ask (not covered, Arabic)', render: ask('من فاز بنهائي كأس العالم لكرة القدم؟') },
   {

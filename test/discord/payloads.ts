@@ -28,9 +28,9 @@ export function messageBody(request: RecordedRequest): Record<string, any> {
   return request.path.endsWith('/callback') ? (request.body?.data ?? {}) : (request.body ?? {});
 }
 
-/** Text as a reader sees it: no isolates, zero-width spaces or markdown escapes. */
+/** Text as a reader sees it: no isolates, zero-width spaces or markdown escapes; a no-break space is a space. */
 export function readable(text: string): string {
-  return text.replace(/[\u2066-\u2069\u200B\u2060]/gu, '').replace(/\\([^\p{L}\p{N}\s])/gu, '$1');
+  return text.replace(/[\u2066-\u2069\u200B\u2060]/gu, '').replace(/\u00A0/gu, ' ').replace(/\\([^\p{L}\p{N}\s])/gu, '$1');
 }
 
 export function visibleText(body: Record<string, any>): string {
@@ -69,6 +69,12 @@ export function expectWithinDiscordLimits(body: Record<string, any>): void {
 export function shownQuotes(body: Record<string, any>): string[] {
   const text = readable((body.embeds ?? []).map((embed: any) => embed.description ?? '').join('\n'));
   return [...text.matchAll(/^> “(.+?)(?: …)?”$/gmu)].map((match) => match[1]!);
+}
+
+/** The [n] markers of the answer text (the first block of the first embed), in order, once each. */
+export function citedInAnswer(body: Record<string, any>): number[] {
+  const answer = readable(body.embeds?.[0]?.description ?? '').split('\n\n')[0]!;
+  return [...new Set([...answer.matchAll(/\[(\d{1,3})\]/gu)].map((match) => Number(match[1])))];
 }
 
 export interface ShownSource {

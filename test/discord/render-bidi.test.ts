@@ -16,7 +16,7 @@ import { logicalWords, readingOrder, visualText } from './bidi-order.js';
 const ARABIC = /[\u0600-\u06FF]/u;
 
 /** Markdown as Discord consumes it: escapes, bold markers and quote bars are not read. */
-const shown = (line: string) => line.replace(/\\([^\p{L}\p{N}\s])/gu, '$1').replace(/\*\*/gu, '').replace(/^> /u, '').replace(/\[([^\]]*)\]\(https?:[^)\s]+\)/gu, '$1');
+const shown = (line: string) => line.replace(/\u00A0/gu, ' ').replace(/\\([^\p{L}\p{N}\s])/gu, '$1').replace(/\*\*/gu, '').replace(/^> /u, '').replace(/\[([^\]]*)\]\(https?:[^)\s]+\)/gu, '$1');
 
 function expectReads(line: string, direction: 'rtl' | 'ltr'): void {
   const text = shown(line);

@@ -118,3 +118,12 @@ export function readTimeRange(question: string, now: Date): TimeRange | null {
 export function withoutTimeExpression(question: string, range: TimeRange): string {
   return ` ${normalizeText(question)} `.replace(` ${range.expression} `, ' ').trim();
 }
+
+/** A `since` day as the user typed it (YYYY-MM-DD, a real date, not after today), or null. */
+export function sinceDayOf(text: string, now: Date): string | null {
+  const match = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/u.exec(text);
+  if (!match) return null;
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const iso = day.toISOString().slice(0, 10);
+  return iso === `${match[1]}-${match[2]}-${match[3]}` && iso <= now.toISOString().slice(0, 10) ? iso : null;
+}

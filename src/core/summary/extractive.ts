@@ -13,6 +13,7 @@ import { selectPoints } from './select-points.js';
 import { termCounts } from './centrality.js';
 import type { Summary, SummaryEntity } from './types.js';
 import { ARABIC_NOUNS, arabicCount, englishCount } from '../text/counted.js';
+import { normalizeText } from '../text/normalize.js';
 
 /** Characters of point text: one Discord embed holds the points with room for quotes and entities. */
 export const POINT_BUDGET: Record<Language, number> = { ar: 1_500, en: 1_200 };
@@ -95,7 +96,7 @@ function headline(resolved: ResolvedScope, summary: Summary, lang: Language): st
   const everywhere = (entity: SummaryEntity) => resolved.paragraphs.length >= 3 && entity.paragraphs.length > resolved.paragraphs.length / 2;
   const named = entities
     .map((entity, order) => ({ entity, order, count: mentions(entity) }))
-    .filter((item) => item.count > 0 && !everywhere(item.entity) && !sameText(item.entity.name, label ?? ''))
+    .filter((item) => item.count > 0 && !everywhere(item.entity) && !namedIn(label ?? '', item.entity.name))
     .sort((left, right) => right.count - left.count || left.order - right.order)
     .slice(0, 3)
     .map((item) => item.entity.name);
@@ -103,7 +104,11 @@ function headline(resolved: ResolvedScope, summary: Summary, lang: Language): st
   return clipLine(label ? `${label}: ${what}` : what, 256);
 }
 
-const sameText = (left: string, right: string) => left.trim().toLowerCase() === right.trim().toLowerCase();
+/** Whether the label already names it ("Relations with Russia" names Russia): saying it twice tells the reader nothing. */
+function namedIn(label: string, name: string): boolean {
+  const words = ` ${normalizeText(label)} `;
+  return normalizeText(name).split(' ').every((word) => word && (words.includes(` ${word} `) || words.includes(`${word} `)));
+}
 
 function pointCount(count: number, lang: Language): string {
   return lang === 'ar' ? `${arabicCount(count, ARABIC_NOUNS.point)} رئيسية` : englishCount(count, 'key point');

@@ -26,7 +26,6 @@ export type Direction = 'rtl' | 'ltr';
 
 export const LEFT_TO_RIGHT_ISOLATE = '\u2066';
 export const RIGHT_TO_LEFT_ISOLATE = '\u2067';
-export const FIRST_STRONG_ISOLATE = '\u2068';
 export const POP_DIRECTIONAL_ISOLATE = '\u2069';
 
 /** Embeddings, overrides and isolates: never taken from article or model text (U+202A–U+202E, U+2066–U+2069). */
@@ -91,11 +90,6 @@ export function directLine(line: string, direction: Direction = lineDirection(st
   }
   let next = 0;
   return targets.length === 0 ? directed : directed.replace(/\u0001/gu, () => targets[next++] ?? '');
-}
-
-/** The extra characters `directLine` may add to a piece of text (for packing within limits). */
-export function directionOverhead(text: string): number {
-  return directLine(text).length - stripIsolates(text).length;
 }
 
 // A date, time or range written with separators (2025-02-10, 12:30, 1/2): in Arabic text its digits

@@ -36,9 +36,11 @@ const NONE = {
 function articleLine(article: ArticleListing, language: Language, direction: Direction): string {
   const line = listingLine(article, language);
   const title = `**${articleText(truncateLabel(line.title, 160))}**`;
-  // A word joiner after each hyphen of the date: a narrow embed must not wrap "2025-" away from "01-03".
-  const details = articleText(line.details).replace(/(\d)-(?=\d)/gu, '$1-\u2060');
-  return directLine(`• ${line.url ? `[${title}](${line.url})` : title} · ${details}`, direction);
+  const directed = directLine(`• ${line.url ? `[${title}](${line.url})` : title} · ${articleText(line.details)}`, direction);
+  // A word joiner after each hyphen of a date, once its direction is set (the rule finds dates by their plain
+  // hyphens): a narrow embed must not wrap "2025-" away from "01-03".
+  // Only a free-standing date (an address's digits are left alone, or its link would break).
+  return directed.replace(/(^|[\s\u2066])(\d{4})-(\d{2})-(\d{2})(?=[\s\u2069]|$)/gu, '$1$2-\u2060$3-\u2060$4');
 }
 
 export function renderArticleList(articles: readonly ArticleListing[], language: Language): RenderedMessage[] {

@@ -10,6 +10,7 @@
  */
 import type { APIEmbed } from 'discord.js';
 import { cleanArticleUrl } from '../../core/knowledge/canonical-url.js';
+import { citationPlace, glossFor, renderingLabel } from '../../core/answer/answer-words.js';
 import { directLine, type Direction } from '../../core/text/bidi.js';
 import type { Citation, Language } from '../../core/types.js';
 import { packBlocks } from './chunks.js';
@@ -41,7 +42,7 @@ function header(citation: Citation, language: Language): string {
   const parts = [url ? `[${title}](${url})` : title];
   // The lead (text before the first heading) has no section to name.
   if (sectionText) parts.push(articleText(truncateLabel(flat(sectionText), 80)));
-  parts.push(labelsFor(language).paragraph(citation.paragraph));
+  parts.push(citationPlace(citation, language));
   return directLine(`**[${citation.n}]** ${parts.join(' · ')}`, directionOf(language));
 }
 
@@ -58,8 +59,10 @@ export function renderCitation(citation: Citation, language: Language, options: 
   if (!shown.includes(flat(citation.quote))) lines.push(quoteLine(citation.quote, limit));
   const rendering = language === 'en' ? (citation.quoteTranslation ?? null) : null;
   if (rendering && flat(rendering) !== flat(citation.quote) && !shown.includes(flat(rendering))) {
-    lines.push(quoteLine(rendering, limit, `_${labelsFor('en').englishRendering}:_ `));
+    lines.push(quoteLine(rendering, limit, `_${renderingLabel(citation)}:_ `));
   }
+  const gloss = glossFor(citation, language);
+  if (gloss) lines.push(`> ${directLine(`_${articleText(truncateLabel(gloss, limit))}_`, 'ltr')}`);
   return lines.join('\n');
 }
 

@@ -5,15 +5,12 @@
  * language only, so the direction rule (src/core/text/bidi.ts) lays it out
  * whole. Arabic counts agree with their number («60 سؤالًا»).
  */
+import { answerWords, type AnswerWords } from '../../core/answer/answer-words.js';
 import { ARABIC_NOUNS, arabicCount, englishCount } from '../../core/text/counted.js';
-import type { AnswerMode, Language } from '../../core/types.js';
+import type { Language } from '../../core/types.js';
 
-export interface Labels {
-  mode: Record<AnswerMode, string>;
-  nearestHeading: string;
-  /** Where in the article: "¶ 24" / «الفقرة 24». */
-  paragraph: (n: number) => string;
-  englishRendering: string;
+/** The words around an answer come from the core (shared with the terminal); the rest is the bot's own. */
+export interface Labels extends AnswerWords {
   moreExcerpts: string;
   moreExcerptsHeading: string;
   noMoreExcerpts: string;
@@ -30,14 +27,7 @@ export interface Labels {
 }
 
 const english: Labels = {
-  mode: {
-    offline: 'Answered offline from the articles · quotes verified',
-    openai: 'Written by the language model from the cited excerpts · source quotes verified',
-    'offline-fallback': 'The language model was unavailable: answered offline · quotes verified',
-  },
-  nearestHeading: 'Nearest excerpts (they do not answer the question)',
-  paragraph: (n) => `¶ ${n}`,
-  englishRendering: 'English (unofficial)',
+  ...answerWords('en'),
   moreExcerpts: 'More excerpts',
   moreExcerptsHeading: 'More excerpts',
   noMoreExcerpts: 'There are no further excerpts for this answer.',
@@ -55,14 +45,7 @@ const english: Labels = {
 };
 
 const arabic: Labels = {
-  mode: {
-    offline: 'أُجيب دون اتصال من المقالات · الاقتباسات موثّقة',
-    openai: 'كتب النموذج اللغوي الإجابة من المقتطفات المذكورة · اقتباسات المصادر موثّقة',
-    'offline-fallback': 'تعذّر الوصول إلى النموذج اللغوي: أُجيب دون اتصال · الاقتباسات موثّقة',
-  },
-  nearestHeading: 'أقرب المقتطفات (لا تجيب عن السؤال)',
-  paragraph: (n) => `الفقرة ${n}`,
-  englishRendering: 'بالإنجليزية (غير رسمية)',
+  ...answerWords('ar'),
   moreExcerpts: 'مقتطفات أخرى',
   moreExcerptsHeading: 'مقتطفات أخرى',
   noMoreExcerpts: 'لا توجد مقتطفات أخرى لهذه الإجابة.',

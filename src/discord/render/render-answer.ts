@@ -12,6 +12,7 @@
  * input always renders to the same payloads.
  */
 import type { APIEmbed } from 'discord.js';
+import { answerNotes, modeLine } from '../../core/answer/answer-words.js';
 import { directLine, directText, type Direction } from '../../core/text/bidi.js';
 import type { Answer, Citation, Language } from '../../core/types.js';
 import { answerButtons, moreExcerptsButtons } from './buttons.js';
@@ -59,9 +60,10 @@ export function fitTitle(text: string, limit: number = DISCORD_LIMITS.embedTitle
   return rendered;
 }
 
+/** The notice, how a follow-up was read, the period, then how the answer was made: each line in the reply's language. */
 function footerText(answer: Answer): string {
-  const labels = labelsFor(answer.lang);
-  return directText([answer.notice, labels.mode[answer.mode]].filter(Boolean).join('\n'));
+  // Footers show no Markdown, so nothing is escaped here.
+  return directText([...answerNotes(answer), modeLine(answer)].join('\n'));
 }
 
 export function renderAnswer(answer: Answer, answerId: string, cited: number[] = citedNumbers(answer)): RenderedMessage[] {

@@ -49,7 +49,8 @@ export function articleText(text: string): string {
  * text cannot point at a source the answer does not use.
  */
 export function answerText(text: string, cited: ReadonlySet<number>): string {
-  const markers = stripBidiControls(text).replace(/[ \t]*\[(\d{1,3})\]/gu, (marker, n: string) => (cited.has(Number(n)) ? marker : ''));
+  // A cited marker is joined to the word before it by a no-break space: a narrow embed never wraps "[1]" onto a line alone.
+  const markers = stripBidiControls(text).replace(/[ \t]*\[(\d{1,3})\]/gu, (_marker, n: string) => (cited.has(Number(n)) ? `\u00A0[${n}]` : ''));
   return neutralizeMentions(escapeMarkdown(markers));
 }
 
