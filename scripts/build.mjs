@@ -25,6 +25,8 @@ export const ENTRIES = {
   ingest: 'scripts/ingest.ts',
   register: 'scripts/register-commands.ts',
   eval: 'scripts/eval.ts',
+  translate: 'scripts/translate.ts',
+  sources: 'src/cli/sources.ts',
 };
 
 /** Worker threads' code, bundled beside the entries (src/ingest/extraction-pool.ts loads it from there). */

@@ -18,7 +18,9 @@ export type UserErrorCode =
   /** No space left on the disk holding knowledge/ or data/ (ENOSPC). */
   | 'disk_full'
   /** Another process holds a lock (a reindex or ingest elsewhere) for longer than Marsad waits. */
-  | 'busy';
+  | 'busy'
+  /** A machine translation that does not fit the published text sentence by sentence (count or numbers). */
+  | 'translation_misaligned';
 
 export class MarsadError extends Error {
   readonly code: UserErrorCode;

@@ -1,37 +1,56 @@
 /**
- * Terminal rendering of an answer: the answer, then numbered sources with
- * article, section, paragraph and the exact quote. Right-to-left runs are
- * wrapped in isolates so mixed Arabic/English lines keep their order.
+ * Terminal rendering of an answer, in the same layout as Discord: the answer,
+ * then only the sources it cites (article · section · paragraph, the exact
+ * quote, its English rendering for an English reader), or a refusal's nearest
+ * excerpts under a heading saying they do not answer the question; the words
+ * around it (src/core/answer/answer-words.ts) are the bot's. Every line
+ * is in one language and laid out by the direction rule (core/text/bidi.ts).
  */
-import { wrapRightToLeftRuns } from '../core/text/bidi.js';
-import type { Answer, Citation } from '../core/types.js';
+import { answerNotes, answerWords, citationPlace, glossFor, modeLine, renderingLabel } from '../core/answer/answer-words.js';
+import { directLine, directText, stripBidiControls } from '../core/text/bidi.js';
+import type { Answer, Citation, Language } from '../core/types.js';
 
-const LABELS = {
-  en: { sources: 'Sources', nearest: 'Nearest excerpts (they do not answer the question)', section: 'section', lead: 'lead', paragraph: '¶', english: 'English rendering', mode: { offline: 'offline extractive answer', openai: 'answered by the model from the sources', 'offline-fallback': 'offline extractive answer (model unavailable)' } },
-  ar: { sources: 'المصادر', nearest: 'أقرب المقتطفات (لا تجيب عن السؤال)', section: 'القسم', lead: 'المقدمة', paragraph: 'الفقرة', english: 'الترجمة الإنجليزية', mode: { offline: 'إجابة مستخلصة دون اتصال', openai: 'إجابة النموذج من المصادر', 'offline-fallback': 'إجابة مستخلصة دون اتصال (النموذج غير متاح)' } },
-} as const;
+const NEAREST_SHOWN = 3;
+const flat = (text: string) => stripBidiControls(text).replace(/\s+/gu, ' ').trim();
+const directionOf = (lang: Language) => (lang === 'ar' ? 'rtl' : 'ltr');
 
-export function renderCitation(citation: Citation, lang: Answer['lang']): string {
-  const labels = LABELS[lang];
-  // English readers get the English title and section first, the published ones beside them.
+/** "[1] Title · Section · ¶ 11" in the reader's language (the English title and section for an English reader). */
+export function citationHeader(citation: Citation, lang: Language): string {
   const english = lang === 'en';
-  const title = english && citation.articleTitleTranslation ? `${citation.articleTitleTranslation} (${citation.articleTitle})` : citation.articleTitle;
-  const section = english && citation.sectionTranslation ? `${citation.sectionTranslation} (${citation.section})` : (citation.section ?? labels.lead);
-  const lines = [
-    `[${citation.n}] ${title} · ${labels.section}: ${section} · ${labels.paragraph} ${citation.paragraph}`,
-    `    “${citation.quote}”`,
-  ];
-  if (lang === 'en' && citation.quoteTranslation && citation.quoteTranslation !== citation.quote) lines.push(`    ${labels.english}: ${citation.quoteTranslation}`);
+  const title = english && citation.articleTitleTranslation ? citation.articleTitleTranslation : citation.articleTitle;
+  const section = english && citation.sectionTranslation ? citation.sectionTranslation : citation.section;
+  const parts = [flat(title), ...(section ? [flat(section)] : []), citationPlace(citation, lang)];
+  return directLine(`[${citation.n}] ${parts.join(' · ')}`, directionOf(lang));
+}
+
+export function renderCitation(citation: Citation, lang: Language, shownText = ''): string {
+  const shown = flat(shownText);
+  const lines = [citationHeader(citation, lang)];
+  if (!shown.includes(flat(citation.quote))) lines.push(`    ${directLine(`“${flat(citation.quote)}”`)}`);
+  const rendering = lang === 'en' ? citation.quoteTranslation : null;
+  if (rendering && flat(rendering) !== flat(citation.quote) && !shown.includes(flat(rendering))) lines.push(`    ${directLine(`${renderingLabel(citation)}: ${flat(rendering)}`)}`);
+  const gloss = glossFor(citation, lang);
+  if (gloss) lines.push(`    ${directLine(flat(gloss), 'ltr')}`);
   if (citation.url) lines.push(`    ${citation.url}`);
   return lines.join('\n');
 }
 
+function citedNumbers(answer: Answer): Set<number> {
+  return new Set(answer.cites ?? [...answer.answer.matchAll(/\[(\d{1,3})\]/gu)].map((match) => Number(match[1])));
+}
+
 export function renderAnswer(answer: Answer): string {
-  const labels = LABELS[answer.lang];
-  const cited = answer.answerable ? answer.citations.filter((citation) => answer.answer.includes(`[${citation.n}]`)) : answer.citations.slice(0, 3);
-  const parts = [answer.answer];
-  if (answer.notice) parts.push(`(${answer.notice})`);
-  if (cited.length > 0) parts.push(`${answer.answerable ? labels.sources : labels.nearest}:\n${cited.map((citation) => renderCitation(citation, answer.lang)).join('\n')}`);
-  parts.push(`— ${labels.mode[answer.mode]}`);
-  return wrapRightToLeftRuns(parts.join('\n\n'));
+  const cited = citedNumbers(answer);
+  const parts = [directText(stripBidiControls(answer.answer).replace(/[ \t]*\[(\d{1,3})\]/gu, (marker, n: string) => (cited.has(Number(n)) ? marker : '')))];
+  const notes = answerNotes(answer);
+  if (notes.length > 0) parts.push(directText(notes.map((note) => `(${stripBidiControls(note)})`).join('\n')));
+  if (answer.answerable) {
+    const sources = answer.citations.filter((citation) => cited.has(citation.n));
+    if (sources.length > 0) parts.push(sources.map((citation) => renderCitation(citation, answer.lang, answer.answer)).join('\n'));
+  } else if (answer.citations.length > 0) {
+    const nearest = answer.citations.slice(0, NEAREST_SHOWN).map((citation) => renderCitation(citation, answer.lang));
+    parts.push([directLine(`${answerWords(answer.lang).nearestHeading}:`, directionOf(answer.lang)), ...nearest].join('\n'));
+  }
+  parts.push(directLine(`— ${modeLine(answer)}`, directionOf(answer.lang)));
+  return parts.join('\n\n');
 }

@@ -38,6 +38,8 @@ interface EngineParts {
   load: (handoff?: BuildHandoff) => ParagraphIndex | null;
   generative: GenerativeAnswerer | null;
   logger: Logger;
+  /** The clock "this week" and "since Monday" are read against. */
+  now: () => Date;
 }
 
 export class EngineInstance implements Engine {
@@ -67,7 +69,13 @@ export class EngineInstance implements Engine {
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
     const checked = checkQuestion(question, options.lang);
     const serving = this.serving; // a reindex swapping mid-question must not mix two indexes
-    let answer = await answerQuestion(serving, checked.text, checked.lang, { k: options.k ?? 5, history: options.history, onDenseFailure: this.onDenseFailure });
+    let answer = await answerQuestion(serving, checked.text, checked.lang, {
+      k: options.k ?? 5,
+      history: options.history,
+      since: options.since,
+      now: this.parts.now(),
+      onDenseFailure: this.onDenseFailure,
+    });
     const { generative } = this.parts;
     if (generative && answer.citations.length > 0) {
       answer = await generative.answer({ question: checked.text, lang: checked.lang, sources: answer.citations, offline: answer, history: options.history, signal: options.signal });

@@ -37,6 +37,8 @@ export interface EngineOptions {
    * rebuild it from the articles (the reindex script: it is the remedy).
    */
   unreadableIndex?: 'refuse' | 'rebuild';
+  /** The clock questions about time ("this week") are read against (tests fix it). */
+  now?: () => Date;
 }
 
 /**
@@ -73,5 +75,5 @@ export async function createEngine(config: MarsadConfig, options: EngineOptions 
     initialBuild = built.summary;
     index = load(built.handoff)!;
   }
-  return new EngineInstance({ index, initialBuild, build, load, generative, logger });
+  return new EngineInstance({ index, initialBuild, build, load, generative, logger, now: options.now ?? (() => new Date()) });
 }

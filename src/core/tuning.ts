@@ -1,5 +1,5 @@
 /**
- * Every tuned value (index, retrieval, question reading, answering), in one place.
+ * Every tuned value (index, retrieval, question reading, answering, page extraction), in one place.
  * Each line says which data set chose it and by which command (figures in the
  * README's evaluation section). Word lists are data: knowledge/language/.
  * The answerability model's weights are data too: knowledge/models/answerability.json.
@@ -13,6 +13,7 @@ interface Tuning {
   retrieval: {
     fusion: { keyword: number; ngram: number; dense: number };
     candidates: number;
+    filteredCandidates: number;
     passage: { pairs: number; coverage: number; candidates: number; sameWordDice: number };
     titlePrior: number;
     translationLeads: number;
@@ -35,7 +36,7 @@ interface Tuning {
     typeBonus: number;
     quoteBonus: number;
     order: { paragraph: number; unit: number };
-    secondClaim: { paragraph: number; unit: number };
+    secondClaim: { paragraph: number; unit: number; otherArticle: number };
     maxClaims: number;
     topicShare: number;
     widenGain: number;
@@ -43,6 +44,14 @@ interface Tuning {
     widenChars: number;
     unit: { fragmentTokens: number; linkWindow: number; maxChars: number; maxExtraSentences: number };
   };
+  /** Incremental builds (build-index.ts, build-vectors.ts). */
+  index: { refitShare: number; maxDeletedShare: number };
+  /** Names and their spellings (place-names.ts, transliteration/). */
+  names: { fuzzyLength: number; transliterationBeam: number };
+  /** Follow-ups and yes/no verdicts (follow-up.ts, verdict.ts). */
+  reading: { maxFollowUpWords: number; negationReach: number };
+  /** Page furniture told from article text (src/ingest: page-chrome.ts, chrome-lines.ts, page-metadata.ts). */
+  extraction: { proseLength: number; maxNoteLength: number; kickerWords: number; kickerLength: number; maxChromeLine: number; proseParagraph: number; proseTotal: number };
 }
 
 export const TUNING = {
@@ -65,6 +74,9 @@ export const TUNING = {
     fusion: { keyword: 0.2, ngram: 0.7, dense: 0.1 },
     // Candidates from each of BM25 and HNSW: XQuAD-dev r@10 no higher at 100 (`npm run eval -- xquad`).
     candidates: 50,
+    // A question limited to a period draws this many times more candidates before dropping the others: not fitted
+    // (no dated question set); the ask latency it costs is in `npm run bench`.
+    filteredCandidates: 4,
     // pairs and sameWordDice: XQuAD-dev, +1 to +4 r@1 questions per setting (`npm run eval -- xquad`); 10 or 20 candidates
     // gave the same figures at +3.7–6.6 ms p95 (`npm run bench`). coverage 0.15 → 0.3 with the title prior below: fitted on
     // alternate ARCD-dev and XQuAD-dev articles, checked on the other half (README, Evaluation).
@@ -105,7 +117,10 @@ export const TUNING = {
     typeBonus: 0.15,
     quoteBonus: 0.1,
     order: { paragraph: 0.6, unit: 0.4 },
-    secondClaim: { paragraph: 0.85, unit: 0.8 },
+    // otherArticle: the bar for a claim from another article when the question asks for a value (a figure, a date,
+    // a name), so outlets that disagree are both shown. Set by reading, not fitted (no multi-outlet set); checked
+    // that ARCD-dev's answer_contains and median length hold (`npm run eval -- squad …`).
+    secondClaim: { paragraph: 0.85, unit: 0.8, otherArticle: 0.8 },
     maxClaims: 2,
     // A name in at least this share of an article's paragraphs is what the article is about, and may go
     // unsaid in the paragraph that answers: set by reading (a subject recurs in most paragraphs, others in few),
@@ -121,5 +136,38 @@ export const TUNING = {
     widenChars: 300,
     // Interview and ARCD-dev median answer length (`npm run eval -- squad …`).
     unit: { fragmentTokens: 6, linkWindow: 3, maxChars: 450, maxExtraSentences: 2 },
+  },
+  index: {
+    // Refit the local embedder's idf table when a third of the paragraphs changed since the fit: set when the
+    // incremental build was written (no fitted value); `npm run bench` (reindex 1) shows what a build costs.
+    refitShare: 1 / 3,
+    // Patch the previous HNSW graph while at most this share of its vectors is deleted, else rebuild: hnswlib's
+    // deleted points still cost search time; `npm run bench` ("vec r@50", "exact") checks recall holds.
+    maxDeletedShare: 0.1,
+  },
+  names: {
+    // Names of at least this many letters match a known name within one edit (قيرغيزستان / قرغيزستان):
+    // shorter ones collide with other words. Set by reading, not fitted.
+    fuzzyLength: 6,
+    // Transliteration candidates kept per step: XQuAD-dev English → Arabic r@1 the same at 48
+    // (`npm run eval -- xquad ../shared/eval/xquad-dev --index ar --json`).
+    transliterationBeam: 24,
+  },
+  reading: {
+    // A follow-up names at most this many new words ("and the US?", «وشي؟»): longer questions stand alone. Set by reading.
+    maxFollowUpWords: 2,
+    // How many words before a matched word a negation still governs it («لا تسعى إلى…»). Set by reading.
+    negationReach: 4,
+  },
+  extraction: {
+    // Lengths (characters, words) telling page furniture from article text, set on the extraction fixtures
+    // (test/fixtures/ingest/pages, `npx vitest run test/ingest/extract-pages.test.ts`).
+    proseLength: 60,
+    maxNoteLength: 300,
+    kickerWords: 4,
+    kickerLength: 40,
+    maxChromeLine: 160,
+    proseParagraph: 40,
+    proseTotal: 250,
   },
 } as const satisfies Tuning;

@@ -52,11 +52,18 @@ export interface Article {
   contentHash: string;
   paragraphs: Paragraph[];
   sections: Section[];
-  translation: { title: string; note: string; filePath: string } | null;
+  translation: { title: string; note: string; filePath: string; machine?: boolean } | null;
 }
+
+/** A field of an article's record that a question can ask about. */
+export type MetadataField = 'outlet' | 'author' | 'published' | 'dateline' | 'title';
 
 export interface Citation {
   n: number;
+  /** What is quoted: a paragraph (default), or the article's record (outlet, author, date, dateline, title). */
+  kind?: 'paragraph' | 'metadata';
+  /** For a metadata citation: the field quoted. */
+  field?: MetadataField;
   articleId: string;
   articleTitle: string;
   section: string | null;
@@ -74,12 +81,23 @@ export interface Citation {
   /** English renderings of the title and section, when the article has a translation. */
   articleTitleTranslation?: string | null;
   sectionTranslation?: string | null;
+  /** An English reader's word-by-word dictionary gloss of an Arabic quote that has no English rendering. */
+  gloss?: GlossEntry[];
+  /** The English rendering is a machine translation (the article's translation file says so). */
+  machineTranslation?: boolean;
+}
+
+/** One word of a gloss: as written in the quote, and what the dictionary gives (or its transliteration, for a name). */
+export interface GlossEntry {
+  word: string;
+  meaning: string;
+  name?: boolean;
 }
 
 export type AnswerMode = 'offline' | 'openai' | 'offline-fallback';
 
 /** The kind of answer a question asks for (src/core/question/read-question.ts). */
-export type AnswerType = 'number' | 'date' | 'person' | 'place' | 'organisation' | 'yes_no' | 'reason' | 'stance' | 'quote' | 'definition' | 'other';
+export type AnswerType = 'number' | 'date' | 'person' | 'place' | 'organisation' | 'yes_no' | 'reason' | 'stance' | 'quote' | 'definition' | 'other' | 'metadata' | 'article_list';
 
 /** A yes/no question's answer: the article says so, says not, or does not say. */
 export type Verdict = 'yes' | 'no' | 'not_said';
@@ -106,6 +124,8 @@ export interface Answer {
   cites?: number[];
   /** A follow-up ("and the US?") as it was read against the conversation, when it was: show it beside the answer. */
   readAs?: string;
+  /** The period of publication the question was limited to (its words, or `since`), when it was. */
+  period?: { since: string; until: string };
 }
 
 /** A previous question/answer in a conversation (threads, chat). */
@@ -116,6 +136,8 @@ export interface ConversationTurn {
 
 export interface AskOptions {
   lang?: Language;
+  /** Only articles published on or after this day (YYYY-MM-DD), as /ask since: gives it. */
+  since?: string;
   k?: number;
   history?: ConversationTurn[];
   signal?: AbortSignal;

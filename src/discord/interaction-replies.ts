@@ -6,18 +6,10 @@
  */
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import type { BotContext } from './context.js';
+import { directText } from '../core/text/bidi.js';
 import { describeFailure, type MessageLanguage } from './failures.js';
-import { labelsFor, type Labels } from './render/labels.js';
 import type { RenderedMessage } from './render/messages.js';
 import { NO_MENTIONS } from './render/safe-text.js';
-
-/**
- * Both languages, English first, for messages that follow no question (Discord
- * has no Arabic client locale to choose from).
- */
-export function bilingual(pick: (labels: Labels) => string): string {
-  return `${pick(labelsFor('en'))}\n${pick(labelsFor('ar'))}`;
-}
 
 function asPayload(message: RenderedMessage) {
   return { content: '', embeds: message.embeds, components: message.components, allowedMentions: NO_MENTIONS };
@@ -38,7 +30,8 @@ export async function sendRendered(interaction: RepliableInteraction, messages: 
  * notice is a private follow-up, so it never overwrites what was shown.
  */
 export async function sendNotice(interaction: RepliableInteraction, content: string): Promise<void> {
-  const payload = { content, embeds: [], components: [], allowedMentions: NO_MENTIONS };
+  // Each line of a notice is in one language: laid out by the direction rule.
+  const payload = { content: directText(content), embeds: [], components: [], allowedMentions: NO_MENTIONS };
   if (interaction.replied) await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
   else if (interaction.deferred) await interaction.editReply(payload);
   else await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });

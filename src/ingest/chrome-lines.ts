@@ -13,6 +13,7 @@ import { readMetaLine, type DateContext, type LineFacts } from './meta-lines.js'
 import { isBoilerplate } from './page-chrome.js';
 import type { ArticleBlock } from './types.js';
 import { findDate } from './visible-dates.js';
+import { TUNING } from '../core/tuning.js';
 
 export interface LineContext extends DateContext {
   /** Outlet and title: a line that only repeats one is chrome. */
@@ -25,18 +26,11 @@ export interface VisibleFacts extends LineFacts {
   dateline?: string;
 }
 
-// A paragraph this long that is not chrome is article text: it ends the header and starts the body.
-const PROSE_LENGTH = 60;
-const MAX_NOTE_LENGTH = 300;
-// Kickers are labels: a few words, no sentence punctuation, no figures.
-const KICKER_WORDS = 4;
-const KICKER_LENGTH = 40;
-
 type Reading = { kind: 'chrome' } | { kind: 'note'; updated: string | null } | { kind: 'meta'; facts: LineFacts; aroundTextOnly: boolean } | { kind: 'text' };
 
 function readBlock(block: ArticleBlock, context: LineContext): Reading {
   if (isBoilerplate(block.text, context.pageNames)) return { kind: 'chrome' };
-  if (block.text.length <= MAX_NOTE_LENGTH && phraseList('update-notes.txt').restAfterOpening(block.text) !== null) {
+  if (block.text.length <= TUNING.extraction.maxNoteLength && phraseList('update-notes.txt').restAfterOpening(block.text) !== null) {
     return { kind: 'note', updated: findDate(block.text, context.defaultYear) };
   }
   const meta = readMetaLine(block.text, context);
@@ -45,12 +39,12 @@ function readBlock(block: ArticleBlock, context: LineContext): Reading {
 
 function isKicker(text: string, section: string | null): boolean {
   if (section && labelForm(section) === labelForm(text)) return true;
-  return text.length <= KICKER_LENGTH && text.split(/\s+/).length <= KICKER_WORDS && !/[\d.!?؟:;,،]\s*$/u.test(text) && !/\d/.test(text);
+  return text.length <= TUNING.extraction.kickerLength && text.split(/\s+/).length <= TUNING.extraction.kickerWords && !/[\d.!?؟:;,،]\s*$/u.test(text) && !/\d/.test(text);
 }
 
 export function removeChromeLines(blocks: readonly ArticleBlock[], context: LineContext): { blocks: ArticleBlock[]; facts: VisibleFacts } {
   const readings = blocks.map((block) => readBlock(block, context));
-  const isProse = (index: number) => readings[index]!.kind === 'text' && blocks[index]!.kind === 'paragraph' && blocks[index]!.text.length >= PROSE_LENGTH;
+  const isProse = (index: number) => readings[index]!.kind === 'text' && blocks[index]!.kind === 'paragraph' && blocks[index]!.text.length >= TUNING.extraction.proseLength;
   const indexes = blocks.map((_, index) => index);
   const firstProse = indexes.find(isProse) ?? blocks.length;
   const lastProse = indexes.filter(isProse).pop() ?? blocks.length;

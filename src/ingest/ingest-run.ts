@@ -26,6 +26,8 @@ import { articleFromMarkdown } from './markdown-input.js';
 import type { OutboundPolicy } from './outbound/address-policy.js';
 import type { LoadedInput } from './read-input.js';
 import type { IngestOutcome } from './types.js';
+import type { Logger } from '../logger.js';
+import { translateArticles, type TranslationReport } from '../core/translation/translate-articles.js';
 
 export interface IngestContext {
   knowledgeDir: string;
@@ -38,11 +40,23 @@ export interface IngestContext {
   /** The clock: "today" for pages without a date, times in the state file, retry times and poll budgets. */
   now?: () => Date;
   minTextLength?: number;
+  /** Machine translation of new Arabic articles before the reindex (OPENAI_API_KEY set); absent offline. */
+  translate?: (articleIds: string[]) => Promise<TranslationReport>;
 }
 
 /** The context every entry point (CLI, /ingest, the bot's monitor) builds from the configuration. */
-export function ingestContextFor(config: Pick<MarsadConfig, 'knowledgeDir' | 'dataDir' | 'ingest'>): IngestContext {
-  return { knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, policy: { allowHosts: config.ingest.allowHosts } };
+export function ingestContextFor(config: Pick<MarsadConfig, 'knowledgeDir' | 'dataDir' | 'ingest' | 'openai'>, logger?: Logger): IngestContext {
+  const context: IngestContext = { knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, policy: { allowHosts: config.ingest.allowHosts } };
+  const openai = config.openai;
+  if (!openai) return context;
+  return {
+    ...context,
+    translate: async (articleIds) => {
+      const { createOpenAIChatModel } = await import('../core/providers/openai/chat.js');
+      const model = createOpenAIChatModel(openai, { logger });
+      return translateArticles({ knowledgeDir: config.knowledgeDir, model, modelName: openai.chatModel }, articleIds);
+    },
+  };
 }
 
 export interface IngestOptions {
@@ -62,6 +76,8 @@ export interface IngestRun {
   today: string;
   /** Every outcome of the run, in order (callers record them); finishRun reindexes when one is "added". */
   outcomes: IngestOutcome[];
+  /** What the machine translation of the run's new articles did, when it ran. */
+  translation?: TranslationReport;
 }
 
 export type ReindexingEngine = Pick<MarsadEngine, 'reindex' | 'listArticles'>;
@@ -123,6 +139,10 @@ export async function finishRun(run: IngestRun, engine: ReindexingEngine | null)
   const indexed = new Set(engine.listArticles().map((article) => article.id));
   const stranded = run.outcomes.flatMap((outcome) => (outcome.status === 'duplicate' && !indexed.has(outcome.match.articleId) ? [outcome.match.articleId] : []));
   if (written.length === 0 && stranded.length === 0) return [];
+  // New Arabic articles get their English view first, so the one reindex indexes both; a failed translation
+  // leaves the article as published (reported, not fatal).
+  const arabic = written.filter((outcome) => outcome.article.language === 'ar').map((outcome) => outcome.articleId);
+  if (run.context.translate && arabic.length > 0) run.translation = await run.context.translate(arabic);
   const summary = await engine.reindex();
   const ids = new Set([...written.map((outcome) => outcome.articleId), ...stranded]);
   const problems = summary.skipped.filter((skipped) => written.some((outcome) => outcome.filePath === skipped.filePath));

@@ -20,5 +20,5 @@ export async function ingest(input: string, options: IngestOptions, context: Ing
     run.outcomes.push(await storeLoaded(run, loaded, input));
   }
   const indexed = await finishRun(run, context.engine);
-  return { input, kind: loaded.kind, outcomes: run.outcomes, indexed, seconds: (performance.now() - started) / 1000 };
+  return { input, kind: loaded.kind, outcomes: run.outcomes, indexed, seconds: (performance.now() - started) / 1000, ...(run.translation ? { translation: run.translation } : {}) };
 }

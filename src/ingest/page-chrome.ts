@@ -8,6 +8,7 @@
  */
 import { isShareBar, labelForm, phraseList } from './chrome-phrases.js';
 import { collapsedText, tagOf, type DomDocument, type DomElement } from './dom.js';
+import { TUNING } from '../core/tuning.js';
 
 // JSON-LD scripts stay: Readability reads the headline, author, publisher and date from them.
 const CHROME_TAGS = 'script:not([type="application/ld+json"]), style, noscript, template, iframe, nav, footer, aside, button, input, textarea, select, svg, dialog';
@@ -16,16 +17,12 @@ const CHROME_NAME =
   /(^|[\s_-])(share|sharing|social|sharedaddy|comments?|respond|reply|related|newsletter|subscribe|cookies?|breadcrumbs?|menu|navbar|sidebar|widget|ad|ads|advert|advertisement|dfp|sponsored|promo|popup|modal|most-read|trending|tags|kicker|eyebrow|overline|rubric)([\s_-]|$)/i;
 const NEVER_REMOVED = new Set(['html', 'body', 'main', 'article']);
 
-// "Read more: <a headline>" runs longer than a label; past this length a line is taken for text.
-const MAX_CHROME_LINE = 160;
 const COMMENT_NAME = /(^|[\s_-])(comments?|respond|reply|disqus)([\s_-]|$)/i;
-const PROSE_PARAGRAPH = 40;
-const PROSE_TOTAL = 250;
 
 /** Holds running prose (a few real paragraphs), as an article body does and a share bar or menu does not. */
 function holdsProse(element: DomElement): boolean {
   const lengths = Array.from(element.querySelectorAll('p')).map((paragraph) => collapsedText(paragraph).length);
-  return lengths.filter((length) => length >= PROSE_PARAGRAPH).reduce((sum, length) => sum + length, 0) >= PROSE_TOTAL;
+  return lengths.filter((length) => length >= TUNING.extraction.proseParagraph).reduce((sum, length) => sum + length, 0) >= TUNING.extraction.proseTotal;
 }
 
 /**
@@ -59,7 +56,7 @@ export function removeStructuralChrome(document: DomDocument): void {
 /** True for a short paragraph or heading that is page furniture rather than article text (lists in knowledge/language/). */
 export function isBoilerplate(text: string, pageNames: readonly string[]): boolean {
   if (!/[\p{L}\p{N}]/u.test(text)) return true;
-  if (text.length > MAX_CHROME_LINE) return false;
+  if (text.length > TUNING.extraction.maxChromeLine) return false;
   const bare = labelForm(text);
   if (pageNames.some((name) => name.trim() && labelForm(name) === bare)) return true;
   return (

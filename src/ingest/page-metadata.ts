@@ -12,6 +12,7 @@ import { readLinkedArticle } from './json-ld.js';
 import { joinNames, MAX_META_LINE, namesIn, readMetaLine, type LineFacts } from './meta-lines.js';
 import { phraseList } from './chrome-phrases.js';
 import { normalizeTimestamp } from './timestamps.js';
+import { TUNING } from '../core/tuning.js';
 
 export interface PageMetadata {
   /** Same-site <link rel=canonical>, og:url or JSON-LD url, else the page's URL; without tracking parameters. */
@@ -84,7 +85,6 @@ function timeElement(document: DomDocument, selector: string): string | null {
 const HEADER_LINE_TAGS = 'p, div, span, time, li, address, small';
 const BLOCK_CHILDREN = 'p, div, li, ul, ol, section, article, header, table';
 // The article's own header ends where its prose begins; a line this long that is not metadata is prose.
-const PROSE_LENGTH = 60;
 
 /**
  * Byline and date lines printed above the article text ("By Jane Whitfield ·
@@ -104,7 +104,7 @@ function headerLineFacts(document: DomDocument, published: string | null): LineF
     const text = collapsedText(element);
     const meta = text.length <= MAX_META_LINE ? readMetaLine(text, context) : null;
     if (meta) Object.entries(meta.facts).forEach(([key, value]) => (facts[key as keyof LineFacts] ??= value));
-    else if (tagOf(element) === 'p' && text.length >= PROSE_LENGTH) break;
+    else if (tagOf(element) === 'p' && text.length >= TUNING.extraction.proseLength) break;
   }
   return facts;
 }

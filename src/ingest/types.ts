@@ -2,6 +2,7 @@
  * Shapes shared by the ingestion modules: an article as extracted from a page
  * (before it becomes a knowledge/ file) and the outcome of ingesting one.
  */
+import type { TranslationReport } from '../core/translation/translate-articles.js';
 import type { Language } from '../core/types.js';
 
 export type ArticleBlock = { kind: 'heading'; text: string } | { kind: 'paragraph'; text: string };
@@ -54,4 +55,6 @@ export interface IngestReport {
   /** Ids the reindex added (empty on a dry run or when nothing was written). */
   indexed: string[];
   seconds: number;
+  /** New Arabic articles machine-translated into English (OPENAI_API_KEY set). */
+  translation?: TranslationReport;
 }

@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { writeFileAtomic } from '../core/storage/atomic-write.js';
 import { normalizeText } from '../core/text/normalize.js';
 import { MarsadError } from '../errors.js';
+import { ARABIC_PROCLITICS } from '../core/text/arabic-clitics.js';
 
 const storeSchema = z.object({
   version: z.literal(1),
@@ -27,7 +28,6 @@ export type WatchWordStore = z.infer<typeof storeSchema>;
 
 export const MAX_WATCH_WORDS_PER_CHANNEL = 50;
 export const MAX_WATCH_WORD_LENGTH = 60;
-const PROCLITICS = ['', 'و', 'ف', 'ب', 'ك', 'ل', 'وب', 'وك', 'ول', 'فب', 'فل', 'فك', 'ال', 'وال', 'فال', 'بال', 'كال', 'وبال', 'وكال', 'فبال'];
 
 export function watchWordsPath(dataDir: string): string {
   return path.join(dataDir, 'watch-words.json');
@@ -92,7 +92,7 @@ export function removeWatchWord(store: WatchWordStore, channelId: string, word: 
 function tokenMatches(textToken: string, wordToken: string): boolean {
   if (textToken === wordToken) return true;
   if (/^[a-z0-9]+$/.test(wordToken)) return textToken === `${wordToken}s` || textToken === `${wordToken}es`;
-  if (PROCLITICS.some((prefix) => prefix && textToken === prefix + wordToken)) return true;
+  if (ARABIC_PROCLITICS.some((prefix) => textToken === prefix + wordToken)) return true;
   // ل + ال is written لل: "للصين" is "to China".
   return wordToken.startsWith('ال') && ['لل', 'ولل', 'فلل'].some((prefix) => textToken === prefix + wordToken.slice(2));
 }

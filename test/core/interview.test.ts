@@ -48,17 +48,17 @@ function citedIn(answer: Answer): Citation[] {
 
 describe('evaluateInterview on the dev questions', () => {
   // A regression gate at the figures reached (README, Evaluation), raised as they rise; the issue's targets are higher.
-  it('holds the figures reached: hit@5 ≥ 0.87, hit@1 ≥ 0.72, refusal ≥ 0.83, answer_contains ≥ 0.69, citations verified = 1', async () => {
+  it('holds the figures reached: hit@5 ≥ 0.88, hit@1 ≥ 0.73, refusal ≥ 0.84, answer_contains ≥ 0.73, citations verified = 1', async () => {
     const misses: string[] = [];
     const report = await evaluateInterview(engine, INTERVIEW_QUESTIONS, (line) => misses.push(line));
     const context = `${JSON.stringify(report)}\n${misses.join('\n')}`;
     expect(report.set).toBe('interview');
     expect(report.n, context).toBe(questions.length);
     expect(report.answerable, context).toBe(questions.filter((question) => question.answerable).length);
-    expect(report['hit@5'], context).toBeGreaterThanOrEqual(0.87);
-    expect(report['hit@1'], context).toBeGreaterThanOrEqual(0.72);
-    expect(report.refusal_accuracy, context).toBeGreaterThanOrEqual(0.83);
-    expect(report.answer_contains, context).toBeGreaterThanOrEqual(0.69);
+    expect(report['hit@5'], context).toBeGreaterThanOrEqual(0.88);
+    expect(report['hit@1'], context).toBeGreaterThanOrEqual(0.73);
+    expect(report.refusal_accuracy, context).toBeGreaterThanOrEqual(0.84);
+    expect(report.answer_contains, context).toBeGreaterThanOrEqual(0.73);
     expect(report.citations_verified, context).toBe(1);
     expect(report['hit@1'], context).toBeLessThanOrEqual(report['hit@5']);
   });
@@ -165,7 +165,10 @@ describe('the answer follows the question\'s language', () => {
   it('English answers contain no Arabic (aligned renderings), Arabic answers are in Arabic', () => {
     for (const question of questions) {
       const answer = answers.get(question.id)!;
-      if (question.lang === 'en') expect(answer.answer, question.id).not.toMatch(ARABIC_LETTER);
+      // A value quoted from an article's record (an outlet, a dateline) is a name as published, in its own script.
+      const record = answer.citations.filter((citation) => citation.kind === 'metadata').map((citation) => citation.quote);
+      const text = record.reduce((rest, value) => rest.replaceAll(value, ''), answer.answer);
+      if (question.lang === 'en') expect(text, question.id).not.toMatch(ARABIC_LETTER);
       else expect(answer.answer, question.id).toMatch(ARABIC_LETTER);
     }
   });

@@ -11,7 +11,7 @@ import type { MarsadEngine } from '../../src/core/engine-types.js';
 import { clickButton, makeAsker, sendSlashCommand } from '../fake-discord/events.js';
 import { delegateTo } from './engine-wrappers.js';
 import { startHarness, type Harness } from './harness.js';
-import { customIds, expectVerifiedQuotes, isCallback, isOriginalEdit, messageBody, visibleText } from './payloads.js';
+import { citedInAnswer, customIds, expectVerifiedQuotes, isCallback, isOriginalEdit, messageBody, readable, shownSources, visibleText } from './payloads.js';
 
 const FAILING_QUESTION = 'What did Tokayev say about the simulated engine bug?';
 let harness: Harness;
@@ -65,9 +65,11 @@ describe('/ask', () => {
     expect(requests.map((request) => request.method)).toEqual(['POST', 'PATCH']);
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(body.embeds[0].title).toBe('What did Tokayev say about China?');
-    expect(body.embeds[0].description).toMatch(/China.*\[1\]/u);
-    expect(expectVerifiedQuotes(body, harness.engine.articles())).toBeGreaterThanOrEqual(2);
-    expect(visibleText(body)).toContain('_English (unofficial):_ ');
+    expect(readable(body.embeds[0].description)).toMatch(/China[^\n]*\[\d\]/u);
+    expect(expectVerifiedQuotes(body, harness.engine.articles())).toBeGreaterThanOrEqual(1);
+    // Only the sources the answer cites are shown; the answer is the English rendering, so it is not repeated.
+    expect(shownSources(body).map((source) => source.n)).toEqual(citedInAnswer(body));
+    expect(visibleText(body)).not.toContain('_English (unofficial):_ ');
     expect(body.embeds.at(-1).footer.text).toMatch(/offline/u);
     expect(customIds(body)).toEqual([expect.stringMatching(/^ask:more:/u), expect.stringMatching(/^ask:vote:up:/u), expect.stringMatching(/^ask:vote:down:/u)]);
     const logLine = harness.logs.find((line) => line.event === 'question' && line.origin === 'slash');
@@ -77,7 +79,11 @@ describe('/ask', () => {
 
   test('in Arabic: an Arabic answer, Arabic runs isolated, no English rendering', async () => {
     const { body } = await ask({ question: 'ماذا قال توكاييف عن روسيا؟' });
-    expect(body.embeds[0].description).toMatch(/^\u2068.*روسيا.*\u2069$/su);
+    // Every line of an Arabic reply is one right-to-left isolate.
+    for (const line of body.embeds[0].description.split('\n').filter(Boolean)) expect(line).toMatch(/^\u2067.*\u2069$/u);
+    expect(readable(body.embeds[0].description)).toMatch(/روسيا/u);
+    expect(readable(body.embeds[0].description)).toMatch(/الفقرة \d+/u);
+    expect(shownSources(body).map((source) => source.n)).toEqual(citedInAnswer(body));
     expect(expectVerifiedQuotes(body, harness.engine.articles())).toBeGreaterThanOrEqual(1);
     expect(visibleText(body)).not.toContain('English (unofficial)');
     expect(body.embeds.at(-1).footer.text).toMatch(/دون اتصال/u);
@@ -85,8 +91,34 @@ describe('/ask', () => {
 
   test('language:en on an Arabic question answers in English with renderings', async () => {
     const { body } = await ask({ question: 'ماذا قال توكاييف عن روسيا؟', language: 'en' });
-    expect(visibleText(body)).toContain('_English (unofficial):_ ');
+    const answer = readable(body.embeds[0].description).split('\n\n')[0]!;
+    expect(answer).toMatch(/Russia/u);
+    expect(answer).not.toMatch(/[\u0600-\u06FF]/u);
+    // The published Arabic quote is shown under its English source header.
+    expect(shownSources(body).every((source) => source.quote !== null && /[\u0600-\u06FF]/u.test(source.quote))).toBe(true);
+    expect(readable(body.embeds[0].description)).toMatch(/¶ \d+/u);
     expect(body.embeds.at(-1).footer.text).toMatch(/offline/u);
+  });
+});
+
+describe('/ask since:', () => {
+  test('only articles published since the day: none since then, said plainly, the period in the footer', async () => {
+    const { body } = await ask({ question: 'What did Tokayev say about China?', since: '2025-01-04' });
+    expect(readable(body.embeds[0].description)).toMatch(/^No indexed article was published in that period \(2025-01-04 – \d{4}-\d{2}-\d{2}\)\./u);
+    expect(readable(body.embeds.at(-1).footer.text)).toMatch(/^Only articles published 2025-01-04 – /u);
+  });
+
+  test('since the article\'s day, it is answered as without the option', async () => {
+    const { body } = await ask({ question: 'What did Tokayev say about China?', since: '2025-01-03' });
+    expect(expectVerifiedQuotes(body, harness.engine.articles())).toBeGreaterThanOrEqual(1);
+  });
+
+  test.each(['last week', '2025-02-30', '2999-01-01'])('since:%s is refused privately in both languages, before any defer', async (since) => {
+    const { fake } = harness;
+    const sent = sendSlashCommand(fake, 'ask', { question: 'What did Tokayev say about China?', since }, makeAsker());
+    const reply = await fake.waitForRequest(isCallback(sent.id));
+    expect(reply.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(readable(reply.body.data.content)).toMatch(/"since" takes a day written YYYY-MM-DD/u);
   });
 });
 
@@ -170,8 +202,20 @@ describe('/sources and /help', () => {
     const reply = await fake.waitForRequest(isCallback(sent.id));
     expect(reply.body.data.flags).toBe(64);
     const text = visibleText(reply.body.data);
-    expect(text).toContain('توكاييف');
-    expect(text).toMatch(/العدالة اليوم · 2025-01-03 · Arabic · عربي\n29 paragraphs.*: yes/u);
+    // One line per article in the reader's language: the English title of the translation, the facts in English.
+    expect(text).toMatch(/Tokayev Discusses/u);
+    expect(text).toMatch(/العدالة اليوم · 2025-01-03 · Arabic, 29 paragraphs, English translation/u);
+    expect(text).not.toMatch(/فقرة|ترجمة/u);
+  });
+
+  test('/sources in Arabic: one right-to-left line per article, Arabic words only around the outlet', async () => {
+    const { fake } = harness;
+    const sent = sendSlashCommand(fake, 'sources', { language: 'ar' }, makeAsker());
+    const reply = await fake.waitForRequest(isCallback(sent.id));
+    const description: string = reply.body.data.embeds[0].description;
+    for (const line of description.split('\n')) expect(line).toMatch(/^\u2067.*\u2069$/u);
+    expect(readable(description)).toMatch(/توكاييف.*بالعربية، 29 فقرةً?، مع ترجمة إنجليزية/u);
+    expect(readable(description)).not.toMatch(/paragraphs|Arabic/u);
   });
 
   test('/help explains Marsad in English and Arabic, ephemeral', async () => {
@@ -179,7 +223,10 @@ describe('/sources and /help', () => {
     const sent = sendSlashCommand(fake, 'help', {}, makeAsker());
     const reply = await fake.waitForRequest(isCallback(sent.id));
     expect(reply.body.data.flags).toBe(64);
-    expect(reply.body.data.embeds.map((embed: any) => embed.title)).toEqual(['Marsad · help', 'مرصد · مساعدة']);
+    expect(reply.body.data.embeds.map((embed: any) => embed.title)).toEqual(['Marsad · help']);
+    const arabic = sendSlashCommand(fake, 'help', {}, makeAsker('reader', 'ar'));
+    const arabicReply = await fake.waitForRequest(isCallback(arabic.id));
+    expect(readable(arabicReply.body.data.embeds[0].title)).toBe('مرصد · مساعدة');
   });
 
 });

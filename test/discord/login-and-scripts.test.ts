@@ -44,6 +44,7 @@ describe('login and registration', () => {
     expect(ask.options.map((option: any) => [option.name, option.type, option.required ?? false])).toEqual([
       ['question', 3, true],
       ['language', 3, false],
+      ['since', 3, false],
     ]);
     expect(ask.options[0].max_length).toBe(500);
     expect(ask.options[1].choices.map((choice: any) => choice.value)).toEqual(['auto', 'ar', 'en']);

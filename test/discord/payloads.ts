@@ -28,9 +28,9 @@ export function messageBody(request: RecordedRequest): Record<string, any> {
   return request.path.endsWith('/callback') ? (request.body?.data ?? {}) : (request.body ?? {});
 }
 
-/** Text as a reader sees it: no isolates, zero-width spaces or markdown escapes. */
+/** Text as a reader sees it: no isolates, zero-width spaces or markdown escapes; a no-break space is a space. */
 export function readable(text: string): string {
-  return text.replace(/[\u2068\u2069\u200B]/gu, '').replace(/\\([*_`~|\\>#-])/gu, '$1');
+  return text.replace(/[\u2066-\u2069\u200B\u2060]/gu, '').replace(/\u00A0/gu, ' ').replace(/\\([^\p{L}\p{N}\s])/gu, '$1');
 }
 
 export function visibleText(body: Record<string, any>): string {
@@ -65,37 +65,51 @@ export function expectWithinDiscordLimits(body: Record<string, any>): void {
   expect(total).toBeLessThanOrEqual(6_000);
 }
 
-/** Every "> “…”" quote line of the sources, as a reader sees it. */
+/** Every "> “…”" quote line of the sources, as a reader sees it (a cap's " …" removed). */
 export function shownQuotes(body: Record<string, any>): string[] {
   const text = readable((body.embeds ?? []).map((embed: any) => embed.description ?? '').join('\n'));
-  return [...text.matchAll(/^> “(.+)”$/gmu)].map((match) => match[1]!);
+  return [...text.matchAll(/^> “(.+?)(?: …)?”$/gmu)].map((match) => match[1]!);
+}
+
+/** The [n] markers of the answer text (the first block of the first embed), in order, once each. */
+export function citedInAnswer(body: Record<string, any>): number[] {
+  const answer = readable(body.embeds?.[0]?.description ?? '').split('\n\n')[0]!;
+  return [...new Set([...answer.matchAll(/\[(\d{1,3})\]/gu)].map((match) => Number(match[1])))];
 }
 
 export interface ShownSource {
   n: number;
   title: string;
   paragraph: number;
-  quote: string;
+  /** The quote under the header; null when the answer text already shows it word for word. */
+  quote: string | null;
 }
 
-/** The numbered source entries of a message, as a reader sees them. */
+/** The numbered source entries of a message, as a reader sees them (English "¶ n" or Arabic «الفقرة n»). */
 export function shownSources(body: Record<string, any>): ShownSource[] {
-  const text = readable((body.embeds ?? []).map((embed: any) => embed.description ?? '').join('\n'));
-  return [...text.matchAll(/^\*\*\[(\d+)\]\*\* (.+?)(?: · .+)? · ¶ (\d+)\n> “(.+)”$/gmu)].map(([, n, title, paragraph, quote]) => ({
+  const text = readable((body.embeds ?? []).map((embed: any) => embed.description ?? '').join('\n')).replace(/\[([^\]\n]*)\]\(https?:[^)\s]+\)/gu, '$1');
+  return [...text.matchAll(/^\*\*\[(\d+)\]\*\* (.+?)(?: · .+)? · (?:¶|الفقرة) (\d+)(?:\n> “(.+?)(?: …)?”)?$/gmu)].map(([, n, title, paragraph, quote]) => ({
     n: Number(n),
     title: title!,
     paragraph: Number(paragraph),
-    quote: quote!,
+    quote: quote ?? null,
   }));
 }
 
-/** Checks every shown quote against the paragraph it cites (by article title and ¶); returns how many. */
+/**
+ * Checks every shown source against the article it names (by title and ¶):
+ * its quote is in that paragraph, or, when no quote is shown under it, the
+ * answer text itself is (the quote was not repeated). Returns how many.
+ */
 export function expectVerifiedQuotes(body: Record<string, any>, articles: Article[]): number {
   const sources = shownSources(body);
+  const answerText = readable(body.embeds?.[0]?.description ?? '').split('\n\n')[0]!;
   for (const source of sources) {
     const article = articles.find((candidate) => candidate.meta.title === source.title || candidate.translation?.title === source.title);
     expect(article, `article "${source.title}"`).toBeDefined();
-    expect(article!.paragraphs[source.paragraph - 1]!.text).toContain(source.quote);
+    const paragraph = article!.paragraphs[source.paragraph - 1]!.text;
+    if (source.quote !== null) expect(paragraph).toContain(source.quote);
+    else expect(answerText.replace(/ ?\[\d+\]/gu, '').split('\n').some((line) => line.trim() && paragraph.includes(line.trim()))).toBe(true);
   }
   return sources.length;
 }

@@ -10,7 +10,7 @@ import { makeUser } from '../fake-discord/fixtures.js';
 import { sendChannelMessage } from '../fake-discord/events.js';
 import { delegateTo } from './engine-wrappers.js';
 import { startHarness, type Harness } from './harness.js';
-import { isChannelMessage, visibleText } from './payloads.js';
+import { citedInAnswer, isChannelMessage, shownSources, visibleText } from './payloads.js';
 
 let harness: Harness;
 const askCalls: { question: string; options: AskOptions | undefined }[] = [];
@@ -41,7 +41,8 @@ test('a mention starts a thread on the message and answers in it; a follow-up th
   const threadId = question.id; // Discord gives a thread started on a message that message's id
   const answer = await fake.waitForRequest(isChannelMessage(threadId), { since });
   expect(answer.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
-  expect(visibleText(answer.body)).toMatch(/Russia[\s\S]*Sources[\s\S]*¶ \d+/u);
+  expect(visibleText(answer.body)).toMatch(/Russia[\s\S]*\*\*\[1\]\*\*[^\n]*¶ \d+/u);
+  expect(shownSources(answer.body).map((source) => source.n)).toEqual(citedInAnswer(answer.body));
   expect(askCalls.at(-1)).toEqual({ question: 'What did Tokayev say about Russia?', options: { lang: undefined, history: [] } });
 
   const followUpSince = fake.mark();
@@ -96,7 +97,7 @@ test('without permission to create threads, the answer goes to the channel itsel
   const channelId = fake.world.noThreadsChannelId;
   sendChannelMessage(fake, 'What did Tokayev say about China?', makeUser('no-threads-reader'), { channelId, mentionBot: 'user' });
   const answer = await fake.waitForRequest(isChannelMessage(channelId), { since });
-  expect(visibleText(answer.body)).toMatch(/China[\s\S]*Sources/u);
+  expect(visibleText(answer.body)).toMatch(/China[\s\S]*\*\*\[1\]\*\*/u);
   expect(fake.requestsSince(since, (request) => request.path.endsWith('/threads'))[0]!.status).toBe(403);
   expect(harness.logs.find((line) => line.event === 'thread_not_created')).toMatchObject({ channelId });
 });

@@ -18,10 +18,12 @@ export interface Asker {
   user: FakeUser;
   roles?: string[];
   permissions?: string;
+  /** The user's Discord locale (en-US unless given). */
+  locale?: string;
 }
 
-export function makeAsker(name = 'reader'): Asker {
-  return { user: makeUser(name) };
+export function makeAsker(name = 'reader', locale?: string): Asker {
+  return { user: makeUser(name), ...(locale ? { locale } : {}) };
 }
 
 function dispatchInteraction(fake: FakeDiscord, asker: Asker, fields: Record<string, unknown>, channelId = fake.world.channelId): SentInteraction {
@@ -42,7 +44,7 @@ function dispatchInteraction(fake: FakeDiscord, asker: Asker, fields: Record<str
       : { id: channelId, type: 11, guild_id: world.guildId, parent_id: world.channelId },
     member: guildMember(asker.user, asker.roles ?? [], asker.permissions ?? PERMISSIONS.member), // needed (member.user)
     app_permissions: PERMISSIONS.manageGuild,
-    locale: 'en-US',
+    locale: asker.locale ?? 'en-US',
     guild_locale: 'en-US',
     entitlements: [], // needed
     authorizing_integration_owners: { 0: world.guildId }, // needed

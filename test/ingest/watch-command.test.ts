@@ -37,14 +37,15 @@ describe('/watch', () => {
     const run = async (channelId: string, subcommand: string, word?: string) => {
       const { stub, replies } = interaction(channelId, subcommand, word);
       await watchCommand.execute(stub, context);
-      return replies.join('\n').replace(/[\u2068\u2069]/g, '');
+      return replies.join('\n').replace(/[\u2066-\u2069]/g, '');
     };
-    expect(await run('100', 'add', 'روسيا')).toMatch(/^Now watching روسيا here\./);
+    // The reply is in the word's language (an Arabic word, an Arabic reply), else the user's locale.
+    expect(await run('100', 'add', 'روسيا')).toMatch(/^تُراقَب الآن «روسيا» هنا\.\nكلمات المراقبة في هذه القناة \(1\):\n• روسيا$/);
     expect(await run('100', 'add', 'Caspian Sea')).toContain('(2):\n• روسيا\n• Caspian Sea');
     expect(await run('100', 'add', 'caspian  sea')).toMatch(/is already watched here/);
     expect(await run('200', 'list')).toMatch(/^This channel watches no words/);
     expect(readWatchWords(workspace.dataDir).channels).toEqual({ 100: ['روسيا', 'Caspian Sea'] });
-    expect(await run('100', 'remove', 'روسيا')).toMatch(/^Stopped watching روسيا/);
+    expect(await run('100', 'remove', 'روسيا')).toMatch(/^أُوقفت مراقبة «روسيا»/);
     expect(await run('100', 'list')).toContain('(1):\n• Caspian Sea');
   });
 });

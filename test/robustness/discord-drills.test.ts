@@ -177,7 +177,7 @@ The night ferry from Aktau to Baku leaves at ${hour} o'clock, the port authority
 
     gate.release();
     const summary = await fake.waitForRequest(isOriginalEdit(fake, reindex.token), { since });
-    expect(summary.body.content).toMatch(/^Reindex finished in \d+\.\d s · اكتملت إعادة الفهرسة\nAdded 0 · changed 1 · removed 0 · unchanged 1/u);
+    expect(summary.body.content).toMatch(/^Reindex finished in \d+\.\d s\nAdded 0 · changed 1 · removed 0 · unchanged 1/u);
     expect(await askedAnswer(MARKER_QUESTION)).toMatch(/^The night ferry from Aktau to Baku leaves at 9 o'clock/u);
   });
 

@@ -3,13 +3,15 @@
  * the real engine on knowledge/ (offline). Deferred reply, one edit (plus
  * follow-ups for the sources), Discord limits, verified quotes, the language
  * option and default, section scope, and a topic that is not covered.
+ * Each point is checked against the paragraph its [n] names in the Sources
+ * field (the published sentence, or its English rendering).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { summaryCommand, summaryLanguage } from '../../src/discord/commands/summary.js';
 import { articleSuggestions } from '../../src/discord/commands/article-suggestions.js';
 import { makeAsker, sendAutocomplete, sendSlashCommand } from '../fake-discord/events.js';
 import { startHarness, type Harness } from '../discord/harness.js';
-import { carriesMessage, expectVerifiedQuotes, expectWithinDiscordLimits, isCallback, isOriginalEdit, messageBody, shownSources, visibleText } from '../discord/payloads.js';
+import { carriesMessage, expectWithinDiscordLimits, isCallback, isOriginalEdit, messageBody, readable, visibleText } from '../discord/payloads.js';
 import { INTERVIEW_ID } from './fixtures.js';
 
 let harness: Harness;
@@ -18,6 +20,28 @@ beforeAll(async () => {
   harness = await startHarness();
 });
 afterAll(() => harness?.stop());
+
+/** The Sources field as [n] → paragraph ("**[2]** ¶ 3" / «**[2]** الفقرة 3»). */
+function sourceParagraphs(body: Record<string, any>): Map<number, number> {
+  const field = body.embeds.flatMap((embed: any) => embed.fields ?? []).find((candidate: any) => /^(?:Sources|المصادر)$/u.test(readable(candidate.name)));
+  return new Map([...readable(field?.value ?? '').matchAll(/\*\*\[(\d+)\]\*\* (?:¶|الفقرة) (\d+)/gu)].map((match) => [Number(match[1]), Number(match[2])] as const));
+}
+
+/** Points as "text [n]" lines; each one's opening words are in the paragraph it cites (published or rendered). */
+function expectPointsFromTheirParagraphs(body: Record<string, any>, english: boolean): number {
+  const sources = sourceParagraphs(body);
+  const article = harness.engine.articles().find((candidate) => candidate.meta.id === INTERVIEW_ID)!;
+  const lines = readable(body.embeds[0].description).split('\n').filter((line) => /^\d+\. /u.test(line));
+  for (const line of lines) {
+    const [, text = '', n = ''] = /^\d+\. (.+?) \[(\d+)\]$/u.exec(line) ?? [];
+    const paragraph = sources.get(Number(n));
+    expect(paragraph, line).toBeDefined();
+    const source = english ? article.paragraphs[paragraph! - 1]!.translation! : article.paragraphs[paragraph! - 1]!.text;
+    const opening = text.replace(/["“”]/gu, '').slice(0, 40);
+    expect(source.replace(/["“”]/gu, ''), line).toContain(opening);
+  }
+  return lines.length;
+}
 
 /** Sends /summary and returns the defer callback and every message body the bot sent for it, in order. */
 async function summary(options: Record<string, string>) {
@@ -32,33 +56,41 @@ async function summary(options: Record<string, string>) {
 }
 
 describe('/summary', () => {
-  test('whole article, default language from the en-US locale: deferred, then the summary and its verified sources', async () => {
+  test('whole article, default language from the en-US locale: deferred, then one embed with cited points, English labels', async () => {
     const { callback, edit, bodies, requests } = await summary({});
     expect(callback.body.type).toBe(5);
     expect(requests[0]!.path).toMatch(/\/callback$/u); // deferred before anything else is sent
     expect(requests.filter((request) => request.method === 'PATCH')).toHaveLength(1);
+    expect(bodies).toHaveLength(1);
+    expect(edit.embeds).toHaveLength(1); // the common case: one embed
     const main = edit.embeds[0];
     expect(main.title.length).toBeGreaterThan(20);
+    expect(main.title).not.toMatch(/[“"]/u); // written from the points, not a quote
     const pointLines = visibleText({ embeds: [{ description: main.description }] }).split('\n').filter((line: string) => /^\d+\. /u.test(line));
     expect(pointLines.length).toBeGreaterThanOrEqual(5);
     for (const line of pointLines) expect(line).toMatch(/^\d+\. [^\u0600-\u06FF]+ (\[\d+\])+$/u); // English points, each cited
     const fieldNames = main.fields.map((field: any) => field.name);
-    expect(fieldNames).toEqual(expect.arrayContaining(['Key quotes', 'People', 'Countries', 'Organisations']));
+    expect(fieldNames).toEqual(expect.arrayContaining(['Key quotes', 'People', 'Countries', 'Organisations', 'Sources']));
     expect(visibleText(edit)).toMatch(/Putin \(¶ 11, 12, 13\)/u);
-    for (const body of bodies) expectWithinDiscordLimits(body);
-    const verified = bodies.reduce((sum, body) => sum + expectVerifiedQuotes(body, harness.engine.articles()), 0);
-    expect(verified).toBeGreaterThanOrEqual(pointLines.length); // every point's source is listed with its exact quote
-    expect(bodies.at(-1)!.embeds.at(-1).footer.text).toMatch(/Summarised offline/u);
+    expectWithinDiscordLimits(edit);
+    expect(expectPointsFromTheirParagraphs(edit, true)).toBe(pointLines.length);
+    // No sentence twice: a key quote is not also a point.
+    const quotes = readable(main.fields[0].value).split('\n').map((line) => line.replace(/^> “|” — .*$/gu, '').slice(0, 40));
+    for (const quote of quotes) expect(readable(main.description)).not.toContain(quote);
+    expect(readable(main.footer.text)).toMatch(/Summarised offline/u);
   });
 
-  test('topic:روسيا language:ar → the Russia section in Arabic, citing only its paragraphs', async () => {
-    const { edit, bodies } = await summary({ topic: 'روسيا', language: 'ar' });
-    expect(visibleText(edit)).toContain('القسم: العلاقات مع روسيا');
-    expect(edit.embeds[0].fields.map((field: any) => field.name)).toContain('اقتباسات رئيسية');
-    const paragraphs = bodies.flatMap((body) => shownSources(body).map((source) => source.paragraph));
+  test('topic:روسيا language:ar → the Russia section in Arabic, citing only its paragraphs, every line right to left', async () => {
+    const { edit } = await summary({ topic: 'روسيا', language: 'ar' });
+    const main = edit.embeds[0];
+    expect(readable(main.title)).toMatch(/^العلاقات مع روسيا: /u);
+    expect(main.fields.map((field: any) => readable(field.name))).toContain('اقتباسات رئيسية');
+    const paragraphs = [...sourceParagraphs(edit).values()];
     expect(paragraphs.length).toBeGreaterThanOrEqual(3);
     expect(paragraphs.every((number) => number >= 10 && number <= 13)).toBe(true);
-    expect(bodies.at(-1)!.embeds.at(-1).footer.text).toMatch(/ملخص دون اتصال/u);
+    expect(expectPointsFromTheirParagraphs(edit, false)).toBeGreaterThanOrEqual(3);
+    for (const line of [main.title, ...main.description.split('\n'), main.footer.text]) expect(line).toMatch(/^\u2067.*\u2069$/u);
+    expect(readable(main.footer.text)).toMatch(/لُخّص دون اتصال/u);
   });
 
   test('a topic the articles do not cover gets a plain "not covered" reply', async () => {
@@ -69,11 +101,13 @@ describe('/summary', () => {
 });
 
 test('language: the option, else an Arabic or English locale, else Arabic', () => {
-  expect(summaryLanguage('en', 'ar')).toBe('en');
-  expect(summaryLanguage(null, 'ar')).toBe('ar');
-  expect(summaryLanguage(null, 'en-GB')).toBe('en');
-  expect(summaryLanguage(null, 'fr')).toBe('ar');
-  expect(summaryLanguage(null, undefined)).toBe('ar');
+  expect(summaryLanguage('en', null, 'ar')).toBe('en');
+  expect(summaryLanguage(null, null, 'ar')).toBe('ar');
+  expect(summaryLanguage(null, null, 'en-GB')).toBe('en');
+  // The topic's own language comes before the locale; with neither, the article's language decides (undefined).
+  expect(summaryLanguage(null, 'روسيا', 'en-GB')).toBe('ar');
+  expect(summaryLanguage(null, null, 'fr')).toBeUndefined();
+  expect(summaryLanguage(null, null, undefined)).toBeUndefined();
 });
 
 describe('the article option suggests indexed articles as the user types (autocomplete)', () => {

@@ -10,7 +10,9 @@ import { resolveFollowUp } from '../question/follow-up.js';
 import { TUNING } from '../tuning.js';
 import { retrieveParagraphs, type RetrievedParagraph } from '../retrieval/retriever.js';
 import type { Language } from '../text/language.js';
-import type { Answer, AnswerType, ConversationTurn } from '../types.js';
+import type { Answer, AnswerType, Article, Citation, ConversationTurn } from '../types.js';
+import { answerAboutArticles, inPeriod, periodOf } from '../articles/article-questions.js';
+import { readQuestion } from '../question/read-question.js';
 import type { AnswerabilityFeatures } from './answerability.js';
 import { candidateFeatures, composeExtractiveAnswer, phrasesOf, rankCandidates } from './extractive.js';
 import type { SentenceScorer } from './sentence-choice.js';
@@ -18,12 +20,16 @@ import type { SentenceScorer } from './sentence-choice.js';
 export interface QuestionOptions {
   k: number;
   history?: ConversationTurn[];
+  /** Only articles published on or after this day (YYYY-MM-DD). */
+  since?: string;
+  /** The engine's clock: "this week" is read against it. */
+  now?: Date;
   onDenseFailure?: (error: unknown) => void;
   /** Paragraphs to leave out (the fitting script removes the one that answers, to make a trap). */
   skip?: (hit: RetrievedParagraph) => boolean;
 }
 
-async function prepare(index: ParagraphIndex, asked: string, lang: Language, options: QuestionOptions) {
+async function prepare(index: ParagraphIndex, asked: string, lang: Language, options: QuestionOptions, keepArticle?: (article: Article) => boolean) {
   // A follow-up is read as the previous question about its new subject; a question that stands alone keeps the
   // conversation only to steer retrieval (a short one borrows the previous question's words at half weight).
   const paragraphs = index.articles.reduce((sum, article) => sum + article.paragraphs.length, 0);
@@ -32,7 +38,7 @@ async function prepare(index: ParagraphIndex, asked: string, lang: Language, opt
   const readAs = text === asked ? undefined : text;
   const analysis = analyseQuestion(index, text, lang, readAs ? undefined : options.history);
   const skip = options.skip;
-  const found = await retrieveParagraphs(index, { ...analysis, k: options.k + (skip ? 1 : 0), onDenseFailure: options.onDenseFailure });
+  const found = await retrieveParagraphs(index, { ...analysis, k: options.k + (skip ? 1 : 0), onDenseFailure: options.onDenseFailure, keepArticle });
   const retrieved = (skip ? found.filter((hit) => !skip(hit)) : found).slice(0, options.k);
   const scorer: SentenceScorer = {
     index,
@@ -46,10 +52,55 @@ async function prepare(index: ParagraphIndex, asked: string, lang: Language, opt
   return { analysis, retrieved, scorer, readAs };
 }
 
-export async function answerQuestion(index: ParagraphIndex, text: string, lang: Language, options: QuestionOptions): Promise<Answer> {
-  const { analysis, retrieved, scorer, readAs } = await prepare(index, text, lang, options);
-  const answer = composeExtractiveAnswer({ question: text, lang, retrieved, scorer, focus: analysis });
-  return readAs ? { ...answer, readAs } : answer;
+/**
+ * A question limited to a period is answered from that period's articles; one
+ * about the articles themselves from their records or as a list; the rest (and
+ * a record question that also names a topic, after its record) from the paragraphs.
+ */
+export async function answerQuestion(index: ParagraphIndex, question: string, lang: Language, options: QuestionOptions): Promise<Answer> {
+  const { period, text } = periodOf(question, options.since, options.now ?? new Date());
+  const keep = inPeriod(period);
+  const withPeriod = (answer: Answer): Answer => (period ? { ...answer, period } : answer);
+  if (period && !index.articles.some(keep)) return withPeriod(nothingInPeriod(question, lang, period));
+  const level = await answerAboutArticles(index, question, text, lang, readQuestion(text, lang), keep, options.history);
+  if (level.answer && !level.alsoFromParagraphs) return withPeriod(level.answer);
+  const { analysis, retrieved, scorer, readAs } = await prepare(index, text, lang, options, period ? keep : undefined);
+  const fromText = composeExtractiveAnswer({ question, lang, retrieved, scorer, focus: analysis });
+  // "Which newspaper published the interview?" may ask what the text says (another paper) or the record: the
+  // text's answer first, then the record; "which outlet published this report?" the other way round.
+  let answer = fromText;
+  if (level.answer) answer = level.recordFirst ? joined(level.answer, fromText, options.k) : fromText.answerable ? joined(fromText, level.answer, options.k) : level.answer;
+  return withPeriod(readAs ? { ...answer, readAs } : answer);
+}
+
+/**
+ * One answer, then another when it answers too: the sources each cites first,
+ * then the others' uncited excerpts up to `k` in all, numbered anew in that order.
+ */
+function joined(first: Answer, second: Answer, k: number): Answer {
+  if (!second.answerable) return first;
+  const parts = [first, second].map((answer) => ({ answer, cited: new Set(answer.cites ?? []) }));
+  const kept = parts.flatMap(({ answer, cited }, part) => answer.citations.filter((citation) => cited.has(citation.n)).map((citation) => ({ part, citation })));
+  for (const { answer, cited } of parts) {
+    for (const citation of answer.citations) if (!cited.has(citation.n) && kept.length < k) kept.push({ part: parts.findIndex((item) => item.answer === answer), citation });
+  }
+  const number = new Map(kept.map(({ part, citation }, position) => [`${part}:${citation.n}`, position + 1]));
+  const renumbered = (part: number, text: string) => text.replace(/\[(\d+)\]/g, (marker, n: string) => (number.has(`${part}:${n}`) ? `[${number.get(`${part}:${n}`)}]` : marker));
+  const citations = kept.map(({ part, citation }) => ({ ...citation, n: number.get(`${part}:${citation.n}`)! }));
+  const cites = parts.flatMap(({ answer }, part) => (answer.cites ?? []).map((n) => number.get(`${part}:${n}`)!));
+  return {
+    ...first,
+    answer: `${renumbered(0, first.answer)}\n${renumbered(1, second.answer)}`,
+    citations,
+    moreCitations: citations.filter((citation) => !cites.includes(citation.n)),
+    cites,
+  };
+}
+
+function nothingInPeriod(question: string, lang: Language, period: { since: string; until: string }): Answer {
+  const span = period.since === period.until ? period.since : `${period.since} – ${period.until}`;
+  const answer = lang === 'en' ? `No indexed article was published in that period (${span}).` : `لم يُنشر أي مقال مفهرس في هذه الفترة (${span}).`;
+  return { question, lang, mode: 'offline', answerable: false, answer, citations: [], moreCitations: [], cites: [] };
 }
 
 export interface QuestionExplanation {

@@ -60,6 +60,7 @@ export function makeCitation(n: number, article: Article, paragraph: Paragraph, 
     url: article.meta.url ?? null,
     articleTitleTranslation: article.translation?.title ?? null,
     sectionTranslation: paragraph.sectionTranslation,
+    ...(article.translation?.machine ? { machineTranslation: true } : {}),
   };
 }
 

@@ -13,10 +13,13 @@ import type { RetrievedParagraph } from '../retrieval/retriever.js';
 import type { Language } from '../text/language.js';
 import { TUNING } from '../tuning.js';
 import { normalizeText } from '../text/normalize.js';
-import type { Answer, AnswerType, Citation, Paragraph, Verdict } from '../types.js';
+import { stemToken } from '../text/tokenize.js';
+import type { Answer, AnswerType, Article, Citation, Paragraph, Verdict } from '../types.js';
 import { answerabilityFeatures, answerabilityModel, answerProbability, type AnswerabilityFeatures } from './answerability.js';
 import { makeCitation, quoteOf, quoteTranslationOf } from './citations.js';
 import { chooseUnit, type SentenceScorer, type UnitChoice } from './sentence-choice.js';
+import { glossLine, glossOf } from '../crosslingual/gloss.js';
+import { attributedClaims } from './attribution.js';
 import { yesNoVerdict } from './verdict.js';
 
 /** Whether the paragraph can be read in `lang`: its own language, or its translation (English). */
@@ -45,7 +48,7 @@ function renderClaim(lang: Language, citation: Citation, sourceLanguage: Languag
   const marker = `[${citation.n}]`;
   if (lang === sourceLanguage) return `${citation.quote} ${marker}`;
   if (lang === 'en' && citation.quoteTranslation) return `${citation.quoteTranslation} ${marker}`;
-  if (lang === 'en') return `The passage is in Arabic (no English rendering is available): “${citation.quote}” ${marker}`;
+  if (lang === 'en') return `“${citation.quote}” ${marker}${citation.gloss?.length ? `\n${glossLine(citation.gloss)}` : ''}`;
   return `المقطع بالإنجليزية كما نُشر: “${citation.quote}” ${marker}`;
 }
 
@@ -129,7 +132,14 @@ export function rankCandidates(input: Pick<ExtractiveInput, 'retrieved' | 'score
 export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   const { scorer, lang } = input;
   const ranked = rankCandidates(input);
-  const chosen = ranked.map((item, position) => ({ ...item, citation: makeCitation(position + 1, item.hit.article, item.hit.paragraph, item.unit.range, item.hit.score) }));
+  // An English reader of an Arabic quote without an English rendering gets a gloss of its key words.
+  const asked = new Set(scorer.terms.filter((term) => term.translated).flatMap((term) => term.term.split(' ')).map(stemToken));
+  const withGloss = (citation: Citation, article: Article): Citation =>
+    lang === 'en' && article.meta.language === 'ar' && !citation.quoteTranslation ? { ...citation, gloss: glossOf(citation.quote, asked) } : citation;
+  const chosen = ranked.map((item, position) => ({
+    ...item,
+    citation: withGloss(makeCitation(position + 1, item.hit.article, item.hit.paragraph, item.unit.range, item.hit.score), item.hit.article),
+  }));
   const top = chosen[0];
   const base = { question: input.question, lang, mode: 'offline' as const, answerType: scorer.type };
   const phrases = phrasesOf(input.focus, input.retrieved);
@@ -143,15 +153,24 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   // A second excerpt joins the answer only when it is nearly as good: one strong source beats two weak ones.
   const maxClaims = scorer.type === 'yes_no' ? 1 : (input.maxClaims ?? TUNING.answer.maxClaims);
   const second = TUNING.answer.secondClaim;
+  // Another article that answers too joins on a looser bar than a second paragraph of the same one: when outlets
+  // report the same event, the reader is shown each (attributed, and their figures compared: attribution.ts).
+  const otherArticle = (item: (typeof chosen)[number]) => item.hit.article.meta.id !== top.hit.article.meta.id;
+  const asksValue = ['number', 'date', 'person', 'place', 'organisation'].includes(scorer.type);
   const claims = chosen.filter(
     (item, position) =>
       position === 0 ||
-      (position < maxClaims &&
-        item.hit.score >= second.paragraph * top.hit.score &&
+      (position < maxClaims + (otherArticle(item) && asksValue ? 1 : 0) &&
+        item.hit.score >= (otherArticle(item) && asksValue ? second.otherArticle : second.paragraph) * top.hit.score &&
         item.unit.score >= second.unit * top.unit.score &&
+        (!otherArticle(item) || (item.unit.typed && item.unit.coverage >= 0.8 * top.unit.coverage)) &&
         answerProbability(candidateFeatures(scorer.index, scorer.terms, input.focus, scorer.type, lang, item, phrases)) >= threshold),
+  ).slice(0, maxClaims);
+  let answer = attributedClaims(
+    claims.map((item) => ({ article: item.hit.article, citation: item.citation, text: renderClaim(lang, item.citation, item.hit.article.meta.language) })),
+    lang,
+    scorer.type === 'number',
   );
-  let answer = claims.map((item) => renderClaim(lang, item.citation, item.hit.article.meta.language)).join('\n');
   let verdict: Verdict | undefined;
   if (scorer.type === 'yes_no') {
     const views = [quoteOf(top.hit.paragraph, top.unit.range), quoteTranslationOf(top.hit.paragraph, top.unit.range) ?? ''];

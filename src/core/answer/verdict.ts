@@ -14,9 +14,6 @@ import { isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import type { Verdict } from '../types.js';
 
-/** How many words before a matched word a negation still governs it. */
-const NEGATION_REACH = 4;
-
 let negations: { words: Set<string>; exceptions: string[] } | undefined;
 
 function negationWords() {
@@ -50,7 +47,7 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], names: Readonl
       if (isStopWord(token) && !words.has(token)) continue;
       if (!asked.has(stemToken(token))) continue;
       found.add(asked.get(stemToken(token))!);
-      const before = tokens.slice(Math.max(0, position - NEGATION_REACH), position);
+      const before = tokens.slice(Math.max(0, position - TUNING.reading.negationReach), position);
       if (before.some((word) => words.has(word) || (/^[وف]/.test(word) && words.has(word.slice(1))))) return 'no';
     }
   }

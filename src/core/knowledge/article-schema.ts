@@ -65,6 +65,9 @@ const translationSchema = z.object({
   language,
   title: text,
   unofficial: z.boolean().optional(),
+  /** Made by a model (npm run translate, or ingest with OPENAI_API_KEY), not by a person. */
+  machine_translation: z.boolean().optional(),
+  model: text.optional(),
   note: text.optional(),
 });
 

@@ -89,7 +89,7 @@ export function buildArticle(meta: ArticleMeta, file: ArticleFile, translation: 
     paragraphs,
     sections: sections.filter((candidate) => candidate.paragraphNumbers.length > 0),
     translation: translation
-      ? { title: translation.meta.title, note: translation.meta.note ?? 'Unofficial translation.', filePath: translation.file.filePath }
+      ? { title: translation.meta.title, note: translation.meta.note ?? 'Unofficial translation.', filePath: translation.file.filePath, machine: translation.meta.machine_translation === true }
       : null,
   };
 }

@@ -14,10 +14,10 @@ import { isPlaceName } from '../text/place-names.js';
 import { isArabicToken, isStopWord, rawTokens } from '../text/tokenize.js';
 import type { ConversationTurn } from '../types.js';
 import { isFillerWord, isQuestionWord, isTopicless } from './question-words.js';
+import { TUNING } from '../tuning.js';
 
 /** Words a follow-up opens with ("and", "what about", «وماذا عن», «طيب»): they say it continues the conversation. */
 const OPENERS = /^(?:and|also|what about|how about|and what about|same for|و|وماذا عن|ماذا عن|طيب|طب|وبالنسبة|بالنسبة|وعن|وشو عن|واش عن)(?:\s|$)/;
-const MAX_FOCUS_WORDS = 2;
 
 interface Word {
   /** As written (without an attached و). */
@@ -65,7 +65,7 @@ function followUpFocus(question: string): Word[] | null {
   const normalized = normalizeText(question);
   const words = wordsOf(question);
   const focus = words.map(bare).filter((word) => isAcronym(word.surface) || !(isTopicless(word.token) || isStopWord(word.token)));
-  if (focus.length === 0 || focus.length > MAX_FOCUS_WORDS) return null;
+  if (focus.length === 0 || focus.length > TUNING.reading.maxFollowUpWords) return null;
   const opens = OPENERS.test(normalized) || /^و/.test(rawTokens(normalized)[0] ?? '');
   const asks = words.some((word) => isQuestionWord(word.token) && !isFillerWord(word.token));
   return opens || !asks ? focus : null;

@@ -43,6 +43,8 @@ export interface RetrieveOptions {
   candidates?: number;
   /** Told when the question's vector could not be computed (an embedding API down); retrieval goes on without it. */
   onDenseFailure?: (error: unknown) => void;
+  /** Only paragraphs of these articles (a period of publication): more candidates are drawn, the others dropped. */
+  keepArticle?: (article: Article) => boolean;
 }
 
 /**
@@ -68,7 +70,8 @@ async function embedQuestion(index: ParagraphIndex, options: RetrieveOptions): P
 }
 
 export async function retrieveParagraphs(index: ParagraphIndex, options: RetrieveOptions): Promise<RetrievedParagraph[]> {
-  const candidateCount = options.candidates ?? TUNING.retrieval.candidates;
+  const keepArticle = options.keepArticle;
+  const candidateCount = (options.candidates ?? TUNING.retrieval.candidates) * (keepArticle ? TUNING.retrieval.filteredCandidates : 1);
   const denseQuery = await embedQuestion(index, options);
   // From here to the end nothing awaits: the keyword scores are the index's reused table (see KeywordIndex.best).
   // Paraphrase terms (a root-mate, a clitic reading, a corrected spelling) count as evidence, not in BM25: measured on
@@ -84,6 +87,7 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
     if (existing) existing.dense = similarity;
     else candidates.set(entry, { keyword: keywordScores.scoreOf(entry), dense: similarity });
   }
+  if (keepArticle) for (const entry of candidates.keys()) if (!keepArticle(index.articleOf(index.entries[entry]!))) candidates.delete(entry);
   if (candidates.size === 0) return [];
 
   const scorer = new CandidateScorer(index, options.vectorText, options.contextText);

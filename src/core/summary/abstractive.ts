@@ -58,7 +58,7 @@ export function parseCitedLines(output: string, valid: ReadonlySet<number>): Cit
 }
 
 function formatExcerpt(excerpt: Excerpt): string {
-  const lines = [`<source n="${excerpt.n}">`, `<paragraph>${excerpt.paragraph.number}</paragraph>`, `<excerpt>${escapeData(excerpt.arabic)}</excerpt>`];
+  const lines = [`<source n="${excerpt.n}">`, `<paragraph>${excerpt.paragraph.number}</paragraph>`, `<excerpt>${escapeData(excerpt.original)}</excerpt>`];
   if (excerpt.english) lines.push(`<excerpt_english>${escapeData(excerpt.english)}</excerpt_english>`);
   return [...lines, '</source>'].join('\n');
 }

@@ -38,12 +38,12 @@ export function createSummaryCache(capacity = DEFAULT_CAPACITY): SummaryCache {
 
 export type RequestedMode = 'offline' | 'openai';
 
-export function summaryCacheKey(articles: Article[], scope: SummaryScope, lang: Language, mode: RequestedMode): string {
+export function summaryCacheKey(articles: Article[], scope: SummaryScope, lang: Language | undefined, mode: RequestedMode): string {
   const hashes = articles
     .filter((article) => !scope.articleId || article.meta.id === scope.articleId)
     .map((article) => `${article.meta.id}:${article.contentHash}`)
     .sort()
     .join(',');
   const what = scope.kind === 'article' ? '' : normalizeText(scope.kind === 'section' ? scope.query : scope.topic);
-  return JSON.stringify([hashes, scope.kind, what, lang, mode]);
+  return JSON.stringify([hashes, scope.kind, what, lang ?? null, mode]);
 }

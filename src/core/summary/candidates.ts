@@ -6,7 +6,7 @@
  */
 import type { Article, Paragraph } from '../types.js';
 import { addVectors, inverseDocumentFrequency, termCounts, textRank, weigh, type TermVector } from './centrality.js';
-import { arabicDisplay, joinEnglish } from './display-text.js';
+import { spanDisplay, joinEnglish } from './display-text.js';
 import { isStandaloneRange, sentenceRoles } from './sentence-roles.js';
 
 export interface ScopeParagraph {
@@ -24,7 +24,8 @@ export interface Candidate {
   /** Offsets of the exact span in paragraph.text. */
   start: number;
   end: number;
-  arabic: string;
+  /** The span as displayed, in the article's own language. */
+  original: string;
   /** Aligned English rendering, or null when the translation is not sentence-aligned. */
   english: string | null;
   vector: TermVector;
@@ -97,7 +98,7 @@ export function buildCandidates(scope: ScopeParagraph[]): CandidateSet {
           last,
           start,
           end,
-          arabic: arabicDisplay(paragraph.text.slice(start, end)),
+          original: spanDisplay(paragraph.text.slice(start, end)),
           english: aligned ? joinEnglish(aligned) : wholeParagraph && paragraph.translation ? joinEnglish([paragraph.translation]) : null,
           vector: weigh(addVectors(counts.slice(first, last + 1)), idf),
           centrality: (length > 0 ? weighted / length : 0) * (first === 0 ? OPENING_BONUS : 1),
@@ -114,7 +115,8 @@ export function buildCandidates(scope: ScopeParagraph[]): CandidateSet {
   };
 }
 
-/** The text a candidate shows in a language (null when it has no rendering in it). */
+/** The text a candidate shows in a language: its own words in the article's language, the aligned English rendering, or null. */
 export function displayIn(candidate: Candidate, lang: 'ar' | 'en'): string | null {
-  return lang === 'ar' ? candidate.arabic : candidate.english;
+  if (lang === candidate.article.meta.language) return candidate.original;
+  return lang === 'en' ? candidate.english : null;
 }

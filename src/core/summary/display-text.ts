@@ -22,8 +22,9 @@ export function joinEnglish(sentences: string[]): string {
   return balanceQuotationMarks(sentences.join(' ').replace(/\s+/g, ' '), '"');
 }
 
-export function arabicDisplay(span: string): string {
-  return balanceQuotationMarks(span.replace(/\s+/g, ' '), '”');
+export function spanDisplay(span: string): string {
+  // A span cut before its closing mark may end on the comma that led to "…, he said".
+  return balanceQuotationMarks(span.replace(/\s+/g, ' ').replace(/[,،;؛]\s*$/u, ''), '”');
 }
 
 /** Cuts a display string to one line of at most `limit` characters, at a word boundary. */

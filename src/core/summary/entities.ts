@@ -9,8 +9,9 @@ import { normalizeText } from '../text/normalize.js';
 import { rawTokens } from '../text/tokenize.js';
 import type { Article, Language } from '../types.js';
 import type { ScopeParagraph } from './candidates.js';
-import { GAZETTEER } from './gazetteer.js';
-import { namesInArticle } from './names-in-text.js';
+import { gazetteer } from './gazetteer.js';
+import { alternatives, nameWords } from './name-words.js';
+import { namesInArticle, textIn } from './names-in-text.js';
 import type { EntityKind, SummaryEntity } from './types.js';
 
 interface Named {
@@ -20,7 +21,13 @@ interface Named {
 }
 
 const ARABIC_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
-const ORGANISATION_FOLLOWERS = /^\s+(?:Airlines|Airways|Bank|Company|Corporation|Group|Railways|News|Agency|Times|Post)\b/;
+let organisationFollowers: RegExp | null = null;
+
+/** A country's name followed by one of these words names an organisation ("… Airlines", "… Bank"), not the country. */
+function followedByOrganisationWord(rest: string): boolean {
+  organisationFollowers ??= new RegExp(`^\\s+${alternatives(nameWords('en', 'organisation_suffix'))}\\b`, 'iu');
+  return organisationFollowers.test(rest);
+}
 
 function arabicHeadMatches(token: string, head: string): boolean {
   if (ARABIC_PREFIXES.some((prefix) => token === prefix + head)) return true;
@@ -28,9 +35,36 @@ function arabicHeadMatches(token: string, head: string): boolean {
   return head.startsWith('ال') && ['لل', 'ولل', 'فلل'].some((prefix) => token === prefix + head.slice(2));
 }
 
+// Paragraph tokens, reused across the few hundred names checked against each paragraph.
+const tokenCache = new Map<string, string[]>();
+function tokensOf(text: string): string[] {
+  let tokens = tokenCache.get(text);
+  if (!tokens) {
+    if (tokenCache.size > 2_000) tokenCache.clear();
+    tokens = rawTokens(normalizeText(text));
+    tokenCache.set(text, tokens);
+  }
+  return tokens;
+}
+
+const SHADDA = '\u0651';
+
+/**
+ * Normalising drops vowel marks, so «عمّان» (Amman) and «عُمان» (Oman) meet; a
+ * shadda doubles a consonant, so where the text writes one the name lacks (or
+ * the other way round) at every occurrence, it is another word.
+ */
+function shaddaDisagrees(text: string, alias: string): boolean {
+  const letters = Array.from(alias.replace(/[\u064B-\u0652]/gu, ''), (letter) => letter.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[\\u064B-\\u0652]*');
+  const occurrences = [...text.matchAll(new RegExp(letters, 'gu'))].map((match) => match[0]);
+  if (occurrences.length === 0) return false;
+  return occurrences.every((occurrence) => occurrence.includes(SHADDA) !== alias.includes(SHADDA));
+}
+
 function mentionsArabic(text: string, alias: string): boolean {
-  const tokens = rawTokens(normalizeText(text));
-  const [head, ...rest] = rawTokens(normalizeText(alias));
+  if (shaddaDisagrees(text, alias)) return false;
+  const tokens = tokensOf(text);
+  const [head, ...rest] = tokensOf(alias);
   if (!head) return false;
   return tokens.some((token, index) => arabicHeadMatches(token, head) && rest.every((word, offset) => tokens[index + 1 + offset] === word));
 }
@@ -38,8 +72,7 @@ function mentionsArabic(text: string, alias: string): boolean {
 function mentionsEnglish(text: string, alias: string, kind: EntityKind): boolean {
   const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
-    // "Azerbaijan Airlines" names an airline, not the country.
-    if (kind === 'country' && ORGANISATION_FOLLOWERS.test(text.slice(match.index + alias.length))) continue;
+    if (kind === 'country' && followedByOrganisationWord(text.slice(match.index + alias.length))) continue;
     return true;
   }
   return false;
@@ -47,8 +80,8 @@ function mentionsEnglish(text: string, alias: string, kind: EntityKind): boolean
 
 function known(lang: Language): (name: string) => boolean {
   const form = (text: string) => ` ${rawTokens(normalizeText(text)).join(' ')} `;
-  const exact = new Set(GAZETTEER.flatMap((entry) => entry[lang].map(form)));
-  const organisations = GAZETTEER.filter((entry) => entry.kind === 'organisation').flatMap((entry) => entry[lang].map(form));
+  const exact = new Set(gazetteer().flatMap((entry) => entry[lang].map(form)));
+  const organisations = gazetteer().filter((entry) => entry.kind === 'organisation').flatMap((entry) => entry[lang].map(form));
   return (name) => exact.has(form(name)) || organisations.some((alias) => form(name).includes(alias));
 }
 
@@ -67,9 +100,9 @@ function people(names: string[], lang: Language): Named[] {
 
 function namedIn(article: Article, lang: Language): Named[] {
   const found = namesInArticle(article, lang, known(lang));
-  const gazetteer = GAZETTEER.map((entry): Named => ({ name: entry[lang][0]!, kind: entry.kind, aliases: entry[lang] }));
+  const listed = gazetteer().map((entry): Named => ({ name: entry[lang][0]!, kind: entry.kind, aliases: entry[lang] }));
   const outlets = found.organisations.map((name): Named => ({ name, kind: 'organisation', aliases: [name] }));
-  return [...people(found.people, lang), ...gazetteer, ...outlets];
+  return [...people(found.people, lang), ...listed, ...outlets];
 }
 
 const KIND_ORDER: EntityKind[] = ['person', 'country', 'organisation'];
@@ -80,7 +113,7 @@ export function extractEntities(scope: ScopeParagraph[], lang: Language): Summar
     const paragraphs = scope.filter((entry) => entry.article === article).map((entry) => entry.paragraph);
     for (const named of namedIn(article, lang)) {
       const mentioning = paragraphs.filter((paragraph) => {
-        const text = lang === 'ar' ? paragraph.text : paragraph.translation;
+        const text = textIn(article, paragraph, lang);
         if (!text) return false;
         return named.aliases.some((alias) => (lang === 'ar' ? mentionsArabic(text, alias) : mentionsEnglish(text, alias, named.kind)));
       });

@@ -6,7 +6,7 @@
  */
 import type { Article, Paragraph } from '../types.js';
 import { groupOf, type ScopeParagraph } from './candidates.js';
-import { arabicDisplay, joinEnglish } from './display-text.js';
+import { spanDisplay, joinEnglish } from './display-text.js';
 import { isStandaloneRange, sentenceRoles } from './sentence-roles.js';
 
 export interface Excerpt {
@@ -15,7 +15,8 @@ export interface Excerpt {
   paragraph: Paragraph;
   start: number;
   end: number;
-  arabic: string;
+  /** The span as displayed, in the article's own language. */
+  original: string;
   english: string | null;
   group: string;
 }
@@ -37,7 +38,7 @@ export function partitionExcerpts(scope: ScopeParagraph[]): Excerpt[] {
       const previous = excerpts.at(-1);
       if (last === count - 1 && first > 0 && !long(last) && previous?.paragraph === paragraph) {
         previous.end = paragraph.sentences[last]!.end;
-        previous.arabic = arabicDisplay(paragraph.text.slice(previous.start, previous.end));
+        previous.original = spanDisplay(paragraph.text.slice(previous.start, previous.end));
         previous.english = englishOf(paragraph, paragraph.sentences.findIndex((s) => s.start === previous.start), last);
         break;
       }
@@ -49,7 +50,7 @@ export function partitionExcerpts(scope: ScopeParagraph[]): Excerpt[] {
         paragraph,
         start,
         end,
-        arabic: arabicDisplay(paragraph.text.slice(start, end)),
+        original: spanDisplay(paragraph.text.slice(start, end)),
         english: englishOf(paragraph, first, last),
         group: groupOf(paragraph),
       });

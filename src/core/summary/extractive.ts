@@ -10,8 +10,10 @@ import { extractEntities } from './entities.js';
 import { chooseQuotes } from './key-quotes.js';
 import type { ResolvedScope } from './scope.js';
 import { selectPoints } from './select-points.js';
-import { addVectors, cosine, termCounts } from './centrality.js';
-import type { Summary } from './types.js';
+import { termCounts } from './centrality.js';
+import type { Summary, SummaryEntity } from './types.js';
+import { ARABIC_NOUNS, arabicCount, englishCount } from '../text/counted.js';
+import { normalizeText } from '../text/normalize.js';
 
 /** Characters of point text: one Discord embed holds the points with room for quotes and entities. */
 export const POINT_BUDGET: Record<Language, number> = { ar: 1_500, en: 1_200 };
@@ -48,7 +50,7 @@ export function summarizeExtractive(resolved: ResolvedScope, lang: Language, mod
     lang,
     mode,
     scope: resolved.info,
-    headline: headline(resolved, set.candidates, lang, relevance),
+    headline: '',
     points: points.map((point) => ({
       text: displayIn(point, lang)!,
       citations: [book.cite(point.article, point.paragraph, point.start, point.end, point.english, point.centrality)],
@@ -58,38 +60,56 @@ export function summarizeExtractive(resolved: ResolvedScope, lang: Language, mod
       speaker: lang === 'ar' ? quote.speech.speakerArabic : quote.speech.speakerEnglish,
       citation: book.cite(quote.scope.article, quote.speech.paragraph, quote.start, quote.end, quote.quoteTranslation, quote.score),
     })),
-    entities: extractEntities(resolved.paragraphs, lang),
+    entities: [],
     citations: [],
   };
   summary.citations = book.list();
+  summary.entities = extractEntities(resolved.paragraphs, lang);
+  summary.headline = headline(resolved, summary, lang);
   return summary;
 }
 
 /**
- * One line: what the scope is, then the short span that best sums up all of
- * it: the highest mean similarity to the centroids of the sections (each
- * section counts once, so a lead that names every topic beats a sentence that
- * repeats the most frequent one).
+ * One line written from the points, not quoted: what the scope is (section,
+ * topic or article title, in the summary's language), then the names the
+ * points mention most («العلاقات مع روسيا: بوتين وأوكرانيا والصين»), or the
+ * number of points when they name no one.
  */
-function headline(resolved: ResolvedScope, candidates: Candidate[], lang: Language, relevance?: (candidate: Candidate) => number): string {
+function headline(resolved: ResolvedScope, summary: Summary, lang: Language): string {
+  const { points, entities, citations } = summary;
   const { info } = resolved;
+  const english = lang === 'en';
   const label =
     info.kind === 'section'
-      ? (lang === 'en' ? info.sectionTranslation ?? info.section : info.section)
+      ? (english ? (info.sectionTranslation ?? info.section) : info.section)
       : info.kind === 'topic'
         ? info.topic
-        : null;
-  const single = candidates.filter((candidate) => candidate.first === candidate.last);
-  const groups = [...new Set(single.map((candidate) => candidate.group))];
-  const centroids = groups.map((group) => addVectors(single.filter((candidate) => candidate.group === group).map((candidate) => candidate.vector)));
-  const fit = (candidate: Candidate) =>
-    (centroids.reduce((sum, centroid) => sum + cosine(candidate.vector, centroid), 0) / centroids.length) * (relevance?.(candidate) ?? 1);
-  // Paragraph openings carry their own attribution ("Tokayev said: …"); a sentence from mid-quotation does not.
-  const openings = candidates.filter((candidate) => candidate.first === 0 && displayIn(candidate, lang) !== null && fit(candidate) > 0);
-  const shown = openings.length > 0 ? openings : candidates.filter((candidate) => displayIn(candidate, lang) !== null && fit(candidate) > 0);
-  const short = shown.filter((candidate) => displayIn(candidate, lang)!.length <= HEADLINE_CHARS);
-  // A narrow topic may only have long spans: the best of them, clipped, still beats an off-topic sentence.
-  const best = (short.length > 0 ? short : shown).reduce<Candidate | null>((winner, candidate) => (!winner || fit(candidate) > fit(winner) ? candidate : winner), null);
-  const sentence = best ? displayIn(best, lang)! : '';
-  return clipLine(label ? `${label}: ${sentence}` : sentence, 256);
+        : english && info.articleTitleTranslation ? info.articleTitleTranslation : info.articleTitle;
+  // A point mentions a name when the paragraph it cites does.
+  const mentions = (entity: SummaryEntity) =>
+    points.filter((point) => point.citations.some((n) => {
+      const citation = citations[n - 1]!;
+      return citation.articleId === entity.articleId && entity.paragraphs.includes(citation.paragraph);
+    })).length;
+  // A name in most of the scope's paragraphs is what the whole text is about (the interviewee, the
+  // country): it tells the points apart no better than the title does.
+  const everywhere = (entity: SummaryEntity) => resolved.paragraphs.length >= 3 && entity.paragraphs.length > resolved.paragraphs.length / 2;
+  const named = entities
+    .map((entity, order) => ({ entity, order, count: mentions(entity) }))
+    .filter((item) => item.count > 0 && !everywhere(item.entity) && !namedIn(label ?? '', item.entity.name))
+    .sort((left, right) => right.count - left.count || left.order - right.order)
+    .slice(0, 3)
+    .map((item) => item.entity.name);
+  const what = named.length > 0 ? new Intl.ListFormat(lang, { type: 'conjunction' }).format(named) : pointCount(points.length, lang);
+  return clipLine(label ? `${label}: ${what}` : what, 256);
+}
+
+/** Whether the label already names it ("Relations with Russia" names Russia): saying it twice tells the reader nothing. */
+function namedIn(label: string, name: string): boolean {
+  const words = ` ${normalizeText(label)} `;
+  return normalizeText(name).split(' ').every((word) => word && (words.includes(` ${word} `) || words.includes(`${word} `)));
+}
+
+function pointCount(count: number, lang: Language): string {
+  return lang === 'ar' ? `${arabicCount(count, ARABIC_NOUNS.point)} رئيسية` : englishCount(count, 'key point');
 }

@@ -1,8 +1,13 @@
 /**
  * Countries and international organisations in both languages, for the
- * entity list. Names are written as printed; matching folds spelling variants.
- * A small list on purpose: people and outlets are found from the text itself.
+ * entity list. Countries are every ISO 3166 region CLDR names (through Node's
+ * Intl.DisplayNames, so the list is complete and spelt as CLDR spells it, not
+ * chosen for an article) plus the other names in
+ * knowledge/language/country-aliases.tsv; organisations come from
+ * knowledge/language/organisations.tsv. People and outlets are found from the
+ * text itself (names-in-text.ts).
  */
+import { languageTable } from '../text/language-data.js';
 import type { EntityKind } from './types.js';
 
 export interface GazetteerEntry {
@@ -11,71 +16,38 @@ export interface GazetteerEntry {
   ar: string[];
 }
 
-const country = (en: string, ar: string): GazetteerEntry => ({ kind: 'country', en: en.split('|'), ar: ar.split('|') });
-const organisation = (en: string, ar: string): GazetteerEntry => ({ kind: 'organisation', en: en.split('|'), ar: ar.split('|') });
+// CLDR codes that name no country: groupings, pseudo-locales, the unknown region.
+const NOT_COUNTRIES = new Set(['EU', 'UN', 'EZ', 'QO', 'XA', 'XB', 'ZZ']);
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
-export const GAZETTEER: GazetteerEntry[] = [
-  country('Kazakhstan', 'كازاخستان'),
-  country('Russia|Russian Federation', 'روسيا|روسيا الاتحادية'),
-  country('China|PRC', 'الصين'),
-  country('United States|USA|U.S.', 'الولايات المتحدة|أمريكا|أميركا'),
-  country('Ukraine', 'أوكرانيا'),
-  country('Uzbekistan', 'أوزبكستان'),
-  country('Kyrgyzstan', 'قيرغيزستان|قرغيزستان'),
-  country('Tajikistan', 'طاجيكستان'),
-  country('Turkmenistan', 'تركمانستان'),
-  country('Azerbaijan', 'أذربيجان'),
-  country('Armenia', 'أرمينيا'),
-  country('Georgia', 'جورجيا'),
-  country('Belarus', 'بيلاروسيا'),
-  country('Mongolia', 'منغوليا'),
-  country('Turkey|Türkiye', 'تركيا'),
-  country('Iran', 'إيران'),
-  country('Iraq', 'العراق'),
-  country('Syria', 'سوريا|سورية'),
-  country('Lebanon', 'لبنان'),
-  country('Jordan', 'الأردن'),
-  country('Egypt', 'مصر'),
-  country('Saudi Arabia', 'السعودية|المملكة العربية السعودية'),
-  country('United Arab Emirates|UAE', 'الإمارات'),
-  country('Qatar', 'قطر'),
-  country('Kuwait', 'الكويت'),
-  country('Bahrain', 'البحرين'),
-  country('Yemen', 'اليمن'),
-  country('Israel', 'إسرائيل'),
-  country('Palestine', 'فلسطين'),
-  country('Libya', 'ليبيا'),
-  country('Tunisia', 'تونس'),
-  country('Algeria', 'الجزائر'),
-  country('Morocco', 'المغرب'),
-  country('Sudan', 'السودان'),
-  country('India', 'الهند'),
-  country('Pakistan', 'باكستان'),
-  country('Afghanistan', 'أفغانستان'),
-  country('Japan', 'اليابان'),
-  country('South Korea', 'كوريا الجنوبية'),
-  country('North Korea', 'كوريا الشمالية'),
-  country('Germany', 'ألمانيا'),
-  country('France', 'فرنسا'),
-  country('United Kingdom|Britain|UK', 'المملكة المتحدة|بريطانيا'),
-  country('Italy', 'إيطاليا'),
-  country('Spain', 'إسبانيا'),
-  country('Poland', 'بولندا'),
-  organisation('United Nations|UN|U.N.', 'الأمم المتحدة'),
-  organisation('Security Council', 'مجلس الأمن'),
-  organisation('NATO', 'الناتو|حلف شمال الأطلسي'),
-  organisation('European Union|EU', 'الاتحاد الأوروبي'),
-  organisation('Shanghai Cooperation Organisation|Shanghai Cooperation Organization|SCO', 'منظمة شنغهاي للتعاون'),
-  organisation('Collective Security Treaty Organization|CSTO', 'منظمة معاهدة الأمن الجماعي'),
-  organisation('Eurasian Economic Union|EAEU', 'الاتحاد الاقتصادي الأوراسي'),
-  organisation('Commonwealth of Independent States|CIS', 'رابطة الدول المستقلة'),
-  organisation('BRICS', 'بريكس'),
-  organisation('OPEC', 'أوبك'),
-  organisation('World Bank', 'البنك الدولي'),
-  organisation('International Monetary Fund|IMF', 'صندوق النقد الدولي'),
-  organisation('World Health Organization|WHO', 'منظمة الصحة العالمية'),
-  organisation('Arab League', 'جامعة الدول العربية'),
-  organisation('African Union', 'الاتحاد الأفريقي'),
-  organisation('OSCE', 'منظمة الأمن والتعاون في أوروبا'),
-  organisation('Akorda', 'أكوردا'),
-];
+let entries: GazetteerEntry[] | null = null;
+
+function countries(): GazetteerEntry[] {
+  const english = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const arabic = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
+  const aliases = languageTable('country-aliases.tsv');
+  const found: GazetteerEntry[] = [];
+  // Deprecated codes (SU, UK, DD…) name the same country again: the first code wins.
+  const seen = new Set<string>();
+  for (const first of LETTERS) {
+    for (const second of LETTERS) {
+      const code = first + second;
+      const en = english.of(code);
+      const ar = arabic.of(code);
+      if (!en || !ar || NOT_COUNTRIES.has(code) || seen.has(en)) continue;
+      seen.add(en);
+      const other = (language: string) => aliases.filter(([alias, lang]) => alias === code && lang === language).map((row) => row[2]!);
+      found.push({ kind: 'country', en: [en.replace(/\s*\(.*\)$/u, ''), ...other('en')], ar: [ar.replace(/\s*\(.*\)$/u, ''), ...other('ar')] });
+    }
+  }
+  return found;
+}
+
+function organisations(): GazetteerEntry[] {
+  return languageTable('organisations.tsv').map(([en, ar]) => ({ kind: 'organisation', en: en!.split('|'), ar: (ar ?? '').split('|').filter(Boolean) }));
+}
+
+export function gazetteer(): GazetteerEntry[] {
+  entries ??= [...countries(), ...organisations()];
+  return entries;
+}

@@ -7,7 +7,7 @@
 import type { Language } from '../types.js';
 import type { Candidate, CandidateSet, ScopeParagraph } from './candidates.js';
 import { cosine } from './centrality.js';
-import { arabicDisplay, joinEnglish } from './display-text.js';
+import { spanDisplay, joinEnglish } from './display-text.js';
 import { isStandaloneRange, sentenceRoles } from './sentence-roles.js';
 import { findSpeeches, type Speech } from './speech.js';
 
@@ -24,9 +24,8 @@ export interface QuoteChoice {
 const LIMITS = { ar: { min: 40, max: 220, budget: 700 }, en: { min: 40, max: 240, budget: 800 } } as const;
 const MAX_QUOTES = 4;
 const MAX_SENTENCES = 3;
-/** A quote that repeats a point is worth this much of its centrality (less when it is the very same words). */
+/** A quote that says what a point says (in other words) is worth this much of its centrality. */
 const REPEAT_FACTOR = 0.5;
-const SAME_WORDS_FACTOR = 0.2;
 
 function englishOf(speech: Speech, first: number, last: number, clippedStart: boolean, clippedEnd: boolean): string | null {
   const sentences = speech.paragraph.sentenceTranslations?.slice(first, last + 1);
@@ -51,7 +50,7 @@ function quotesOfSpeech(speech: Speech, scope: ScopeParagraph, set: CandidateSet
       const start = Math.max(paragraph.sentences[first]!.start, speech.start);
       const end = Math.min(paragraph.sentences[last]!.end, speech.end);
       const quoteTranslation = englishOf(speech, first, last, start > paragraph.sentences[first]!.start, end < paragraph.sentences[last]!.end);
-      const text = lang === 'ar' ? arabicDisplay(paragraph.text.slice(start, end)) : quoteTranslation;
+      const text = lang === scope.article.meta.language ? spanDisplay(paragraph.text.slice(start, end)) : lang === 'en' ? quoteTranslation : null;
       if (!text || text.length < LIMITS[lang].min || text.length > LIMITS[lang].max) continue;
       let rank = 0;
       for (let index = first; index <= last; index += 1) rank += set.sentenceRank(paragraph, index) / (last - first + 1);
@@ -79,7 +78,8 @@ export function chooseQuotes(
       const sameWords = points.some((point) => point.paragraph === choice.speech.paragraph && point.start < choice.end && choice.start < point.end);
       const repeats = points.some((point) => cosine(point.vector, vector) >= 0.45);
       const topical = relevance ? relevance([choice.speech.paragraph.text.slice(choice.start, choice.end), choice.quoteTranslation]) : 1;
-      return { ...choice, score: choice.score * (sameWords ? SAME_WORDS_FACTOR : repeats ? REPEAT_FACTOR : 1) * topical };
+      // A quote sharing a sentence with a point would show that sentence twice: never chosen.
+      return { ...choice, score: sameWords ? 0 : choice.score * (repeats ? REPEAT_FACTOR : 1) * topical };
     });
     const top = options.filter((choice) => choice.score > 0).sort((left, right) => right.score - left.score)[0];
     if (top) best.push(top);

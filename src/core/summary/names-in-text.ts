@@ -1,13 +1,21 @@
 /**
  * People and outlets named in an article, found from how the text introduces
- * them rather than from a list: a title before a name («الرئيس “بوتين”»,
- * "President Putin"), a speech verb around it («وقال “توكاييف”:», "Donald Trump
- * asked"), a full name in quotation marks («“دونالد ترامب”»), or an outlet
- * word («صحيفة “آنا تيلي”», "the newspaper Ana Tili", "Azerbaijan Airlines").
+ * them rather than from a list of names: a title before a name («الرئيس
+ * “…”», "President …"), a speech verb around it («وقال “…”:», "… said"), a full
+ * name in quotation marks, or an outlet or organisation word («صحيفة “…”»,
+ * "the newspaper …", "… Airlines"). The words are general press vocabulary,
+ * in knowledge/language/name-context.tsv.
  */
 import { normalizeText } from '../text/normalize.js';
 import { isStopWord, rawTokens } from '../text/tokenize.js';
-import type { Article } from '../types.js';
+import type { Article, Paragraph } from '../types.js';
+import { alternatives, capitalisedAlternatives, nameWords } from './name-words.js';
+
+/** A paragraph's text in a language: its own in the article's language, its English rendering, or null. */
+export function textIn(article: Article, paragraph: Paragraph, lang: 'ar' | 'en'): string | null {
+  if (lang === article.meta.language) return paragraph.text;
+  return lang === 'en' ? paragraph.translation : null;
+}
 
 export interface NamesFound {
   people: string[];
@@ -16,37 +24,64 @@ export interface NamesFound {
 
 const Q = '[“”"«»]';
 const QUOTED = `${Q}([^“”"«»]{2,30})${Q}`;
-const AR_TITLE = '(?:الرئيس|الزعيم|رئيس الوزراء|الوزير|السيد|السيدة|الملك|الأمير|الشيخ|المستشار)';
-const AR_VERB = '(?:و)?(?:قال|قالت|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت|تحدث|تحدثت|أقر|أقرت|صرح|أشار|تعهد|وفقًا ل|وفقا ل)';
-const ARABIC_PATTERNS = [
-  new RegExp(`${AR_TITLE}(?:\\s+[^\\s“”"«»]+ي)?،?\\s*${QUOTED}`, 'gu'),
-  new RegExp(`${AR_TITLE}\\s+([^\\s“”"«»،.:]+)`, 'gu'),
-  new RegExp(`${AR_VERB}\\s*${QUOTED}(?=\\s*(?::|،|\\s(?:أن|إن|عن|على)\\s))`, 'gu'),
-  new RegExp(`${AR_VERB}\\s+([^\\s“”"«»،.:]+)(?=\\s*:)`, 'gu'),
-  new RegExp(QUOTED, 'gu'),
-];
-const ARABIC_OUTLETS = [
-  new RegExp(`(?:صحيفة|جريدة|مجلة|وكالة|قناة|خدمة|شركة)\\s+${QUOTED}`, 'gu'),
-  /(الخطوط الجوية\s+[^\s“”"«»،.]+)/gu,
-];
-
 const EN_NAME = "((?:[A-Z][\\p{L}'-]+\\s+){0,2}[A-Z][\\p{L}'-]+)";
-const ENGLISH_PATTERNS = [
-  new RegExp(`\\b(?:President|Prime Minister|Minister|Chancellor|King|Prince|Emir|Sheikh|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Senator|Ambassador)\\s+${EN_NAME}`, 'gu'),
-  new RegExp(`${EN_NAME}\\s+(?:said|added|stressed|explained|noted|acknowledged|pledged|affirmed|spoke|asked|told)\\b`, 'gu'),
-  new RegExp(`\\bAccording to ${EN_NAME}`, 'gu'),
-];
-const ENGLISH_OUTLETS = [
-  /\b(?:newspaper|agency|channel|magazine|outlet)\s+((?:[A-Z][\p{L}'-]+\s?){1,3})/gu,
-  /\b((?:[A-Z][\p{L}'-]+\s+){1,3}(?:Airlines|Airways|Bank|Company|Corporation|Group|Agency|Fund|Council|Organi[sz]ation|Union|Party|Committee|Forum|Association|Institute|University|Parliament|Assembly|Commission|Ministry))\b/gu,
-];
-const ENGLISH_NOT_NAMES = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'The', 'In', 'On', 'At', 'And', 'But', 'Which', 'President']);
 
-/** A quoted Arabic phrase that can be a name: no definite article, no function word. */
-function looksLikeArabicName(phrase: string, requireSeveralWords: boolean): boolean {
+interface Patterns {
+  arabicPeople: RegExp[];
+  arabicOutlets: RegExp[];
+  englishPeople: RegExp[];
+  englishOutlets: RegExp[];
+  notNames: Set<string>;
+}
+
+let patterns: Patterns | null = null;
+
+/** Built once from knowledge/language/name-context.tsv. */
+function namePatterns(): Patterns {
+  if (patterns) return patterns;
+  const title = alternatives(nameWords('ar', 'title'));
+  const verb = `(?:و)?${alternatives(nameWords('ar', 'speech'))}`;
+  const englishTitle = capitalisedAlternatives(nameWords('en', 'title'));
+  const englishVerb = alternatives(nameWords('en', 'speech'));
+  patterns = {
+    arabicPeople: [
+      // «الرئيس “…”», «وزير المياه “…”»: up to two words of office between the title and the quoted name.
+      new RegExp(`${title}(?:\\s+[^\\s“”"«»:،.]+){0,2}،?\\s*${QUOTED}`, 'gu'),
+      new RegExp(`${title}\\s+([^\\s“”"«»،.:]+)`, 'gu'),
+      new RegExp(`${verb}\\s*${QUOTED}(?=\\s*(?::|،|\\s(?:أن|إن|عن|على)\\s))`, 'gu'),
+      new RegExp(`${verb}\\s+([^\\s“”"«»،.:]+)(?=\\s*:)`, 'gu'),
+      new RegExp(QUOTED, 'gu'),
+    ],
+    arabicOutlets: [
+      new RegExp(`${alternatives(nameWords('ar', 'outlet'))}\\s+${QUOTED}`, 'gu'),
+      new RegExp(`(${alternatives(nameWords('ar', 'organisation_prefix'))}\\s+[^\\s“”"«»،.]+)`, 'gu'),
+    ],
+    englishPeople: [
+      new RegExp(`\\b${englishTitle}\\.?\\s+${EN_NAME}`, 'gu'),
+      new RegExp(`${EN_NAME}\\s+${englishVerb}\\b`, 'gu'),
+      new RegExp(`\\b${englishVerb}\\s+${EN_NAME}`, 'gu'),
+      new RegExp(`\\bAccording to ${EN_NAME}`, 'gu'),
+    ],
+    englishOutlets: [
+      new RegExp(`\\b${alternatives(nameWords('en', 'outlet'))}\\s+((?:[A-Z][\\p{L}'-]+\\s?){1,3})`, 'gu'),
+      new RegExp(`\\b((?:[A-Z][\\p{L}'-]+\\s+){1,3}${capitalisedAlternatives(nameWords('en', 'organisation_suffix'))})\\b`, 'gu'),
+    ],
+    notNames: new Set(nameWords('en', 'not_name')),
+  };
+  return patterns;
+}
+
+/**
+ * A quoted Arabic phrase that can be a name: no function word, no definite
+ * article on its first word. A bare quoted phrase must have none at all; after
+ * a title or a speech verb a family name may carry one («سامر الحديدي»).
+ */
+function looksLikeArabicName(phrase: string, bare: boolean): boolean {
   const words = rawTokens(normalizeText(phrase));
-  if (words.length === 0 || words.length > 4 || (requireSeveralWords && words.length < 2)) return false;
-  return words.every((word) => !word.startsWith('ال') && !word.startsWith('لل') && word !== 'غير' && !isStopWord(word) && !/\d/.test(word));
+  if (words.length === 0 || words.length > 4 || (bare && words.length < 2)) return false;
+  return words.every(
+    (word, index) => ((index > 0 && !bare) || (!word.startsWith('ال') && !word.startsWith('لل'))) && word !== 'غير' && !isStopWord(word) && !/\d/.test(word),
+  );
 }
 
 function collect(text: string, patterns: RegExp[], accept: (name: string, pattern: number) => boolean, into: Set<string>): void {
@@ -58,22 +93,31 @@ function collect(text: string, patterns: RegExp[], accept: (name: string, patter
   });
 }
 
+/** "Mayor Yerzhan Dosanov" → "Yerzhan Dosanov", "The Atlantic Freight Company" → "Atlantic Freight Company": titles and articles are not part of a name. */
+export function withoutLeadingWords(name: string): string {
+  const leading = new Set([...nameWords('en', 'title'), ...nameWords('en', 'not_name')]);
+  const words = name.split(/\s+/u);
+  while (words.length > 1 && leading.has(words[0]!.replace(/\.$/u, '').toLowerCase())) words.shift();
+  return words.join(' ');
+}
+
 export function namesInArticle(article: Article, lang: 'ar' | 'en', isKnownPlaceOrOrganisation: (name: string) => boolean): NamesFound {
   const people = new Set<string>();
   const organisations = new Set<string>();
   for (const paragraph of article.paragraphs) {
-    const text = lang === 'ar' ? paragraph.text : paragraph.translation;
+    const text = textIn(article, paragraph, lang);
     if (!text) continue;
+    const found = namePatterns();
     if (lang === 'ar') {
-      collect(text, ARABIC_OUTLETS, (name) => !isKnownPlaceOrOrganisation(name), organisations);
+      collect(text, found.arabicOutlets, (name) => !isKnownPlaceOrOrganisation(name), organisations);
       // The last pattern (any quoted phrase) only counts full names: two words or more.
-      const lastPattern = ARABIC_PATTERNS.length - 1;
-      collect(text, ARABIC_PATTERNS, (name, index) => looksLikeArabicName(name, index === lastPattern) && !isKnownPlaceOrOrganisation(name), people);
+      const lastPattern = found.arabicPeople.length - 1;
+      collect(text, found.arabicPeople, (name, index) => looksLikeArabicName(name, index === lastPattern) && !isKnownPlaceOrOrganisation(name), people);
     } else {
-      collect(text, ENGLISH_OUTLETS, (name) => !isKnownPlaceOrOrganisation(name), organisations);
-      collect(text, ENGLISH_PATTERNS, (name) => !ENGLISH_NOT_NAMES.has(name.split(/\s+/)[0]!) && !isKnownPlaceOrOrganisation(name), people);
+      collect(text, found.englishOutlets, (name) => !isKnownPlaceOrOrganisation(name), organisations);
+      collect(text, found.englishPeople, (name) => !found.notNames.has(name.split(/\s+/)[0]!.toLowerCase()) && !isKnownPlaceOrOrganisation(name), people);
     }
   }
   for (const organisation of organisations) people.delete(organisation);
-  return { people: [...people], organisations: [...organisations] };
+  return { people: [...new Set([...people].map(withoutLeadingWords))], organisations: [...new Set([...organisations].map(withoutLeadingWords))] };
 }

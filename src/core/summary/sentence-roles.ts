@@ -5,6 +5,7 @@
  * the previous one, nor end on one that leads into the next.
  */
 import { normalizeText } from '../text/normalize.js';
+import { languageTable } from '../text/language-data.js';
 import { rawTokens } from '../text/tokenize.js';
 import type { Paragraph } from '../types.js';
 
@@ -20,20 +21,41 @@ export type SentenceRole = 'free' | 'back' | 'tied' | 'forward' | 'both';
 /** Shorter than this (characters of Arabic) a sentence is a fragment. */
 const FRAGMENT_CHARS = 50;
 
-// First words (normalised) that tie a sentence to the one before it: consequence,
-// addition, relative clauses and the circumstantial participles the outlet opens with.
-const ARABIC_CONTINUATIONS = new Set(
-  `مما لانه لانها لان وبالتالي حيث فضلا بل وذلك اضافه بعد اهمها ومنع
-   متحدثا مشيرا واصفا مبرزا موكدا مضيفا قائلا موضحا لافتا معتبرا منوها مشددا معربا
-   ومشيرا وواصفا ومبرزا وموكدا ومضيفا وقائلا وموضحا ولافتا`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-const ENGLISH_CONTINUATIONS = new Set(['which', 'because', 'thereby', 'rather', 'as', 'after', 'and', 'nor', 'or']);
-// A verb with no subject, or an infinitive: the rendering of a predicate the outlet cut off with a full stop.
-const ENGLISH_COMPLETIONS = new Set(['makes', 'make', 'will', 'would', 'to', 'is', 'are', 'was', 'were', 'has', 'have', 'can', 'could']);
-// Sentence-initial -ing words that are prepositions, not participles of the previous clause.
-const ENGLISH_ING_STARTERS = new Set(['during', 'according', 'including', 'regarding', 'following', 'concerning', 'turning', 'referring', 'speaking']);
+interface OpeningWords {
+  arabicContinuations: Set<string>;
+  englishContinuations: Set<string>;
+  englishCompletions: Set<string>;
+  notParticiples: Set<string>;
+}
+
+let openingWords: OpeningWords | null = null;
+
+/**
+ * From knowledge/language/: continuations (consequence, addition, relative
+ * clauses, the circumstantial participles Arabic press opens sentences with)
+ * in sentence-links.tsv; English completions and -ing prepositions in
+ * sentence-openings.tsv.
+ */
+function words(): OpeningWords {
+  if (openingWords) return openingWords;
+  // English openers that point back ("He said …", "The latter …") tie a sentence as continuations do.
+  const links = languageTable('sentence-links.tsv').filter(([, lang, link]) => link === 'continuation' || (lang === 'en' && link === 'back_reference'));
+  const openings = languageTable('sentence-openings.tsv');
+  openingWords = {
+    arabicContinuations: new Set(links.filter(([, lang]) => lang === 'ar').map(([form]) => normalizeText(form!))),
+    englishContinuations: new Set(links.filter(([form, lang]) => lang === 'en' && !form!.includes(' ')).map(([form]) => form!.toLowerCase())),
+    englishCompletions: new Set(openings.filter(([, role]) => role === 'completion').map(([word]) => word!)),
+    notParticiples: new Set(openings.filter(([, role]) => role === 'not_participle').map(([word]) => word!)),
+  };
+  return openingWords;
+}
+
+/** The first word, and the same without an attached و/ف («ومشيرا» → «مشيرا»). */
+function continuesInArabic(text: string): boolean {
+  const first = firstArabicWord(text);
+  const { arabicContinuations } = words();
+  return arabicContinuations.has(first) || (/^[وف]/u.test(first) && arabicContinuations.has(first.slice(1)));
+}
 
 function firstArabicWord(text: string): string {
   return rawTokens(normalizeText(text))[0] ?? '';
@@ -44,8 +66,8 @@ const firstEnglishWord = (translation: string) => /^[\s"“'‘(]*([A-Za-z]+)/.e
 function englishContinues(translation: string | undefined): boolean {
   if (!translation) return false;
   const first = firstEnglishWord(translation);
-  if (ENGLISH_CONTINUATIONS.has(first)) return true;
-  return first.endsWith('ing') && first.length > 5 && !ENGLISH_ING_STARTERS.has(first);
+  if (words().englishContinuations.has(first)) return true;
+  return first.endsWith('ing') && first.length > 5 && !words().notParticiples.has(first);
 }
 
 /** "Referring to Putin's visit in November." : a participle phrase with no main clause leads into the next sentence. */
@@ -63,9 +85,10 @@ export function sentenceRoles(paragraph: Paragraph): SentenceRole[] {
       const leadsOn = sentence.text.length < FRAGMENT_CHARS || englishLeadsOn(paragraph.sentenceTranslations?.[0]);
       return leadsOn && last > 0 ? 'forward' : 'free';
     }
-    if (ENGLISH_COMPLETIONS.has(firstEnglishWord(paragraph.sentenceTranslations?.[index] ?? ''))) return 'tied';
-    const continues =
-      ARABIC_CONTINUATIONS.has(firstArabicWord(sentence.text)) || englishContinues(paragraph.sentenceTranslations?.[index]);
+    // The English view: the rendering of an Arabic sentence, or an English article's own sentence.
+    const english = paragraph.sentenceTranslations?.[index] ?? (/[A-Za-z]/u.test(sentence.text) && !/[\u0600-\u06FF]/u.test(sentence.text) ? sentence.text : undefined);
+    if (words().englishCompletions.has(firstEnglishWord(english ?? ''))) return 'tied';
+    const continues = continuesInArabic(sentence.text) || englishContinues(english);
     if (continues) return 'back';
     if (sentence.text.length < FRAGMENT_CHARS) return index === last ? 'back' : 'forward';
     return 'free';

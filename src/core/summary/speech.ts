@@ -7,6 +7,8 @@
  * last closing mark, not the first one.
  */
 import type { Article, Paragraph } from '../types.js';
+import { alternatives, nameWords, voweledAlternatives } from './name-words.js';
+import { withoutLeadingWords } from './names-in-text.js';
 
 export interface Speech {
   paragraph: Paragraph;
@@ -19,21 +21,52 @@ export interface Speech {
 
 const MARK = '[“”"«»]';
 const MARKS = /[“”"«»]/;
-const HARAKAT = '[\\u064B-\\u0652]*';
-const VERB = `(?:و)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|أوضح|أوضحت|صرح|صرّح|تابع|شدد|مضيفا|مضيفًا|قائلا|قائلاً)${HARAKAT}`;
 const NAME = `[^\\s“”"«»:،.]+(?:\\s[^\\s“”"«»:،.]+){0,3}`;
-// «وقال “توكاييف”: “» or with a title first «وقال رئيس البلدية “…”: “», or unquoted «قال توكاييف: “».
-const NAMED_QUOTED = new RegExp(`(?<![\\p{L}])${VERB}\\s+(?:[^\\s“”"«»:،.]+\\s+){0,3}?${MARK}(${NAME})${MARK}\\s*:\\s*${MARK}`, 'gu');
-const NAMED_PLAIN = new RegExp(`(?<![\\p{L}])${VERB}\\s+(${NAME})\\s*:\\s*${MARK}`, 'gu');
-const UNNAMED = new RegExp(`(?<![\\p{L}])${VERB}(?:\\s*:\\s*|\\s+|\\s+أن(?:ه|ها)?\\s*و?)${MARK}`, 'gu');
-const ENGLISH_SPEAKER = /\b([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})\s+(?:said|added|stressed|explained|noted|affirmed|emphasi[sz]ed)\b/u;
-const PRONOUNS = new Set(['He', 'She', 'They', 'It', 'We', 'I']);
+
+interface SpeechPatterns {
+  namedQuoted: RegExp;
+  namedPlain: RegExp;
+  unnamed: RegExp;
+  englishSpeaker: RegExp;
+  notNames: Set<string>;
+}
+
+let built: SpeechPatterns | null = null;
+
+/** From the speech verbs of knowledge/language/name-context.tsv (with or without vowel marks). */
+function speechPatterns(): SpeechPatterns {
+  if (built) return built;
+  const verb = `(?:و)?${voweledAlternatives(nameWords('ar', 'speech'))}`;
+  built = {
+    // «وقال “…”: “» or with a title first «وقال رئيس البلدية “…”: “», or unquoted «قال …: “».
+    namedQuoted: new RegExp(`(?<![\\p{L}])${verb}\\s+(?:[^\\s“”"«»:،.]+\\s+){0,3}?${MARK}(${NAME})${MARK}\\s*:\\s*${MARK}`, 'gu'),
+    namedPlain: new RegExp(`(?<![\\p{L}])${verb}\\s+(${NAME})\\s*:\\s*${MARK}`, 'gu'),
+    unnamed: new RegExp(`(?<![\\p{L}])${verb}(?:\\s*:\\s*|\\s+|\\s+أن(?:ه|ها)?\\s*و?)${MARK}`, 'gu'),
+    englishSpeaker: new RegExp(`\\b([A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+){0,2})\\s+${alternatives(nameWords('en', 'speech'))}\\b|\\b${alternatives(nameWords('en', 'speech'))}\\s+([A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+){0,2})`, 'u'),
+    notNames: new Set(nameWords('en', 'not_name')),
+  };
+  return built;
+}
+
+function speakerIn(text: string | null | undefined): string | null {
+  const { englishSpeaker, notNames } = speechPatterns();
+  const match = text ? englishSpeaker.exec(text) : null;
+  const name = match?.[1] ?? match?.[2];
+  return name && !notNames.has(name.toLowerCase()) ? withoutLeadingWords(name) : null;
+}
 
 function englishSpeaker(paragraph: Paragraph, offset: number): string | null {
   const index = paragraph.sentences.findIndex((sentence) => sentence.end > offset);
-  const sentence = paragraph.sentenceTranslations?.[Math.max(0, index)] ?? paragraph.translation;
-  const name = sentence ? ENGLISH_SPEAKER.exec(sentence)?.[1] : undefined;
-  return name && !PRONOUNS.has(name) ? name : null;
+  return speakerIn(paragraph.sentenceTranslations?.[Math.max(0, index)] ?? paragraph.translation);
+}
+
+/** An English article: the first quoted span of 20 characters or more, the speaker from a speech verb in the paragraph. */
+function findEnglishSpeech(paragraph: Paragraph): { start: number; end: number; speaker: string | null } | null {
+  for (const match of paragraph.text.matchAll(/[“"]([^“”"]{20,})[”"]/gu)) {
+    const start = match.index + 1;
+    return { start, end: start + match[1]!.length, speaker: speakerIn(paragraph.text) };
+  }
+  return null;
 }
 
 /** The spoken words' end: the paragraph's last closing mark, when only punctuation follows it. */
@@ -46,13 +79,14 @@ function speechEnd(text: string, start: number): number | null {
 
 function findSpeech(paragraph: Paragraph): { start: number; speaker: string | null } | null {
   const text = paragraph.text;
-  for (const pattern of [NAMED_QUOTED, NAMED_PLAIN]) {
+  const { namedQuoted, namedPlain, unnamed } = speechPatterns();
+  for (const pattern of [namedQuoted, namedPlain]) {
     pattern.lastIndex = 0;
     const named = pattern.exec(text);
     if (named) return { start: named.index + named[0].length, speaker: named[1]!.trim() };
   }
-  UNNAMED.lastIndex = 0;
-  for (let match = UNNAMED.exec(text); match; match = UNNAMED.exec(text)) {
+  unnamed.lastIndex = 0;
+  for (let match = unnamed.exec(text); match; match = unnamed.exec(text)) {
     const start = match.index + match[0].length;
     // «قال “توكاييف” إن …» quotes a name, not words: a quoted span of one or two words then more narration.
     const firstClose = text.slice(start).search(MARKS);
@@ -68,6 +102,13 @@ export function findSpeeches(article: Article): Speech[] {
   const speeches: Speech[] = [];
   let last = null as { arabic: string; english: string | null } | null;
   for (const paragraph of article.paragraphs) {
+    if (article.meta.language === 'en') {
+      const english = findEnglishSpeech(paragraph);
+      if (!english) continue;
+      if (english.speaker) last = { arabic: english.speaker, english: english.speaker };
+      speeches.push({ paragraph, start: english.start, end: english.end, speakerArabic: null, speakerEnglish: last?.english ?? null });
+      continue;
+    }
     const found = findSpeech(paragraph);
     if (!found) continue;
     const end = speechEnd(paragraph.text, found.start);

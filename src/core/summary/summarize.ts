@@ -12,9 +12,10 @@ import { resolveScope, type ResolvedScope } from './scope.js';
 import type { Summary, SummaryInput } from './types.js';
 
 const NOTICES = {
+  // Said in the language asked for, about the language the summary had to be in.
   noTranslation: {
-    en: 'No English translation of this article: summarised in Arabic.',
-    ar: 'لا توجد ترجمة إنجليزية لهذه المقالة: لُخّصت بالعربية.',
+    en: { ar: 'No English translation of this article: summarised in Arabic.', en: '' },
+    ar: { en: 'لا توجد ترجمة عربية لهذه المقالة: لُخّصت بالإنجليزية.', ar: '' },
   },
   latest: {
     en: (id: string) => `Several articles are indexed: this is the latest (${id}); pick another with the article option.`,
@@ -26,10 +27,18 @@ const NOTICES = {
   },
 };
 
-/** English needs every summarised paragraph translated; otherwise the summary is in Arabic, with a notice. */
-function effectiveLanguage(resolved: ResolvedScope, requested: Language): Language {
-  if (requested === 'ar') return 'ar';
-  return resolved.paragraphs.every(({ paragraph }) => paragraph.translation !== null) ? 'en' : 'ar';
+/**
+ * The language the sources allow: each paragraph reads in its article's
+ * language, and an Arabic paragraph in English too when it has a translation.
+ * When some paragraph cannot be read in the language asked, the summary is in
+ * the scope's own language, with a notice. No language asked: the scope's own.
+ */
+function effectiveLanguage(resolved: ResolvedScope, requested: Language | undefined): Language {
+  const readable = (language: Language) =>
+    resolved.paragraphs.every(({ article, paragraph }) => article.meta.language === language || (language === 'en' && paragraph.translation !== null));
+  if (requested && readable(requested)) return requested;
+  const arabic = resolved.paragraphs.filter(({ article }) => article.meta.language === 'ar').length;
+  return arabic * 2 >= resolved.paragraphs.length ? 'ar' : 'en';
 }
 
 function withNotices(summary: Summary, notices: string[]): Summary {
@@ -45,9 +54,10 @@ export async function summarize(input: SummaryInput): Promise<Summary> {
 
   const resolved = await resolveScope(input.articles, input.scope, input.retrieve);
   const lang = effectiveLanguage(resolved, input.lang);
+  const asked = input.lang ?? lang;
   const notices: string[] = [];
-  if (lang !== input.lang) notices.push(NOTICES.noTranslation[input.lang]);
-  if (resolved.choseLatest && resolved.info.articleId) notices.push(NOTICES.latest[input.lang](resolved.info.articleId));
+  if (lang !== asked) notices.push(NOTICES.noTranslation[asked][lang]);
+  if (resolved.choseLatest && resolved.info.articleId) notices.push(NOTICES.latest[asked](resolved.info.articleId));
 
   const offline = summarizeExtractive(resolved, lang);
   let summary = offline;
@@ -57,7 +67,7 @@ export async function summarize(input: SummaryInput): Promise<Summary> {
     } catch (error) {
       input.onFallback?.(error);
       summary = { ...offline, mode: 'offline-fallback' };
-      notices.push(NOTICES.fallback[input.lang]);
+      notices.push(NOTICES.fallback[asked]);
     }
   }
   summary = withNotices(summary, notices);

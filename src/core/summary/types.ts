@@ -70,7 +70,8 @@ export interface Summary {
 export interface SummaryInput {
   articles: Article[];
   scope: SummaryScope;
-  lang: Language;
+  /** The language asked for; undefined: the language of the summarised articles. */
+  lang?: Language;
   retrieve?: RetrieveParagraphs;
   /** When given, summaries are reused per (article hash, scope, language, mode). */
   cache?: SummaryCache;

@@ -18,7 +18,8 @@ export type SummaryEngine = MarsadEngine;
 export interface SummaryRequest {
   topic?: string | null;
   articleId?: string | null;
-  lang: Language;
+  /** Undefined: the language of the summarised article(s). */
+  lang?: Language;
   signal?: AbortSignal;
 }
 

@@ -6,10 +6,10 @@
  */
 
 /** The article with the conjunction or preposition attached to it, longest first (والحكومة → حكومة). */
-export const ARTICLE_PROCLITICS = ['وبال', 'وكال', 'وفال', 'ولل', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال'] as const;
+export const ARTICLE_PROCLITICS = ['وبال', 'وكال', 'فبال', 'فكال', 'ولل', 'فلل', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال'] as const;
 
 /** Conjunctions and prepositions without the article, longest first. */
-export const SHORT_PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'] as const;
+export const SHORT_PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'] as const;
 
 /** Every proclitic, longest first. */
 export const ARABIC_PROCLITICS: readonly string[] = [...ARTICLE_PROCLITICS, ...SHORT_PROCLITICS];

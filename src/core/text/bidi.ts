@@ -1,100 +1,153 @@
 /**
- * Bidirectional text for mixed Arabic/English lines.
+ * The direction rule for every line Marsad shows (Discord and the terminal),
+ * written once here and checked with the Unicode Bidirectional Algorithm
+ * itself in test/discord/render-bidi.test.ts.
  *
- * A line such as `[1] “توكاييف” said: …` is laid out by the client's bidi
- * algorithm, which moves neutral characters (brackets, quotes, digits, full
- * stops) to surprising sides when an Arabic run touches Latin text. Wrapping
- * each right-to-left run in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
- * (U+2068 … U+2069) makes the run one opaque unit: it reads right to left
- * inside, and its neighbours keep their own order outside.
+ * Discord (and most terminals that apply bidi at all) lays every line out with
+ * a left-to-right base direction, so:
+ * - an Arabic line (a header, a footer, an Arabic answer or quote) is made ONE
+ *   right-to-left unit: its content goes inside RIGHT-TO-LEFT ISOLATE … POP
+ *   DIRECTIONAL ISOLATE (U+2067 … U+2069), so its first word is at the right,
+ *   its full stop at the left and «الفقرة 24» reads in Arabic order. Latin runs
+ *   inside it ("/ask", "Tokayev") are isolated left-to-right (U+2066 … U+2069),
+ *   so "/ask" keeps its slash in front, and so are dates and times written with
+ *   separators (2025-02-10), which Arabic digit rules would otherwise reverse;
+ * - an English line stays left-to-right and each Arabic run in it is isolated
+ *   right-to-left, ending at its last Arabic letter: the neutrals after it
+ *   (" · ¶ 11", "),") keep the English order.
+ * A Markdown block marker at the start of a line ("> " in any line; "1. ", "- "
+ * in English lines) stays in front of the isolate, where Discord reads it.
  *
- * Pure and idempotent: isolates already present are removed before wrapping,
- * so wrapping twice gives the same text.
+ * Pure and idempotent: isolates already present are removed before wrapping.
  */
+import { detectLanguage } from './language.js';
 
-export const FIRST_STRONG_ISOLATE = '\u2068';
+export type Direction = 'rtl' | 'ltr';
+
+export const LEFT_TO_RIGHT_ISOLATE = '\u2066';
+export const RIGHT_TO_LEFT_ISOLATE = '\u2067';
 export const POP_DIRECTIONAL_ISOLATE = '\u2069';
 
+/** Embeddings, overrides and isolates: never taken from article or model text (U+202A–U+202E, U+2066–U+2069). */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
+const ISOLATES = /[\u2066-\u2069]/gu;
 // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic Extended, presentation forms.
-const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/u;
-const LETTER = /\p{L}/u;
-// Punctuation that opens before a run ( “توكاييف ) or closes after it ( ” . ، ؟ ).
-const OPENING = /[“«‹"'(\[]/u;
-const CLOSING = /[”»›"')\].,;:!?،؛؟…]/u;
-const ISOLATES = /[\u2068\u2069]/gu;
+const RIGHT_TO_LEFT_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ARABIC_PUNCTUATION = /[،؛؟۔]/u;
+const OPENERS: Record<string, string> = { '“': '”', '«': '»', '(': ')', '[': ']', '‹': '›', '"': '"' };
+// Characters glued in front of a Latin word that belong to it: "/ask", "@user", "#tag", "(Reuters".
+const LATIN_PREFIX = /[/@#$(`"“'‘]/u;
+// Markdown block markers Discord reads only at the very start of a line. An Arabic line keeps
+// only the quote bar in front: its list number goes inside the isolate, so it sits at the right.
+const BLOCK_MARKER = /^(?:\s*(?:>>> |> |-# |#{1,3} |[-*] |\d{1,3}[.)] ))*/u;
+const QUOTE_MARKER = /^(?:\s*(?:>>> |> ))*/u;
 
-function isRightToLeft(character: string): boolean {
-  return RIGHT_TO_LEFT.test(character);
+/** Removes embeddings, overrides and isolates: article and model text never steers the layout. */
+export function stripBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
 }
 
-function isLeftToRightLetter(character: string): boolean {
-  return LETTER.test(character) && !isRightToLeft(character);
-}
-
-/** Wraps every right-to-left run of `text` in Unicode isolates, line by line. */
-export function wrapRightToLeftRuns(text: string): string {
-  return text
-    .replace(ISOLATES, '')
-    .split('\n')
-    .map(wrapLine)
-    .join('\n');
-}
-
-/** Removes the isolates this module adds (for comparing displayed text with its source). */
+/** Removes the isolates this module adds (to compare displayed text with its source). */
 export function stripIsolates(text: string): string {
   return text.replace(ISOLATES, '');
 }
 
-function wrapLine(line: string): string {
-  const characters = Array.from(line);
-  let output = '';
-  let index = 0;
-  while (index < characters.length) {
-    const start = findRunStart(characters, index);
-    if (start === -1) {
-      output += characters.slice(index).join('');
-      break;
-    }
-    const end = findRunEnd(characters, start);
-    output += characters.slice(index, start).join('');
-    output += FIRST_STRONG_ISOLATE + characters.slice(start, end).join('') + POP_DIRECTIONAL_ISOLATE;
-    index = end;
-  }
-  return output;
+/** The direction a line of content reads in: right to left when it is mostly Arabic words. */
+export function lineDirection(line: string): Direction {
+  return detectLanguage(line).language === 'ar' ? 'rtl' : 'ltr';
 }
 
-/** Index where the next run begins (an opening quote glued to it included), or -1. */
-function findRunStart(characters: string[], from: number): number {
-  for (let index = from; index < characters.length; index += 1) {
-    if (!isRightToLeft(characters[index]!)) continue;
-    let start = index;
-    while (start > from && OPENING.test(characters[start - 1]!)) start -= 1;
-    return start;
+/** Every line of `text` given its direction: `direction` for all, or each line's own. */
+export function directText(text: string, direction?: Direction): string {
+  return text
+    .split('\n')
+    .map((line) => directLine(line, direction))
+    .join('\n');
+}
+
+// The target of a Markdown link is never shown: set aside while runs are found, so no isolate lands inside it.
+const LINK_TARGET = /\]\((https?:\/\/[^\s)]+)\)/gu;
+const HIDDEN = '\u0001';
+
+/** One line laid out by the rule above. */
+export function directLine(line: string, direction: Direction = lineDirection(stripIsolates(line).replace(LINK_TARGET, ']()'))): string {
+  const targets: string[] = [];
+  const clean = stripIsolates(line)
+    .replace(/\u0001/gu, '')
+    .replace(LINK_TARGET, (_, target: string) => {
+      targets.push(target);
+      return `](${HIDDEN})`;
+    });
+  const marker = (direction === 'rtl' ? QUOTE_MARKER : BLOCK_MARKER).exec(clean)?.[0] ?? '';
+  const content = clean.slice(marker.length);
+  let directed = clean;
+  if (content.trim() !== '') {
+    directed =
+      direction === 'rtl'
+        ? `${marker}${RIGHT_TO_LEFT_ISOLATE}${isolateNumbers(isolateRuns(content, isLatinLetter, LEFT_TO_RIGHT_ISOLATE))}${POP_DIRECTIONAL_ISOLATE}`
+        : marker + isolateRuns(content, isRightToLeftLetter, RIGHT_TO_LEFT_ISOLATE);
   }
-  return -1;
+  let next = 0;
+  return targets.length === 0 ? directed : directed.replace(/\u0001/gu, () => targets[next++] ?? '');
+}
+
+// A date, time or range written with separators (2025-02-10, 12:30, 1/2): in Arabic text its digits
+// become Arabic numbers, which a "-" or "/" does not join, so «2025-02-10» would show as 10-02-2025.
+const SEPARATED_NUMBER = /(?<![\p{L}\p{N}])\d+(?:[-/.:]\d+)+(?![\p{L}\p{N}])/gu;
+const LEFT_TO_RIGHT_ISOLATED = /(\u2066[^\u2069]*\u2069)/u;
+
+/** Outside the left-to-right isolates already made, numbers with separators are isolated left to right. */
+function isolateNumbers(text: string): string {
+  return text
+    .split(LEFT_TO_RIGHT_ISOLATED)
+    .map((part) => (part.startsWith(LEFT_TO_RIGHT_ISOLATE) ? part : part.replace(SEPARATED_NUMBER, `${LEFT_TO_RIGHT_ISOLATE}$&${POP_DIRECTIONAL_ISOLATE}`)))
+    .join('');
+}
+
+function isRightToLeftLetter(character: string): boolean {
+  return RIGHT_TO_LEFT_LETTER.test(character);
+}
+
+function isLatinLetter(character: string): boolean {
+  return LETTER_OR_DIGIT.test(character) && !RIGHT_TO_LEFT_LETTER.test(character) && !/\p{N}/u.test(character);
 }
 
 /**
- * Exclusive end of the run starting at `start`. The run spans neutrals between
- * right-to-left letters and stops before the next left-to-right letter. When
- * nothing left-to-right follows on the line, the trailing neutrals (" [2].")
- * belong to the Arabic sentence and stay inside; otherwise only the
- * punctuation glued to the last letter does.
+ * Wraps every run of the opposite direction in `open` … PDI. A run starts at a
+ * letter of that direction (with an opening mark or prefix glued before it),
+ * spans neutrals and digits up to its last letter of that direction, and keeps
+ * only what closes inside it: an Arabic comma or question mark glued to it, a
+ * closing mark whose opening mark is inside.
  */
-function findRunEnd(characters: string[], start: number): number {
-  let lastRightToLeft = start;
-  let index = start;
-  for (; index < characters.length; index += 1) {
-    const character = characters[index]!;
-    if (isLeftToRightLetter(character)) break;
-    if (isRightToLeft(character)) lastRightToLeft = index;
+function isolateRuns(text: string, inRun: (character: string) => boolean, open: string): string {
+  const characters = Array.from(text);
+  const isOther = (character: string) => (inRun === isLatinLetter ? isRightToLeftLetter(character) : isLatinLetter(character));
+  let output = '';
+  let index = 0;
+  while (index < characters.length) {
+    let start = index;
+    while (start < characters.length && !inRun(characters[start]!)) start += 1;
+    if (start === characters.length) {
+      output += characters.slice(index).join('');
+      break;
+    }
+    const gluedPrefix = inRun === isLatinLetter ? LATIN_PREFIX : /[“«‹"(\[]/u;
+    while (start > index && gluedPrefix.test(characters[start - 1]!)) start -= 1;
+    let last = start;
+    let scan = start;
+    for (; scan < characters.length && !isOther(characters[scan]!); scan += 1) if (inRun(characters[scan]!)) last = scan;
+    let end = last + 1;
+    const opened = characters.slice(start, end).filter((character) => character in OPENERS);
+    while (end < characters.length) {
+      const next = characters[end]!;
+      const closes = opened.some((opening) => OPENERS[opening] === next);
+      if (closes) opened.splice(opened.findIndex((opening) => OPENERS[opening] === next), 1);
+      else if (!(inRun === isRightToLeftLetter && ARABIC_PUNCTUATION.test(next))) break;
+      end += 1;
+    }
+    output += characters.slice(index, start).join('') + open + characters.slice(start, end).join('') + POP_DIRECTIONAL_ISOLATE;
+    index = end;
   }
-  if (index === characters.length) {
-    let end = characters.length;
-    while (end > lastRightToLeft + 1 && /\s/u.test(characters[end - 1]!)) end -= 1;
-    return end;
-  }
-  let end = lastRightToLeft + 1;
-  while (end < index && CLOSING.test(characters[end]!)) end += 1;
-  return end;
+  return output;
 }

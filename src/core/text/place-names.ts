@@ -10,6 +10,7 @@ import { withoutProclitics } from './arabic-clitics.js';
 import { normalizeText } from './normalize.js';
 import { isArabicToken, rawTokens } from './tokenize.js';
 import { readWordTable } from './word-lists.js';
+import { TUNING } from '../tuning.js';
 
 /**
  * Normalised one-word names, with and without the Arabic article. Names of
@@ -31,16 +32,13 @@ function placeNames(): Set<string> {
   return places;
 }
 
-/** Spellings of one name differ by a letter across outlets (قيرغيزستان / قرغيزستان): long names match within one edit. */
-const FUZZY_LENGTH = 6;
-
 /** Whether a normalised token is (with or without attached particles) a place name. */
 export function isPlaceName(token: string): boolean {
   const words = placeNames();
   const forms = isArabicToken(token) ? withoutProclitics(token, 3) : [token];
   for (const form of forms) {
     if (words.has(form)) return true;
-    if (form.length < FUZZY_LENGTH) continue;
+    if (form.length < TUNING.names.fuzzyLength) continue;
     for (const word of words) if (Math.abs(word.length - form.length) <= 1 && word[0] === form[0] && distance(word, form) <= 1) return true;
   }
   return false;

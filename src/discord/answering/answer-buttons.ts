@@ -5,20 +5,22 @@
  */
 import type { ButtonInteraction } from 'discord.js';
 import type { BotContext } from '../context.js';
-import { bilingual, sendNotice, sendRendered } from '../interaction-replies.js';
+import { replyLanguage } from '../../core/text/reply-language.js';
+import { sendNotice, sendRendered } from '../interaction-replies.js';
 import { parseButtonId } from '../render/buttons.js';
 import { labelsFor } from '../render/labels.js';
-import { renderMoreExcerpts } from '../render/render-answer.js';
+import { moreExcerpts, renderMoreExcerpts } from '../render/render-answer.js';
 
 export async function handleAnswerButton(interaction: ButtonInteraction, context: BotContext): Promise<void> {
   const button = parseButtonId(interaction.customId);
   const stored = button ? context.answers.get(button.answerId) : undefined;
   if (!button || !stored) {
-    return sendNotice(interaction, bilingual((labels) => labels.answerExpired));
+    // The answer (and its language) is gone: the clicker's locale decides.
+    return sendNotice(interaction, labelsFor(replyLanguage({ locale: interaction.locale })).answerExpired);
   }
   const labels = labelsFor(stored.answer.lang);
   if (button.action === 'more') {
-    const citations = stored.answer.moreCitations ?? [];
+    const citations = moreExcerpts(stored.answer);
     if (button.offset >= citations.length) return sendNotice(interaction, labels.noMoreExcerpts);
     return sendRendered(interaction, renderMoreExcerpts(citations, stored.answer.lang, stored.id, button.offset), true);
   }

@@ -17,6 +17,8 @@ export interface QuestionRequest {
   guildId: string | null;
   /** Explicit answer language; undefined lets the engine follow the question. */
   language?: Language;
+  /** Only articles published on or after this day (YYYY-MM-DD), from /ask since:. */
+  since?: string;
   history?: ConversationTurn[];
 }
 
@@ -36,7 +38,7 @@ export async function answerQuestion(context: BotContext, request: QuestionReque
     historyTurns: request.history?.length ?? 0,
   };
   try {
-    const answer = await context.engine.ask(request.question.text, { lang: request.language, history: request.history });
+    const answer = await context.engine.ask(request.question.text, { lang: request.language, since: request.since, history: request.history });
     const stored = context.answers.add(answer);
     const messages = renderAnswer(answer, stored.id);
     context.logger.info(

@@ -1,11 +1,13 @@
 /**
- * /ask question:<text> [language:auto|ar|en]. Input and rate limit are checked
+ * /ask question:<text> [language:auto|ar|en] [since:YYYY-MM-DD]. Input and rate limit are checked
  * before anything is sent (so refusals stay ephemeral); then the reply is
  * deferred at once, because Discord drops an interaction not answered within
  * 3 s, and edited exactly once with the rendered answer.
  */
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { sinceDayOf } from '../../core/articles/time-range.js';
 import type { Language } from '../../core/types.js';
+import { MarsadError } from '../../errors.js';
 import { answerQuestion } from '../answering/answer-question.js';
 import { handleAnswerButton } from '../answering/answer-buttons.js';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../answering/question-input.js';
@@ -34,7 +36,24 @@ const data = new SlashCommandBuilder()
         { name: 'ar (العربية)', value: 'ar' },
         { name: 'en (English)', value: 'en' },
       ),
+  )
+  .addStringOption((option) =>
+    option
+      .setName('since')
+      .setDescription('Only articles published since this day, YYYY-MM-DD · المقالات المنشورة منذ هذا اليوم فقط')
+      .setMaxLength(10),
   );
+
+/** The since: option checked: a real day, not in the future; a clear message in both languages otherwise. */
+function sinceOption(interaction: ChatInputCommandInteraction): string | undefined {
+  const typed = interaction.options.getString('since');
+  if (typed === null) return undefined;
+  const day = sinceDayOf(typed, new Date());
+  if (day) return day;
+  throw new MarsadError('invalid_input', `"since" takes a day written YYYY-MM-DD, not after today (for example 2025-01-31).`, {
+    messageAr: 'يأخذ الخيار since يومًا مكتوبًا بالصيغة YYYY-MM-DD، ليس بعد اليوم (مثلًا 2025-01-31).',
+  });
+}
 
 function chosenLanguage(interaction: ChatInputCommandInteraction): Language | undefined {
   const choice = interaction.options.getString('language');
@@ -46,8 +65,10 @@ async function execute(interaction: ChatInputCommandInteraction, context: BotCon
   const explicitLanguage = chosenLanguage(interaction);
   let language = explicitLanguage ?? detectLanguage(raw).language;
   let question;
+  let since;
   try {
     question = checkQuestion(raw);
+    since = sinceOption(interaction);
     context.rateLimiter.take(interaction.user.id);
   } catch (error) {
     return replyWithFailure(interaction, error, language, context);
@@ -60,6 +81,7 @@ async function execute(interaction: ChatInputCommandInteraction, context: BotCon
       userId: interaction.user.id,
       guildId: interaction.guildId,
       language: explicitLanguage,
+      since,
     });
     language = stored.answer.lang;
     await sendRendered(interaction, messages, false);

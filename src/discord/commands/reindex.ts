@@ -6,6 +6,9 @@
 import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import type { ReindexSummary } from '../../core/engine-types.js';
 import { MarsadError, reindexRunningError } from '../../errors.js';
+import { ARABIC_NOUNS, arabicCount, englishCount } from '../../core/text/counted.js';
+import { replyLanguage } from '../../core/text/reply-language.js';
+import type { Language } from '../../core/types.js';
 import type { BotContext } from '../context.js';
 import { replyWithFailure, sendNotice } from '../interaction-replies.js';
 import { DISCORD_LIMITS, truncateLabel } from '../render/limits.js';
@@ -26,13 +29,24 @@ const forbidden = () =>
     messageAr: 'إعادة الفهرسة للمشرفين فقط (صلاحية إدارة الخادم، ودور مشرف إن كان محددًا).',
   });
 
-export function summaryText(summary: ReindexSummary): string {
-  const lines = [
-    `Reindex finished in ${summary.seconds.toFixed(1)} s · اكتملت إعادة الفهرسة`,
-    `Added ${summary.added.length} · changed ${summary.changed.length} · removed ${summary.removed.length} · unchanged ${summary.unchanged}`,
-    `${summary.paragraphs} paragraphs indexed, ${summary.embedded} embedded.`,
-    ...summary.skipped.map((skip) => `Skipped ${skip.filePath}: ${skip.message}`),
-  ];
+/** The reindex report in the admin's language, each line in that language only (a skipped file's message stays as written). */
+export function summaryText(summary: ReindexSummary, language: Language = 'en'): string {
+  const seconds = summary.seconds.toFixed(1);
+  const counts = [summary.added.length, summary.changed.length, summary.removed.length, summary.unchanged] as const;
+  const lines =
+    language === 'ar'
+      ? [
+          `اكتملت إعادة الفهرسة في ${seconds} ث`,
+          `أُضيف ${counts[0]} · تغيّر ${counts[1]} · حُذف ${counts[2]} · دون تغيير ${counts[3]}`,
+          `فُهرست ${arabicCount(summary.paragraphs, ARABIC_NOUNS.paragraph)}، وحُسبت متجهات ${arabicCount(summary.embedded, ARABIC_NOUNS.paragraph)}.`,
+          ...summary.skipped.map((skip) => `تُخطّي ${skip.filePath}: ${skip.message}`),
+        ]
+      : [
+          `Reindex finished in ${seconds} s`,
+          `Added ${counts[0]} · changed ${counts[1]} · removed ${counts[2]} · unchanged ${counts[3]}`,
+          `${englishCount(summary.paragraphs, 'paragraph')} indexed, ${summary.embedded} embedded.`,
+          ...summary.skipped.map((skip) => `Skipped ${skip.filePath}: ${skip.message}`),
+        ];
   return truncateLabel(lines.join('\n'), DISCORD_LIMITS.content);
 }
 
@@ -50,7 +64,7 @@ async function execute(interaction: ChatInputCommandInteraction, context: BotCon
   try {
     const summary = await context.engine.reindex({ full });
     context.logger.info({ event: 'reindex_finished', full, ...requester, ...summary }, 'reindex finished');
-    await sendNotice(interaction, summaryText(summary));
+    await sendNotice(interaction, summaryText(summary, replyLanguage({ locale: interaction.locale })));
   } catch (error) {
     await replyWithFailure(interaction, error, 'both', context);
   }

@@ -7,9 +7,11 @@
 import { InteractionContextType, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { addWatchWord, listWatchWords, MAX_WATCH_WORD_LENGTH, readWatchWords, removeWatchWord, writeWatchWords } from '../../ingest/watch-words.js';
 import type { BotContext } from '../context.js';
+import { replyLanguage } from '../../core/text/reply-language.js';
+import type { Language } from '../../core/types.js';
 import { sendNotice } from '../interaction-replies.js';
 import { DISCORD_LIMITS, truncateLabel } from '../render/limits.js';
-import { displayText } from '../render/safe-text.js';
+import { plainValue } from '../render/safe-text.js';
 import type { SlashCommand } from './command.js';
 
 const wordOption = (description: string) => (option: import('discord.js').SlashCommandStringOption) =>
@@ -25,9 +27,30 @@ const data = new SlashCommandBuilder()
 
 const notice = (interaction: ChatInputCommandInteraction, text: string) => sendNotice(interaction, truncateLabel(text, DISCORD_LIMITS.content));
 
-function listing(words: string[]): string {
-  if (words.length === 0) return 'This channel watches no words. · لا تراقب هذه القناة أي كلمة.';
-  return `Watch words in this channel · كلمات المراقبة في هذه القناة (${words.length}):\n${words.map((word) => `• ${displayText(word)}`).join('\n')}`;
+/** What /watch says, one language per reply (the word's language, else the user's locale). */
+const TEXTS = {
+  en: {
+    none: 'This channel watches no words.',
+    list: (count: number) => `Watch words in this channel (${count}):`,
+    added: (word: string) => `Now watching ${word} here.`,
+    already: (word: string) => `${word} is already watched here.`,
+    removed: (word: string) => `Stopped watching ${word}.`,
+    absent: (word: string) => `${word} was not watched here.`,
+  },
+  ar: {
+    none: 'لا تراقب هذه القناة أي كلمة.',
+    list: (count: number) => `كلمات المراقبة في هذه القناة (${count}):`,
+    added: (word: string) => `تُراقَب الآن «${word}» هنا.`,
+    already: (word: string) => `«${word}» مراقَبة هنا بالفعل.`,
+    removed: (word: string) => `أُوقفت مراقبة «${word}».`,
+    absent: (word: string) => `«${word}» لم تكن مراقَبة هنا.`,
+  },
+} as const;
+
+function listing(words: string[], language: Language): string {
+  const texts = TEXTS[language];
+  if (words.length === 0) return texts.none;
+  return [texts.list(words.length), ...words.map((word) => `• ${plainValue(word)}`)].join('\n');
 }
 
 async function execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
@@ -35,20 +58,20 @@ async function execute(interaction: ChatInputCommandInteraction, context: BotCon
   const channelId = interaction.channelId;
   const store = readWatchWords(dataDir);
   const subcommand = interaction.options.getSubcommand(true);
-  if (subcommand === 'list') return notice(interaction, listing(listWatchWords(store, channelId)));
-  const word = interaction.options.getString('word', true);
-  const shown = displayText(word.trim());
+  const word = subcommand === 'list' ? null : interaction.options.getString('word', true);
+  const language = replyLanguage({ text: word, locale: interaction.locale });
+  const texts = TEXTS[language];
+  if (word === null) return notice(interaction, listing(listWatchWords(store, channelId), language));
+  const shown = plainValue(word.trim());
   if (subcommand === 'add') {
     const { added, words } = addWatchWord(store, channelId, word);
     if (added) writeWatchWords(dataDir, store);
     context.logger.info({ event: 'watch_word_added', channelId, added, userId: interaction.user.id }, 'watch word added');
-    const head = added ? `Now watching ${shown} here. · تُراقَب الآن ${shown} هنا.` : `${shown} is already watched here. · ${shown} مراقَبة هنا بالفعل.`;
-    return notice(interaction, `${head}\n${listing(words)}`);
+    return notice(interaction, `${added ? texts.added(shown) : texts.already(shown)}\n${listing(words, language)}`);
   }
   const { removed, words } = removeWatchWord(store, channelId, word);
   if (removed) writeWatchWords(dataDir, store);
-  const head = removed ? `Stopped watching ${shown}. · أُوقفت مراقبة ${shown}.` : `${shown} was not watched here. · ${shown} لم تكن مراقَبة هنا.`;
-  return notice(interaction, `${head}\n${listing(words)}`);
+  return notice(interaction, `${removed ? texts.removed(shown) : texts.absent(shown)}\n${listing(words, language)}`);
 }
 
 export const watchCommand: SlashCommand = { data, execute };

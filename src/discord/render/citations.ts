@@ -1,60 +1,76 @@
 /**
- * One numbered source entry: where the excerpt comes from (article · section ·
- * ¶ paragraph), the exact quote, and for English questions its English
- * rendering. The quote is shown whole: an entry is split only if it alone is
- * longer than an embed description, and then at sentence boundaries.
+ * One numbered source entry, compact: a header line saying where the excerpt
+ * comes from (**[n]** article · section · ¶ n, the title linked to the
+ * article's canonical address), then the exact quote, capped with an ellipsis
+ * after the verified words, and for an English reader of an Arabic source its
+ * English rendering. A quote the answer text already shows word for word, or
+ * a rendering it already is, is not repeated. The header reads in the reply's
+ * language («الفقرة 24» in Arabic, one right-to-left line); the quote reads in
+ * its own.
  */
 import type { APIEmbed } from 'discord.js';
+import { cleanArticleUrl } from '../../core/knowledge/canonical-url.js';
+import { citationPlace, glossFor, renderingLabel } from '../../core/answer/answer-words.js';
+import { directLine, type Direction } from '../../core/text/bidi.js';
 import type { Citation, Language } from '../../core/types.js';
-import { packBlocks, splitToFit, type Render } from './chunks.js';
+import { packBlocks } from './chunks.js';
 import { labelsFor } from './labels.js';
 import { DISCORD_LIMITS, truncateLabel } from './limits.js';
-import { displayText } from './safe-text.js';
+import { articleText, capQuote } from './safe-text.js';
 
 export const SOURCE_COLOR = 0x5b6770;
 
-/** Text as a block quote; `lead` is markdown put before the first line (never escaped). */
-const quoteLines = (text: string, lead = '') =>
-  displayText(text)
-    .split('\n')
-    .map((line, index) => `> ${index === 0 ? lead : ''}${line}`)
-    .join('\n');
+/** Longest quote shown under a source the answer cites, and under any other excerpt. */
+export const QUOTE_CHARS = { cited: 500, other: 280 } as const;
 
-const ENGLISH_LEAD = `_${labelsFor('en').englishRendering}:_ `;
-const asQuote: Render = (text) => quoteLines(text);
-const asEnglish: Render = (text) => quoteLines(text, ENGLISH_LEAD);
+export interface EntryOptions {
+  /** The answer's own text: what it already shows is not repeated. */
+  shownText?: string;
+  quoteChars?: number;
+}
+
+const directionOf = (language: Language): Direction => (language === 'ar' ? 'rtl' : 'ltr');
+const flat = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
 function header(citation: Citation, language: Language): string {
   // English readers see the English title and section when the article has a translation.
   const english = language === 'en';
   const titleText = english && citation.articleTitleTranslation ? citation.articleTitleTranslation : citation.articleTitle;
   const sectionText = english && citation.sectionTranslation ? citation.sectionTranslation : citation.section;
-  const title = displayText(truncateLabel(titleText, 200));
-  const linkedTitle = citation.url ? `[${title}](${citation.url})` : title;
-  const section = sectionText ? ` · ${displayText(truncateLabel(sectionText, 120))}` : '';
-  return `**[${citation.n}]** ${linkedTitle}${section} · ¶ ${citation.paragraph}`;
+  const title = articleText(truncateLabel(flat(titleText), 120));
+  const url = cleanArticleUrl(citation.url);
+  const parts = [url ? `[${title}](${url})` : title];
+  // The lead (text before the first heading) has no section to name.
+  if (sectionText) parts.push(articleText(truncateLabel(flat(sectionText), 80)));
+  parts.push(citationPlace(citation, language));
+  return directLine(`**[${citation.n}]** ${parts.join(' · ')}`, directionOf(language));
 }
 
-/** The entry's blocks, each within an embed description. */
-export function renderCitation(citation: Citation, language: Language, limit: number = DISCORD_LIMITS.embedDescription): string[] {
-  const english = language === 'en' ? (citation.quoteTranslation ?? citation.translation) : null;
-  const quote = `“${citation.quote}”`;
-  const parts = [header(citation, language), asQuote(quote)];
-  if (english) parts.push(asEnglish(english));
-  const whole = parts.join('\n');
-  if (whole.length <= limit) return [whole];
-  // Only a paragraph-sized quote gets here: keep sentences whole, label every piece.
-  const blocks = [parts[0]!, ...splitToFit(quote, limit, asQuote)];
-  if (english) blocks.push(...splitToFit(english, limit, asEnglish));
-  return blocks;
+function quoteLine(text: string, limit: number, lead = ''): string {
+  const { shown, capped } = capQuote(flat(text), limit);
+  return `> ${directLine(`${lead}“${articleText(shown)}${capped ? ' …' : ''}”`)}`;
 }
 
-/** Source entries as embeds: entries packed into descriptions, never split across two. */
-export function renderSourceEmbeds(citations: Citation[], language: Language, heading: string): APIEmbed[] {
-  const blocks = citations.flatMap((citation) => renderCitation(citation, language));
-  return packBlocks(blocks, DISCORD_LIMITS.embedDescription).map((description, index) => ({
-    ...(index === 0 ? { title: heading } : {}),
+/** The entry as one block of lines, at most a few hundred characters. */
+export function renderCitation(citation: Citation, language: Language, options: EntryOptions = {}): string {
+  const limit = options.quoteChars ?? QUOTE_CHARS.other;
+  const shown = flat(options.shownText ?? '');
+  const lines = [header(citation, language)];
+  if (!shown.includes(flat(citation.quote))) lines.push(quoteLine(citation.quote, limit));
+  const rendering = language === 'en' ? (citation.quoteTranslation ?? null) : null;
+  if (rendering && flat(rendering) !== flat(citation.quote) && !shown.includes(flat(rendering))) {
+    lines.push(quoteLine(rendering, limit, `_${renderingLabel(citation)}:_ `));
+  }
+  const gloss = glossFor(citation, language);
+  if (gloss) lines.push(`> ${directLine(`_${articleText(truncateLabel(gloss, limit))}_`, 'ltr')}`);
+  return lines.join('\n');
+}
+
+/** Entries as embeds: packed into descriptions, an entry never split across two. */
+export function renderSourceEmbeds(entries: string[], heading: string | null, color = SOURCE_COLOR): APIEmbed[] {
+  return packBlocks(entries, DISCORD_LIMITS.embedDescription).map((description, index) => ({
+    ...(index === 0 && heading ? { title: heading } : {}),
     description,
-    color: SOURCE_COLOR,
+    color,
   }));
 }

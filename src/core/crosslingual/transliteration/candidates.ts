@@ -3,10 +3,12 @@
  * few, and candidates that fold to the same matching key count once.
  */
 
+import { TUNING } from '../../tuning.js';
+
 export type Option = readonly [output: string, cost: number];
 export type Segment = readonly Option[];
 
-export const DEFAULT_BEAM = 24;
+export const DEFAULT_BEAM = TUNING.names.transliterationBeam;
 
 /** A candidate spelling and how unlikely the rules found it (0 = the preferred reading). */
 export interface ScoredCandidate {

@@ -34,6 +34,7 @@ import { MANIFEST_FILE, MANIFEST_VERSION, type IndexManifest } from '../format/m
 import { writeGeneration } from './write-generation.js';
 import type { BuildIndexOptions } from './build-options.js';
 import { entriesFor, entryText, type ParagraphIndex } from '../paragraph-index.js';
+import { TUNING } from '../../tuning.js';
 
 
 /** The build's summary and what the load that follows may take over instead of reading it back (handoff.ts). */
@@ -43,7 +44,6 @@ export interface BuildResult {
   handoff: BuildHandoff;
 }
 
-const REFIT_SHARE = 1 / 3;
 
 function changedParagraphShare(articles: Article[], previous: ParagraphIndex): number {
   const total = articles.reduce((sum, article) => sum + article.paragraphs.length, 0) || 1;
@@ -139,7 +139,7 @@ async function buildLocked(options: BuildIndexOptions): Promise<BuildResult> {
   const { articles, problems } = await loadArticles(options, previous, slicer);
   for (const problem of problems) logger.warn({ file: problem.filePath, line: problem.line }, `article skipped: ${problem.message}`);
 
-  const refit = Boolean(options.full) || !previous || changedParagraphShare(articles, previous) >= REFIT_SHARE;
+  const refit = Boolean(options.full) || !previous || changedParagraphShare(articles, previous) >= TUNING.index.refitShare;
   const entries = entriesFor(articles);
   const previousEntry = previousEntries(articles, entries, previous);
   // Texts are compressed while a graph worker links vectors, not after it.

@@ -13,9 +13,8 @@ import type { LocalEmbeddings } from '../../embeddings/local-embeddings.js';
 import type { EntryBuildOptions } from '../build/build-options.js';
 import { threadGraph, workerGraph, type GraphWriter } from './graph-writer.js';
 import { INDEX_FILES } from '../format/index-tables.js';
+import { TUNING } from '../../tuning.js';
 
-/** Patch the previous graph only while deleted places stay under this share of it. */
-const MAX_DELETED_SHARE = 0.1;
 /** From this many new vectors on, a fresh graph is built on a worker thread. */
 export const WORKER_THRESHOLD = { vectors: 20_000 };
 const PROGRESS_EVERY = 512;
@@ -51,7 +50,7 @@ export async function buildVectors(options: EntryBuildOptions & { lexical: Local
   const previousGraph = previous?.store;
   // New vectors fill the places of dropped ones; what is left over stays in the graph as deleted places.
   const deletedAfter = previousGraph ? previousGraph.graphSize - entries.length : 0;
-  const patch = options.reuseVectors && previousGraph !== undefined && previousGraph.dimension === dimension && deletedAfter <= MAX_DELETED_SHARE * entries.length;
+  const patch = options.reuseVectors && previousGraph !== undefined && previousGraph.dimension === dimension && deletedAfter <= TUNING.index.maxDeletedShare * entries.length;
   const labels = new Int32Array(entries.length).fill(-1);
   let free: number[] = [];
   let graph: GraphWriter;

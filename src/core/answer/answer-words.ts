@@ -1,0 +1,98 @@
+/**
+ * The words every edge shows around an answer (Discord and the terminal), in
+ * both reply languages: where a source is (paragraph, or the article's
+ * record), how the answer was made, how a follow-up was read, the period it
+ * was limited to, what an English rendering is. One table, so the bot and the
+ * terminal never say the same thing two ways. Each line is in one language
+ * only; the edges lay it out with the direction rule (src/core/text/bidi.ts).
+ */
+import type { Answer, AnswerMode, Citation, Language, MetadataField } from '../types.js';
+import { glossLine } from '../crosslingual/gloss.js';
+
+export interface AnswerWords {
+  mode: Record<AnswerMode, string>;
+  /** After a fallback notice, which already says the model was not used. */
+  quotesVerified: string;
+  nearestHeading: string;
+  paragraph: (n: number) => string;
+  /** A metadata citation's place: "article record · author". */
+  record: (field: MetadataField) => string;
+  englishRendering: string;
+  machineTranslation: string;
+  readAs: (question: string) => string;
+  period: (since: string, until: string) => string;
+}
+
+const FIELDS: Record<Language, Record<MetadataField, string>> = {
+  en: { outlet: 'outlet', author: 'author', published: 'date of publication', dateline: 'dateline', title: 'title' },
+  ar: { outlet: 'الوسيلة', author: 'الكاتب', published: 'تاريخ النشر', dateline: 'مكان الخبر', title: 'العنوان' },
+};
+
+const WORDS: Record<Language, AnswerWords> = {
+  en: {
+    mode: {
+      offline: 'Answered offline from the articles · quotes verified',
+      openai: 'Written by the language model from the cited excerpts · source quotes verified',
+      'offline-fallback': 'The language model was unavailable: answered offline · quotes verified',
+    },
+    quotesVerified: 'Quotes verified',
+    nearestHeading: 'Nearest excerpts (they do not answer the question)',
+    paragraph: (n) => `¶\u00A0${n}`, // no-break space: the number never wraps away from its sign
+    record: (field) => `article record · ${FIELDS.en[field]}`,
+    englishRendering: 'English (unofficial)',
+    machineTranslation: 'English (machine translation)',
+    readAs: (question) => `Read as: “${question}”`,
+    period: (since, until) => `Only articles published ${since} – ${until}`,
+  },
+  ar: {
+    mode: {
+      offline: 'أُجيب دون اتصال من المقالات · الاقتباسات موثّقة',
+      openai: 'كتب النموذج اللغوي الإجابة من المقتطفات المذكورة · اقتباسات المصادر موثّقة',
+      'offline-fallback': 'تعذّر الوصول إلى النموذج اللغوي: أُجيب دون اتصال · الاقتباسات موثّقة',
+    },
+    quotesVerified: 'الاقتباسات موثّقة',
+    nearestHeading: 'أقرب المقتطفات (لا تجيب عن السؤال)',
+    paragraph: (n) => `الفقرة\u00A0${n}`,
+    record: (field) => `بيانات المقالة · ${FIELDS.ar[field]}`,
+    englishRendering: 'بالإنجليزية (غير رسمية)',
+    machineTranslation: 'بالإنجليزية (ترجمة آلية)',
+    readAs: (question) => `فُهم السؤال هكذا: «${question}»`,
+    period: (since, until) => `المقالات المنشورة من ${since} إلى ${until} فقط`,
+  },
+};
+
+export function answerWords(language: Language): AnswerWords {
+  return WORDS[language];
+}
+
+/** Where a citation is, after its title and section: "¶ 11", or the article's record and the field quoted. */
+export function citationPlace(citation: Citation, language: Language): string {
+  const words = WORDS[language];
+  return citation.kind === 'metadata' && citation.field ? words.record(citation.field) : words.paragraph(citation.paragraph);
+}
+
+/** The label of an English rendering: unofficial, or a machine translation when the article's translation file says so. */
+export function renderingLabel(citation: Citation): string {
+  return citation.machineTranslation ? WORDS.en.machineTranslation : WORDS.en.englishRendering;
+}
+
+/** For an English reader of an Arabic quote without rendering: the labelled word-by-word gloss, else null. */
+export function glossFor(citation: Citation, language: Language): string | null {
+  return language === 'en' && !citation.quoteTranslation && citation.gloss && citation.gloss.length > 0 ? glossLine(citation.gloss) : null;
+}
+
+/** The lines the footer adds before the mode line: the notice, how a follow-up was read, the period. */
+export function answerNotes(answer: Answer): string[] {
+  const words = WORDS[answer.lang];
+  return [
+    ...(answer.notice ? [answer.notice] : []),
+    ...(answer.readAs ? [words.readAs(answer.readAs)] : []),
+    ...(answer.period ? [words.period(answer.period.since, answer.period.until)] : []),
+  ];
+}
+
+/** The footer's last line: how the answer was made (shortened after a fallback notice that already says so). */
+export function modeLine(answer: Answer): string {
+  const words = WORDS[answer.lang];
+  return answer.mode === 'offline-fallback' && answer.notice ? words.quotesVerified : words.mode[answer.mode];
+}

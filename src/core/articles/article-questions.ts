@@ -1,0 +1,78 @@
+/**
+ * The article-level side of answering: a question limited to a period of
+ * publication, a question about an article's record, and "which articles
+ * mention X". answer-question.ts asks here first; null means "answer from the
+ * paragraphs as usual".
+ */
+import type { ParagraphIndex } from '../index/paragraph-index.js';
+import { analyseQuestion } from '../question/analyse-question.js';
+import type { QuestionReading } from '../question/read-question.js';
+import { retrieveParagraphs } from '../retrieval/retriever.js';
+import type { Language } from '../text/language.js';
+import type { Answer, Article, ConversationTurn } from '../types.js';
+import { composeArticleList } from './article-list.js';
+import { readArticleQuestion } from './article-question.js';
+import { publicationDay } from './article-record.js';
+import { composeMetadataAnswer } from './metadata-answer.js';
+import { readTimeRange, withoutTimeExpression } from './time-range.js';
+
+export interface Period {
+  since: string;
+  until: string;
+}
+
+/** The period the question (or the `since` option) limits it to, and the question without its time words. */
+export function periodOf(question: string, since: string | undefined, now: Date): { period: Period | null; text: string } {
+  const range = readTimeRange(question, now);
+  if (range) return { period: { since: range.since, until: range.until }, text: withoutTimeExpression(question, range) };
+  if (since) return { period: { since, until: now.toISOString().slice(0, 10) }, text: question };
+  return { period: null, text: question };
+}
+
+export const inPeriod = (period: Period | null) => (article: Article) => {
+  if (!period) return true;
+  const day = publicationDay(article);
+  return day >= period.since && day <= period.until;
+};
+
+/** The articles a metadata question is about: the one its topic (or the previous question) leads to, else the newest few. */
+async function chosenArticles(index: ParagraphIndex, topic: string, lang: Language, history: ConversationTurn[] | undefined, keep: (article: Article) => boolean): Promise<Article[]> {
+  const candidates = index.articles.filter(keep);
+  const lead = topic || history?.at(-1)?.question || '';
+  if (lead && candidates.length > 1) {
+    const hits = await retrieveParagraphs(index, { ...analyseQuestion(index, lead, lang), k: 10, keepArticle: keep });
+    // The article of the best paragraph: a long article matching the common words everywhere must not outvote it.
+    const best = hits[0];
+    if (best) return [best.article];
+  }
+  return [...candidates].sort((left, right) => publicationDay(right).localeCompare(publicationDay(left))).slice(0, 3);
+}
+
+export interface ArticleLevel {
+  /** The answer from the articles' records or listing, when the question asks for one. */
+  answer: Answer | null;
+  /** A metadata question that also names a topic: the paragraphs are asked too. */
+  alsoFromParagraphs: boolean;
+  /** The question points at the article itself: its record comes before what the paragraphs say. */
+  recordFirst: boolean;
+}
+
+export async function answerAboutArticles(
+  index: ParagraphIndex,
+  question: string,
+  text: string,
+  lang: Language,
+  reading: QuestionReading,
+  keep: (article: Article) => boolean,
+  history: ConversationTurn[] | undefined,
+): Promise<ArticleLevel> {
+  const asked = readArticleQuestion(text, reading);
+  if (!asked) return { answer: null, alsoFromParagraphs: true, recordFirst: false };
+  if (asked.kind === 'list') {
+    const terms = analyseQuestion(index, asked.topic, lang).terms.filter((term) => !term.paraphrase || (term.credit ?? 1) >= 1);
+    return { answer: composeArticleList(question, lang, index, asked.topic, terms, keep), alsoFromParagraphs: false, recordFirst: true };
+  }
+  const articles = await chosenArticles(index, asked.topic, lang, history, keep);
+  if (articles.length === 0) return { answer: null, alsoFromParagraphs: true, recordFirst: false };
+  return { answer: composeMetadataAnswer(question, lang, articles, asked.fields), alsoFromParagraphs: asked.topic !== '', recordFirst: asked.aboutArticle };
+}

@@ -1,0 +1,63 @@
+/**
+ * Answers from an article's record: who published it, who wrote it, when,
+ * where it was filed, its title. Each value is quoted from the record (a
+ * metadata citation); a field the article does not give is said to be missing,
+ * never guessed from a paragraph that merely shares a word.
+ */
+import type { Language } from '../text/language.js';
+import type { Answer, Article, Citation, MetadataField } from '../types.js';
+import { fieldValue, metadataCitation, titleFor } from './article-record.js';
+
+type Sentence = (title: string, value: string) => string;
+
+const GIVEN: Record<Language, Record<MetadataField, Sentence>> = {
+  en: {
+    outlet: (title, value) => `“${title}” was published by ${value}.`,
+    author: (title, value) => `“${title}” was written by ${value}.`,
+    published: (title, value) => `“${title}” was published on ${value}.`,
+    dateline: (title, value) => `“${title}” was filed from ${value}.`,
+    title: (_title, value) => `The article's title is “${value}”.`,
+  },
+  ar: {
+    outlet: (title, value) => `نُشر المقال «${title}» في ${value}.`,
+    author: (title, value) => `كتب المقال «${title}» ${value}.`,
+    published: (title, value) => `نُشر المقال «${title}» بتاريخ ${value}.`,
+    dateline: (title, value) => `كُتب المقال «${title}» من ${value}.`,
+    title: (_title, value) => `عنوان المقال: «${value}».`,
+  },
+};
+
+const MISSING: Record<Language, Partial<Record<MetadataField, (title: string) => string>>> = {
+  en: { author: (title) => `“${title}” does not name its author.`, dateline: (title) => `“${title}” gives no dateline.` },
+  ar: { author: (title) => `لا يذكر المقال «${title}» اسم كاتبه.`, dateline: (title) => `لا يذكر المقال «${title}» مكان كتابته.` },
+};
+
+export function composeMetadataAnswer(question: string, lang: Language, articles: Article[], fields: MetadataField[]): Answer {
+  const lines: string[] = [];
+  const citations: Citation[] = [];
+  for (const article of articles) {
+    const title = titleFor(article, lang);
+    for (const field of fields) {
+      const value = fieldValue(article, field);
+      if (value === null) {
+        const missing = MISSING[lang][field];
+        if (missing) lines.push(missing(title));
+        continue;
+      }
+      const n = citations.length + 1;
+      citations.push(metadataCitation(n, article, field, value));
+      lines.push(`${GIVEN[lang][field](title, value)} [${n}]`);
+    }
+  }
+  return {
+    question,
+    lang,
+    mode: 'offline',
+    answerType: 'metadata',
+    answerable: citations.length > 0,
+    answer: lines.join('\n'),
+    citations,
+    moreCitations: [],
+    cites: citations.map((citation) => citation.n),
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * A word-by-word gloss of an Arabic quote for an English reader when the
+ * article has no English rendering: the quote's key words with a dictionary
+ * sense (FreeDict) each, names transliterated. It is labelled as a gloss, not a
+ * translation: it shows what the words can mean, so the reader can judge the
+ * quote, and never stands in for the published text.
+ */
+import { normalizeText } from '../text/normalize.js';
+import { isArabicToken, isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
+import { isPlaceName } from '../text/place-names.js';
+import type { GlossEntry } from '../types.js';
+import { arabicLookupCandidates, isDictionaryWord, loadLexicon, lookupArabic } from './lexicon.js';
+import { transliterateArabic } from './transliteration/arabic-to-latin.js';
+
+const MAX_WORDS = 8;
+/** Words the question did not ask about, shown for context. */
+const MAX_OTHER_WORDS = 3;
+const SENSES_SHOWN = 2;
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * The senses whose English word leads back to the Arabic word (round trip
+ * through the other direction of the lexicon) first: FreeDict lists senses in
+ * no useful order («يوم»: "ilium" before "day").
+ */
+function roundTripFirst(token: string, senses: readonly string[]): string[] {
+  const forms = new Set(arabicLookupCandidates(token));
+  const english = loadLexicon('en-ar');
+  const leadsBack = (sense: string) => (english.senses(sense) ?? []).some((arabic) => forms.has(arabic) || arabicLookupCandidates(arabic).some((form) => forms.has(form)));
+  return [...senses.filter(leadsBack), ...senses.filter((sense) => !leadsBack(sense))];
+}
+
+/**
+ * Key words first: those the question asked about (`asked`: stems of its
+ * translation), then the quote's other content words in order, up to eight.
+ */
+export function glossOf(quote: string, asked: ReadonlySet<string> = new Set()): GlossEntry[] {
+  const words: { surface: string; token: string }[] = [];
+  for (const match of quote.matchAll(/[\p{L}\p{M}]+/gu)) {
+    for (const token of rawTokens(normalizeText(match[0]))) {
+      if (!isArabicToken(token) || token.length < 3 || isStopWord(token) || words.some((word) => word.token === token)) continue;
+      words.push({ surface: match[0], token });
+    }
+  }
+  const isAsked = (word: { token: string }) => asked.has(stemToken(word.token));
+  const ranked = [...words.filter(isAsked), ...words.filter((word) => !isAsked(word)).slice(0, MAX_OTHER_WORDS)];
+  const entries: GlossEntry[] = [];
+  for (const word of ranked) {
+    if (entries.length >= MAX_WORDS) break;
+    const { surface, token } = word;
+    const senses = roundTripFirst(token, lookupArabic([token])[0]?.senses ?? []);
+    const place = isPlaceName(token);
+    if (senses.length > 0) entries.push({ word: surface, meaning: senses.slice(0, SENSES_SHOWN).map((sense) => (place ? capitalised(sense) : sense)).join('; ') });
+    // A word no dictionary knows is glossed as a name only when the question asked about it: elsewhere it is as
+    // likely an inflected word the dictionary lacks as a name.
+    else if (isAsked(word) && !isDictionaryWord(token)) {
+      const spelling = transliterateArabic(token, 1)[0];
+      if (spelling) entries.push({ word: surface, meaning: capitalised(spelling), name: true });
+    }
+  }
+  return entries;
+}
+
+/** The gloss as one line for a reader: «word» meaning; «name» Name (name). */
+export function glossLine(entries: GlossEntry[]): string {
+  return `Word-by-word dictionary gloss (not a translation): ${entries.map((entry) => `«${entry.word}» ${entry.meaning}${entry.name ? ' (name)' : ''}`).join(' · ')}`;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readArticleQuestion } from '../../src/core/articles/article-question.js';
+import { readTimeRange } from '../../src/core/articles/time-range.js';
+import { readQuestion } from '../../src/core/question/read-question.js';
+
+const NOW = new Date('2025-03-05T10:00:00Z'); // a Wednesday
+const range = (question: string) => {
+  const found = readTimeRange(question, NOW);
+  return found && [found.since, found.until];
+};
+
+describe('periods in questions', () => {
+  it('reads relative periods in both languages against the clock', () => {
+    expect(range("what's new about Uzbekistan this week?")).toEqual(['2025-02-27', '2025-03-05']);
+    expect(range('what did the press say since Monday?')).toEqual(['2025-03-03', '2025-03-05']);
+    expect(range('ماذا قيل عن الصين منذ يناير؟')).toEqual(['2025-01-01', '2025-03-05']);
+    expect(range('أخبار الأسبوع الماضي عن روسيا')).toEqual(['2025-02-20', '2025-02-26']);
+    expect(range('articles from the last 3 days')).toEqual(['2025-03-03', '2025-03-05']);
+    expect(range('ماذا نشر اليوم؟')).toEqual(['2025-03-05', '2025-03-05']);
+    expect(range('since 2025-02-01')).toEqual(['2025-02-01', '2025-03-05']);
+  });
+
+  it('leaves times that say when something happened to the question', () => {
+    expect(range('When did Xi visit in May?')).toBeNull();
+    expect(range('Whose wall is visible even today?')).toBeNull();
+    expect(range('بماذا يسمى اليوم العاشر من شهر محرم؟')).toBeNull();
+  });
+});
+
+describe('questions about the articles themselves', () => {
+  const read = (question: string, lang: 'ar' | 'en') => readArticleQuestion(question, readQuestion(question, lang));
+
+  it('reads the field asked and whether the article itself is meant', () => {
+    expect(read('مين الموقع اللي نشر التقرير ده؟', 'ar')).toMatchObject({ kind: 'metadata', fields: ['outlet'], aboutArticle: true });
+    expect(read("where's the dateline on this one?", 'en')).toMatchObject({ kind: 'metadata', fields: ['dateline'], aboutArticle: true });
+    expect(read('Who wrote the article about the summit?', 'en')).toMatchObject({ kind: 'metadata', fields: ['author'], topic: 'summit' });
+    expect(read('when was it published', 'en')).toMatchObject({ kind: 'metadata', fields: ['published'] });
+    expect(read('Which newspaper published the main interview?', 'en')).toMatchObject({ kind: 'metadata', aboutArticle: false });
+  });
+
+  it('lists for "which articles mention", and leaves questions about the text alone', () => {
+    expect(read('which articles mention the CSTO?', 'en')).toEqual({ kind: 'list', topic: 'CSTO' });
+    expect(read('أي المقالات تذكر أوزبكستان؟', 'ar')).toEqual({ kind: 'list', topic: 'أوزبكستان' });
+    expect(read('Who wrote the letter to Putin?', 'en')).toBeNull();
+    expect(read('أي دين نشر الفرنسيون إلى جانب امبرياليتهم؟', 'ar')).toBeNull();
+    expect(read('What is it called when imperialism changes social norms?', 'en')).toBeNull();
+  });
+});
