@@ -40,14 +40,14 @@ describe('dialect verb morphology', () => {
   it('reads the progressive ب, the future ح/ه and the negation ما…ش back to the MSA present', () => {
     expect(forms('بيقول')).toContain('يقول');
     expect(forms('بتدعم')).toContain('تدعم');
-    expect(forms('حتتغير')).toContain('تتغير');
+    expect(forms('حتسافر')).toContain('تسافر');
     expect(forms('هيزور')).toContain('يزور');
-    expect(forms('ماتقدرش')).toContain('تقدر');
+    expect(forms('ماتنامش')).toContain('تنام');
   });
 
   it('reads the reflexive-passive ات/ان as the MSA verb', () => {
-    expect(forms('اتكلم')).toEqual(expect.arrayContaining(['تكلم', 'كلم']));
-    expect(forms('انكتب')).toContain('كتب');
+    expect(forms('اتفتح')).toEqual(expect.arrayContaining(['تفتح', 'فتح']));
+    expect(forms('انشغل')).toContain('شغل');
   });
 
   it('proposes nothing for short words and never the word itself', () => {

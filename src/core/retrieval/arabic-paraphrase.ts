@@ -4,7 +4,7 @@
  * counts as finding the word.
  * - dialect: the word's MSA counterparts (knowledge/language/dialect-msa.tsv) and,
  *   for a word the corpus lacks, its dialect verb morphology read back to MSA
- *   (بيقول → يقول، انكتب → كتب: dialect-forms.ts);
+ *   (بيقول → يقول، انشغل → شغل: dialect-forms.ts);
  * - the word with or without an attached preposition the light stemmer keeps;
  * - root-mates: corpus words sharing a root key (زار، زيارة، الزيارات; يزور
  *   meets them too, arabic-root.ts), at a lower credit, since unrelated words

@@ -6,9 +6,9 @@
  * keeps when the corpus has it.
  *
  * - progressive ب before the present-tense prefix: بيقول → يقول، بتدعم → تدعم
- * - future ح / ه before it: حتتغير → تتغير، هيزور → يزور
- * - negation ما…ش around a verb: ماتقدرش → تقدر
- * - the reflexive-passive ات / ان before a past verb: اتكلم → تكلم، انكتب → كتب
+ * - future ح / ه before it: حتسافر → تسافر، هيزور → يزور
+ * - negation ما…ش around a verb: مابتعرفش → تعرف
+ * - the reflexive-passive ات / ان before a past verb: اتفتح → تفتح، انشغل → شغل
  *
  * Input and output are normalised tokens (normalizeText).
  */
@@ -21,7 +21,7 @@ function addForm(forms: string[], form: string): void {
   if (form.length >= MIN_REST && !forms.includes(form)) forms.push(form);
 }
 
-/** The token without the dialect negation: ماتقدرش → تقدر, مابيعرفش → بيعرف. */
+/** The token without the dialect negation: ماتنامش → تنام, مابيعرفش → بيعرف. */
 function withoutNegation(token: string): string | null {
   if (!token.endsWith('ش') || token.length < MIN_REST + 2) return null;
   let rest = token.slice(0, -1);
