@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from './config.js';
-import { createEngine } from './core/engine.js';
+import { createEngine } from './core/public.js';
 import { startPressMonitor } from './discord/digest.js';
 import { startBot } from './discord/start-bot.js';
 import { createShardEngine, hostsFirstShard, isShardProcess, startShardManager } from './discord/sharding.js';

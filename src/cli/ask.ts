@@ -1,8 +1,7 @@
 /** `npm run ask -- "<question>" [--lang ar|en] [--since YYYY-MM-DD] [--k N] [--json]` */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { createCliContext, openEngine, runCli } from './bootstrap.js';
-import { sinceDayOf } from '../core/articles/time-range.js';
-import { detectLanguage } from '../core/text/language.js';
+import { detectLanguage, sinceDayOf } from '../core/public.js';
 import { renderAnswer } from './render-answer.js';
 
 function sinceDay(value: string): string {

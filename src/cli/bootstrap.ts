@@ -6,8 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, type MarsadConfig } from '../config.js';
-import { createEngine, type Engine, type EngineOptions } from '../core/engine.js';
-import type { Language } from '../core/types.js';
+import { createEngine, type Engine, type EngineOptions, type Language } from '../core/public.js';
 import { isMarsadError } from '../errors.js';
 import { createLogger, environmentSecrets, maskSecrets, type Logger } from '../logger.js';
 

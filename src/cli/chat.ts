@@ -4,7 +4,7 @@
  */
 import { createInterface } from 'node:readline/promises';
 import { isMarsadError } from '../errors.js';
-import type { ConversationTurn } from '../core/types.js';
+import type { ConversationTurn } from '../core/public.js';
 import { createCliContext, openEngine, runCli } from './bootstrap.js';
 import { renderAnswer } from './render-answer.js';
 

@@ -6,9 +6,7 @@
  * around it (src/core/answer/answer-words.ts) are the bot's. Every line
  * is in one language and laid out by the direction rule (core/text/bidi.ts).
  */
-import { answerNotes, answerWords, citationPlace, glossFor, modeLine, renderingLabel } from '../core/answer/answer-words.js';
-import { directLine, directText, stripBidiControls } from '../core/text/bidi.js';
-import type { Answer, Citation, Language } from '../core/types.js';
+import { type Answer, answerNotes, answerWords, type Citation, citationPlace, directLine, directText, glossFor, type Language, modeLine, renderingLabel, stripBidiControls } from '../core/public.js';
 
 const NEAREST_SHOWN = 3;
 const flat = (text: string) => stripBidiControls(text).replace(/\s+/gu, ' ').trim();

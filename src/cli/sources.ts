@@ -5,9 +5,7 @@
  * without tracking parameters. --json prints one object per line.
  */
 import { Command, Option } from 'commander';
-import { listingLine, sortedListings } from '../core/knowledge/listing-line.js';
-import { directLine, stripBidiControls } from '../core/text/bidi.js';
-import { replyLanguage, terminalLocale } from '../core/text/reply-language.js';
+import { directLine, listingLine, replyLanguage, sortedListings, stripBidiControls, terminalLocale } from '../core/public.js';
 import { createCliContext, openEngine, runCli } from './bootstrap.js';
 
 const program = new Command('sources')

@@ -7,9 +7,7 @@
  * topic's language > the terminal's locale), else the article's own.
  */
 import { Command, Option } from 'commander';
-import { summarizeWithEngine, summaryLabels, type Summary } from '../core/summary/index.js';
-import { directLine, directText, stripBidiControls } from '../core/text/bidi.js';
-import { localeLanguage, replyLanguage, terminalLocale } from '../core/text/reply-language.js';
+import { directLine, directText, localeLanguage, replyLanguage, stripBidiControls, summarizeWithEngine, type Summary, summaryLabels, terminalLocale } from '../core/public.js';
 import { createCliContext, openEngine, runCli } from './bootstrap.js';
 import { citationHeader } from './render-answer.js';
 

@@ -6,7 +6,7 @@
  */
 import type { Logger } from 'pino';
 import type { MarsadConfig } from '../config.js';
-import type { MarsadEngine } from '../core/engine-types.js';
+import type { MarsadEngine } from '../core/public.js';
 import { AnswerStore } from './answering/answer-store.js';
 import { FeedbackLog } from './answering/feedback-log.js';
 import { RateLimiter } from './answering/rate-limiter.js';

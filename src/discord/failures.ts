@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import { isMarsadError } from '../errors.js';
-import type { Language } from '../core/types.js';
+import type { Language } from '../core/public.js';
 import { labelsFor } from './render/labels.js';
 import { DISCORD_LIMITS, truncateLabel } from './render/limits.js';
 

@@ -6,7 +6,7 @@
  */
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import type { BotContext } from './context.js';
-import { directText } from '../core/text/bidi.js';
+import { directText } from '../core/public.js';
 import { describeFailure, type MessageLanguage } from './failures.js';
 import type { RenderedMessage } from './render/messages.js';
 import { NO_MENTIONS } from './render/safe-text.js';

@@ -13,8 +13,7 @@
 import { ShardingManager, type Shard } from 'discord.js';
 import type { Logger } from 'pino';
 import type { MarsadConfig } from '../config.js';
-import { createEngine, type EngineOptions } from '../core/engine.js';
-import type { MarsadEngine } from '../core/engine-types.js';
+import { createEngine, type EngineOptions, type MarsadEngine } from '../core/public.js';
 import { MarsadError, reindexRunningError } from '../errors.js';
 import { restApiBase } from './client-options.js';
 

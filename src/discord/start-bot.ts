@@ -8,7 +8,7 @@ import { once } from 'node:events';
 import { Client, Events, REST, type ClientOptions } from 'discord.js';
 import type { Logger } from 'pino';
 import type { MarsadConfig } from '../config.js';
-import type { MarsadEngine } from '../core/engine-types.js';
+import type { MarsadEngine } from '../core/public.js';
 import { ConfigError, MarsadError } from '../errors.js';
 import { buildClientOptions } from './client-options.js';
 import { commands as defaultCommands, type SlashCommand } from './commands/index.js';

@@ -5,8 +5,7 @@
  * ending with the date so a story and its follow-up a week later differ. The
  * id format is the loader's: lower-case letters, digits and hyphens.
  */
-import { transliterateArabic } from '../core/crosslingual/transliteration/arabic-to-latin.js';
-import { normalizeText } from '../core/text/normalize.js';
+import { normalizeText, transliterateArabic } from '../core/public.js';
 import type { ExtractedArticle } from './types.js';
 
 const MAX_SLUG = 60;

@@ -5,11 +5,7 @@
  * whose text reads as neither, is refused rather than indexed under the wrong
  * analyser. `--lang` overrides everything.
  */
-import type { Language } from '../core/types.js';
-import { detectLanguage } from '../core/text/language.js';
-import { normalizeText } from '../core/text/normalize.js';
-import { ENGLISH_STOP_WORDS } from '../core/text/stop-words.js';
-import { rawTokens } from '../core/text/tokenize.js';
+import { detectLanguage, ENGLISH_STOP_WORDS, type Language, normalizeText, rawTokens } from '../core/public.js';
 import { IngestError } from './errors.js';
 
 // Letters of Persian and Urdu that Arabic press text does not use: Arabic script, another language.

@@ -6,9 +6,7 @@
  * checked with the real loader before anything touches the disk.
  */
 import matter from 'gray-matter';
-import { parseArticleFile } from '../core/knowledge/article-file.js';
-import { readArticleMeta } from '../core/knowledge/article-schema.js';
-import { buildArticle } from '../core/knowledge/build-article.js';
+import { buildArticle, parseArticleFile, readArticleMeta } from '../core/public.js';
 import { ArticleError } from '../errors.js';
 import { IngestError } from './errors.js';
 import type { ExtractedArticle } from './types.js';

@@ -4,9 +4,7 @@
  * the CLI prints it, the Discord edge renders it; neither knows how it was made.
  * Key points come from the offline summariser, so a card never needs the network.
  */
-import type { MarsadEngine } from '../core/engine-types.js';
-import { summarizeWithEngine } from '../core/summary/with-engine.js';
-import type { Language } from '../core/types.js';
+import { type Language, type MarsadEngine, summarizeWithEngine } from '../core/public.js';
 import type { DigestEntry } from './ingest-state.js';
 import { findWatchMatches, type WatchWordStore } from './watch-words.js';
 

@@ -13,7 +13,7 @@ import { readMetaLine, type DateContext, type LineFacts } from './meta-lines.js'
 import { isBoilerplate } from './page-chrome.js';
 import type { ArticleBlock } from './types.js';
 import { findDate } from './visible-dates.js';
-import { TUNING } from '../core/tuning.js';
+import { TUNING } from '../core/public.js';
 
 export interface LineContext extends DateContext {
   /** Outlet and title: a line that only repeats one is chrome. */

@@ -5,8 +5,7 @@
  * and «إقرأ ايضا» are one phrase. In a phrase, {n} stands for a number and {*}
  * for one to three words.
  */
-import { normalizeText } from '../core/text/normalize.js';
-import { readWordList } from '../core/text/word-lists.js';
+import { normalizeText, readWordList } from '../core/public.js';
 
 // JavaScript's \b only knows ASCII letters, so phrase ends use an explicit boundary.
 const BOUNDARY = '(?=$|[\\s\\p{P}\\p{S}])';

@@ -13,8 +13,7 @@
  * known article. The reverse, a known text contained in a longer new one, is
  * a fuller version and is added.
  */
-import { hashString } from '../core/embeddings/features.js';
-import { normalizeText } from '../core/text/normalize.js';
+import { hashString, normalizeText } from '../core/public.js';
 import type { DuplicateMatch } from './types.js';
 
 export const NEAR_DUPLICATE_THRESHOLD = 0.8;

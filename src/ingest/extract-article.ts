@@ -8,7 +8,7 @@
  * (from h2–h4) and plain paragraphs.
  */
 import { Readability } from '@mozilla/readability';
-import type { Language } from '../core/types.js';
+import type { Language } from '../core/public.js';
 import { decideLanguage } from './article-language.js';
 import { collapsedText, parseDocument, tagOf, TEXT_NODE, type DomElement } from './dom.js';
 import { IngestError } from './errors.js';

@@ -10,9 +10,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { MAX_ARTICLE_BYTES } from '../core/knowledge/article-file.js';
-import { createFileExclusive } from '../core/storage/atomic-write.js';
-import { withFileLock } from '../core/storage/file-lock.js';
+import { createFileExclusive, MAX_ARTICLE_BYTES, withFileLock } from '../core/public.js';
 import { articleMarkdown, checkArticleMarkdown } from './article-writer.js';
 import { chooseArticleId } from './article-id.js';
 import { findDuplicate, textShingles } from './dedupe.js';

@@ -11,8 +11,7 @@
  */
 import path from 'node:path';
 import type { MarsadConfig } from '../config.js';
-import type { MarsadEngine } from '../core/engine-types.js';
-import type { Language } from '../core/types.js';
+import { type Language, type MarsadEngine, translateArticles, type TranslationReport } from '../core/public.js';
 import { MarsadError } from '../errors.js';
 import { budgetWith, type IngestBudget } from './budget.js';
 import { MIN_TEXT_LENGTH } from './extract-article.js';
@@ -27,7 +26,6 @@ import type { OutboundPolicy } from './outbound/address-policy.js';
 import type { LoadedInput } from './read-input.js';
 import type { IngestOutcome } from './types.js';
 import type { Logger } from '../logger.js';
-import { translateArticles, type TranslationReport } from '../core/translation/translate-articles.js';
 
 export interface IngestContext {
   knowledgeDir: string;
@@ -52,7 +50,7 @@ export function ingestContextFor(config: Pick<MarsadConfig, 'knowledgeDir' | 'da
   return {
     ...context,
     translate: async (articleIds) => {
-      const { createOpenAIChatModel } = await import('../core/providers/openai/chat.js');
+      const { createOpenAIChatModel } = await import('../core/public.js');
       const model = createOpenAIChatModel(openai, { logger });
       return translateArticles({ knowledgeDir: config.knowledgeDir, model, modelName: openai.chatModel }, articleIds);
     },

@@ -15,8 +15,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from '../core/storage/atomic-write.js';
-import { withFileLock } from '../core/storage/file-lock.js';
+import { withFileLock, writeFileAtomic } from '../core/public.js';
 
 const digestEntrySchema = z.object({
   articleId: z.string(),

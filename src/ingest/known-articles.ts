@@ -10,10 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { decodeArticleBytes, parseArticleFile } from '../core/knowledge/article-file.js';
-import { isTranslationFile, readArticleMeta } from '../core/knowledge/article-schema.js';
-import { listArticleFiles, loadKnowledgeSliced } from '../core/knowledge/loader.js';
-import { TimeSlicer } from '../core/time-slicer.js';
+import { decodeArticleBytes, isTranslationFile, listArticleFiles, loadKnowledgeSliced, parseArticleFile, readArticleMeta, TimeSlicer } from '../core/public.js';
 import { textShingles, type KnownArticle } from './dedupe.js';
 
 export interface KnownArticles {

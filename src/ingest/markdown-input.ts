@@ -5,9 +5,7 @@
  * language detected. Going through the same path as pages gives it dedupe,
  * validation and the reindex.
  */
-import { cleanArticleUrl } from '../core/knowledge/canonical-url.js';
-import { parseArticleFile } from '../core/knowledge/article-file.js';
-import type { Language } from '../core/types.js';
+import { cleanArticleUrl, type Language, parseArticleFile } from '../core/public.js';
 import { decideLanguage } from './article-language.js';
 import { IngestError } from './errors.js';
 import { detectDateline } from './datelines.js';

@@ -5,8 +5,7 @@
  * Each is read into facts (author, published, updated) so the line can leave
  * the text while what it says stays in the front matter.
  */
-import { stripArabicMarks } from '../core/text/normalize.js';
-import { readWordList, readWordPairs } from '../core/text/word-lists.js';
+import { readWordList, readWordPairs, stripArabicMarks } from '../core/public.js';
 import { phraseList, phraseListFrom, type PhraseList } from './chrome-phrases.js';
 import { parseDateText, timestampOf } from './visible-dates.js';
 

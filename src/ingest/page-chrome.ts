@@ -8,7 +8,7 @@
  */
 import { isShareBar, labelForm, phraseList } from './chrome-phrases.js';
 import { collapsedText, tagOf, type DomDocument, type DomElement } from './dom.js';
-import { TUNING } from '../core/tuning.js';
+import { TUNING } from '../core/public.js';
 
 // JSON-LD scripts stay: Readability reads the headline, author, publisher and date from them.
 const CHROME_TAGS = 'script:not([type="application/ld+json"]), style, noscript, template, iframe, nav, footer, aside, button, input, textarea, select, svg, dialog';

@@ -6,13 +6,12 @@
  * Lines inside the extracted text come last (chrome-lines.ts) and only fill
  * what is still missing.
  */
-import { canonicalArticleUrl } from '../core/knowledge/canonical-url.js';
+import { canonicalArticleUrl, TUNING } from '../core/public.js';
 import { collapsedText, tagOf, type DomDocument } from './dom.js';
 import { readLinkedArticle } from './json-ld.js';
 import { joinNames, MAX_META_LINE, namesIn, readMetaLine, type LineFacts } from './meta-lines.js';
 import { phraseList } from './chrome-phrases.js';
 import { normalizeTimestamp } from './timestamps.js';
-import { TUNING } from '../core/tuning.js';
 
 export interface PageMetadata {
   /** Same-site <link rel=canonical>, og:url or JSON-LD url, else the page's URL; without tracking parameters. */

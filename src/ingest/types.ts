@@ -2,8 +2,7 @@
  * Shapes shared by the ingestion modules: an article as extracted from a page
  * (before it becomes a knowledge/ file) and the outcome of ingesting one.
  */
-import type { TranslationReport } from '../core/translation/translate-articles.js';
-import type { Language } from '../core/types.js';
+import type { Language, TranslationReport } from '../core/public.js';
 
 export type ArticleBlock = { kind: 'heading'; text: string } | { kind: 'paragraph'; text: string };
 

@@ -5,8 +5,7 @@
  * and the Egyptian/Gulf, Levantine/Iraqi and Maghrebi Arabic sets). Text is
  * compared in matching form, so Arabic-Indic digits and hamza spellings fold.
  */
-import { normalizeText } from '../core/text/normalize.js';
-import { readWordList, readWordPairs } from '../core/text/word-lists.js';
+import { normalizeText, readWordList, readWordPairs } from '../core/public.js';
 
 export interface VisibleDate {
   /** YYYY-MM-DD; null for a time alone when no day is known. */

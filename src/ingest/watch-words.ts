@@ -13,10 +13,8 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from '../core/storage/atomic-write.js';
-import { normalizeText } from '../core/text/normalize.js';
+import { ARABIC_PROCLITICS, normalizeText, writeFileAtomic } from '../core/public.js';
 import { MarsadError } from '../errors.js';
-import { ARABIC_PROCLITICS } from '../core/text/arabic-clitics.js';
 
 const storeSchema = z.object({
   version: z.literal(1),

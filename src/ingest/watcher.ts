@@ -6,7 +6,7 @@
  * the last digest through `announceDigest`. One timer at a time, always for
  * the earliest thing due, taken from the injected clock.
  */
-import type { MarsadEngine } from '../core/engine-types.js';
+import type { MarsadEngine } from '../core/public.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { buildArticleCard, type ArticleCard, type DigestCard } from './card.js';
 import { isTransientFailure } from './errors.js';

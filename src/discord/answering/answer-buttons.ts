@@ -5,7 +5,7 @@
  */
 import type { ButtonInteraction } from 'discord.js';
 import type { BotContext } from '../context.js';
-import { replyLanguage } from '../../core/text/reply-language.js';
+import { replyLanguage } from '../../core/public.js';
 import { sendNotice, sendRendered } from '../interaction-replies.js';
 import { parseButtonId } from '../render/buttons.js';
 import { labelsFor } from '../render/labels.js';

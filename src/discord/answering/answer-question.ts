@@ -3,7 +3,7 @@
  * follow-ups: ask, remember the answer for its buttons, render, and log one
  * JSON line with the latency whatever the outcome.
  */
-import type { ConversationTurn, Language } from '../../core/types.js';
+import type { ConversationTurn, Language } from '../../core/public.js';
 import type { BotContext } from '../context.js';
 import { renderAnswer } from '../render/render-answer.js';
 import type { RenderedMessage } from '../render/messages.js';

@@ -6,7 +6,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import { randomBytes } from 'node:crypto';
-import type { Answer } from '../../core/types.js';
+import type { Answer } from '../../core/public.js';
 import type { Vote } from '../render/buttons.js';
 
 export interface StoredAnswer {

@@ -6,7 +6,7 @@
  */
 import { appendFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Answer } from '../../core/types.js';
+import type { Answer } from '../../core/public.js';
 import type { Vote } from '../render/buttons.js';
 
 export interface FeedbackRecord {

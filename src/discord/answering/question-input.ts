@@ -4,9 +4,7 @@
  * still be ephemeral (a deferred public reply cannot turn private).
  */
 import { MarsadError } from '../../errors.js';
-import { detectLanguage } from '../../core/text/language.js';
-import { stripInvisibleControls } from '../../core/text/normalize.js';
-import type { Language } from '../../core/types.js';
+import { detectLanguage, type Language, stripInvisibleControls } from '../../core/public.js';
 import { labelsFor } from '../render/labels.js';
 
 export const MAX_QUESTION_LENGTH = 500;

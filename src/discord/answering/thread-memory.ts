@@ -4,7 +4,7 @@
  * Bounded twice: a few turns per thread, a fixed number of threads.
  */
 import { LRUCache } from 'lru-cache';
-import type { ConversationTurn } from '../../core/types.js';
+import type { ConversationTurn } from '../../core/public.js';
 
 export class ThreadMemory {
   private readonly threads: LRUCache<string, ConversationTurn[]>;

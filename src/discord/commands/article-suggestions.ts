@@ -6,9 +6,7 @@
  * «كازاخستان» finds “كازاخستان” and "tokayev" finds "Tokayev".
  */
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
-import type { ArticleListing } from '../../core/engine-types.js';
-import type { Language } from '../../core/types.js';
-import { normalizeText } from '../../core/text/normalize.js';
+import { type ArticleListing, type Language, normalizeText } from '../../core/public.js';
 import { truncateLabel } from '../render/limits.js';
 
 /** Discord's limits for autocomplete choices. */

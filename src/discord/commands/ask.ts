@@ -5,13 +5,11 @@
  * 3 s, and edited exactly once with the rendered answer.
  */
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import { sinceDayOf } from '../../core/articles/time-range.js';
-import type { Language } from '../../core/types.js';
+import { detectLanguage, type Language, sinceDayOf } from '../../core/public.js';
 import { MarsadError } from '../../errors.js';
 import { answerQuestion } from '../answering/answer-question.js';
 import { handleAnswerButton } from '../answering/answer-buttons.js';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../answering/question-input.js';
-import { detectLanguage } from '../../core/text/language.js';
 import type { BotContext } from '../context.js';
 import { replyWithFailure, sendRendered } from '../interaction-replies.js';
 import type { SlashCommand } from './command.js';

@@ -6,10 +6,7 @@
  * by the direction rule.
  */
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import { directText } from '../../core/text/bidi.js';
-import { ARABIC_NOUNS, arabicCount } from '../../core/text/counted.js';
-import { replyLanguage } from '../../core/text/reply-language.js';
-import type { Language } from '../../core/types.js';
+import { ARABIC_NOUNS, arabicCount, directText, type Language, replyLanguage } from '../../core/public.js';
 import { MAX_QUESTION_LENGTH } from '../answering/question-input.js';
 import type { BotContext } from '../context.js';
 import { sendRendered } from '../interaction-replies.js';

@@ -4,11 +4,8 @@
  * and keeps answering from the old index until the new one is swapped in.
  */
 import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import type { ReindexSummary } from '../../core/engine-types.js';
+import { ARABIC_NOUNS, arabicCount, englishCount, type Language, type ReindexSummary, replyLanguage } from '../../core/public.js';
 import { MarsadError, reindexRunningError } from '../../errors.js';
-import { ARABIC_NOUNS, arabicCount, englishCount } from '../../core/text/counted.js';
-import { replyLanguage } from '../../core/text/reply-language.js';
-import type { Language } from '../../core/types.js';
 import type { BotContext } from '../context.js';
 import { replyWithFailure, sendNotice } from '../interaction-replies.js';
 import { DISCORD_LIMITS, truncateLabel } from '../render/limits.js';

@@ -5,11 +5,7 @@
  * cheap, so there is no defer.
  */
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import type { ArticleListing } from '../../core/engine-types.js';
-import { listingLine, sortedListings } from '../../core/knowledge/listing-line.js';
-import { directLine, type Direction } from '../../core/text/bidi.js';
-import { replyLanguage } from '../../core/text/reply-language.js';
-import type { Language } from '../../core/types.js';
+import { type ArticleListing, type Direction, directLine, type Language, listingLine, replyLanguage, sortedListings } from '../../core/public.js';
 import type { BotContext } from '../context.js';
 import { sendNotice, sendRendered } from '../interaction-replies.js';
 import { packBlocks } from '../render/chunks.js';

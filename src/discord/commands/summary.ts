@@ -7,11 +7,7 @@
  * language > the user's locale), else the article's own language.
  */
 import { SlashCommandBuilder, type APIEmbed, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
-import { cleanArticleUrl } from '../../core/knowledge/canonical-url.js';
-import { summarizeWithEngine, summaryLabels, type Summary, type SummaryLabels } from '../../core/summary/index.js';
-import { directLine, directText, type Direction } from '../../core/text/bidi.js';
-import { localeLanguage, replyLanguage } from '../../core/text/reply-language.js';
-import type { Language } from '../../core/types.js';
+import { cleanArticleUrl, type Direction, directLine, directText, type Language, localeLanguage, replyLanguage, summarizeWithEngine, type Summary, summaryLabels, type SummaryLabels } from '../../core/public.js';
 import type { BotContext } from '../context.js';
 import { replyWithFailure, sendRendered } from '../interaction-replies.js';
 import { packBlocks } from '../render/chunks.js';

@@ -7,8 +7,7 @@
 import { InteractionContextType, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { addWatchWord, listWatchWords, MAX_WATCH_WORD_LENGTH, readWatchWords, removeWatchWord, writeWatchWords } from '../../ingest/watch-words.js';
 import type { BotContext } from '../context.js';
-import { replyLanguage } from '../../core/text/reply-language.js';
-import type { Language } from '../../core/types.js';
+import { type Language, replyLanguage } from '../../core/public.js';
 import { sendNotice } from '../interaction-replies.js';
 import { DISCORD_LIMITS, truncateLabel } from '../render/limits.js';
 import { plainValue } from '../render/safe-text.js';

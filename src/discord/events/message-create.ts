@@ -11,7 +11,7 @@ import type { BotContext } from '../context.js';
 import { describeFailure } from '../failures.js';
 import { DISCORD_LIMITS, truncateLabel } from '../render/limits.js';
 import { NO_MENTIONS } from '../render/safe-text.js';
-import { detectLanguage } from '../../core/text/language.js';
+import { detectLanguage } from '../../core/public.js';
 
 type Target = Extract<Message['channel'], { send: unknown }>;
 

@@ -4,7 +4,7 @@
  * finds the handler; the answer id points into the bot's in-memory answer store.
  */
 import { ButtonStyle, ComponentType, type APIButtonComponent } from 'discord.js';
-import type { Language } from '../../core/types.js';
+import type { Language } from '../../core/public.js';
 import { labelsFor } from './labels.js';
 import type { ButtonRow } from './messages.js';
 

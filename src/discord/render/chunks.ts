@@ -11,7 +11,7 @@
  * characters per line and per run of letters of either script), so a piece
  * measured within the limit stays within it once directed.
  */
-import { directText, type Direction } from '../../core/text/bidi.js';
+import { directText, type Direction } from '../../core/public.js';
 
 const RIGHT_TO_LEFT_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/u;
 const LETTER = /\p{L}/u;

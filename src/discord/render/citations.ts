@@ -9,10 +9,7 @@
  * its own.
  */
 import type { APIEmbed } from 'discord.js';
-import { cleanArticleUrl } from '../../core/knowledge/canonical-url.js';
-import { citationPlace, glossFor, renderingLabel } from '../../core/answer/answer-words.js';
-import { directLine, type Direction } from '../../core/text/bidi.js';
-import type { Citation, Language } from '../../core/types.js';
+import { type Citation, citationPlace, cleanArticleUrl, type Direction, directLine, glossFor, type Language, renderingLabel } from '../../core/public.js';
 import { packBlocks } from './chunks.js';
 import { labelsFor } from './labels.js';
 import { DISCORD_LIMITS, truncateLabel } from './limits.js';

@@ -5,9 +5,7 @@
  * language only, so the direction rule (src/core/text/bidi.ts) lays it out
  * whole. Arabic counts agree with their number («60 سؤالًا»).
  */
-import { answerWords, type AnswerWords } from '../../core/answer/answer-words.js';
-import { ARABIC_NOUNS, arabicCount, englishCount } from '../../core/text/counted.js';
-import type { Language } from '../../core/types.js';
+import { answerWords, type AnswerWords, ARABIC_NOUNS, arabicCount, englishCount, type Language } from '../../core/public.js';
 
 /** The words around an answer come from the core (shared with the terminal); the rest is the bot's own. */
 export interface Labels extends AnswerWords {

@@ -12,9 +12,7 @@
  * input always renders to the same payloads.
  */
 import type { APIEmbed } from 'discord.js';
-import { answerNotes, modeLine } from '../../core/answer/answer-words.js';
-import { directLine, directText, type Direction } from '../../core/text/bidi.js';
-import type { Answer, Citation, Language } from '../../core/types.js';
+import { type Answer, answerNotes, type Citation, type Direction, directLine, directText, type Language, modeLine } from '../../core/public.js';
 import { answerButtons, moreExcerptsButtons } from './buttons.js';
 import { splitToFit } from './chunks.js';
 import { QUOTE_CHARS, renderCitation, renderSourceEmbeds } from './citations.js';

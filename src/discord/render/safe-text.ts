@@ -10,7 +10,7 @@
  * `allowedMentions: { parse: [] }`, which keeps holding if a reply path ever
  * forgets that option.
  */
-import { directText, stripBidiControls } from '../../core/text/bidi.js';
+import { directText, stripBidiControls } from '../../core/public.js';
 
 export const ZERO_WIDTH_SPACE = '\u200B';
 
