@@ -12,8 +12,9 @@
  *     reindexes incrementally.
  * Then the Discord figure (scripts/bench/discord.ts; --no-discord skips it), and
  * the start-up of `npm run ask` (scripts/bench/startup.ts; --no-startup skips it),
- * and the event-loop hold while ingesting a hostile feed (scripts/bench/hostile-ingest.ts; --no-hostile skips it).
- * With --json the last stdout line is `{"sizes":[…], "discord":{…}, "startup":{…}, "details":[…]}`.
+ * the event-loop hold while ingesting a hostile feed (scripts/bench/hostile-ingest.ts; --no-hostile skips it),
+ * and the render time of a 20,000-character quote and a 10,000-word answer (scripts/bench/render-quote.ts).
+ * With --json the last stdout line is `{"sizes":[…], "discord":{…}, "startup":{…}, "hostile":{…}, "render":{…}, "details":[…]}`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -111,10 +112,16 @@ if (hostile) {
       `(${hostile.added} added, ${hostile.deferred} left for later polls), ${hostile.reindex_loop_max_ms} ms while reindexing them; target ≤ 100 ms\n`,
   );
 }
+// Rendering hostile sizes (scripts/bench/render-quote.ts): cheap enough to run always.
+const render = runChild('render-quote.ts', []);
+process.stdout.write(
+  `\nRender (production renderer): a ${render.quote_chars}-character quote p50 ${render.quote_p50_ms} ms, max ${render.quote_max_ms} ms (target ≤ 50 ms); ` +
+    `a ${render.long_words}-word answer citing ${render.long_sources} sources p50 ${render.long_p50_ms} ms, max ${render.long_max_ms} ms (${render.long_messages} messages)\n`,
+);
 if (flags.json) {
   const sizes: SizeMeasurement[] = rows.map(({ build, serve }) => ({
     paragraphs: build.paragraphs, build_s: build.build_s, build_pps: build.build_pps, ask_p50_ms: serve.ask_p50_ms, ask_p95_ms: serve.ask_p95_ms, ask_p99_ms: serve.ask_p99_ms,
     'hit@5': serve['hit@5'], 'hit@5_exact': serve['hit@5_exact'], disk_mb: build.disk_mb, rss_mb: serve.rss_serving_mb,
   }));
-  process.stdout.write(`${JSON.stringify({ sizes, ...(discord ? { discord } : {}), ...(startup ? { startup } : {}), ...(hostile ? { hostile } : {}), details: rows })}\n`);
+  process.stdout.write(`${JSON.stringify({ sizes, ...(discord ? { discord } : {}), ...(startup ? { startup } : {}), ...(hostile ? { hostile } : {}), render, details: rows })}\n`);
 }
