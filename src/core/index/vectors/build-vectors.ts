@@ -56,7 +56,7 @@ export async function buildVectors(options: EntryBuildOptions & { lexical: Local
   let graph: GraphWriter;
   let nextLabel = 0;
   if (patch) {
-    graph = threadGraph(dimension, entries.length, path.join(previous!.generationDir, INDEX_FILES.vectors));
+    graph = await threadGraph(dimension, entries.length, path.join(previous!.generationDir, INDEX_FILES.vectors));
     const used = new Uint8Array(previousGraph!.graphSize);
     entries.forEach((_, entry) => {
       labels[entry] = reusedLabel(entry);
@@ -68,7 +68,7 @@ export async function buildVectors(options: EntryBuildOptions & { lexical: Local
     // New vectors take the lowest free places (pop); the highest ones nobody takes are hidden from search.
     for (const label of free.slice(0, Math.max(0, free.length - needed.length))) if (!deletedBefore.has(label)) graph.delete(label);
   } else {
-    graph = needed.length >= WORKER_THRESHOLD.vectors ? workerGraph(dimension, entries.length) : threadGraph(dimension, entries.length);
+    graph = needed.length >= WORKER_THRESHOLD.vectors ? workerGraph(dimension, entries.length) : await threadGraph(dimension, entries.length);
   }
 
   const add = (values: ArrayLike<number>, entry: number) => {

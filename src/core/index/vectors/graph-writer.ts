@@ -25,9 +25,14 @@ export interface GraphWriter {
   dispose(): void;
 }
 
-export function threadGraph(dimension: number, capacity: number, previousFile?: string): GraphWriter {
+/**
+ * A graph on this thread. Reading the previous graph and writing the new one go through hnswlib's
+ * asynchronous calls (a libuv worker): at 100k paragraphs each takes about a second, which the
+ * synchronous calls spent holding the event loop of a bot that reindexes while it serves.
+ */
+export async function threadGraph(dimension: number, capacity: number, previousFile?: string): Promise<GraphWriter> {
   const graph = new hnswlib.HierarchicalNSW('cosine', dimension);
-  if (previousFile) graph.readIndexSync(previousFile);
+  if (previousFile) await graph.readIndex(previousFile);
   else graph.initIndex({ maxElements: Math.max(1, capacity), ...HNSW_SETTINGS });
   return {
     add(vector, label) {
@@ -37,7 +42,9 @@ export function threadGraph(dimension: number, capacity: number, previousFile?: 
     delete: (label) => graph.markDelete(label),
     busy: () => false,
     ready: async () => {},
-    save: async (filePath) => graph.writeIndexSync(filePath),
+    save: async (filePath) => {
+      await graph.writeIndex(filePath);
+    },
     inMemory: () => graph,
     dispose() {},
   };
