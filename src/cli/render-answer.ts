@@ -28,7 +28,7 @@ export function renderCitation(citation: Citation, lang: Language, shownText = '
   const rendering = lang === 'en' ? citation.quoteTranslation : null;
   if (rendering && flat(rendering) !== flat(citation.quote) && !shown.includes(flat(rendering))) lines.push(`    ${directLine(`${renderingLabel(citation)}: ${flat(rendering)}`)}`);
   const gloss = glossFor(citation, lang);
-  if (gloss) lines.push(`    ${directLine(flat(gloss), 'ltr')}`);
+  if (gloss && !shown.includes(flat(gloss))) lines.push(`    ${directLine(flat(gloss), 'ltr')}`);
   if (citation.url) lines.push(`    ${citation.url}`);
   return lines.join('\n');
 }

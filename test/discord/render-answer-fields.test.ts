@@ -72,6 +72,10 @@ describe('answer fields in Discord and the terminal', () => {
     expect(text).toMatch(/_Word-by-word dictionary gloss \(not a translation\): «بلغت» reached · «تكلفة» cost_/u);
     expect(text).toContain('(https://example.kz/metro?id=4)');
     expect(renderTerminal(answer)).toContain('Word-by-word dictionary gloss (not a translation)');
+    // An answer that already ends with the gloss (the offline answerer's) does not show it twice.
+    const withGloss = { ...answer, answer: `${answer.answer}\nWord-by-word dictionary gloss (not a translation): «بلغت» reached · «تكلفة» cost` };
+    expect(description(withGloss).match(/Word-by-word dictionary gloss/gu)).toHaveLength(1);
+    expect(renderTerminal(withGloss).match(/Word-by-word dictionary gloss/gu)).toHaveLength(1);
     // An Arabic reader needs no gloss.
     expect(description({ ...answer, lang: 'ar' })).not.toMatch(/gloss/u);
   });

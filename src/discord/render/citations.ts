@@ -59,7 +59,8 @@ export function renderCitation(citation: Citation, language: Language, options: 
     lines.push(quoteLine(rendering, limit, `_${renderingLabel(citation)}:_ `));
   }
   const gloss = glossFor(citation, language);
-  if (gloss) lines.push(`> ${directLine(`_${articleText(truncateLabel(gloss, limit))}_`, 'ltr')}`);
+  // The offline answer may already end with the gloss: it is shown once.
+  if (gloss && !shown.includes(flat(gloss))) lines.push(`> ${directLine(`_${articleText(truncateLabel(gloss, limit))}_`, 'ltr')}`);
   return lines.join('\n');
 }
 
