@@ -23,6 +23,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default is one worker less than the cores (one on this 2-core machine): two run the
+    // process-spawning integration files beside the in-process ones (README, Performance: test times).
+    maxWorkers: 2,
     // Entry points run compiled, as npm runs them: built once here, not by every spawned process at once.
     globalSetup: ['test/support/build-once.ts'],
     projects: [
