@@ -15,6 +15,11 @@ describe('follow-ups are read as the previous question about their new subject',
     expect(resolveFollowUp('what about Oman?', history('How did the minister describe ties with Jordan?', 'and Egypt?'))).toBe('How did the minister describe ties with Oman?');
   });
 
+  it('a common noun adds to the previous question instead of replacing its name', () => {
+    expect(resolveFollowUp('and the cost?', history('What is the Aqaba desalination project?'))).toBe('What is the Aqaba desalination project cost?');
+    expect(resolveFollowUp('والتكلفة؟', history('ما هو مشروع تحلية مياه العقبة؟'))).toBe('ما هو مشروع تحلية مياه العقبة التكلفة؟');
+  });
+
   it('a question that stands alone is left as it is', () => {
     expect(resolveFollowUp('When did the port open?', history('How many ships docked in Aqaba?'))).toBe('When did the port open?');
     expect(resolveFollowUp('وأمريكا؟', undefined)).toBe('وأمريكا؟');

@@ -92,10 +92,13 @@ function resolveOne(question: string, previous: string, isTopic: (token: string)
   const replaceable = (test: (word: Word) => boolean) => (word: Word) => test(word) && !isTopic(bare(word).token);
   const newIsPlace = focus.some((word) => isPlaceName(word.token) || isAcronym(word.surface));
   const isName = (word: Word) => isPlaceName(word.token) || (!isTopicless(word.token) && (/^\p{Lu}/u.test(word.surface) || (isArabicToken(word.token) && !isDictionaryWord(word.token))));
-  const replaced =
-    (newIsPlace ? substitute(previous, focus, replaceable((word) => isPlaceName(word.token))) : null) ??
-    substitute(previous, focus, replaceable((word) => isName(word) && !isPlaceName(word.token))) ??
-    substitute(previous, focus, replaceable((word) => isPlaceName(word.token)));
+  // A common noun ("and the cost?") adds to the previous question; only a name takes the place of a name.
+  const newIsName = newIsPlace || focus.some(isName);
+  const replaced = newIsName
+    ? ((newIsPlace ? substitute(previous, focus, replaceable((word) => isPlaceName(word.token))) : null) ??
+      substitute(previous, focus, replaceable((word) => isName(word) && !isPlaceName(word.token))) ??
+      substitute(previous, focus, replaceable((word) => isPlaceName(word.token))))
+    : null;
   return replaced ?? `${previous.replace(/[?؟]\s*$/, '')} ${focus.map((word) => word.surface).join(' ')}${/[؟]/.test(previous) ? '؟' : '?'}`;
 }
 
