@@ -30,7 +30,7 @@ const english: SummaryLabels = {
   sources: 'Sources',
   mentioned: 'Mentioned',
   kinds: { person: 'People', country: 'Countries', organisation: 'Organisations' },
-  paragraph: (n) => `¶ ${n}`,
+  paragraph: (n) => `¶\u00A0${n}`, // no-break space, as in answers (answer-words.ts)
   paragraphs: (numbers) => `¶ ${shortList(numbers).join(', ')}`,
   mode: {
     offline: 'Summarised offline from the articles · quotes verified',
@@ -46,7 +46,7 @@ const arabic: SummaryLabels = {
   sources: 'المصادر',
   mentioned: 'ورد ذكرهم',
   kinds: { person: 'أشخاص', country: 'دول', organisation: 'منظمات' },
-  paragraph: (n) => `الفقرة ${n}`,
+  paragraph: (n) => `الفقرة\u00A0${n}`,
   paragraphs: (numbers) => `${numbers.length === 1 ? 'الفقرة' : 'الفقرات'} ${shortList(numbers).join('، ')}`,
   mode: {
     offline: 'لُخّص دون اتصال من المقالات · الاقتباسات موثّقة',
