@@ -26,7 +26,7 @@ export function containsTerm(terms: Iterable<string>, term: string): boolean {
   return false;
 }
 
-/** Both views of a paragraph: the Arabic text and its English rendering. */
-export function paragraphTerms(paragraph: Paragraph): Set<string> {
+/** The content words of both views of a paragraph (its text and English rendering), as the summariser matches topics; retrieval's paragraphTerms gives index stems instead. */
+export function paragraphContentTerms(paragraph: Paragraph): Set<string> {
   return new Set([...contentTerms(paragraph.text), ...contentTerms(paragraph.translation)]);
 }

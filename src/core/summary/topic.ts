@@ -8,7 +8,7 @@
 import { MarsadError } from '../../errors.js';
 import type { Article } from '../types.js';
 import type { ScopeParagraph } from './candidates.js';
-import { containsTerm, contentTerms, paragraphTerms } from './terms.js';
+import { containsTerm, contentTerms, paragraphContentTerms } from './terms.js';
 import type { RetrieveParagraphs } from './types.js';
 
 export const TOPIC_RELEVANCE = 0.5;
@@ -23,7 +23,7 @@ export interface TopicMatcher {
 
 export function topicMatcher(articles: Article[], topic: string): TopicMatcher {
   const terms = contentTerms(topic);
-  const documents = articles.flatMap((article) => article.paragraphs.map(paragraphTerms));
+  const documents = articles.flatMap((article) => article.paragraphs.map(paragraphContentTerms));
   const weight = (term: string) => Math.log(1 + documents.length / (1 + documents.filter((terms) => containsTerm(terms, term)).length));
   const weights = new Map(terms.map((term) => [term, weight(term)]));
   const total = [...weights.values()].reduce((sum, value) => sum + value, 0);
@@ -43,7 +43,7 @@ export function keywordRetriever(articles: Article[]): RetrieveParagraphs {
   return async (topic, k) => {
     const matcher = topicMatcher(articles, topic);
     return articles
-      .flatMap((article) => article.paragraphs.map((paragraph) => ({ paragraph, score: matcher.coverage(paragraphTerms(paragraph)) })))
+      .flatMap((article) => article.paragraphs.map((paragraph) => ({ paragraph, score: matcher.coverage(paragraphContentTerms(paragraph)) })))
       .filter((result) => result.score > 0)
       .sort((left, right) => right.score - left.score)
       .slice(0, k);
@@ -63,7 +63,7 @@ export async function resolveTopic(
   const kept = new Map<string, ScopeParagraph>();
   for (const { paragraph } of await retrieve(topic, TOPIC_CANDIDATES)) {
     const article = byId.get(paragraph.articleId);
-    if (!article || matcher.coverage(paragraphTerms(paragraph)) < TOPIC_RELEVANCE) continue;
+    if (!article || matcher.coverage(paragraphContentTerms(paragraph)) < TOPIC_RELEVANCE) continue;
     // The engine's paragraph object may come from another load; cite the one of the article given.
     const own = article.paragraphs.find((candidate) => candidate.number === paragraph.number);
     if (own) kept.set(`${article.meta.id}#${own.number}`, { article, paragraph: own });
