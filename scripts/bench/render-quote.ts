@@ -9,7 +9,7 @@ import { renderAnswer } from '../../src/discord/render/render-answer.js';
 import type { Answer, Citation } from '../../src/core/types.js';
 import { percentile } from './stats.js';
 
-const ARABIC_WORDS = 'قال الوزير إن الحكومة ستواصل دعم المشروع في عام 2025 **مهم** @everyone \u202E_نص_ `رمز` > اقتباس'.split(' ');
+const ARABIC_WORDS = 'أعلنت البلدية افتتاح جسر جديد فوق النهر بتكلفة 40 مليون دينار **مهم** @everyone \u202E_نص_ `رمز` > اقتباس'.split(' ');
 
 function arabicText(characters: number): string {
   let text = '';

@@ -23,7 +23,7 @@ const ask = (question: string, lang?: 'ar' | 'en') => async (engine: MarsadEngin
 
 export const SCENARIOS: Scenario[] = [
   { name: 'ask-en', title: '/ask What did Tokayev say about China?', render: ask('What did Tokayev say about China?') },
-  { name: 'ask-ar', title: '/ask ماذا قال توكاييف عن روسيا؟', render: ask('ماذا قال توكاييف عن روسيا؟') },
+  { name: 'ask-ar', title: '/ask كم يكلف مشروع تحلية مياه العقبة؟', render: ask('كم يكلف مشروع تحلية مياه العقبة؟') },
   { name: 'ask-en-arabic-source', title: '/ask (English question, Arabic article without translation)', render: ask('How much water will the Aqaba desalination project supply each year?') },
   { name: 'ask-ar-english-source', title: '/ask (Arabic question, English article)', render: ask('كم عامل انضم إلى الإضراب في ميناء سينيش؟') },
   { name: 'ask-metadata-en', title: '/ask (about an article\'s record)', render: ask('Who wrote the report on the Sines dock strike?') },
@@ -46,7 +46,7 @@ export const SCENARIOS: Scenario[] = [
     name: 'more-excerpts-ar',
     title: '"More excerpts" under an Arabic answer',
     render: async (engine) => {
-      const answer = await engine.ask('ماذا قال توكاييف عن الصين؟');
+      const answer = await engine.ask('ماذا قالت الجمعيات البيئية عن محطة العقبة؟');
       return renderMoreExcerpts(moreExcerpts(answer), answer.lang, 'preview', 0);
     },
   },

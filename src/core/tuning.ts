@@ -157,7 +157,7 @@ export const TUNING = {
   reading: {
     // A follow-up names at most this many new words ("and the US?", «وشي؟»): longer questions stand alone. Set by reading.
     maxFollowUpWords: 2,
-    // How many words before a matched word a negation still governs it («لا تسعى إلى…»). Set by reading.
+    // How many words before a matched word a negation still governs it («لا تنوي الحكومة…»). Set by reading.
     negationReach: 4,
   },
   extraction: {

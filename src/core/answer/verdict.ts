@@ -1,7 +1,7 @@
 /**
  * Yes/no answers: the unit that answers a yes/no question says yes when it
  * contains most of what the question asks about, no when a negation stands
- * right before it («لا تسعى إلى…», "the absence of contradictions"), and
+ * right before it («لا تنوي الحكومة…», "the absence of any delay"), and
  * neither when it only shares the question's names or a word or two of it ("the
  * article does not say"): a confident "Yes." over a passage about something
  * near the question is the error users trust least.

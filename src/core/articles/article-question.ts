@@ -1,7 +1,7 @@
 /**
  * Questions about the articles themselves rather than what they say: which
  * outlet published one, who wrote it, when, where it was filed, its title
- * ("who wrote the article about the summit?", «مين الموقع اللي نشر التقرير ده؟»),
+ * ("who wrote the report on the port strike?", «مين كتب خبر الإضراب؟»),
  * and which articles mention something ("which articles mention the CSTO?").
  * Cue words: knowledge/language/article-questions.tsv.
  *

@@ -72,7 +72,7 @@ export function summarizeExtractive(resolved: ResolvedScope, lang: Language, mod
 /**
  * One line written from the points, not quoted: what the scope is (section,
  * topic or article title, in the summary's language), then the names the
- * points mention most («العلاقات مع روسيا: بوتين وأوكرانيا والصين»), or the
+ * points mention most («إضراب ميناء سينيش: النقابة والوزارة»), or the
  * number of points when they name no one.
  */
 function headline(resolved: ResolvedScope, summary: Summary, lang: Language): string {
