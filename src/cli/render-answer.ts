@@ -6,7 +6,7 @@
  * around it (src/core/answer/answer-words.ts) are the bot's. Every line
  * is in one language and laid out by the direction rule (core/text/bidi.ts).
  */
-import { type Answer, answerNotes, answerWords, type Citation, citationPlace, directLine, directText, glossFor, type Language, modeLine, renderingLabel, stripBidiControls } from '../core/public.js';
+import { type Answer, answerNotes, answerWords, type Citation, citationPlace, citedNumbers, directLine, directText, glossFor, type Language, modeLine, renderingLabel, stripBidiControls } from '../core/public.js';
 
 const NEAREST_SHOWN = 3;
 const flat = (text: string) => stripBidiControls(text).replace(/\s+/gu, ' ').trim();
@@ -33,12 +33,8 @@ export function renderCitation(citation: Citation, lang: Language, shownText = '
   return lines.join('\n');
 }
 
-function citedNumbers(answer: Answer): Set<number> {
-  return new Set(answer.cites ?? [...answer.answer.matchAll(/\[(\d{1,3})\]/gu)].map((match) => Number(match[1])));
-}
-
 export function renderAnswer(answer: Answer): string {
-  const cited = citedNumbers(answer);
+  const cited = new Set(citedNumbers(answer));
   const parts = [directText(stripBidiControls(answer.answer).replace(/[ \t]*\[(\d{1,3})\]/gu, (marker, n: string) => (cited.has(Number(n)) ? marker : '')))];
   const notes = answerNotes(answer);
   if (notes.length > 0) parts.push(directText(notes.map((note) => `(${stripBidiControls(note)})`).join('\n')));

@@ -65,6 +65,13 @@ export function answerWords(language: Language): AnswerWords {
   return WORDS[language];
 }
 
+/** The numbers the answer cites, in order: its `cites` when given, else the [n] markers of its text. */
+export function citedNumbers(answer: Answer): number[] {
+  const known = new Set(answer.citations.map((citation) => citation.n));
+  const numbers = answer.cites ?? [...answer.answer.matchAll(/\[(\d{1,3})\]/gu)].map((match) => Number(match[1]));
+  return [...new Set(numbers)].filter((n) => known.has(n));
+}
+
 /** Where a citation is, after its title and section: "¶ 11", or the article's record and the field quoted. */
 export function citationPlace(citation: Citation, language: Language): string {
   const words = WORDS[language];

@@ -3,6 +3,7 @@
  * terminal and Discord): one table, so the two never disagree and an English
  * summary never carries an Arabic label.
  */
+import { answerWords } from '../answer/answer-words.js';
 import type { AnswerMode, Language } from '../types.js';
 import type { EntityKind } from './types.js';
 
@@ -30,7 +31,7 @@ const english: SummaryLabels = {
   sources: 'Sources',
   mentioned: 'Mentioned',
   kinds: { person: 'People', country: 'Countries', organisation: 'Organisations' },
-  paragraph: (n) => `¶\u00A0${n}`, // no-break space, as in answers (answer-words.ts)
+  paragraph: answerWords('en').paragraph,
   paragraphs: (numbers) => `¶ ${shortList(numbers).join(', ')}`,
   mode: {
     offline: 'Summarised offline from the articles · quotes verified',
@@ -46,7 +47,7 @@ const arabic: SummaryLabels = {
   sources: 'المصادر',
   mentioned: 'ورد ذكرهم',
   kinds: { person: 'أشخاص', country: 'دول', organisation: 'منظمات' },
-  paragraph: (n) => `الفقرة\u00A0${n}`,
+  paragraph: answerWords('ar').paragraph,
   paragraphs: (numbers) => `${numbers.length === 1 ? 'الفقرة' : 'الفقرات'} ${shortList(numbers).join('، ')}`,
   mode: {
     offline: 'لُخّص دون اتصال من المقالات · الاقتباسات موثّقة',

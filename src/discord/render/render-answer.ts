@@ -12,7 +12,7 @@
  * input always renders to the same payloads.
  */
 import type { APIEmbed } from 'discord.js';
-import { type Answer, answerNotes, type Citation, type Direction, directLine, directText, type Language, modeLine } from '../../core/public.js';
+import { type Answer, answerNotes, type Citation, citedNumbers, type Direction, directLine, directText, type Language, modeLine } from '../../core/public.js';
 import { answerButtons, moreExcerptsButtons } from './buttons.js';
 import { splitToFit } from './chunks.js';
 import { QUOTE_CHARS, renderCitation, renderSourceEmbeds } from './citations.js';
@@ -26,13 +26,6 @@ export const MODE_COLORS = { offline: 0x2f6f8f, openai: 0x2e7d32, 'offline-fallb
 /** How many "More excerpts" are shown per click; how many nearest excerpts a refusal shows. */
 export const EXCERPTS_PER_PAGE = 3;
 export const NEAREST_SHOWN = 2;
-
-/** The numbers the answer cites, in order: its `cites` when given, else the [n] markers of its text. */
-export function citedNumbers(answer: Answer): number[] {
-  const known = new Set(answer.citations.map((citation) => citation.n));
-  const numbers = answer.cites ?? [...answer.answer.matchAll(/\[(\d{1,3})\]/gu)].map((match) => Number(match[1]));
-  return [...new Set(numbers)].filter((n) => known.has(n));
-}
 
 /** The citations shown in the reply itself: the cited ones, or a refusal's nearest. */
 export function shownCitations(answer: Answer, cited: number[] = citedNumbers(answer)): Citation[] {
