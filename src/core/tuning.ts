@@ -16,6 +16,8 @@ interface Tuning {
     filteredCandidates: number;
     passage: { pairs: number; coverage: number; candidates: number; sameWordDice: number };
     titlePrior: number;
+    leadPrior: number;
+    subjectWords: number;
     translationLeads: number;
     minTranslationShare: number;
   };
@@ -85,6 +87,11 @@ export const TUNING = {
     // Each of those five is multiplied by 1 + titlePrior × its article title's match: searched 0–0.8 as coverage above;
     // both ARCD-dev halves gained, XQuAD-dev held within two questions of 612 per setting (`npm run eval -- squad …`, `-- xquad`).
     titlePrior: 0.5,
+    // A "what/who is X?" question whose topic words (at most subjectWords of them) are all in an article's title
+    // multiplies that article's first paragraph by 1 + leadPrior: searched 0–1 on ARCD-dev half 0 (plateau from 0.4),
+    // measured on half 1 and XQuAD-dev (`npm run eval -- squad <half>.json`, alternate ARCD-dev articles; README, Evaluation).
+    leadPrior: 0.5,
+    subjectWords: 3,
     // XQuAD-dev with the English view: a translation counting fully lowered Arabic r@1 (`npm run eval -- xquad --index ar+en`).
     translationLeads: 0.5,
     minTranslationShare: 0.05,

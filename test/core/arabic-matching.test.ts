@@ -94,3 +94,32 @@ describe('the article-title prior', () => {
     expect(jordan!.article.meta.id).toBe('jordan-borders');
   });
 });
+
+describe('the lead paragraph of a "what is it?" question', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    const knowledge = temporaryDirectory('lead-knowledge');
+    // The second paragraph says the subject's name three times, the lead once, saying what it is.
+    writeArticle(knowledge, 'olive.md', articleText({ id: 'olive', title: 'الزيتون', paragraphs: [
+      'الزيتون شجرة دائمة الخضرة من الفصيلة الزيتونية، تعيش مئات السنين وتزرع في حوض البحر المتوسط منذ آلاف السنين.',
+      'يقطف الزيتون في الخريف، ويعصر الزيتون في المعاصر، ويباع زيت الزيتون في الأسواق طوال العام.',
+      'تعد دول جنوب أوروبا وشمال أفريقيا من أكبر منتجي الثمار والزيت في العالم.',
+    ] }));
+    writeArticle(knowledge, 'wheat.md', articleText({ id: 'wheat', title: 'القمح', paragraphs: [
+      'القمح نبات عشبي حولي من الفصيلة النجيلية، يزرع في معظم بلدان العالم لحبوبه التي يصنع منها الخبز.',
+      'يحصد القمح في أوائل الصيف، ويطحن القمح ليصبح دقيقًا.',
+    ] }));
+    engine = await offlineEngine(knowledge, temporaryDirectory('lead-data'));
+  });
+  afterAll(removeTemporaryDirectories);
+
+  it('«ما هو الزيتون؟» is answered by the lead that says what it is, not by the paragraph that repeats its name', async () => {
+    const [first] = (await engine.ask('ما هو الزيتون؟', { k: 3 })).citations;
+    expect([first!.articleId, first!.paragraph]).toEqual(['olive', 1]);
+  });
+
+  it('a narrower question keeps the paragraph that holds its words', async () => {
+    const [first] = (await engine.ask('متى يقطف الزيتون؟', { k: 3 })).citations;
+    expect([first!.articleId, first!.paragraph]).toEqual(['olive', 2]);
+  });
+});

@@ -11,7 +11,7 @@ import { paraphraseTerms } from '../retrieval/paraphrase.js';
 import { conversationContext, questionTerms, questionTopicText, withConversationContext, type QueryTerm } from '../retrieval/query.js';
 import type { Language } from '../text/language.js';
 import { normalizeText } from '../text/normalize.js';
-import { rawTokens, stemToken } from '../text/tokenize.js';
+import { indexTerms, rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import type { ConversationTurn } from '../types.js';
 import { isTopicless } from './question-words.js';
@@ -35,6 +35,8 @@ export interface QuestionAnalysis {
   /** The question's text for the n-gram and vector side of retrieval. */
   vectorText: string;
   contextText?: string;
+  /** A question asking what or who its topic is ("what is bitcoin?", «من هو …؟»): the topic's terms; else empty. */
+  subjectTerms: string[];
 }
 
 export function analyseQuestion(index: ParagraphIndex, text: string, lang: Language, history?: ConversationTurn[]): QuestionAnalysis {
@@ -72,6 +74,12 @@ export function analyseQuestion(index: ParagraphIndex, text: string, lang: Langu
     questionWords: new Set(tokens),
     pairs,
     vectorText: [questionTopicText(text) || text, translationLeads ? crossLingual.text : ''].filter(Boolean).join(' '),
+    subjectTerms: asksWhatItIs(reading) ? indexTerms(reading.content.join(' ')) : [],
     contextText: [context, translationLeads ? '' : crossLingual.text].filter(Boolean).join(' ') || undefined,
   };
+}
+
+function asksWhatItIs(reading: QuestionReading): boolean {
+  const askedWhat = reading.type === 'definition' || ((reading.intent === 'what' || reading.intent === 'who') && reading.type !== 'number' && reading.type !== 'date');
+  return askedWhat && reading.content.length >= 1 && reading.content.length <= TUNING.retrieval.subjectWords;
 }

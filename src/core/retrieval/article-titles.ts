@@ -7,6 +7,7 @@
  */
 import { sparseCosine } from '../embeddings/features.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
+import { indexTerms } from '../text/tokenize.js';
 
 const titleVectors = new WeakMap<ParagraphIndex, Map<number, Map<number, number>[]>>();
 
@@ -25,4 +26,18 @@ function vectorsOf(index: ParagraphIndex, article: number): Map<number, number>[
 /** The best cosine between the question's vector and the article's titles (0..1). */
 export function titleMatch(index: ParagraphIndex, article: number, queryVector: Map<number, number>): number {
   return Math.max(0, ...vectorsOf(index, article).map((title) => sparseCosine(queryVector, title)));
+}
+
+const titleTermSets = new WeakMap<ParagraphIndex, Map<number, Set<string>>>();
+
+/** Whether every one of the terms is in the article's title (or its translation's). */
+export function titleHolds(index: ParagraphIndex, article: number, terms: string[]): boolean {
+  let sets = titleTermSets.get(index);
+  if (!sets) titleTermSets.set(index, (sets = new Map()));
+  let title = sets.get(article);
+  if (!title) {
+    const { meta, translation } = index.articles[article]!;
+    sets.set(article, (title = new Set([...indexTerms(meta.title), ...indexTerms(translation?.title ?? '')])));
+  }
+  return terms.every((term) => title.has(term));
 }

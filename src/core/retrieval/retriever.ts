@@ -10,7 +10,7 @@
  * of what an answer costs.
  */
 import { CandidateScorer } from './candidate-scorer.js';
-import { titleMatch } from './article-titles.js';
+import { titleHolds, titleMatch } from './article-titles.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { EntryView } from '../index/paragraph-index.js';
 import type { Article, Paragraph } from '../types.js';
@@ -45,6 +45,8 @@ export interface RetrieveOptions {
   onDenseFailure?: (error: unknown) => void;
   /** Only paragraphs of these articles (a period of publication): more candidates are drawn, the others dropped. */
   keepArticle?: (article: Article) => boolean;
+  /** The question asks what or who its topic is, and these are its topic's terms (see analyse-question.ts). */
+  subjectTerms?: string[];
 }
 
 /**
@@ -106,7 +108,9 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
 
   // The best few are read and re-scored on word order and word coverage (passage-match.ts), then weighed by how
   // well their article's title matches (article-titles.ts): a factor, not a bonus, so two paragraphs of one
-  // article keep their ratio (the answer's second-excerpt rule reads it).
+  // article keep their ratio (the answer's second-excerpt rule reads it). A question asking what or who the
+  // article's own subject is ("what is bitcoin?" of an article titled so) is answered by its lead paragraph,
+  // the one that says what its subject is, more often than by the others.
   const fused = [...byParagraph.values()].sort((left, right) => right.score - left.score);
   const matcher = new PassageMatcher(options.vectorText, (stem) => index.keyword.idf(stem));
   const queryVector = index.lexical.sparseVector(options.vectorText);
@@ -114,6 +118,7 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
     const indexEntry = index.entries[candidate.entry]!;
     candidate.score += matcher.score(index.textOf(indexEntry));
     candidate.score *= 1 + TUNING.retrieval.titlePrior * titleMatch(index, indexEntry.article, queryVector);
+    if (indexEntry.paragraph === 1 && options.subjectTerms?.length && titleHolds(index, indexEntry.article, options.subjectTerms)) candidate.score *= 1 + TUNING.retrieval.leadPrior;
   }
   return fused
     .sort((left, right) => right.score - left.score)
