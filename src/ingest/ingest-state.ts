@@ -12,10 +12,11 @@
  * changes. The file is checked against a schema when read: a damaged one is
  * set aside (not overwritten) with a warning naming it.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { withFileLock, writeFileAtomic } from '../core/public.js';
+import { readJsonFile } from './json-file.js';
 
 const digestEntrySchema = z.object({
   articleId: z.string(),
@@ -67,15 +68,9 @@ export function emptyState(): IngestState {
 export function readIngestState(dataDir: string): IngestState {
   const filePath = stateFilePath(dataDir);
   if (!existsSync(filePath)) return emptyState();
-  let problem: string;
-  try {
-    const parsed = stateSchema.safeParse(JSON.parse(readFileSync(filePath, 'utf8')));
-    if (parsed.success) return parsed.data;
-    const issue = parsed.error.issues[0]!;
-    problem = `${issue.path.join('.') || 'the top level'}: ${issue.message}`;
-  } catch (error) {
-    problem = `not valid JSON (${(error as Error).message})`;
-  }
+  const reading = readJsonFile(filePath, stateSchema);
+  if (reading.ok) return reading.data;
+  const problem = reading.problem;
   // Monitoring goes on from an empty state (dedupe absorbs a re-check of seen items); the damaged file is kept for a person to look at.
   const aside = `${filePath}.damaged-${Date.now()}`;
   renameSync(filePath, aside);

@@ -10,10 +10,11 @@
  * possessive "s". So "الصين" matches "والصين" and "للصين"; "pipeline" matches
  * "pipelines" but "Iran" does not match "Ukraine".
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ARABIC_PROCLITICS, normalizeText, writeFileAtomic } from '../core/public.js';
+import { readJsonFile } from './json-file.js';
 import { MarsadError } from '../errors.js';
 
 const storeSchema = z.object({
@@ -34,15 +35,9 @@ export function watchWordsPath(dataDir: string): string {
 export function readWatchWords(dataDir: string): WatchWordStore {
   const filePath = watchWordsPath(dataDir);
   if (!existsSync(filePath)) return { version: 1, channels: {} };
-  let problem: string;
-  try {
-    const parsed = storeSchema.safeParse(JSON.parse(readFileSync(filePath, 'utf8')));
-    if (parsed.success) return parsed.data;
-    const issue = parsed.error.issues[0]!;
-    problem = `${issue.path.join('.') || 'the top level'}: ${issue.message}`;
-  } catch (error) {
-    problem = `not valid JSON (${(error as Error).message})`;
-  }
+  const reading = readJsonFile(filePath, storeSchema);
+  if (reading.ok) return reading.data;
+  const problem = reading.problem;
   // Named by file name only: the message can reach a Discord reply, which must not show host paths.
   const name = path.basename(filePath);
   throw new MarsadError('invalid_input', `${name} in the data folder is damaged (${problem}); fix or delete it`, { messageAr: `الملف ${name} في مجلد البيانات تالف؛ أصلحه أو احذفه` });
