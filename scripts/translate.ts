@@ -1,6 +1,7 @@
 /**
  * `npm run translate -- <article-id…|--missing> [--force] [--json]`: machine
- * translations of Arabic articles into English through the configured OpenAI
+ * translations of Arabic articles into English, and of English articles into
+ * Arabic, through the configured OpenAI
  * provider (OPENAI_API_KEY), written beside each article as an unofficial,
  * sentence-aligned view (src/core/translation/), then one incremental reindex.
  * The published text is never changed and remains what answers quote.
@@ -12,9 +13,9 @@ import { createOpenAIChatModel } from '../src/core/providers/openai/chat.js';
 import { translateArticles } from '../src/core/translation/translate-articles.js';
 
 const program = new Command('translate')
-  .description('Machine-translate Arabic articles into English (needs OPENAI_API_KEY), then reindex.')
+  .description('Machine-translate articles into the other language, Arabic ↔ English (needs OPENAI_API_KEY), then reindex.')
   .argument('[ids...]', 'article ids')
-  .option('--missing', 'every Arabic article without an English translation')
+  .option('--missing', 'every article without a translation')
   .option('--force', 'replace an existing translation')
   .option('--json', 'print the report as one JSON object')
   .action((ids: string[], options: { missing?: boolean; force?: boolean; json?: boolean }) =>

@@ -1,7 +1,7 @@
 /**
  * The replies `npm run preview` draws: each scenario asks the real engine
  * (offline, over knowledge/ plus the fixture articles of other outlets in
- * test/fixtures/outlets) and renders with the bot's production renderers, so
+ * test/fixtures/outlets, one with the Arabic translation in test/fixtures/translations) and renders with the bot's production renderers, so
  * the picture is what Discord would receive. Add a scenario here to look at a
  * new kind of reply.
  */
@@ -26,6 +26,7 @@ export const SCENARIOS: Scenario[] = [
   { name: 'ask-ar', title: '/ask كم يكلف مشروع تحلية مياه العقبة؟', render: ask('كم يكلف مشروع تحلية مياه العقبة؟') },
   { name: 'ask-en-arabic-source', title: '/ask (English question, Arabic article without translation)', render: ask('How much water will the Aqaba desalination project supply each year?') },
   { name: 'ask-ar-english-source', title: '/ask (Arabic question, English article)', render: ask('كم عامل انضم إلى الإضراب في ميناء سينيش؟') },
+  { name: 'ask-ar-english-translated', title: '/ask (Arabic question, English article with an Arabic translation)', render: ask('ماذا قال رئيس بلدية ألماتي؟') },
   { name: 'ask-metadata-en', title: '/ask (about an article\'s record)', render: ask('Who wrote the report on the Sines dock strike?') },
   {
     name: 'ask-since-ar',

@@ -1,22 +1,20 @@
 /**
  * Terminal rendering of an answer, in the same layout as Discord: the answer,
  * then only the sources it cites (article · section · paragraph, the exact
- * quote, its English rendering for an English reader), or a refusal's nearest
+ * quote, its rendering in the reader's language), or a refusal's nearest
  * excerpts under a heading saying they do not answer the question; the words
  * around it (src/core/answer/answer-words.ts) are the bot's. Every line
  * is in one language and laid out by the direction rule (core/text/bidi.ts).
  */
-import { type Answer, answerNotes, answerWords, type Citation, citationPlace, citedNumbers, directLine, directText, glossFor, type Language, modeLine, renderingLabel, stripBidiControls } from '../core/public.js';
+import { type Answer, answerNotes, answerWords, type Citation, citationPlace, citedNumbers, directLine, directText, glossFor, inQuotationMarks, type Language, modeLine, readerView, renderingLabel, stripBidiControls } from '../core/public.js';
 
 const NEAREST_SHOWN = 3;
 const flat = (text: string) => stripBidiControls(text).replace(/\s+/gu, ' ').trim();
 const directionOf = (lang: Language) => (lang === 'ar' ? 'rtl' : 'ltr');
 
-/** "[1] Title · Section · ¶ 11" in the reader's language (the English title and section for an English reader). */
+/** "[1] Title · Section · ¶ 11" in the reader's language (the translation's title and section when it is in it). */
 export function citationHeader(citation: Citation, lang: Language): string {
-  const english = lang === 'en';
-  const title = english && citation.articleTitleTranslation ? citation.articleTitleTranslation : citation.articleTitle;
-  const section = english && citation.sectionTranslation ? citation.sectionTranslation : citation.section;
+  const { title, section } = readerView(citation, lang);
   const parts = [flat(title), ...(section ? [flat(section)] : []), citationPlace(citation, lang)];
   return directLine(`[${citation.n}] ${parts.join(' · ')}`, directionOf(lang));
 }
@@ -24,9 +22,9 @@ export function citationHeader(citation: Citation, lang: Language): string {
 export function renderCitation(citation: Citation, lang: Language, shownText = ''): string {
   const shown = flat(shownText);
   const lines = [citationHeader(citation, lang)];
-  if (!shown.includes(flat(citation.quote))) lines.push(`    ${directLine(`“${flat(citation.quote)}”`)}`);
-  const rendering = lang === 'en' ? citation.quoteTranslation : null;
-  if (rendering && flat(rendering) !== flat(citation.quote) && !shown.includes(flat(rendering))) lines.push(`    ${directLine(`${renderingLabel(citation)}: ${flat(rendering)}`)}`);
+  if (!shown.includes(flat(citation.quote))) lines.push(`    ${directLine(inQuotationMarks(flat(citation.quote)))}`);
+  const rendering = readerView(citation, lang).rendering;
+  if (rendering && flat(rendering) !== flat(citation.quote) && !shown.includes(flat(rendering))) lines.push(`    ${directLine(`${renderingLabel(citation, lang)}: ${flat(rendering)}`)}`);
   const gloss = glossFor(citation, lang);
   if (gloss && !shown.includes(flat(gloss))) lines.push(`    ${directLine(flat(gloss), 'ltr')}`);
   if (citation.url) lines.push(`    ${citation.url}`);

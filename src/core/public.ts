@@ -4,7 +4,7 @@
  * they import the core only through this file. Generated from what the edges
  * used; adding to it is a decision about the core's API, not a convenience.
  */
-export { answerNotes, answerWords, citationPlace, citedNumbers, glossFor, modeLine, renderingLabel } from './answer/answer-words.js';
+export { answerNotes, answerWords, citationPlace, citedNumbers, glossFor, inQuotationMarks, modeLine, readerView, renderingLabel } from './answer/answer-words.js';
 export type { AnswerWords } from './answer/answer-words.js';
 export { sinceDayOf } from './articles/time-range.js';
 export { transliterateArabic } from './crosslingual/transliteration/arabic-to-latin.js';

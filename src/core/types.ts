@@ -72,18 +72,20 @@ export interface Citation {
   quote: string;
   /** The whole cited paragraph as published. */
   text: string;
-  /** English rendering of the paragraph, or null. */
+  /** The paragraph in the article's other language (its translation file), or null. */
   translation: string | null;
-  /** English rendering of the quoted sentence(s) when aligned, else null. */
+  /** The quoted sentence(s) in that language when aligned, else null. */
   quoteTranslation: string | null;
+  /** The language of `translation` and `quoteTranslation` (the article's other language); absent without a translation. */
+  translationLanguage?: Language;
   score: number;
   url: string | null;
-  /** English renderings of the title and section, when the article has a translation. */
+  /** The title and section in the translation's language, when the article has a translation. */
   articleTitleTranslation?: string | null;
   sectionTranslation?: string | null;
   /** An English reader's word-by-word dictionary gloss of an Arabic quote that has no English rendering. */
   gloss?: GlossEntry[];
-  /** The English rendering is a machine translation (the article's translation file says so). */
+  /** The rendering is a machine translation (the article's translation file says so). */
   machineTranslation?: boolean;
 }
 

@@ -137,10 +137,10 @@ export async function finishRun(run: IngestRun, engine: ReindexingEngine | null)
   const indexed = new Set(engine.listArticles().map((article) => article.id));
   const stranded = run.outcomes.flatMap((outcome) => (outcome.status === 'duplicate' && !indexed.has(outcome.match.articleId) ? [outcome.match.articleId] : []));
   if (written.length === 0 && stranded.length === 0) return [];
-  // New Arabic articles get their English view first, so the one reindex indexes both; a failed translation
-  // leaves the article as published (reported, not fatal).
-  const arabic = written.filter((outcome) => outcome.article.language === 'ar').map((outcome) => outcome.articleId);
-  if (run.context.translate && arabic.length > 0) run.translation = await run.context.translate(arabic);
+  // New articles get their view in the other language first (English for Arabic press, Arabic for English), so
+  // the one reindex indexes both; a failed translation leaves the article as published (reported, not fatal).
+  const added = written.map((outcome) => outcome.articleId);
+  if (run.context.translate && added.length > 0) run.translation = await run.context.translate(added);
   const summary = await engine.reindex();
   const ids = new Set([...written.map((outcome) => outcome.articleId), ...stranded]);
   const problems = summary.skipped.filter((skipped) => written.some((outcome) => outcome.filePath === skipped.filePath));

@@ -41,6 +41,7 @@ describe('makeCitation', () => {
       url: null,
       articleTitleTranslation: interview.translation!.title,
       sectionTranslation: 'Relations with Russia',
+      translationLanguage: 'en',
     });
     expect(citation.quoteTranslation).toMatch(/33 times/);
     expect(isVerifiedCitation(citation)).toBe(true);

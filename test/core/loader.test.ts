@@ -140,6 +140,15 @@ describe('loadKnowledge errors name the file and the line', () => {
     expect(problem.message.startsWith(`${result.badPath}:${problem.line}: `)).toBe(true);
   });
 
+  it('translation in the article\'s own language: the line of its language', () => {
+    const original = articleText({ id: 'aligned', title: 'مقال', paragraphs: ['الأولى.'] });
+    const translation = ['---', 'translation_of: aligned', 'language: ar', 'title: مقال آخر', '---', '', 'الأولى.', ''].join('\n');
+    const result = loadWithBadFile('aligned.ar.md', translation, { 'aligned.md': original });
+    expectOneProblem(result, result.badPath, 3, /the article is in Arabic, so its translation must be in English \(language: en\)/);
+    // The article itself is still indexed, in its own language only.
+    expect(result.articles.find((article) => article.meta.id === 'aligned')?.translation).toBeNull();
+  });
+
   it('two files with the same id: the second is reported at its id line', () => {
     const duplicate = articleText({ id: 'good-article', title: 'نسخة ثانية', paragraphs: ['نص مكرر.'] });
     const result = loadWithBadFile('zz-duplicate.md', duplicate);

@@ -81,10 +81,25 @@ describe('answer fields in Discord and the terminal', () => {
   });
 
   test('a machine-translated rendering is labelled as machine translation', () => {
-    const translated = { ...metro, gloss: undefined, quoteTranslation: 'The project cost about two hundred million dollars.', machineTranslation: true };
+    const translated = { ...metro, gloss: undefined, quoteTranslation: 'The project cost about two hundred million dollars.', translationLanguage: 'en' as const, machineTranslation: true };
     const answer: Answer = { ...base, question: 'What did it cost?', answer: 'It cost about two hundred million dollars. [1]', citations: [translated], cites: [1] };
     expect(description(answer)).toContain('_English (machine translation):_');
     expect(description({ ...answer, citations: [{ ...translated, machineTranslation: false }] })).toContain('_English (unofficial):_');
+  });
+
+  test('an answer whose text is a rendering says so in the footer; an Arabic reader sees the Arabic rendering and title', () => {
+    const rendering = 'It cost about two hundred million dollars.';
+    const translated = { ...metro, gloss: undefined, quoteTranslation: rendering, translationLanguage: 'en' as const };
+    const answer: Answer = { ...base, question: 'What did it cost?', answer: `${rendering} [1]`, citations: [translated], cites: [1] };
+    expect(footer(answer).split('\n')[0]).toBe('The answer quotes the unofficial English rendering of an Arabic source; the source is shown as published');
+    const english = 'The extension cost about two hundred million dollars.';
+    const arabicView = { ...metro, gloss: undefined, section: null, quote: english, text: english, articleTitle: 'Almaty metro extension opens', articleTitleTranslation: 'افتتاح امتداد مترو ألماتي', quoteTranslation: 'كلّف الامتداد نحو مئتي مليون دولار.', translationLanguage: 'ar' as const };
+    const arabic: Answer = { ...base, lang: 'ar', question: 'كم كلّف الامتداد؟', answer: 'كلّف الامتداد نحو مئتي مليون دولار. [1]', citations: [arabicView], cites: [1] };
+    expect(readable(footer(arabic))).toContain('تقتبس الإجابة الترجمة العربية غير الرسمية لمصدر إنجليزي');
+    expect(readable(description(arabic))).toContain('افتتاح امتداد مترو ألماتي');
+    expect(renderTerminal(arabic)).toContain('افتتاح امتداد مترو ألماتي');
+    // The published English stays what the source shows.
+    expect(readable(description(arabic))).toContain(english);
   });
 
   test('a follow-up shows how it was read and a period its days, in the reply language, before the mode line', () => {

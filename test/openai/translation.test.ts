@@ -1,14 +1,16 @@
 /**
- * Machine translation of Arabic articles through the OpenAI provider, against
+ * Machine translation of articles into the other language (Arabic → English,
+ * English → Arabic) through the OpenAI provider, against
  * the local OpenAI-compatible test server: a faithful model's translation is
  * written beside the article as an unofficial machine translation and read by
  * the loader (English answers then say "machine translation"); a model that
  * merges sentences, or drops a number, is asked once more and then refused —
  * nothing written, the article as published.
  */
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readerView, renderingLabel } from '../../src/core/answer/answer-words.js';
 import { createOpenAIChatModel } from '../../src/core/providers/openai/chat.js';
 import { translateArticles } from '../../src/core/translation/translate-articles.js';
 import { chatCompletion, messageText, startFakeOpenAI, type ChatRequestBody, type FakeOpenAI } from '../fake-openai/server.js';
@@ -82,14 +84,56 @@ describe('machine translation of an Arabic article', () => {
     expect(existsSync(path.join(folder, `${ARTICLE}.en.md`))).toBe(false);
   });
 
-  it('leaves an existing translation alone and English articles untranslated', async () => {
+  it('leaves an existing translation alone, and names an article it does not know', async () => {
     server.setChatResponder(faithful);
     const folder = knowledge();
-    cpSync(path.join(REPO_ROOT, 'test/fixtures/monitoring/uz-visit-briefing-2025-03-04.md'), path.join(folder, 'uz-visit-briefing-2025-03-04.md'));
     await translateArticles({ knowledgeDir: folder, model: model(), modelName: 'fake-model' }, 'missing');
-    const again = await translateArticles({ knowledgeDir: folder, model: model(), modelName: 'fake-model' }, [ARTICLE, 'uz-visit-briefing-2025-03-04', 'nope']);
-    expect(again.skipped.map((item) => item.id)).toEqual([ARTICLE, 'uz-visit-briefing-2025-03-04']);
+    const again = await translateArticles({ knowledgeDir: folder, model: model(), modelName: 'fake-model' }, [ARTICLE, 'nope']);
+    expect(again.skipped.map((item) => item.id)).toEqual([ARTICLE]);
     expect(again.failed).toEqual([{ id: 'nope', message: expect.stringMatching(/no article "nope"/) }]);
+  });
+});
+
+describe('machine translation of an English article into Arabic', () => {
+  const ENGLISH = 'tram-2025-05-02';
+  // A stand-in model that knows this article's sentences in Arabic.
+  const ARABIC: Record<string, string> = {
+    'Tashkent opens its first tram line in 50 years': 'طشقند تفتتح أول خط ترام منذ 50 عامًا',
+    'Tashkent opened a tram line of 12 stations on Friday.': 'افتتحت طشقند يوم الجمعة خط ترام من 12 محطة.',
+    'The city plans to carry 40000 passengers a day.': 'تخطط المدينة لنقل 40000 راكب يوميًا.',
+    'Tickets cost the same as on the metro, the mayor said.': 'وقال رئيس البلدية إن سعر التذكرة هو نفسه في المترو.',
+  };
+  const toArabic = (request: ChatRequestBody) => {
+    const sent = JSON.parse(messageText(request.messages.find((message) => message.role === 'user')!)) as { to: string; sentences: string[] };
+    expect(sent.to).toBe('ar');
+    return { body: chatCompletion(JSON.stringify({ sentences: sent.sentences.map((sentence) => ARABIC[sentence] ?? sentence) })) };
+  };
+
+  it('writes <id>.ar.md, and an Arabic reader gets the Arabic rendering, labelled, while the English stays what is quoted', async () => {
+    server.setChatResponder(toArabic);
+    const folder = temporaryDirectory('translate-english');
+    writeFileSync(path.join(folder, `${ENGLISH}.md`), [
+      '---', `id: ${ENGLISH}`, 'title: Tashkent opens its first tram line in 50 years', 'outlet: Silk Road Wire', 'date: 2025-05-02', 'language: en', '---', '',
+      'Tashkent opened a tram line of 12 stations on Friday. The city plans to carry 40000 passengers a day.', '',
+      'Tickets cost the same as on the metro, the mayor said.', '',
+    ].join('\n'));
+    const report = await translateArticles({ knowledgeDir: folder, model: model(), modelName: 'fake-model' }, 'missing');
+    expect(report).toEqual({ translated: [ENGLISH], skipped: [], failed: [] });
+    const written = readFileSync(path.join(folder, `${ENGLISH}.ar.md`), 'utf8');
+    expect(written).toMatch(/language: ar/);
+    expect(written).toContain('ترجمة آلية غير رسمية');
+
+    const engine = await offlineEngine(folder, temporaryDirectory('translate-english-data'));
+    const answer = await engine.ask('كم محطة في خط الترام الجديد في طشقند؟', { lang: 'ar' });
+    expect(answer.answerable).toBe(true);
+    const [cited] = answer.citations;
+    expect(cited!.translationLanguage).toBe('ar');
+    expect(cited!.quote).toContain('12 stations');
+    expect(answer.answer).toContain('12 محطة');
+    expect(renderingLabel(cited!, 'ar')).toBe('بالعربية (ترجمة آلية)');
+    expect(readerView(cited!, 'ar').title).toBe('طشقند تفتتح أول خط ترام منذ 50 عامًا');
+    // An English reader of the same article sees it as published, with no rendering.
+    expect(readerView(cited!, 'en')).toMatchObject({ title: 'Tashkent opens its first tram line in 50 years', rendering: null });
   });
 });
 

@@ -17,10 +17,13 @@ export interface AnswerWords {
   paragraph: (n: number) => string;
   /** A metadata citation's place: "article record · author". */
   record: (field: MetadataField) => string;
-  englishRendering: string;
+  /** The label of a rendering in this language of a quote published in the other. */
+  rendering: string;
   machineTranslation: string;
   readAs: (question: string) => string;
   period: (since: string, until: string) => string;
+  /** The answer's text is a source's rendering in the reader's language, not its published words. */
+  renderingInAnswer: (machine: boolean) => string;
 }
 
 const FIELDS: Record<Language, Record<MetadataField, string>> = {
@@ -39,10 +42,11 @@ const WORDS: Record<Language, AnswerWords> = {
     nearestHeading: 'Nearest excerpts (they do not answer the question)',
     paragraph: (n) => `¶\u00A0${n}`, // no-break space: the number never wraps away from its sign
     record: (field) => `article record · ${FIELDS.en[field]}`,
-    englishRendering: 'English (unofficial)',
+    rendering: 'English (unofficial)',
     machineTranslation: 'English (machine translation)',
     readAs: (question) => `Read as: “${question}”`,
     period: (since, until) => `Only articles published ${since} – ${until}`,
+    renderingInAnswer: (machine) => `The answer quotes the ${machine ? 'machine translation' : 'unofficial English rendering'} of an Arabic source; the source is shown as published`,
   },
   ar: {
     mode: {
@@ -54,10 +58,11 @@ const WORDS: Record<Language, AnswerWords> = {
     nearestHeading: 'أقرب المقتطفات (لا تجيب عن السؤال)',
     paragraph: (n) => `الفقرة\u00A0${n}`,
     record: (field) => `بيانات المقالة · ${FIELDS.ar[field]}`,
-    englishRendering: 'بالإنجليزية (غير رسمية)',
-    machineTranslation: 'بالإنجليزية (ترجمة آلية)',
+    rendering: 'بالعربية (ترجمة غير رسمية)',
+    machineTranslation: 'بالعربية (ترجمة آلية)',
     readAs: (question) => `فُهم السؤال هكذا: «${question}»`,
     period: (since, until) => `المقالات المنشورة من ${since} إلى ${until} فقط`,
+    renderingInAnswer: (machine) => `تقتبس الإجابة ${machine ? 'الترجمة الآلية' : 'الترجمة العربية غير الرسمية'} لمصدر إنجليزي؛ ويُعرض المصدر كما نُشر`,
   },
 };
 
@@ -78,9 +83,23 @@ export function citationPlace(citation: Citation, language: Language): string {
   return citation.kind === 'metadata' && citation.field ? words.record(citation.field) : words.paragraph(citation.paragraph);
 }
 
-/** The label of an English rendering: unofficial, or a machine translation when the article's translation file says so. */
-export function renderingLabel(citation: Citation): string {
-  return citation.machineTranslation ? WORDS.en.machineTranslation : WORDS.en.englishRendering;
+/** The label of a rendering in the reader's language: unofficial, or a machine translation when the article's translation file says so. */
+export function renderingLabel(citation: Citation, language: Language): string {
+  return citation.machineTranslation ? WORDS[language].machineTranslation : WORDS[language].rendering;
+}
+
+/**
+ * What a reader sees of a source in their language: the title and section of
+ * the article's translation when it is in their language (else as published),
+ * and the quote's rendering in their language, or null.
+ */
+export function readerView(citation: Citation, language: Language): { title: string; section: string | null; rendering: string | null } {
+  const translated = citation.translationLanguage === language;
+  return {
+    title: (translated && citation.articleTitleTranslation) || citation.articleTitle,
+    section: (translated && citation.sectionTranslation) || citation.section,
+    rendering: translated ? citation.quoteTranslation : null,
+  };
 }
 
 /** For an English reader of an Arabic quote without rendering: the labelled word-by-word gloss, else null. */
@@ -91,8 +110,11 @@ export function glossFor(citation: Citation, language: Language): string | null 
 /** The lines the footer adds before the mode line: the notice, how a follow-up was read, the period. */
 export function answerNotes(answer: Answer): string[] {
   const words = WORDS[answer.lang];
+  const cited = new Set(citedNumbers(answer));
+  const renderings = answer.citations.filter((citation) => cited.has(citation.n) && citation.translationLanguage === answer.lang && citation.quoteTranslation && answer.answer.includes(citation.quoteTranslation));
   return [
     ...(answer.notice ? [answer.notice] : []),
+    ...(renderings.length > 0 ? [words.renderingInAnswer(renderings.some((citation) => citation.machineTranslation === true))] : []),
     ...(answer.readAs ? [words.readAs(answer.readAs)] : []),
     ...(answer.period ? [words.period(answer.period.since, answer.period.until)] : []),
   ];
@@ -102,4 +124,9 @@ export function answerNotes(answer: Answer): string[] {
 export function modeLine(answer: Answer): string {
   const words = WORDS[answer.lang];
   return answer.mode === 'offline-fallback' && answer.notice ? words.quotesVerified : words.mode[answer.mode];
+}
+
+/** A quote between “ ”, unless it already opens with a quotation mark of its own (“"The two stations…," he said” read as a stutter). */
+export function inQuotationMarks(text: string): string {
+  return /^["“”«»„]/u.test(text) ? text : `“${text}”`;
 }

@@ -3,6 +3,7 @@
  * checked again before any answer leaves the core: a quote that is not an exact
  * substring of its paragraph is never shown.
  */
+import { otherLanguage } from '../text/language.js';
 import type { Article, Citation, Paragraph } from '../types.js';
 
 export interface SentenceRange {
@@ -60,6 +61,7 @@ export function makeCitation(n: number, article: Article, paragraph: Paragraph, 
     url: article.meta.url ?? null,
     articleTitleTranslation: article.translation?.title ?? null,
     sectionTranslation: paragraph.sectionTranslation,
+    ...(article.translation ? { translationLanguage: otherLanguage(article.meta.language) } : {}),
     ...(article.translation?.machine ? { machineTranslation: true } : {}),
   };
 }

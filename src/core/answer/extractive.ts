@@ -22,9 +22,9 @@ import { glossLine, glossOf } from '../crosslingual/gloss.js';
 import { attributedClaims } from './attribution.js';
 import { yesNoVerdict } from './verdict.js';
 
-/** Whether the paragraph can be read in `lang`: its own language, or its translation (English). */
+/** Whether the paragraph can be read in `lang`: its own language, or its translation (always the other one). */
 export function readableIn(hit: Pick<RetrievedParagraph, 'article' | 'paragraph'>, lang: Language): boolean {
-  return hit.article.meta.language === lang || (lang === 'en' && hit.paragraph.translation !== null);
+  return hit.article.meta.language === lang || hit.paragraph.translation !== null;
 }
 
 const NOT_COVERED: Record<Language, string> = {
@@ -47,7 +47,7 @@ export function notCoveredText(lang: Language, hasExcerpts: boolean): string {
 function renderClaim(lang: Language, citation: Citation, sourceLanguage: Language): string {
   const marker = `[${citation.n}]`;
   if (lang === sourceLanguage) return `${citation.quote} ${marker}`;
-  if (lang === 'en' && citation.quoteTranslation) return `${citation.quoteTranslation} ${marker}`;
+  if (citation.quoteTranslation && citation.translationLanguage === lang) return `${citation.quoteTranslation} ${marker}`;
   if (lang === 'en') return `“${citation.quote}” ${marker}${citation.gloss?.length ? `\n${glossLine(citation.gloss)}` : ''}`;
   return `المقطع بالإنجليزية كما نُشر: “${citation.quote}” ${marker}`;
 }

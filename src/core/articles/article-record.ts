@@ -4,7 +4,7 @@
  * citation quotes a value exactly as it stands in this text, so the same
  * verification applies to it as to a paragraph's quote.
  */
-import type { Language } from '../text/language.js';
+import { otherLanguage, type Language } from '../text/language.js';
 import type { Article, Citation, MetadataField } from '../types.js';
 
 /** The day an article was published (YYYY-MM-DD): its `published` front matter, else its date. */
@@ -51,10 +51,11 @@ export function metadataCitation(n: number, article: Article, field: MetadataFie
     url: article.meta.url ?? null,
     articleTitleTranslation: article.translation?.title ?? null,
     sectionTranslation: null,
+    ...(article.translation ? { translationLanguage: otherLanguage(article.meta.language) } : {}),
   };
 }
 
 /** The article's title in the reader's language when there is one. */
 export function titleFor(article: Article, lang: Language): string {
-  return lang === 'en' && article.meta.language !== 'en' && article.translation ? article.translation.title : article.meta.title;
+  return lang !== article.meta.language && article.translation ? article.translation.title : article.meta.title;
 }

@@ -3,6 +3,7 @@
  * numbered paragraphs, checking that the translation is aligned with it.
  */
 import { ArticleError } from '../../errors.js';
+import { otherLanguage } from '../text/language.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Article, ArticleMeta, Paragraph, Section } from '../types.js';
 import type { ArticleFile, BodyBlock } from './article-file.js';
@@ -23,7 +24,12 @@ function headingsOf(blocks: BodyBlock[]): string[] {
   return blocks.filter((block) => block.kind === 'heading').map((block) => (block as { text: string }).text);
 }
 
-function checkAlignment(file: ArticleFile, translation: TranslationInput): void {
+function checkAlignment(meta: ArticleMeta, file: ArticleFile, translation: TranslationInput): void {
+  if (translation.meta.language !== otherLanguage(meta.language)) {
+    const name = { ar: 'Arabic', en: 'English' };
+    const other = otherLanguage(meta.language);
+    throw new ArticleError(translation.file.filePath, translation.file.keyLines.get('language') ?? 1, `the article is in ${name[meta.language]}, so its translation must be in ${name[other]} (language: ${other})`);
+  }
   const originalParagraphs = paragraphsOf(file.blocks);
   const translatedParagraphs = paragraphsOf(translation.file.blocks);
   if (translatedParagraphs.length !== originalParagraphs.length) {
@@ -47,7 +53,7 @@ export function buildArticle(meta: ArticleMeta, file: ArticleFile, translation: 
   if (originalParagraphs.length === 0) {
     throw new ArticleError(file.filePath, file.bodyLine, 'the article has no body paragraphs (only front matter or headings)');
   }
-  if (translation) checkAlignment(file, translation);
+  if (translation) checkAlignment(meta, file, translation);
   const translatedParagraphs = translation ? paragraphsOf(translation.file.blocks) : [];
   const translatedHeadings = translation ? headingsOf(translation.file.blocks) : [];
 

@@ -8,7 +8,7 @@
 import { translateQuery, type QueryTranslation } from '../crosslingual/query-translation.js';
 import type { CorpusVocabulary } from '../crosslingual/vocabulary.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
-import type { Language } from '../text/language.js';
+import { otherLanguage, type Language } from '../text/language.js';
 import { normalizeText } from '../text/normalize.js';
 import { indexTerms, rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
@@ -43,7 +43,7 @@ export function languageViewShare(index: ParagraphIndex, language: Language): nu
       for (const paragraph of article.paragraphs) {
         total += 1;
         readable[article.meta.language] += 1;
-        if (paragraph.translation && article.meta.language !== 'en') readable.en += 1;
+        if (paragraph.translation) readable[otherLanguage(article.meta.language)] += 1;
       }
     }
     shares = { ar: readable.ar / Math.max(1, total), en: readable.en / Math.max(1, total) };

@@ -4,6 +4,7 @@
  * out of its paragraph, and is checked again before it is handed out.
  */
 import { isVerifiedCitation } from '../answer/citations.js';
+import { otherLanguage } from '../text/language.js';
 import type { Article, Citation, Paragraph } from '../types.js';
 
 export class CitationBook {
@@ -28,6 +29,7 @@ export class CitationBook {
       url: article.meta.url ?? null,
       articleTitleTranslation: article.translation?.title ?? null,
       sectionTranslation: paragraph.sectionTranslation,
+      ...(article.translation ? { translationLanguage: otherLanguage(article.meta.language) } : {}),
     };
     assertVerified(citation);
     this.byKey.set(key, citation);

@@ -38,3 +38,8 @@ export function detectLanguage(text: string): LanguageGuess {
   if (arabic / total >= 0.4) return { language: 'ar', unsupportedScript: false };
   return { language: 'en', unsupportedScript: other > latin && other > arabic };
 }
+
+/** The other of Marsad's two languages: the language of an article's translation, a reader's other language. */
+export function otherLanguage(language: Language): Language {
+  return language === 'ar' ? 'en' : 'ar';
+}

@@ -1,5 +1,6 @@
 /**
- * Machine translation of an article, sentence by sentence, through the core's
+ * Machine translation of an article into the other language (Arabic → English,
+ * English → Arabic), sentence by sentence, through the core's
  * ChatModel (the OpenAI provider). Each paragraph is sent as its sentences and
  * must come back as exactly as many translations, each keeping the numbers of
  * its source sentence; a reply that does not is asked for once more, then the
@@ -11,6 +12,7 @@ import { MarsadError } from '../../errors.js';
 import type { ChatMessage, ChatModel } from '../chat-model.js';
 import { repositoryPath } from '../repository-files.js';
 import { toAsciiDigits } from '../text/normalize.js';
+import { otherLanguage, type Language } from '../text/language.js';
 import type { Article } from '../types.js';
 
 export interface TranslatedArticle {
@@ -50,11 +52,11 @@ function parseReply(reply: string): unknown {
   }
 }
 
-async function translateSentences(model: ChatModel, sentences: string[], what: string): Promise<string[]> {
+async function translateSentences(model: ChatModel, sentences: string[], what: string, to: Language): Promise<string[]> {
   systemPrompt ??= readFile(repositoryPath('prompts', 'translate-system.txt'), 'utf8');
   const messages: ChatMessage[] = [
     { role: 'system', content: await systemPrompt },
-    { role: 'user', content: JSON.stringify({ from: 'ar', to: 'en', sentences }) },
+    { role: 'user', content: JSON.stringify({ from: to === 'en' ? 'ar' : 'en', to, sentences }) },
   ];
   let problem = '';
   for (let attempt = 0; attempt < 2; attempt += 1) {
@@ -70,13 +72,14 @@ async function translateSentences(model: ChatModel, sentences: string[], what: s
   });
 }
 
-/** The article's title, headings and paragraphs translated, each paragraph aligned sentence by sentence. */
+/** The article's title, headings and paragraphs translated into the other language, each paragraph aligned sentence by sentence. */
 export async function translateArticle(article: Article, model: ChatModel): Promise<TranslatedArticle> {
+  const to = otherLanguage(article.meta.language);
   const headings = article.sections.map((section) => section.heading).filter((heading): heading is string => heading !== null);
-  const [title, ...translatedHeadings] = await translateSentences(model, [article.meta.title, ...headings], `the title of ${article.meta.id}`);
+  const [title, ...translatedHeadings] = await translateSentences(model, [article.meta.title, ...headings], `the title of ${article.meta.id}`, to);
   const paragraphs: string[][] = [];
   for (const paragraph of article.paragraphs) {
-    paragraphs.push(await translateSentences(model, paragraph.sentences.map((sentence) => sentence.text), `paragraph ${paragraph.number} of ${article.meta.id}`));
+    paragraphs.push(await translateSentences(model, paragraph.sentences.map((sentence) => sentence.text), `paragraph ${paragraph.number} of ${article.meta.id}`, to));
   }
   return { title: title!, headings: translatedHeadings, paragraphs };
 }

@@ -1,7 +1,8 @@
 /**
  * Writes machine translations beside the articles of a knowledge folder (the
  * `npm run translate` command, and ingest when OPENAI_API_KEY is set): each
- * Arabic article without an English view gets one, checked by the loader's own
+ * article without a view in the other language (English for Arabic press,
+ * Arabic for English press) gets one, checked by the loader's own
  * alignment rule before it is written, atomically and under the knowledge
  * lock. One article failing (a model that breaks the alignment, a service
  * down) is reported and the others go on; its article stays as published.
@@ -53,20 +54,19 @@ async function translateOne(article: Article, job: TranslationJob): Promise<void
   });
 }
 
-/** `ids`: the articles to translate, or 'missing' for every Arabic article without an English view. */
+/** `ids`: the articles to translate, or 'missing' for every article without a view in the other language. */
 export async function translateArticles(job: TranslationJob, ids: string[] | 'missing'): Promise<TranslationReport> {
   const { articles } = loadKnowledge(job.knowledgeDir);
   const report: TranslationReport = { translated: [], skipped: [], failed: [] };
   const byId = new Map(articles.map((article) => [article.meta.id, article]));
-  const chosen = ids === 'missing' ? articles.filter((article) => article.meta.language === 'ar' && !article.translation) : ids.map((id) => byId.get(id) ?? id);
+  const chosen = ids === 'missing' ? articles.filter((article) => !article.translation) : ids.map((id) => byId.get(id) ?? id);
   for (const item of chosen) {
     if (typeof item === 'string') {
       report.failed.push({ id: item, message: `no article "${item}" in ${path.basename(job.knowledgeDir)}/` });
       continue;
     }
     const id = item.meta.id;
-    if (item.meta.language !== 'ar') report.skipped.push({ id, reason: 'written in English (only Arabic articles are translated)' });
-    else if (item.translation && !job.force) report.skipped.push({ id, reason: `already has a translation (${path.basename(item.translation.filePath)}); --force replaces it` });
+    if (item.translation && !job.force) report.skipped.push({ id, reason: `already has a translation (${path.basename(item.translation.filePath)}); --force replaces it` });
     else {
       try {
         await translateOne(item, job);

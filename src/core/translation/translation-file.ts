@@ -1,5 +1,6 @@
 /**
- * The translation file written beside an article (`<id>.en.md`): the loader's
+ * The translation file written beside an article (`<id>.en.md` for an Arabic
+ * one, `<id>.ar.md` for an English one): the loader's
  * sentence-aligned format (one line per sentence, the same sections and
  * paragraphs), marked in its front matter as an unofficial machine
  * translation with the model that made it, so answers can say so.
@@ -7,11 +8,17 @@
 import path from 'node:path';
 import matter from 'gray-matter';
 import type { Article } from '../types.js';
+import { otherLanguage } from '../text/language.js';
 import type { TranslatedArticle } from './aligned-translation.js';
 
 export function translationPath(article: Article): string {
-  return path.join(path.dirname(article.filePath), `${path.basename(article.filePath, '.md')}.en.md`);
+  return path.join(path.dirname(article.filePath), `${path.basename(article.filePath, '.md')}.${otherLanguage(article.meta.language)}.md`);
 }
+
+const NOTES = {
+  en: (model: string) => `Unofficial machine translation (${model}) made by Marsad; the published Arabic text is authoritative and is what answers quote.`,
+  ar: (model: string) => `ترجمة آلية غير رسمية (${model}) أعدّها مرصد؛ النص الإنجليزي المنشور هو المرجع، ومنه تُقتبس الإجابات.`,
+};
 
 export function translationMarkdown(article: Article, translated: TranslatedArticle, model: string): string {
   const blocks: string[] = [];
@@ -25,11 +32,11 @@ export function translationMarkdown(article: Article, translated: TranslatedArti
   }
   return matter.stringify(`\n${blocks.join('\n\n')}\n`, {
     translation_of: article.meta.id,
-    language: 'en',
+    language: otherLanguage(article.meta.language),
     title: translated.title,
     unofficial: true,
     machine_translation: true,
     model,
-    note: `Unofficial machine translation (${model}) made by Marsad; the published Arabic text is authoritative and is what answers quote.`,
+    note: NOTES[otherLanguage(article.meta.language)](model),
   });
 }

@@ -2,14 +2,14 @@
  * One numbered source entry, compact: a header line saying where the excerpt
  * comes from (**[n]** article · section · ¶ n, the title linked to the
  * article's canonical address), then the exact quote, capped with an ellipsis
- * after the verified words, and for an English reader of an Arabic source its
- * English rendering. A quote the answer text already shows word for word, or
+ * after the verified words, and its rendering in the reader's language when the
+ * article has a translation in it. A quote the answer text already shows word for word, or
  * a rendering it already is, is not repeated. The header reads in the reply's
  * language («الفقرة 24» in Arabic, one right-to-left line); the quote reads in
  * its own.
  */
 import type { APIEmbed } from 'discord.js';
-import { type Citation, citationPlace, cleanArticleUrl, type Direction, directLine, glossFor, type Language, renderingLabel } from '../../core/public.js';
+import { type Citation, citationPlace, cleanArticleUrl, type Direction, directLine, glossFor, inQuotationMarks, type Language, readerView, renderingLabel } from '../../core/public.js';
 import { packBlocks } from './chunks.js';
 import { labelsFor } from './labels.js';
 import { DISCORD_LIMITS, truncateLabel } from './limits.js';
@@ -30,10 +30,8 @@ const directionOf = (language: Language): Direction => (language === 'ar' ? 'rtl
 const flat = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
 function header(citation: Citation, language: Language): string {
-  // English readers see the English title and section when the article has a translation.
-  const english = language === 'en';
-  const titleText = english && citation.articleTitleTranslation ? citation.articleTitleTranslation : citation.articleTitle;
-  const sectionText = english && citation.sectionTranslation ? citation.sectionTranslation : citation.section;
+  // The title and section of the article's translation when it is in the reader's language.
+  const { title: titleText, section: sectionText } = readerView(citation, language);
   const title = articleText(truncateLabel(flat(titleText), 120));
   const url = cleanArticleUrl(citation.url);
   const parts = [url ? `[${title}](${url})` : title];
@@ -45,7 +43,7 @@ function header(citation: Citation, language: Language): string {
 
 function quoteLine(text: string, limit: number, lead = ''): string {
   const { shown, capped } = capQuote(flat(text), limit);
-  return `> ${directLine(`${lead}“${articleText(shown)}${capped ? ' …' : ''}”`)}`;
+  return `> ${directLine(`${lead}${inQuotationMarks(`${articleText(shown)}${capped ? ' …' : ''}`)}`)}`;
 }
 
 /** The entry as one block of lines, at most a few hundred characters. */
@@ -54,9 +52,9 @@ export function renderCitation(citation: Citation, language: Language, options: 
   const shown = flat(options.shownText ?? '');
   const lines = [header(citation, language)];
   if (!shown.includes(flat(citation.quote))) lines.push(quoteLine(citation.quote, limit));
-  const rendering = language === 'en' ? (citation.quoteTranslation ?? null) : null;
+  const rendering = readerView(citation, language).rendering;
   if (rendering && flat(rendering) !== flat(citation.quote) && !shown.includes(flat(rendering))) {
-    lines.push(quoteLine(rendering, limit, `_${renderingLabel(citation)}:_ `));
+    lines.push(quoteLine(rendering, limit, `_${renderingLabel(citation, language)}:_ `));
   }
   const gloss = glossFor(citation, language);
   // The offline answer may already end with the gloss: it is shown once.

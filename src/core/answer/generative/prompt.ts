@@ -38,15 +38,18 @@ export function escapeData(text: string): string {
   return text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** One `<source n="k">` block: the chosen excerpt first, then the whole paragraph, each with its English rendering. */
+const LANGUAGE_NAMES = { ar: 'arabic', en: 'english' } as const;
+
+/** One `<source n="k">` block: the chosen excerpt first, then the whole paragraph, each with its rendering in the other language (`<excerpt_english>` of an Arabic article, `<excerpt_arabic>` of an English one). */
 export function formatSource(source: Citation): string {
+  const rendering = LANGUAGE_NAMES[source.translationLanguage ?? 'en'];
   const lines = [`<source n="${source.n}">`, `<article>${escapeData(source.articleTitle)}</article>`];
   if (source.section) lines.push(`<section>${escapeData(source.section)}</section>`);
   lines.push(`<paragraph>${source.paragraph}</paragraph>`);
   lines.push(`<excerpt>${escapeData(source.quote)}</excerpt>`);
-  if (source.quoteTranslation) lines.push(`<excerpt_english>${escapeData(source.quoteTranslation)}</excerpt_english>`);
+  if (source.quoteTranslation) lines.push(`<excerpt_${rendering}>${escapeData(source.quoteTranslation)}</excerpt_${rendering}>`);
   lines.push(`<text>${escapeData(source.text)}</text>`);
-  if (source.translation) lines.push(`<text_english>${escapeData(source.translation)}</text_english>`);
+  if (source.translation) lines.push(`<text_${rendering}>${escapeData(source.translation)}</text_${rendering}>`);
   lines.push('</source>');
   return lines.join('\n');
 }
