@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { valueKinds } from '../../src/core/answer/values.js';
+import { readQuestion } from '../../src/core/question/read-question.js';
 import { arabicRootKey } from '../../src/core/text/arabic-root.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
 
@@ -32,6 +33,17 @@ describe('valueKinds', () => {
   it('a year is a date, not a count, and a value the question names is not an answer', () => {
     expect(valueKinds('The plan runs to 2027.', none).has('number')).toBe(false);
     expect(valueKinds('The plan runs to 2027.', new Set(['2027'])).has('date')).toBe(false);
+  });
+
+  it('a cost question is answered by an amount in a sentence about cost, not by another figure («يكلف» meets «تكلفة»)', () => {
+    const cost = readQuestion('كم يكلف مشروع الجسر الجديد؟', 'ar');
+    expect(cost).toMatchObject({ type: 'number', counted: null, measured: 'يكلف' });
+    const kinds = (text: string) => valueKinds(text, none, cost.counted, true, cost.measured);
+    expect(kinds('يمتد الجسر الجديد بطول 12 كيلومترًا فوق النهر.').has('number')).toBe(false);
+    expect(kinds('تبلغ تكلفة الجسر نحو ثلاثمئة مليون دولار.').has('number')).toBe(true);
+    expect(readQuestion('How much will the new bridge cost?', 'en').measured).toBe('cost');
+    // «عدد» and «يبلغ» frame the question: the noun after them is what is counted.
+    expect(readQuestion('كم يبلغ عدد العمال؟', 'ar')).toMatchObject({ counted: 'العمال', measured: null });
   });
 
   it('a title before a name is a person; a quotation is speech', () => {

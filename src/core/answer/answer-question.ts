@@ -48,6 +48,7 @@ async function prepare(index: ParagraphIndex, asked: string, lang: Language, opt
     type: analysis.reading.type,
     questionWords: analysis.questionWords,
     counted: analysis.reading.counted,
+    measured: analysis.reading.measured,
   };
   return { analysis, retrieved, scorer, readAs };
 }

@@ -29,6 +29,8 @@ export interface SentenceScorer {
   questionWords: ReadonlySet<string>;
   /** What a "how many" question counts (read-question.ts), or null. */
   counted: string | null;
+  /** What an amount question measures («كم يكلف»: cost), or null. */
+  measured: string | null;
 }
 
 export interface UnitChoice {
@@ -56,7 +58,7 @@ function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: Sentence
   const groups = groupPresence(scorer.index, scorer.terms, (term) => present.has(term), false);
   const coverage = foundShare(groups);
   const wanted = wantedKind(scorer.type);
-  const kinds: Set<ValueKind> = wanted ? valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords, scorer.counted, scorer.type === 'number') : new Set();
+  const kinds: Set<ValueKind> = wanted ? valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords, scorer.counted, scorer.type === 'number', scorer.measured) : new Set();
   const typed = wanted === null || kinds.has(wanted);
   const bonus = (wanted && typed ? TUNING.answer.typeBonus : 0) + ((scorer.type === 'quote' || scorer.type === 'stance') && /["“”«»]/.test(original) ? TUNING.answer.quoteBonus : 0);
   return { range, score: coverage + TUNING.answer.similarity * similarity + bonus, coverage, typed };

@@ -53,9 +53,12 @@ function nameLike(word: string, capitalised: boolean): boolean {
  * question itself contains (normalised tokens in `questionWords`): a date the
  * question names is not its answer.
  */
-export function valueKinds(text: string, questionWords: ReadonlySet<string>, counted: string | null = null, counting = false): Set<ValueKind> {
+export function valueKinds(text: string, questionWords: ReadonlySet<string>, counted: string | null = null, counting = false, measured: string | null = null): Set<ValueKind> {
   const kinds = new Set<ValueKind>();
   const words = readWords(text);
+  // "How much does it cost?": an amount answers only in a text that speaks of the measure asked (a cost word,
+  // «تكلفة» for «يكلف»: same stem or root), so the pipeline's length does not answer the project's cost.
+  if (measured && !words.some((word) => sameWord(word.token, measured))) return numberless(valueKinds(text, questionWords, counted, false));
   // "How many times": a number word counts only beside what is counted ("33 times", «ثلاث مرات»), so "the two
   // leaders" does not answer it; a numeral counts anywhere.
   const countedStem = counted ? stemToken(counted) : null;
@@ -92,6 +95,19 @@ export function valueKinds(text: string, questionWords: ReadonlySet<string>, cou
     }
   });
   if (QUOTATION_MARK.test(text)) kinds.add('speech');
+  return kinds;
+}
+
+/** The same word, or (Arabic) one of its root: «تكلفة» for «يكلف», "costs" for "cost". */
+function sameWord(token: string, wanted: string): boolean {
+  if (stemToken(token) === stemToken(wanted)) return true;
+  if (!isArabicToken(token) || !isArabicToken(wanted)) return false;
+  const root = arabicRootKey(wanted);
+  return withoutProclitics(token, 2).some((form) => arabicRootKey(form) === root);
+}
+
+function numberless(kinds: Set<ValueKind>): Set<ValueKind> {
+  kinds.delete('number');
   return kinds;
 }
 

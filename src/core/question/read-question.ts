@@ -32,14 +32,29 @@ export interface QuestionReading {
   certainNames: Set<string>;
   /** What a "how many" question counts ("how many times", «كم مرة», «كم عدد الوثائق»): the noun, normalised. */
   counted: string | null;
+  /** What an amount question measures («كم يكلف» cost, "how much … cost"): the word, normalised. */
+  measured: string | null;
 }
 
-/** The noun after "how many" / «كم» («كم عدد» skipped), when the question counts something. */
-function countedNoun(tokens: string[]): string | null {
+let countFrames: Map<string, string> | undefined;
+
+function frameRole(token: string): string | undefined {
+  countFrames ??= new Map([...languageMap('count-frames.tsv', 2)].map(([form, role]) => [normalizeText(form), role]));
+  return countFrames.get(token) ?? (isArabicToken(token) ? undefined : countFrames.get(stemEnglish(token)));
+}
+
+/**
+ * What a number question counts or measures (count-frames.tsv): the noun after "how many" / «كم» (frame
+ * words such as «عدد» skipped), or the measure an amount question names («كم يكلف…» cost, «كم تبلغ
+ * مساحة…» area, "how much does it cost"), whose answer is a number beside a unit in a sentence about it.
+ */
+function countedOrMeasured(tokens: string[]): { counted: string | null; measured: string | null } {
+  const measured = tokens.filter((token) => frameRole(token) === 'amount').at(-1) ?? null;
+  if (measured) return { counted: null, measured };
   const at = tokens.findIndex((token, position) => questionIntent(token) === 'how_many' || (token === 'many' && tokens[position - 1] === 'how'));
-  if (at < 0) return null;
-  const next = tokens.slice(at + 1, at + 4).find((token) => token !== 'عدد' && !isStopWord(token) && !isQuestionWord(token));
-  return next ?? null;
+  if (at < 0) return { counted: null, measured: null };
+  const next = tokens.slice(at + 1, at + 4).find((token) => frameRole(token) !== 'skip' && !isStopWord(token) && !isQuestionWord(token));
+  return { counted: next ?? null, measured: null };
 }
 
 const INTENT_TYPES: Partial<Record<QuestionIntent, AnswerType>> = {
@@ -124,5 +139,6 @@ export function readQuestion(question: string, lang: Language): QuestionReading 
     if (nameLike(token, capitalised)) names.add(token);
     if ((capitalised && !isArabicToken(token)) || isPlaceName(token)) capitals.add(token);
   }
-  return { type, intent, content, names, certainNames: capitals, counted: type === 'number' ? countedNoun(tokens.map((item) => item.token)) : null };
+  const number = type === 'number' ? countedOrMeasured(tokens.map((item) => item.token)) : { counted: null, measured: null };
+  return { type, intent, content, names, certainNames: capitals, ...number };
 }
