@@ -7,7 +7,10 @@
  * the member has Manage Server there, and one of ADMIN_ROLE_IDS when that
  * list is set.
  */
-import { GuildMember, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
+import { GuildMember, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { MarsadError } from '../errors.js';
+import type { BotContext } from './context.js';
+import { replyWithFailure } from './interaction-replies.js';
 
 function memberRoleIds(interaction: ChatInputCommandInteraction): string[] {
   const member = interaction.member;
@@ -30,4 +33,24 @@ export function adminRefusal(interaction: ChatInputCommandInteraction, rules: Ad
   if (rules.adminRoleIds.length === 0) return null;
   const roles = memberRoleIds(interaction);
   return rules.adminRoleIds.some((roleId) => roles.includes(roleId)) ? null : 'no admin role';
+}
+
+/** An admin command's definition: hidden from members without Manage Server, offered in servers only. */
+export function adminCommand(name: string, description: string): SlashCommandBuilder {
+  return new SlashCommandBuilder().setName(name).setDescription(description).setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild).setContexts(InteractionContextType.Guild);
+}
+
+/**
+ * Checks the admin rule for a command; when it refuses, logs why (never to the
+ * member) and replies privately that only admins may `action`. True when refused.
+ */
+export async function refusedAsNonAdmin(interaction: ChatInputCommandInteraction, context: BotContext, command: string, action: { en: string; ar: string }): Promise<boolean> {
+  const refusal = adminRefusal(interaction, context.config.discord);
+  if (!refusal) return false;
+  context.logger.warn({ event: `${command}_refused`, reason: refusal, userId: interaction.user.id, guildId: interaction.guildId }, `${command} refused: ${refusal}`);
+  const forbidden = new MarsadError('forbidden', `Only server admins can ${action.en} (Manage Server, and an admin role when one is configured).`, {
+    messageAr: `${action.ar} للمشرفين فقط (صلاحية إدارة الخادم، ودور مشرف إن كان محددًا).`,
+  });
+  await replyWithFailure(interaction, forbidden, 'both', context);
+  return true;
 }

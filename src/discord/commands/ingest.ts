@@ -6,7 +6,7 @@
  * Admins only, checked like /reindex; URLs only, never local paths, so a
  * Discord user cannot make the bot read files on its server.
  */
-import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import { MarsadError } from '../../errors.js';
 import { buildArticleCard } from '../../ingest/card.js';
 import { ingest } from '../../ingest/ingest.js';
@@ -17,24 +17,15 @@ import { readWatchWords } from '../../ingest/watch-words.js';
 import type { BotContext } from '../context.js';
 import { createAnnouncer } from '../digest.js';
 import { replyWithFailure, sendNotice } from '../interaction-replies.js';
-import { adminRefusal } from '../permissions.js';
+import { adminCommand, refusedAsNonAdmin } from '../permissions.js';
 import { DISCORD_LIMITS, truncateLabel } from '../render/limits.js';
 import { displayText } from '../render/safe-text.js';
 import type { SlashCommand } from './command.js';
 
-const data = new SlashCommandBuilder()
-  .setName('ingest')
-  .setDescription('Add an article or a feed from its URL (admins) · إضافة مقالة أو موجز من رابطه (للمشرفين)')
-  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-  .setContexts(InteractionContextType.Guild)
+const data = adminCommand('ingest', 'Add an article or a feed from its URL (admins) · إضافة مقالة أو موجز من رابطه (للمشرفين)')
   .addStringOption((option) =>
     option.setName('url').setDescription('Article page or RSS/Atom feed (http/https) · رابط المقالة أو الموجز').setRequired(true).setMaxLength(2000),
   );
-
-const forbidden = () =>
-  new MarsadError('forbidden', 'Only server admins can add articles (Manage Server, and an admin role when one is configured).', {
-    messageAr: 'إضافة المقالات للمشرفين فقط (صلاحية إدارة الخادم، ودور مشرف إن كان محددًا).',
-  });
 
 const notUrl = () => new MarsadError('invalid_input', 'Give the article or feed as an http(s) URL.', { messageAr: 'أعطِ رابط المقالة أو الموجز بصيغة http(s).' });
 
@@ -60,11 +51,7 @@ async function announceNew(interaction: ChatInputCommandInteraction, context: Bo
 
 async function execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
   const requester = { userId: interaction.user.id, guildId: interaction.guildId };
-  const refusal = adminRefusal(interaction, context.config.discord);
-  if (refusal) {
-    context.logger.warn({ event: 'ingest_refused', reason: refusal, ...requester }, `ingest refused: ${refusal}`);
-    return replyWithFailure(interaction, forbidden(), 'both', context);
-  }
+  if (await refusedAsNonAdmin(interaction, context, 'ingest', { en: 'add articles', ar: 'إضافة المقالات' })) return;
   const url = interaction.options.getString('url', true).trim();
   if (!/^https?:\/\/\S+$/i.test(url)) return replyWithFailure(interaction, notUrl(), 'both', context);
   if (context.engine.reindexing) return replyWithFailure(interaction, running(), 'both', context);

@@ -3,28 +3,19 @@
  * only (checked server-side), one at a time: the engine refuses a second run
  * and keeps answering from the old index until the new one is swapped in.
  */
-import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import { ARABIC_NOUNS, arabicCount, englishCount, type Language, type ReindexSummary, replyLanguage } from '../../core/public.js';
-import { MarsadError, reindexRunningError } from '../../errors.js';
+import { reindexRunningError } from '../../errors.js';
 import type { BotContext } from '../context.js';
 import { replyWithFailure, sendNotice } from '../interaction-replies.js';
 import { DISCORD_LIMITS, truncateLabel } from '../render/limits.js';
-import { adminRefusal } from '../permissions.js';
+import { adminCommand, refusedAsNonAdmin } from '../permissions.js';
 import type { SlashCommand } from './command.js';
 
-const data = new SlashCommandBuilder()
-  .setName('reindex')
-  .setDescription('Rebuild the article index (admins) · إعادة بناء فهرس المقالات (للمشرفين)')
-  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-  .setContexts(InteractionContextType.Guild)
+const data = adminCommand('reindex', 'Rebuild the article index (admins) · إعادة بناء فهرس المقالات (للمشرفين)')
   .addBooleanOption((option) =>
     option.setName('full').setDescription('Rebuild every article, not only the changed ones · إعادة بناء الكل'),
   );
-
-const forbidden = () =>
-  new MarsadError('forbidden', 'Only server admins can reindex (Manage Server, and an admin role when one is configured).', {
-    messageAr: 'إعادة الفهرسة للمشرفين فقط (صلاحية إدارة الخادم، ودور مشرف إن كان محددًا).',
-  });
 
 /** The reindex report in the admin's language, each line in that language only (a skipped file's message stays as written). */
 export function summaryText(summary: ReindexSummary, language: Language = 'en'): string {
@@ -49,11 +40,7 @@ export function summaryText(summary: ReindexSummary, language: Language = 'en'):
 
 async function execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
   const requester = { userId: interaction.user.id, guildId: interaction.guildId };
-  const refusal = adminRefusal(interaction, context.config.discord);
-  if (refusal) {
-    context.logger.warn({ event: 'reindex_refused', reason: refusal, ...requester }, `reindex refused: ${refusal}`);
-    return replyWithFailure(interaction, forbidden(), 'both', context);
-  }
+  if (await refusedAsNonAdmin(interaction, context, 'reindex', { en: 'reindex', ar: 'إعادة الفهرسة' })) return;
   if (context.engine.reindexing) return replyWithFailure(interaction, reindexRunningError(), 'both', context);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const full = interaction.options.getBoolean('full') ?? false;

@@ -9,6 +9,7 @@
  * besides those counts (total feature count, norm of the weighted vector, and
  * how many distinct features it has) are computed at index time and stored.
  */
+import { grownArray } from './grown-array.js';
 import { FeatureCounter, tokenFeatures } from '../../embeddings/features.js';
 
 export class TokenFeatureTable {
@@ -43,13 +44,8 @@ export class TokenFeatureTable {
   }
 
   private growTokens(size: number): void {
-    const length = Math.max(size, this.starts.length * 2);
-    const starts = new Int32Array(length).fill(-1);
-    starts.set(this.starts);
-    const counts = new Uint16Array(length);
-    counts.set(this.counts);
-    this.starts = starts;
-    this.counts = counts;
+    this.starts = grownArray(this.starts, size, -1);
+    this.counts = grownArray(this.counts, this.starts.length);
   }
 
   /** Adds one word form's features to a counter, in counting order: the stem twice, then each n-gram. */

@@ -5,6 +5,7 @@
  * bytes), with no per-posting objects. An incremental reindex extends the
  * previous vocabulary (ids stay valid) and copies unchanged entries' rows.
  */
+import { grownArray } from '../format/grown-array.js';
 import { drainNow } from '../../time-slicer.js';
 import { normalizeText } from '../../text/normalize.js';
 import { isStopWord, rawTokens, stemToken } from '../../text/tokenize.js';
@@ -100,13 +101,8 @@ export class KeywordBuilder {
   private count = new Uint32Array(1024);
 
   private growCounts(size: number): void {
-    const length = Math.max(size, this.seenIn.length * 2);
-    const seenIn = new Int32Array(length).fill(-1);
-    seenIn.set(this.seenIn);
-    const count = new Uint32Array(length);
-    count.set(this.count);
-    this.seenIn = seenIn;
-    this.count = count;
+    this.seenIn = grownArray(this.seenIn, size, -1);
+    this.count = grownArray(this.count, this.seenIn.length);
   }
 
   /** Adds the next entry as a copy of a previous index's entry (same vocabulary ids, see extending()). */
