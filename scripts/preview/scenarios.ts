@@ -54,6 +54,7 @@ export const SCENARIOS: Scenario[] = [
   { name: 'summary-ar', title: '/summary topic:روسيا language:ar', render: async (engine) => renderSummary(await summarizeWithEngine(engine, null, { topic: 'روسيا', lang: 'ar' })) },
   { name: 'summary-en', title: '/summary article:tokayev… language:en', render: async (engine) => renderSummary(await summarizeWithEngine(engine, null, { articleId: 'tokayev-foreign-policy-2025-01-03', lang: 'en' })) },
   { name: 'summary-en-english-article', title: '/summary article:harbour-strike (English-only article)', render: async (engine) => renderSummary(await summarizeWithEngine(engine, null, { articleId: 'harbour-strike-2025-03-04' })) },
+  { name: 'summary-ar-english-translated', title: '/summary article:almaty-metro language:ar (English article with an Arabic translation)', render: async (engine) => renderSummary(await summarizeWithEngine(engine, null, { articleId: 'almaty-metro-2025-02-01', lang: 'ar' })) },
   { name: 'summary-ar-arabic-article', title: '/summary article:amman-water (Arabic-only article)', render: async (engine) => renderSummary(await summarizeWithEngine(engine, null, { articleId: 'amman-water-2025-02-10' })) },
   { name: 'help-en', title: '/help language:en', render: async () => renderHelp('en', 5) },
   { name: 'help-ar', title: '/help language:ar', render: async () => renderHelp('ar', 60) },

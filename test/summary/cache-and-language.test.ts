@@ -1,13 +1,15 @@
 /**
  * The cache (per article hash, scope, language, mode; cleared on reindex) and
- * the language fallback for an article without an English translation.
+ * the language fallback for an article without an English translation, and
+ * an English article summarised for an Arabic reader from its Arabic translation.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadKnowledge } from '../../src/core/knowledge/loader.js';
-import { createSummaryCache, summarize, summaryCacheKey } from '../../src/core/summary/index.js';
+import { createSummaryCache, summarize, summaryCacheKey, summaryLabels } from '../../src/core/summary/index.js';
+import { REPO_ROOT } from '../support/paths.js';
 import type { Article } from '../../src/core/types.js';
 import { expectQuotesInParagraphs, loadInterview } from './fixtures.js';
 
@@ -108,5 +110,41 @@ describe('an article without translation', () => {
     const summary = await summarize({ articles: [...articles, ...untranslated], scope: { kind: 'article' }, lang: 'ar' });
     expect(summary.scope.articleId).toBe('almaty-metro');
     expect(summary.notice).toContain('almaty-metro');
+  });
+});
+
+describe('an English article with an Arabic translation', () => {
+  let both: Article[];
+
+  beforeAll(async () => {
+    const knowledgeDir = await mkdtemp(path.join(tmpdir(), 'marsad-english-translated-'));
+    for (const [folder, file] of [['outlets', 'almaty-metro-2025-02-01.md'], ['translations', 'almaty-metro-2025-02-01.ar.md']]) {
+      await writeFile(path.join(knowledgeDir, file!), await readFile(path.join(REPO_ROOT, 'test/fixtures', folder!, file!), 'utf8'));
+    }
+    const loaded = loadKnowledge(knowledgeDir);
+    expect(loaded.problems).toEqual([]);
+    both = loaded.articles;
+    await rm(knowledgeDir, { recursive: true, force: true });
+  });
+
+  test('asked in Arabic, it is summarised from the Arabic rendering, with no notice; the quotes stay the English as published', async () => {
+    const summary = await summarize({ articles: both, scope: { kind: 'article' }, lang: 'ar' });
+    expect(summary.lang).toBe('ar');
+    expect(summary.notice).toBeUndefined();
+    expect(summary.headline).toContain('افتتاح امتداد مترو ألماتي');
+    expect(summary.points.length).toBeGreaterThanOrEqual(2);
+    for (const point of summary.points) expect(point.text).toMatch(/[\u0600-\u06FF]/u);
+    for (const citation of summary.citations) {
+      expect(citation.quote).toMatch(/^[^\u0600-\u06FF]+$/u);
+      expect(citation.translationLanguage).toBe('ar');
+    }
+    expectQuotesInParagraphs(summary, both);
+    expect(summaryLabels('ar').rendering).toMatch(/ترجمة عربية غير رسمية/u);
+  });
+
+  test('asked in English, it is summarised in its own words', async () => {
+    const summary = await summarize({ articles: both, scope: { kind: 'article' }, lang: 'en' });
+    expect(summary.lang).toBe('en');
+    for (const point of summary.points) expect(point.text).not.toMatch(/[\u0600-\u06FF]/u);
   });
 });

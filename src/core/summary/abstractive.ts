@@ -59,7 +59,9 @@ export function parseCitedLines(output: string, valid: ReadonlySet<number>): Cit
 
 function formatExcerpt(excerpt: Excerpt): string {
   const lines = [`<source n="${excerpt.n}">`, `<paragraph>${excerpt.paragraph.number}</paragraph>`, `<excerpt>${escapeData(excerpt.original)}</excerpt>`];
-  if (excerpt.english) lines.push(`<excerpt_english>${escapeData(excerpt.english)}</excerpt_english>`);
+  // Named by language, as in the answer prompt: <excerpt_english> of an Arabic article, <excerpt_arabic> of an English one.
+  const rendering = excerpt.article.meta.language === 'ar' ? 'english' : 'arabic';
+  if (excerpt.rendering) lines.push(`<excerpt_${rendering}>${escapeData(excerpt.rendering)}</excerpt_${rendering}>`);
   return [...lines, '</source>'].join('\n');
 }
 
@@ -123,7 +125,7 @@ function assemble(input: AbstractiveInput, lines: CitedLine[], headline: string 
     text: line.text,
     citations: [...new Set(line.sources.map((n) => {
       const excerpt = byNumber.get(n)!;
-      return book.cite(excerpt.article, excerpt.paragraph, excerpt.start, excerpt.end, excerpt.english, 1);
+      return book.cite(excerpt.article, excerpt.paragraph, excerpt.start, excerpt.end, excerpt.rendering, 1);
     }))],
   }));
   const quotes = offline.quotes.map((quote) => {

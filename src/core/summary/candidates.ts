@@ -6,7 +6,7 @@
  */
 import type { Article, Paragraph } from '../types.js';
 import { addVectors, inverseDocumentFrequency, termCounts, textRank, weigh, type TermVector } from './centrality.js';
-import { spanDisplay, joinEnglish } from './display-text.js';
+import { spanDisplay, joinSentences } from './display-text.js';
 import { isStandaloneRange, sentenceRoles } from './sentence-roles.js';
 
 export interface ScopeParagraph {
@@ -26,8 +26,8 @@ export interface Candidate {
   end: number;
   /** The span as displayed, in the article's own language. */
   original: string;
-  /** Aligned English rendering, or null when the translation is not sentence-aligned. */
-  english: string | null;
+  /** Aligned rendering in the article's other language, or null when the translation is not sentence-aligned. */
+  rendering: string | null;
   vector: TermVector;
   centrality: number;
   /** Article order across articles: (article position, paragraph, sentence). */
@@ -99,7 +99,7 @@ export function buildCandidates(scope: ScopeParagraph[]): CandidateSet {
           start,
           end,
           original: spanDisplay(paragraph.text.slice(start, end)),
-          english: aligned ? joinEnglish(aligned) : wholeParagraph && paragraph.translation ? joinEnglish([paragraph.translation]) : null,
+          rendering: aligned ? joinSentences(aligned) : wholeParagraph && paragraph.translation ? joinSentences([paragraph.translation]) : null,
           vector: weigh(addVectors(counts.slice(first, last + 1)), idf),
           centrality: (length > 0 ? weighted / length : 0) * (first === 0 ? OPENING_BONUS : 1),
           order: articlePosition * 1e6 + paragraph.number * 100 + first,
@@ -115,8 +115,7 @@ export function buildCandidates(scope: ScopeParagraph[]): CandidateSet {
   };
 }
 
-/** The text a candidate shows in a language: its own words in the article's language, the aligned English rendering, or null. */
+/** The text a candidate shows in a language: its own words in the article's language, else its aligned rendering (the other language), or null. */
 export function displayIn(candidate: Candidate, lang: 'ar' | 'en'): string | null {
-  if (lang === candidate.article.meta.language) return candidate.original;
-  return lang === 'en' ? candidate.english : null;
+  return lang === candidate.article.meta.language ? candidate.original : candidate.rendering;
 }

@@ -17,8 +17,8 @@ export function balanceQuotationMarks(text: string, closing: '”' | '"'): strin
   return `${trimmed}${closing}`;
 }
 
-/** Joins aligned English sentences into one display string. */
-export function joinEnglish(sentences: string[]): string {
+/** Joins aligned sentences of a rendering into one display string. */
+export function joinSentences(sentences: string[]): string {
   return balanceQuotationMarks(sentences.join(' ').replace(/\s+/g, ' '), '"');
 }
 

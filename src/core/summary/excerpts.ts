@@ -6,7 +6,7 @@
  */
 import type { Article, Paragraph } from '../types.js';
 import { groupOf, type ScopeParagraph } from './candidates.js';
-import { spanDisplay, joinEnglish } from './display-text.js';
+import { spanDisplay, joinSentences } from './display-text.js';
 import { isStandaloneRange, sentenceRoles } from './sentence-roles.js';
 
 export interface Excerpt {
@@ -17,7 +17,8 @@ export interface Excerpt {
   end: number;
   /** The span as displayed, in the article's own language. */
   original: string;
-  english: string | null;
+  /** Its aligned rendering in the article's other language, or null. */
+  rendering: string | null;
   group: string;
 }
 
@@ -39,7 +40,7 @@ export function partitionExcerpts(scope: ScopeParagraph[]): Excerpt[] {
       if (last === count - 1 && first > 0 && !long(last) && previous?.paragraph === paragraph) {
         previous.end = paragraph.sentences[last]!.end;
         previous.original = spanDisplay(paragraph.text.slice(previous.start, previous.end));
-        previous.english = englishOf(paragraph, paragraph.sentences.findIndex((s) => s.start === previous.start), last);
+        previous.rendering = renderingOf(paragraph, paragraph.sentences.findIndex((s) => s.start === previous.start), last);
         break;
       }
       const start = paragraph.sentences[first]!.start;
@@ -51,7 +52,7 @@ export function partitionExcerpts(scope: ScopeParagraph[]): Excerpt[] {
         start,
         end,
         original: spanDisplay(paragraph.text.slice(start, end)),
-        english: englishOf(paragraph, first, last),
+        rendering: renderingOf(paragraph, first, last),
         group: groupOf(paragraph),
       });
       first = last + 1;
@@ -60,8 +61,8 @@ export function partitionExcerpts(scope: ScopeParagraph[]): Excerpt[] {
   return excerpts;
 }
 
-function englishOf(paragraph: Paragraph, first: number, last: number): string | null {
+function renderingOf(paragraph: Paragraph, first: number, last: number): string | null {
   const aligned = paragraph.sentenceTranslations?.slice(first, last + 1);
-  if (aligned) return joinEnglish(aligned);
-  return first === 0 && last === paragraph.sentences.length - 1 && paragraph.translation ? joinEnglish([paragraph.translation]) : null;
+  if (aligned) return joinSentences(aligned);
+  return first === 0 && last === paragraph.sentences.length - 1 && paragraph.translation ? joinSentences([paragraph.translation]) : null;
 }

@@ -53,7 +53,7 @@ export function summarizeExtractive(resolved: ResolvedScope, lang: Language, mod
     headline: '',
     points: points.map((point) => ({
       text: displayIn(point, lang)!,
-      citations: [book.cite(point.article, point.paragraph, point.start, point.end, point.english, point.centrality)],
+      citations: [book.cite(point.article, point.paragraph, point.start, point.end, point.rendering, point.centrality)],
     })),
     quotes: quotes.map((quote) => ({
       text: quote.text,
@@ -78,13 +78,14 @@ export function summarizeExtractive(resolved: ResolvedScope, lang: Language, mod
 function headline(resolved: ResolvedScope, summary: Summary, lang: Language): string {
   const { points, entities, citations } = summary;
   const { info } = resolved;
-  const english = lang === 'en';
+  // The scope's article is read in the summary's language: its own title and section, or its translation's.
+  const translated = resolved.paragraphs.length > 0 && resolved.paragraphs[0]!.article.meta.language !== lang;
   const label =
     info.kind === 'section'
-      ? (english ? (info.sectionTranslation ?? info.section) : info.section)
+      ? (translated ? (info.sectionTranslation ?? info.section) : info.section)
       : info.kind === 'topic'
         ? info.topic
-        : english && info.articleTitleTranslation ? info.articleTitleTranslation : info.articleTitle;
+        : translated && info.articleTitleTranslation ? info.articleTitleTranslation : info.articleTitle;
   // A point mentions a name when the paragraph it cites does.
   const mentions = (entity: SummaryEntity) =>
     points.filter((point) => point.citations.some((n) => {

@@ -7,7 +7,7 @@
 import type { Language } from '../types.js';
 import type { Candidate, CandidateSet, ScopeParagraph } from './candidates.js';
 import { cosine } from './centrality.js';
-import { spanDisplay, joinEnglish } from './display-text.js';
+import { spanDisplay, joinSentences } from './display-text.js';
 import { isStandaloneRange, sentenceRoles } from './sentence-roles.js';
 import { findSpeeches, type Speech } from './speech.js';
 
@@ -27,14 +27,14 @@ const MAX_SENTENCES = 3;
 /** A quote that says what a point says (in other words) is worth this much of its centrality. */
 const REPEAT_FACTOR = 0.5;
 
-function englishOf(speech: Speech, first: number, last: number, clippedStart: boolean, clippedEnd: boolean): string | null {
+function renderingOf(speech: Speech, first: number, last: number, clippedStart: boolean, clippedEnd: boolean): string | null {
   const sentences = speech.paragraph.sentenceTranslations?.slice(first, last + 1);
   if (!sentences) return null;
   let text = sentences.join(' ');
   // The first sentence carries the narration ("Tokayev said: "…): keep what follows the opening mark.
   if (clippedStart && text.includes('"')) text = text.slice(text.indexOf('"') + 1);
   if (clippedEnd) text = text.replace(/"\s*$/, '');
-  return joinEnglish([text.trim()]);
+  return joinSentences([text.trim()]);
 }
 
 function quotesOfSpeech(speech: Speech, scope: ScopeParagraph, set: CandidateSet, lang: Language): QuoteChoice[] {
@@ -49,8 +49,8 @@ function quotesOfSpeech(speech: Speech, scope: ScopeParagraph, set: CandidateSet
       if (!isStandaloneRange(roles, startsSpeech ? 0 : first, last)) continue;
       const start = Math.max(paragraph.sentences[first]!.start, speech.start);
       const end = Math.min(paragraph.sentences[last]!.end, speech.end);
-      const quoteTranslation = englishOf(speech, first, last, start > paragraph.sentences[first]!.start, end < paragraph.sentences[last]!.end);
-      const text = lang === scope.article.meta.language ? spanDisplay(paragraph.text.slice(start, end)) : lang === 'en' ? quoteTranslation : null;
+      const quoteTranslation = renderingOf(speech, first, last, start > paragraph.sentences[first]!.start, end < paragraph.sentences[last]!.end);
+      const text = lang === scope.article.meta.language ? spanDisplay(paragraph.text.slice(start, end)) : quoteTranslation;
       if (!text || text.length < LIMITS[lang].min || text.length > LIMITS[lang].max) continue;
       let rank = 0;
       for (let index = first; index <= last; index += 1) rank += set.sentenceRank(paragraph, index) / (last - first + 1);

@@ -54,7 +54,7 @@ const arabic: SummaryLabels = {
     openai: 'لخّصه النموذج اللغوي من المقتطفات المذكورة · الاقتباسات موثّقة',
     'offline-fallback': 'تعذّر الوصول إلى النموذج اللغوي: لُخّص دون اتصال · الاقتباسات موثّقة',
   },
-  rendering: '', // never needed: an English article has no Arabic rendering, so it is summarised in English
+  rendering: 'النقاط والاقتباسات ترجمة عربية غير رسمية للجمل الإنجليزية المذكورة',
 };
 
 export function summaryLabels(language: Language): SummaryLabels {

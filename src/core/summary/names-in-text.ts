@@ -11,10 +11,9 @@ import { isStopWord, rawTokens } from '../text/tokenize.js';
 import type { Article, Paragraph } from '../types.js';
 import { alternatives, capitalisedAlternatives, nameWords } from './name-words.js';
 
-/** A paragraph's text in a language: its own in the article's language, its English rendering, or null. */
+/** A paragraph's text in a language: its own in the article's language, else its rendering in the other (or null). */
 export function textIn(article: Article, paragraph: Paragraph, lang: 'ar' | 'en'): string | null {
-  if (lang === article.meta.language) return paragraph.text;
-  return lang === 'en' ? paragraph.translation : null;
+  return lang === article.meta.language ? paragraph.text : paragraph.translation;
 }
 
 export interface NamesFound {

@@ -4,7 +4,7 @@
  * the retrieved paragraphs that really are about a topic.
  */
 import { MarsadError } from '../../errors.js';
-import type { Article, Section } from '../types.js';
+import type { Article, Language, Section } from '../types.js';
 import type { ScopeParagraph } from './candidates.js';
 import { contentTerms, containsTerm } from './terms.js';
 import { resolveTopic, type TopicMatcher } from './topic.js';
@@ -92,10 +92,11 @@ export async function resolveScope(articles: Article[], scope: SummaryScope, ret
   if (scope.kind === 'section') {
     const [best] = matchSections(pool, scope.query);
     if (!best) {
-      const headings = (english: boolean) =>
-        pool.flatMap((article) => article.sections.flatMap((section) => (section.heading ? [english ? (section.headingTranslation ?? section.heading) : section.heading] : []))).join(' · ');
-      throw new MarsadError('invalid_input', `No section heading matches "${scope.query}". Sections: ${headings(true)}.`, {
-        messageAr: `لا يطابق أي عنوان قسم "${scope.query}". الأقسام: ${headings(false)}.`,
+      // Each heading in the message's language: as written, or its translation's when the article is in the other.
+      const headings = (language: Language) =>
+        pool.flatMap((article) => article.sections.flatMap((section) => (section.heading ? [article.meta.language === language ? section.heading : (section.headingTranslation ?? section.heading)] : []))).join(' · ');
+      throw new MarsadError('invalid_input', `No section heading matches "${scope.query}". Sections: ${headings('en')}.`, {
+        messageAr: `لا يطابق أي عنوان قسم "${scope.query}". الأقسام: ${headings('ar')}.`,
       });
     }
     return { info: info('section', best.article, best.section, null), paragraphs: paragraphsOf(best.article, best.section.paragraphNumbers), topic: null, choseLatest: false };

@@ -77,16 +77,24 @@ function englishLeadsOn(translation: string | undefined): boolean {
   return first.endsWith('ing') && first.length > 5 && !translation.includes(',') && !['during', 'according'].includes(first);
 }
 
+const isEnglish = (text: string | undefined): text is string => text !== undefined && /[A-Za-z]/u.test(text) && !/[\u0600-\u06FF]/u.test(text);
+
+/** A sentence's English view: an English article's own sentence, or the English rendering of an Arabic one. */
+function englishView(paragraph: Paragraph, index: number): string | undefined {
+  return [paragraph.sentences[index]?.text, paragraph.sentenceTranslations?.[index]].find(isEnglish);
+}
+
 export function sentenceRoles(paragraph: Paragraph): SentenceRole[] {
   const last = paragraph.sentences.length - 1;
   return paragraph.sentences.map((sentence, index): SentenceRole => {
     if (rawTokens(normalizeText(sentence.text)).length < 2) return 'both';
     if (index === 0) {
-      const leadsOn = sentence.text.length < FRAGMENT_CHARS || englishLeadsOn(paragraph.sentenceTranslations?.[0]);
+      // An Arabic paragraph's first sentence may lead on in its English rendering ("…, he said:").
+      const rendering = paragraph.sentenceTranslations?.[0];
+      const leadsOn = sentence.text.length < FRAGMENT_CHARS || englishLeadsOn(isEnglish(rendering) ? rendering : undefined);
       return leadsOn && last > 0 ? 'forward' : 'free';
     }
-    // The English view: the rendering of an Arabic sentence, or an English article's own sentence.
-    const english = paragraph.sentenceTranslations?.[index] ?? (/[A-Za-z]/u.test(sentence.text) && !/[\u0600-\u06FF]/u.test(sentence.text) ? sentence.text : undefined);
+    const english = englishView(paragraph, index);
     if (words().englishCompletions.has(firstEnglishWord(english ?? ''))) return 'tied';
     const continues = continuesInArabic(sentence.text) || englishContinues(english);
     if (continues) return 'back';

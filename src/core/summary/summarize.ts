@@ -29,13 +29,13 @@ const NOTICES = {
 
 /**
  * The language the sources allow: each paragraph reads in its article's
- * language, and an Arabic paragraph in English too when it has a translation.
+ * language, and in the other one too when it has a translation.
  * When some paragraph cannot be read in the language asked, the summary is in
  * the scope's own language, with a notice. No language asked: the scope's own.
  */
 function effectiveLanguage(resolved: ResolvedScope, requested: Language | undefined): Language {
   const readable = (language: Language) =>
-    resolved.paragraphs.every(({ article, paragraph }) => article.meta.language === language || (language === 'en' && paragraph.translation !== null));
+    resolved.paragraphs.every(({ article, paragraph }) => article.meta.language === language || paragraph.translation !== null);
   if (requested && readable(requested)) return requested;
   const arabic = resolved.paragraphs.filter(({ article }) => article.meta.language === 'ar').length;
   return arabic * 2 >= resolved.paragraphs.length ? 'ar' : 'en';

@@ -7,7 +7,7 @@
  * language > the user's locale), else the article's own language.
  */
 import { SlashCommandBuilder, type APIEmbed, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
-import { cleanArticleUrl, type Direction, directLine, directText, type Language, localeLanguage, replyLanguage, summarizeWithEngine, type Summary, summaryLabels, type SummaryLabels } from '../../core/public.js';
+import { cleanArticleUrl, type Direction, directLine, directText, type Language, localeLanguage, readerView, replyLanguage, summarizeWithEngine, type Summary, summaryLabels, type SummaryLabels } from '../../core/public.js';
 import type { BotContext } from '../context.js';
 import { replyWithFailure, sendRendered } from '../interaction-replies.js';
 import { packBlocks } from '../render/chunks.js';
@@ -50,11 +50,9 @@ const mark = (numbers: number[]) => numbers.map((n) => `[${n}]`).join('');
  * spans several); a section summary's own section, and the lead, go unnamed.
  */
 function sourceLines(summary: Summary, labels: SummaryLabels): string[] {
-  const english = summary.lang === 'en';
   const groups = new Map<string, string[]>();
   for (const citation of summary.citations) {
-    const section = english ? (citation.sectionTranslation ?? citation.section) : citation.section;
-    const title = english ? (citation.articleTitleTranslation ?? citation.articleTitle) : citation.articleTitle;
+    const { title, section } = readerView(citation, summary.lang);
     const named = [...(summary.scope.articleId ? [] : [truncateLabel(title, 60)]), ...(section && summary.scope.kind !== 'section' ? [section] : [])];
     const key = named.map((part) => articleText(part)).join(' · ');
     groups.set(key, [...(groups.get(key) ?? []), `**[${citation.n}]** ${labels.paragraph(citation.paragraph)}`]);
@@ -87,7 +85,7 @@ export function renderSummary(summary: Summary): RenderedMessage[] {
   const url = summary.scope.articleId ? cleanArticleUrl(summary.citations[0]?.url) : null;
   const main: APIEmbed = { title: fitTitle(summary.headline), ...(url ? { url } : {}), description, color, fields: fields.slice(0, 25) };
   const embeds: APIEmbed[] = [main, ...overflow.map((more) => ({ description: more, color }))];
-  const renderingNote = summary.lang === 'en' && summary.citations.some((citation) => citation.quoteTranslation !== null && citation.quoteTranslation !== citation.quote);
+  const renderingNote = summary.citations.some((citation) => readerView(citation, summary.lang).rendering !== null && citation.quoteTranslation !== citation.quote);
   const footer = directText([summary.notice, labels.mode[summary.mode], renderingNote ? labels.rendering : null].filter(Boolean).join('\n'));
   embeds[embeds.length - 1]!.footer = { text: truncateLabel(footer, DISCORD_LIMITS.embedFooter) };
   return packEmbeds(embeds);
