@@ -1,6 +1,6 @@
 /**
  * `npm run eval -- interview <questions.jsonl> [--without-translations] [--json]`
- * `npm run eval -- xquad <dir> [--index ar|ar+en] [--json]`
+ * `npm run eval -- xquad <dir> [--index ar|ar+en|mixed] [--json]`
  * `npm run eval -- squad <file.json> [--json]`
  * Misses go to stderr; with --json the last stdout line is one object.
  */
@@ -46,7 +46,7 @@ program
 program
   .command('xquad')
   .argument('<dir>', 'folder with corpus.jsonl and questions.jsonl')
-  .addOption(new Option('--index <mode>', 'what is indexed').choices(['ar', 'ar+en']).default('ar'))
+  .addOption(new Option('--index <mode>', 'what is indexed: Arabic only, Arabic with the English view, or the view for every other article (mixed)').choices(['ar', 'ar+en', 'mixed']).default('ar'))
   .option('--json', 'last line: one JSON object')
   .action((dir: string, options: { index: XquadIndexMode; json?: boolean }) =>
     runCli(async () => {

@@ -134,8 +134,10 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   const ranked = rankCandidates(input);
   // An English reader of an Arabic quote without an English rendering gets a gloss of its key words.
   const asked = new Set(scorer.terms.filter((term) => term.translated).flatMap((term) => term.term.split(' ')).map(stemToken));
+  // A name the question spelled in Latin letters is glossed with that spelling ("Aqaba"), not a dictionary sense.
+  const spelled = new Map(scorer.terms.flatMap((term) => (term.spelledAs ? [[stemToken(term.term), term.spelledAs] as const] : [])));
   const withGloss = (citation: Citation, article: Article): Citation =>
-    lang === 'en' && article.meta.language === 'ar' && !citation.quoteTranslation ? { ...citation, gloss: glossOf(citation.quote, asked) } : citation;
+    lang === 'en' && article.meta.language === 'ar' && !citation.quoteTranslation ? { ...citation, gloss: glossOf(citation.quote, asked, spelled) } : citation;
   const chosen = ranked.map((item, position) => ({
     ...item,
     citation: withGloss(makeCitation(position + 1, item.hit.article, item.hit.paragraph, item.unit.range, item.hit.score), item.hit.article),

@@ -33,9 +33,11 @@ function roundTripFirst(token: string, senses: readonly string[]): string[] {
 
 /**
  * Key words first: those the question asked about (`asked`: stems of its
- * translation), then the quote's other content words in order, up to eight.
+ * translation), then the quote's other content words in order, up to eight. A
+ * name the question wrote in Latin letters (`spelled`: stem → the question's
+ * word) is glossed with that spelling.
  */
-export function glossOf(quote: string, asked: ReadonlySet<string> = new Set()): GlossEntry[] {
+export function glossOf(quote: string, asked: ReadonlySet<string> = new Set(), spelled: ReadonlyMap<string, string> = new Map()): GlossEntry[] {
   const words: { surface: string; token: string }[] = [];
   for (const match of quote.matchAll(/[\p{L}\p{M}]+/gu)) {
     for (const token of rawTokens(normalizeText(match[0]))) {
@@ -49,6 +51,11 @@ export function glossOf(quote: string, asked: ReadonlySet<string> = new Set()): 
   for (const word of ranked) {
     if (entries.length >= MAX_WORDS) break;
     const { surface, token } = word;
+    const spelling = spelled.get(stemToken(token));
+    if (spelling) {
+      entries.push({ word: surface, meaning: spelling.split(' ').map(capitalised).join(' '), name: true });
+      continue;
+    }
     const senses = roundTripFirst(token, lookupArabic([token])[0]?.senses ?? []);
     const place = isPlaceName(token);
     if (senses.length > 0) entries.push({ word: surface, meaning: senses.slice(0, SENSES_SHOWN).map((sense) => (place ? capitalised(sense) : sense)).join('; ') });

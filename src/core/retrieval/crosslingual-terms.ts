@@ -11,7 +11,6 @@ import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { otherLanguage, type Language } from '../text/language.js';
 import { normalizeText } from '../text/normalize.js';
 import { indexTerms, rawTokens, stemToken } from '../text/tokenize.js';
-import { TUNING } from '../tuning.js';
 import type { QueryTerm } from './query.js';
 
 const vocabularies = new WeakMap<ParagraphIndex, CorpusVocabulary>();
@@ -70,7 +69,9 @@ const EMPTY_TRANSLATION: QueryTranslation = { terms: [], sourceTokens: 0, covere
 
 export function crossLingualQuery(index: ParagraphIndex, question: string, from: Language): CrossLingualQuery {
   const weight = 1 - languageViewShare(index, from);
-  if (weight < TUNING.retrieval.minTranslationShare) return { terms: [], text: '', weight: 0, translation: EMPTY_TRANSLATION };
+  // Nothing to translate for when every paragraph reads in the question's language; else even one foreign
+  // article needs the translation (retriever.ts searches it at full weight).
+  if (weight === 0) return { terms: [], text: '', weight: 0, translation: EMPTY_TRANSLATION };
   const translation = translateQuery(question, from, vocabularyOf(index));
   const terms: QueryTerm[] = [];
   const words: string[] = [];
@@ -79,7 +80,8 @@ export function crossLingualQuery(index: ParagraphIndex, question: string, from:
     const sourceTokens = rawTokens(normalizeText(translated.source));
     const group = sourceTokens.length === 1 ? stemToken(sourceTokens[0]!) : translated.source;
     const stems = indexTerms(translated.term);
-    for (const stem of stems) terms.push({ term: stem, weight: (weight * translated.weight) / stems.length, group, translated: true });
+    const spelling = translated.via === 'transliteration' ? { spelledAs: translated.source } : {};
+    for (const stem of stems) terms.push({ term: stem, weight: (weight * translated.weight) / stems.length, group, translated: true, ...spelling });
     words.push(translated.term);
   }
   return { terms, text: words.join(' '), weight, translation };

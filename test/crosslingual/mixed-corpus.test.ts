@@ -1,0 +1,51 @@
+/**
+ * A corpus where some articles read in the reader's language and some do not:
+ * English questions about an Arabic report with no translation, beside English
+ * articles and a translated Arabic one. The report is searched through the
+ * question's lexicon translation at full weight, and its quote is glossed with
+ * the names spelled as the question spells them.
+ */
+import { cpSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine.js';
+import { offlineEngine } from '../core/helpers.js';
+import { REPO_ROOT } from '../support/paths.js';
+import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
+
+let engine: Engine;
+
+beforeAll(async () => {
+  const knowledge = temporaryDirectory('mixed-knowledge');
+  const copy = (from: string, file: string) => cpSync(path.join(REPO_ROOT, from, file), path.join(knowledge, file));
+  // Read in English: two English reports and the interview with its English translation. Not: the Amman water report.
+  for (const file of ['almaty-metro-2025-02-01.md', 'harbour-strike-2025-03-04.md', 'amman-water-2025-02-10.md']) copy('test/fixtures/outlets', file);
+  for (const file of ['tokayev-foreign-policy-2025-01-03.md', 'tokayev-foreign-policy-2025-01-03.en.md']) copy('knowledge', file);
+  engine = await offlineEngine(knowledge, temporaryDirectory('mixed-data'));
+});
+afterAll(removeTemporaryDirectories);
+
+describe('English questions over an untranslated Arabic report among English-readable articles', () => {
+  it('find the report\'s paragraph first', async () => {
+    for (const [question, paragraph] of [
+      ['Who warned about the coral reefs in the Gulf of Aqaba?', 5],
+      ['How long is the pipeline that carries water to Amman?', 1],
+    ] as const) {
+      const [first] = await engine.retrieveParagraphs(question, 5);
+      expect([first!.article.meta.id, first!.paragraph.number], question).toEqual(['amman-water-2025-02-10', paragraph]);
+    }
+  });
+
+  it('still find the English-readable articles for questions about them', async () => {
+    const [metro] = await engine.retrieveParagraphs('How often will the Almaty metro trains run at peak hours?', 5);
+    expect(metro!.article.meta.id).toBe('almaty-metro-2025-02-01');
+    const [putin] = await engine.retrieveParagraphs('How many times has Putin visited Kazakhstan?', 5);
+    expect(putin!.article.meta.id).toBe('tokayev-foreign-policy-2025-01-03');
+  });
+
+  it('gloss a name of the quote with the spelling the question used', async () => {
+    const answer = await engine.ask('Who warned about the coral reefs in the Gulf of Aqaba?', { lang: 'en' });
+    const gloss = answer.citations[0]!.gloss ?? [];
+    expect(gloss).toContainEqual({ word: 'العقبة', meaning: 'Aqaba', name: true });
+  });
+});
