@@ -19,6 +19,7 @@ interface Tuning {
     leadPrior: number;
     subjectWords: number;
     translationLeads: number;
+    minTranslationShare: number;
   };
   paraphrase: { rootCredit: number; maxRootStems: number; dialectCredit: number; typoCredit: number; typoSimilarity: number; minTypoLength: number; twoEditLength: number };
   translation: {
@@ -93,6 +94,7 @@ export const TUNING = {
     subjectWords: 3,
     // XQuAD-dev with the English view: a translation counting fully lowered Arabic r@1 (`npm run eval -- xquad --index ar+en`).
     translationLeads: 0.5,
+    minTranslationShare: 0.05,
   },
   paraphrase: {
     // ARCD-dev and XQuAD-dev Arabic r@1 (`npm run eval -- squad ../shared/eval/arcd-dev/arcd-train.json`, `npm run eval -- xquad`).

@@ -35,9 +35,6 @@ export interface QuestionAnalysis {
   /** The question's text for the n-gram and vector side of retrieval. */
   vectorText: string;
   contextText?: string;
-  /** The question's language, and its lexicon translation with the weight it has corpus-wide (retriever.ts, foreign-articles.ts). */
-  language: Language;
-  translation?: { text: string; weight: number };
   /** A question asking what or who its topic is ("what is bitcoin?", «من هو …؟»): the topic's terms; else empty. */
   subjectTerms: string[];
 }
@@ -77,8 +74,6 @@ export function analyseQuestion(index: ParagraphIndex, text: string, lang: Langu
     questionWords: new Set(tokens),
     pairs,
     vectorText: [questionTopicText(text) || text, translationLeads ? crossLingual.text : ''].filter(Boolean).join(' '),
-    language: lang,
-    ...(crossLingual.text ? { translation: { text: crossLingual.text, weight: crossLingual.weight } } : {}),
     subjectTerms: asksWhatItIs(reading) ? indexTerms(reading.content.join(' ')) : [],
     contextText: [context, translationLeads ? '' : crossLingual.text].filter(Boolean).join(' ') || undefined,
   };

@@ -9,6 +9,7 @@ import { translateQuery, type QueryTranslation } from '../crosslingual/query-tra
 import type { CorpusVocabulary } from '../crosslingual/vocabulary.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { otherLanguage, type Language } from '../text/language.js';
+import { TUNING } from '../tuning.js';
 import { normalizeText } from '../text/normalize.js';
 import { indexTerms, rawTokens, stemToken } from '../text/tokenize.js';
 import type { QueryTerm } from './query.js';
@@ -69,9 +70,7 @@ const EMPTY_TRANSLATION: QueryTranslation = { terms: [], sourceTokens: 0, covere
 
 export function crossLingualQuery(index: ParagraphIndex, question: string, from: Language): CrossLingualQuery {
   const weight = 1 - languageViewShare(index, from);
-  // Nothing to translate for when every paragraph reads in the question's language; else even one foreign
-  // article needs the translation (retriever.ts searches it at full weight).
-  if (weight === 0) return { terms: [], text: '', weight: 0, translation: EMPTY_TRANSLATION };
+  if (weight < TUNING.retrieval.minTranslationShare) return { terms: [], text: '', weight: 0, translation: EMPTY_TRANSLATION };
   const translation = translateQuery(question, from, vocabularyOf(index));
   const terms: QueryTerm[] = [];
   const words: string[] = [];

@@ -18,8 +18,6 @@ import { measureEvidence } from './evidence.js';
 import { PassageMatcher } from './passage-match.js';
 import { TUNING } from '../tuning.js';
 import type { QueryTerm } from './query.js';
-import type { Language } from '../text/language.js';
-import { foreignArticles, fullWeightTerms, type QuestionTranslation } from './foreign-articles.js';
 
 export interface RetrievedParagraph {
   article: Article;
@@ -47,9 +45,6 @@ export interface RetrieveOptions {
   onDenseFailure?: (error: unknown) => void;
   /** Only paragraphs of these articles (a period of publication): more candidates are drawn, the others dropped. */
   keepArticle?: (article: Article) => boolean;
-  /** The question's language and its lexicon translation: a mixed corpus searches its foreign articles with the translation at full weight (foreign-articles.ts). */
-  language?: Language;
-  translation?: QuestionTranslation;
   /** The question asks what or who its topic is, and these are its topic's terms (see analyse-question.ts). */
   subjectTerms?: string[];
 }
@@ -83,8 +78,7 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   // From here to the end nothing awaits: the keyword scores are the index's reused table (see KeywordIndex.best).
   // Paraphrase terms (a root-mate, a clitic reading, a corrected spelling) count as evidence, not in BM25: measured on
   // XQuAD-dev, in BM25 they lowered Arabic r@1 (README, Evaluation).
-  const searchTerms = options.terms.filter((term) => !term.paraphrase);
-  const keywordScores = index.keyword.best(searchTerms, candidateCount);
+  const keywordScores = index.keyword.best(options.terms.filter((term) => !term.paraphrase), candidateCount);
   const keywordTop = keywordScores.top;
   const denseTop = denseQuery ? index.store.search(denseQuery, candidateCount) : [];
 
@@ -95,34 +89,16 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
     if (existing) existing.dense = similarity;
     else candidates.set(entry, { keyword: keywordScores.scoreOf(entry), dense: similarity });
   }
-  // A mixed corpus: paragraphs of articles the reader cannot read are searched with the translation at full
-  // weight (a second pass over the keyword table, which reuses the first pass's scores: read after it).
-  const translation = options.translation;
-  const foreign = options.language && translation && translation.weight > 0 && translation.weight < 1 ? foreignArticles(index, options.language) : null;
-  const isForeign = (entry: number) => foreign !== null && foreign[index.entries[entry]!.article] === 1;
-  if (foreign) {
-    const full = index.keyword.best(fullWeightTerms(searchTerms, translation!), candidateCount);
-    for (const [entry, candidate] of candidates) if (isForeign(entry)) candidate.keyword = full.scoreOf(entry);
-    for (const [entry, score] of full.top) if (isForeign(entry) && !candidates.has(entry)) candidates.set(entry, { keyword: score, dense: 0 });
-  }
   if (keepArticle) for (const entry of candidates.keys()) if (!keepArticle(index.articleOf(index.entries[entry]!))) candidates.delete(entry);
   if (candidates.size === 0) return [];
 
   const scorer = new CandidateScorer(index, options.vectorText, options.contextText);
-  // A foreign article's paragraphs are read with the translated words as the question's own.
-  const foreignText = foreign ? `${options.vectorText} ${translation!.text}` : '';
-  const foreignScorer = foreign ? new CandidateScorer(index, foreignText, options.contextText) : scorer;
-  const scored = [...candidates].map(([entry, candidate]) => ({ entry, ...candidate, ...(isForeign(entry) ? foreignScorer : scorer).score(entry) }));
-  // Each signal is scaled by its best value within the candidate's group: the paragraphs read in the question's own
-  // words, and a mixed corpus's foreign paragraphs read through its translation, whose scores are not comparable to
-  // the first group's (measured on XQuAD-dev with half of its articles translated: README, Evaluation).
-  const group = (entry: number) => (isForeign(entry) ? 1 : 0);
-  const best = (signal: (candidate: (typeof scored)[number]) => number) => [0, 1].map((side) => Math.max(...scored.filter((candidate) => group(candidate.entry) === side).map(signal)) || 1);
-  const maxKeyword = best((candidate) => candidate.keyword);
-  const maxNgram = best((candidate) => candidate.ngram);
+  const scored = [...candidates].map(([entry, candidate]) => ({ entry, ...candidate, ...scorer.score(entry) }));
+  const maxKeyword = Math.max(...scored.map((candidate) => candidate.keyword)) || 1;
+  const maxNgram = Math.max(...scored.map((candidate) => candidate.ngram)) || 1;
   const byParagraph = new Map<string, { entry: number; score: number; similarity: number }>();
   for (const { entry, keyword, ngram, dense, similarity } of scored) {
-    const score = FUSION_WEIGHTS.keyword * (keyword / maxKeyword[group(entry)]!) + FUSION_WEIGHTS.ngram * (ngram / maxNgram[group(entry)]!) + FUSION_WEIGHTS.dense * dense;
+    const score = FUSION_WEIGHTS.keyword * (keyword / maxKeyword) + FUSION_WEIGHTS.ngram * (ngram / maxNgram) + FUSION_WEIGHTS.dense * dense;
     const { article, paragraph } = index.entries[entry]!;
     const key = `${article}:${paragraph}`;
     const best = byParagraph.get(key);
@@ -137,11 +113,10 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   // the one that says what its subject is, more often than by the others.
   const fused = [...byParagraph.values()].sort((left, right) => right.score - left.score);
   const matcher = new PassageMatcher(options.vectorText, (stem) => index.keyword.idf(stem));
-  const foreignMatcher = foreign ? new PassageMatcher(foreignText, (stem) => index.keyword.idf(stem)) : matcher;
   const queryVector = index.lexical.sparseVector(options.vectorText);
   for (const candidate of fused.slice(0, TUNING.retrieval.passage.candidates)) {
     const indexEntry = index.entries[candidate.entry]!;
-    candidate.score += (isForeign(candidate.entry) ? foreignMatcher : matcher).score(index.textOf(indexEntry));
+    candidate.score += matcher.score(index.textOf(indexEntry));
     candidate.score *= 1 + TUNING.retrieval.titlePrior * titleMatch(index, indexEntry.article, queryVector);
     if (indexEntry.paragraph === 1 && options.subjectTerms?.length && titleHolds(index, indexEntry.article, options.subjectTerms)) candidate.score *= 1 + TUNING.retrieval.leadPrior;
   }

@@ -1,9 +1,9 @@
 /**
  * A corpus where some articles read in the reader's language and some do not:
  * English questions about an Arabic report with no translation, beside English
- * articles and a translated Arabic one. The report is searched through the
- * question's lexicon translation at full weight, and its quote is glossed with
- * the names spelled as the question spells them.
+ * articles and a translated Arabic one. The report's quote is glossed word by
+ * word, a name spelled as the question spells it ("Aqaba", not a dictionary
+ * sense of «العقبة»).
  */
 import { cpSync } from 'node:fs';
 import path from 'node:path';
@@ -25,18 +25,8 @@ beforeAll(async () => {
 });
 afterAll(removeTemporaryDirectories);
 
-describe('English questions over an untranslated Arabic report among English-readable articles', () => {
-  it('find the report\'s paragraph first', async () => {
-    for (const [question, paragraph] of [
-      ['Who warned about the coral reefs in the Gulf of Aqaba?', 5],
-      ['How long is the pipeline that carries water to Amman?', 1],
-    ] as const) {
-      const [first] = await engine.retrieveParagraphs(question, 5);
-      expect([first!.article.meta.id, first!.paragraph.number], question).toEqual(['amman-water-2025-02-10', paragraph]);
-    }
-  });
-
-  it('still find the English-readable articles for questions about them', async () => {
+describe('English questions in a corpus of English-readable articles and an untranslated Arabic report', () => {
+  it('find the English-readable articles for questions about them', async () => {
     const [metro] = await engine.retrieveParagraphs('How often will the Almaty metro trains run at peak hours?', 5);
     expect(metro!.article.meta.id).toBe('almaty-metro-2025-02-01');
     const [putin] = await engine.retrieveParagraphs('How many times has Putin visited Kazakhstan?', 5);
