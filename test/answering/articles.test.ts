@@ -57,8 +57,7 @@ describe('answers by type, from the article that holds the value', () => {
     expect(cited(answer)[0]!.articleId).toBe(OMAN);
   });
 
-  // Known gap (issue 12): «كلفت» does not yet meet «تكلفتها», so the capacity unit wins. Fails until fixed.
-  it.fails('«قديش» asks for an amount: the cost, not the capacity', async () => {
+  it('«قديش كلفت» asks for an amount of cost: «كلفت» meets «تكلفتها», and the cost is the answer, not the capacity', async () => {
     const answer = await engine.ask('قديش كلفت محطة صحار؟');
     expectSound(answer);
     expect(answer.answerType).toBe('number');

@@ -126,7 +126,10 @@ export function rankCandidates(input: Pick<ExtractiveInput, 'retrieved' | 'score
   const maxUnit = Math.max(...withUnits.map((item) => item.unit.score)) || 1;
   const { paragraph, unit } = TUNING.answer.order;
   const order = (item: Candidate) => paragraph * (item.hit.score / maxScore) + unit * (item.unit.score / maxUnit);
-  return [...withUnits].sort((left, right) => order(right) - order(left));
+  // A cost question («كم يكلف…», "how much … cost") is answered only by a unit that speaks of cost with an amount
+  // (values.ts): those come first, whatever else the others share with the question.
+  const answersMeasure = (item: Candidate) => (input.scorer.measured && item.unit.typed ? 1 : 0);
+  return [...withUnits].sort((left, right) => answersMeasure(right) - answersMeasure(left) || order(right) - order(left));
 }
 
 export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
@@ -166,6 +169,8 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
         item.hit.score >= (otherArticle(item) && asksValue ? second.otherArticle : second.paragraph) * top.hit.score &&
         item.unit.score >= second.unit * top.unit.score &&
         (!otherArticle(item) || (item.unit.typed && item.unit.coverage >= 0.8 * top.unit.coverage)) &&
+        // A second excerpt for a value question holds a value of the kind asked too, when the first does.
+        (!asksValue || !top.unit.typed || item.unit.typed) &&
         answerProbability(candidateFeatures(scorer.index, scorer.terms, input.focus, scorer.type, lang, item, phrases)) >= threshold),
   ).slice(0, maxClaims);
   let answer = attributedClaims(

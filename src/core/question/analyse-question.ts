@@ -35,6 +35,8 @@ export interface QuestionAnalysis {
   /** The question's text for the n-gram and vector side of retrieval. */
   vectorText: string;
   contextText?: string;
+  /** The term group of the measure a cost question asks about («كم يكلف» → its stem), else null: its paraphrases («تكلفة») are searched too. */
+  measure: string | null;
   /** A question asking what or who its topic is ("what is bitcoin?", «من هو …؟»): the topic's terms; else empty. */
   subjectTerms: string[];
 }
@@ -45,7 +47,7 @@ export function analyseQuestion(index: ParagraphIndex, text: string, lang: Langu
   const context = conversationContext(text, history);
   const acronyms = new Set([...text.matchAll(/\b[A-Z]{2,5}\b/g)].map((match) => match[0].toLowerCase()));
   const own = withConversationContext(questionTerms(text), history);
-  const terms = [...own, ...paraphraseTerms(index, reading.content, { acronyms }), ...crossLingual.terms];
+  const terms = [...own, ...paraphraseTerms(index, reading.content, { acronyms, knownWord: reading.measured }), ...crossLingual.terms];
   const keyword = index.keyword;
   const translatedGroups = new Set(crossLingual.terms.map((term) => term.group));
   const names = new Set<string>();
@@ -63,6 +65,9 @@ export function analyseQuestion(index: ParagraphIndex, text: string, lang: Langu
     if (!next || isTopicless(token) || isTopicless(next) || /^\d+$/.test(token + next)) return;
     if (keyword.surfaceDocumentFrequency(token) > 0 && keyword.surfaceDocumentFrequency(next) > 0) pairs.push(`${token} ${next}`);
   });
+  // A cost question's measure is searched in all its forms («كلفت»: «تكلفة»), on the n-gram side too.
+  const measure = reading.measured ? stemToken(reading.measured) : null;
+  const measureWords = terms.filter((term) => term.paraphrase && term.group === measure).map((term) => term.term);
   // A translation that carries most of the search (few paragraphs readable in the
   // question's language) joins the question's own text; a minor one counts at half weight.
   const translationLeads = crossLingual.weight >= TUNING.retrieval.translationLeads;
@@ -73,7 +78,8 @@ export function analyseQuestion(index: ParagraphIndex, text: string, lang: Langu
     absentNames,
     questionWords: new Set(tokens),
     pairs,
-    vectorText: [questionTopicText(text) || text, translationLeads ? crossLingual.text : ''].filter(Boolean).join(' '),
+    vectorText: [questionTopicText(text) || text, translationLeads ? crossLingual.text : '', ...measureWords].filter(Boolean).join(' '),
+    measure,
     subjectTerms: asksWhatItIs(reading) ? indexTerms(reading.content.join(' ')) : [],
     contextText: [context, translationLeads ? '' : crossLingual.text].filter(Boolean).join(' ') || undefined,
   };

@@ -62,14 +62,14 @@ function rootMates(index: ParagraphIndex, words: string[]): string[] {
   return [...mates];
 }
 
-export function arabicParaphrases(index: ParagraphIndex, word: string, group: string, known: boolean, inCorpus: (token: string) => boolean): ArabicParaphrase[] {
+export function arabicParaphrases(index: ParagraphIndex, word: string, group: string, known: boolean, inCorpus: (token: string) => boolean, languageWord = false): ArabicParaphrase[] {
   const tuning = TUNING.paraphrase;
   dialect ??= languageMap('dialect-msa.tsv');
   const forms = withoutProclitics(word, 2);
   // A word the corpus lacks may be a dialect verb: its MSA readings join it.
   const verbForms = known ? [] : forms.flatMap(dialectVerbForms);
   const standard = [...forms, ...verbForms].flatMap((form) => dialect!.get(form)?.split('|') ?? []).map((form) => normalizeText(form));
-  const dictionaryForms = [word, ...verbForms, ...standard].filter(isDictionaryWord);
+  const dictionaryForms = [word, ...verbForms, ...standard].filter((form) => isDictionaryWord(form) || (languageWord && form === word));
   return [
     { words: [...verbForms.filter(inCorpus), ...standard], credit: tuning.dialectCredit },
     // The same word with or without an attached preposition the light stemmer keeps (لتوكاييف, لكازاخستان).

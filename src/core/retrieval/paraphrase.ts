@@ -25,6 +25,8 @@ let shorthand: Map<string, string> | undefined;
 export interface ParaphraseOptions {
   /** Words typed in capitals (acronyms): their shorthand is written out even when the corpus has the short form ("US"). */
   acronyms?: Set<string>;
+  /** A word known to be a word of the language though no dictionary lists it (a cost question's «كلفت»): its root-mates are sought too. */
+  knownWord?: string | null;
 }
 
 /** Paraphrase terms for the question's content words (normalised tokens, in question order). */
@@ -48,7 +50,7 @@ export function paraphraseTerms(index: ParagraphIndex, words: string[], options:
       const near = similarSpellings(vocabularyOf(index), word, tuning.typoSimilarity, 8).filter((match) => distance(match.token, word) <= maxEdits);
       if (near.length > 0) add(group, near.slice(0, 2).map((match) => match.token), tuning.typoCredit);
     }
-    if (isArabicToken(word)) for (const paraphrase of arabicParaphrases(index, word, group, known, inCorpus)) add(group, paraphrase.words, paraphrase.credit);
+    if (isArabicToken(word)) for (const paraphrase of arabicParaphrases(index, word, group, known, inCorpus, word === options.knownWord)) add(group, paraphrase.words, paraphrase.credit);
   }
   return terms;
 }

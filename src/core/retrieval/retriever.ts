@@ -45,6 +45,8 @@ export interface RetrieveOptions {
   onDenseFailure?: (error: unknown) => void;
   /** Only paragraphs of these articles (a period of publication): more candidates are drawn, the others dropped. */
   keepArticle?: (article: Article) => boolean;
+  /** A cost question's measure (a term group): its paraphrases are searched as keywords too («كم كلفت» finds «تكلفتها»). */
+  measure?: string | null;
   /** The question asks what or who its topic is, and these are its topic's terms (see analyse-question.ts). */
   subjectTerms?: string[];
 }
@@ -78,7 +80,7 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   // From here to the end nothing awaits: the keyword scores are the index's reused table (see KeywordIndex.best).
   // Paraphrase terms (a root-mate, a clitic reading, a corrected spelling) count as evidence, not in BM25: measured on
   // XQuAD-dev, in BM25 they lowered Arabic r@1 (README, Evaluation).
-  const keywordScores = index.keyword.best(options.terms.filter((term) => !term.paraphrase), candidateCount);
+  const keywordScores = index.keyword.best(options.terms.filter((term) => !term.paraphrase || term.group === options.measure), candidateCount);
   const keywordTop = keywordScores.top;
   const denseTop = denseQuery ? index.store.search(denseQuery, candidateCount) : [];
 
