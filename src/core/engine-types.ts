@@ -10,7 +10,7 @@ export interface ArticleListing {
   language: 'ar' | 'en';
   paragraphs: number;
   hasTranslation: boolean;
-  /** The translation's title (English), when there is one. */
+  /** The title of its translation (in the article's other language), when there is one. */
   titleTranslation: string | null;
   url: string | null;
 }
