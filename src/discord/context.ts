@@ -4,6 +4,7 @@
  * this instead of reaching for globals, which is what lets a test run a bot
  * against a fake Discord with its own engine and data directory.
  */
+import type { Client } from 'discord.js';
 import type { Logger } from 'pino';
 import type { MarsadConfig } from '../config.js';
 import type { MarsadEngine } from '../core/public.js';
@@ -20,6 +21,14 @@ export interface BotContext {
   answers: AnswerStore;
   threads: ThreadMemory;
   feedback: FeedbackLog;
+}
+
+/** A started bot: its logged-in client, its context, and how to stop it (start-bot.ts). */
+export interface RunningBot {
+  client: Client<true>;
+  context: BotContext;
+  applicationId: string;
+  stop(): Promise<void>;
 }
 
 export function createBotContext(config: MarsadConfig, engine: MarsadEngine, logger: Logger): BotContext {

@@ -18,7 +18,7 @@ import { packBlocks } from './render/chunks.js';
 import { DISCORD_LIMITS, truncateLabel } from './render/limits.js';
 import { packEmbeds, type RenderedMessage } from './render/messages.js';
 import { displayText } from './render/safe-text.js';
-import type { RunningBot } from './start-bot.js';
+import type { RunningBot } from './context.js';
 
 const CARD_COLOUR = 0x2f6f8f;
 const FLAGGED_COLOUR = 0xc0392b;

@@ -12,7 +12,7 @@ import type { MarsadEngine } from '../core/public.js';
 import { ConfigError, MarsadError } from '../errors.js';
 import { buildClientOptions } from './client-options.js';
 import { commands as defaultCommands, type SlashCommand } from './commands/index.js';
-import { createBotContext, type BotContext } from './context.js';
+import { createBotContext, type BotContext, type RunningBot } from './context.js';
 import { createInteractionHandler } from './events/interaction-create.js';
 import { createMessageHandler } from './events/message-create.js';
 import { registerCommands } from './register.js';
@@ -27,13 +27,6 @@ export interface StartBotOptions {
   registerGuildCommands?: boolean;
   /** How long `stop()` waits for answers in flight (default 10 s). */
   drainTimeoutMs?: number;
-}
-
-export interface RunningBot {
-  client: Client<true>;
-  context: BotContext;
-  applicationId: string;
-  stop(): Promise<void>;
 }
 
 /**

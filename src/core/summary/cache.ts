@@ -7,15 +7,9 @@
 import { LRUCache } from 'lru-cache';
 import { normalizeText } from '../text/normalize.js';
 import type { Article, Language } from '../types.js';
-import type { Summary, SummaryScope } from './types.js';
+import type { Summary, SummaryCache, SummaryScope } from './types.js';
 
-export interface SummaryCache {
-  get(key: string): Summary | undefined;
-  set(key: string, summary: Summary): void;
-  /** Drops every summary: the engine calls it on reindex. */
-  clear(): void;
-  readonly size: number;
-}
+export type { SummaryCache };
 
 /** Oldest entries go first past this many: a bot answering many topics must not grow without bound. */
 const DEFAULT_CAPACITY = 200;

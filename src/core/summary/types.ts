@@ -4,7 +4,6 @@
  */
 import type { OpenAISettings } from '../providers/openai/settings.js';
 import type { AnswerMode, Article, Citation, Language, Paragraph } from '../types.js';
-import type { SummaryCache } from './cache.js';
 
 /** What to summarise. A missing articleId means every article given (or the latest, for a whole-article summary). */
 export type SummaryScope =
@@ -80,4 +79,13 @@ export interface SummaryInput {
   signal?: AbortSignal;
   /** Told why the OpenAI path fell back (for logs); never shown to users. */
   onFallback?: (error: unknown) => void;
+}
+
+/** Summaries already made, by key (cache.ts makes one and the key). */
+export interface SummaryCache {
+  get(key: string): Summary | undefined;
+  set(key: string, summary: Summary): void;
+  /** Drops every summary: the engine calls it on reindex. */
+  clear(): void;
+  readonly size: number;
 }
