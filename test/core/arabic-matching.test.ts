@@ -13,6 +13,13 @@ import { removeTemporaryDirectories, temporaryDirectory } from '../support/tempo
 import { articleText, offlineEngine, writeArticle } from './helpers.js';
 
 const stem = (word: string) => stemToken(normalizeText(word));
+
+/** An offline engine over small articles written for the test, each in its own file. */
+async function engineOver(label: string, articles: { id: string; title: string; paragraphs: string[] }[]): Promise<Engine> {
+  const knowledge = temporaryDirectory(`${label}-knowledge`);
+  for (const article of articles) writeArticle(knowledge, `${article.id}.md`, articleText(article));
+  return offlineEngine(knowledge, temporaryDirectory(`${label}-data`));
+}
 const shareKey = (left: string, right: string) => arabicRootKeys(normalizeText(left)).some((key) => arabicRootKeys(normalizeText(right)).includes(key));
 
 describe('the Arabic light stemmer', () => {
@@ -73,17 +80,17 @@ describe('root keys', () => {
 describe('the article-title prior', () => {
   let engine: Engine;
   beforeAll(async () => {
-    const knowledge = temporaryDirectory('title-knowledge');
     // Two articles whose paragraphs on borders read alike; only one names its country, in its title.
-    writeArticle(knowledge, 'jordan-borders.md', articleText({ id: 'jordan-borders', title: 'الأردن، الجغرافيا والحدود', paragraphs: [
-      'تحدها من الشمال دولة مجاورة، ومن الشرق صحراء واسعة، وتطل من الجنوب على البحر الأحمر عبر خليج العقبة.',
-      'يبلغ عدد سكان المملكة نحو أحد عشر مليون نسمة، يعيش معظمهم في المدن.',
-    ] }));
-    writeArticle(knowledge, 'oman-borders.md', articleText({ id: 'oman-borders', title: 'سلطنة عمان، الجغرافيا والحدود', paragraphs: [
-      'تحدها من الغرب دولة مجاورة، ومن الشمال مضيق هرمز، وتطل من الجنوب على بحر العرب.',
-      'تشتهر البلاد بزراعة النخيل وصيد الأسماك على امتداد ساحلها الطويل.',
-    ] }));
-    engine = await offlineEngine(knowledge, temporaryDirectory('title-data'));
+    engine = await engineOver('title', [
+      { id: 'jordan-borders', title: 'الأردن، الجغرافيا والحدود', paragraphs: [
+        'تحدها من الشمال دولة مجاورة، ومن الشرق صحراء واسعة، وتطل من الجنوب على البحر الأحمر عبر خليج العقبة.',
+        'يبلغ عدد سكان المملكة نحو أحد عشر مليون نسمة، يعيش معظمهم في المدن.',
+      ] },
+      { id: 'oman-borders', title: 'سلطنة عمان، الجغرافيا والحدود', paragraphs: [
+        'تحدها من الغرب دولة مجاورة، ومن الشمال مضيق هرمز، وتطل من الجنوب على بحر العرب.',
+        'تشتهر البلاد بزراعة النخيل وصيد الأسماك على امتداد ساحلها الطويل.',
+      ] },
+    ]);
   });
   afterAll(removeTemporaryDirectories);
 
@@ -98,18 +105,18 @@ describe('the article-title prior', () => {
 describe('the lead paragraph of a "what is it?" question', () => {
   let engine: Engine;
   beforeAll(async () => {
-    const knowledge = temporaryDirectory('lead-knowledge');
     // The second paragraph says the subject's name three times, the lead once, saying what it is.
-    writeArticle(knowledge, 'olive.md', articleText({ id: 'olive', title: 'الزيتون', paragraphs: [
-      'الزيتون شجرة دائمة الخضرة من الفصيلة الزيتونية، تعيش مئات السنين وتزرع في حوض البحر المتوسط منذ آلاف السنين.',
-      'يقطف الزيتون في الخريف، ويعصر الزيتون في المعاصر، ويباع زيت الزيتون في الأسواق طوال العام.',
-      'تعد دول جنوب أوروبا وشمال أفريقيا من أكبر منتجي الثمار والزيت في العالم.',
-    ] }));
-    writeArticle(knowledge, 'wheat.md', articleText({ id: 'wheat', title: 'القمح', paragraphs: [
-      'القمح نبات عشبي حولي من الفصيلة النجيلية، يزرع في معظم بلدان العالم لحبوبه التي يصنع منها الخبز.',
-      'يحصد القمح في أوائل الصيف، ويطحن القمح ليصبح دقيقًا.',
-    ] }));
-    engine = await offlineEngine(knowledge, temporaryDirectory('lead-data'));
+    engine = await engineOver('lead', [
+      { id: 'olive', title: 'الزيتون', paragraphs: [
+        'الزيتون شجرة دائمة الخضرة من الفصيلة الزيتونية، تعيش مئات السنين وتزرع في حوض البحر المتوسط منذ آلاف السنين.',
+        'يقطف الزيتون في الخريف، ويعصر الزيتون في المعاصر، ويباع زيت الزيتون في الأسواق طوال العام.',
+        'تعد دول جنوب أوروبا وشمال أفريقيا من أكبر منتجي الثمار والزيت في العالم.',
+      ] },
+      { id: 'wheat', title: 'القمح', paragraphs: [
+        'القمح نبات عشبي حولي من الفصيلة النجيلية، يزرع في معظم بلدان العالم لحبوبه التي يصنع منها الخبز.',
+        'يحصد القمح في أوائل الصيف، ويطحن القمح ليصبح دقيقًا.',
+      ] },
+    ]);
   });
   afterAll(removeTemporaryDirectories);
 
