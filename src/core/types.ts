@@ -29,13 +29,13 @@ export interface Paragraph {
   number: number;
   /** Section heading as published, or null for the lead before the first heading. */
   section: string | null;
-  /** The section heading's English rendering, when a translation exists. */
+  /** The section heading in the translation's language (the article's other one), when a translation exists. */
   sectionTranslation: string | null;
   text: string;
   sentences: SentenceSpan[];
-  /** English rendering of the whole paragraph, or null without translation. */
+  /** The whole paragraph in the article's other language (its translation file), or null without one. */
   translation: string | null;
-  /** Per-sentence English renderings aligned with `sentences`, or null when not aligned. */
+  /** Per-sentence renderings in that language aligned with `sentences`, or null when not aligned. */
   sentenceTranslations: string[] | null;
 }
 
