@@ -14,7 +14,8 @@ import type { Answer, AnswerType, Article, Citation, ConversationTurn } from '..
 import { answerAboutArticles, inPeriod, periodOf } from '../articles/article-questions.js';
 import { readQuestion } from '../question/read-question.js';
 import type { AnswerabilityFeatures } from './answerability.js';
-import { candidateFeatures, composeExtractiveAnswer, phrasesOf, rankCandidates } from './extractive.js';
+import { candidateFeatures, phrasesOf, rankCandidates } from './candidates.js';
+import { composeExtractiveAnswer } from './extractive.js';
 import type { SentenceScorer } from './sentence-choice.js';
 
 export interface QuestionOptions {

@@ -7,25 +7,19 @@
  * quote. When the answerability model (answerability.ts) finds the evidence does
  * not answer, the answer says so and lists the nearest excerpts as such.
  */
-import type { ParagraphIndex } from '../index/paragraph-index.js';
-import type { QueryTerm } from '../retrieval/query.js';
 import type { RetrievedParagraph } from '../retrieval/retriever.js';
 import type { Language } from '../text/language.js';
 import { TUNING } from '../tuning.js';
-import { normalizeText } from '../text/normalize.js';
 import { stemToken } from '../text/tokenize.js';
-import type { Answer, AnswerType, Article, Citation, Paragraph, Verdict } from '../types.js';
-import { answerabilityFeatures, answerabilityModel, answerProbability, type AnswerabilityFeatures } from './answerability.js';
+import type { Answer, Article, Citation, Verdict } from '../types.js';
+import { answerabilityModel, answerProbability } from './answerability.js';
 import { makeCitation, quoteOf, quoteTranslationOf } from './citations.js';
-import { chooseUnit, type SentenceScorer, type UnitChoice } from './sentence-choice.js';
+import type { SentenceScorer } from './sentence-choice.js';
+import { candidateFeatures, phrasesOf, rankCandidates, type Focus } from './candidates.js';
 import { glossLine, glossOf } from '../crosslingual/gloss.js';
 import { attributedClaims } from './attribution.js';
 import { yesNoVerdict } from './verdict.js';
 
-/** Whether the paragraph can be read in `lang`: its own language, or its translation (always the other one). */
-export function readableIn(hit: Pick<RetrievedParagraph, 'article' | 'paragraph'>, lang: Language): boolean {
-  return hit.article.meta.language === lang || hit.paragraph.translation !== null;
-}
 
 const NOT_COVERED: Record<Language, string> = {
   en: 'The indexed articles do not cover this question. The nearest excerpts are listed below, but they do not answer it.',
@@ -61,75 +55,6 @@ export interface ExtractiveInput {
   focus: Focus;
   /** How many excerpts the answer text may cite (all retrieved ones are listed as citations). */
   maxClaims?: number;
-}
-
-interface Candidate {
-  hit: RetrievedParagraph;
-  unit: UnitChoice;
-}
-
-/** The features of the best candidate, for the answerability model and its fitting. */
-export interface Focus {
-  names: ReadonlySet<string>;
-  absentNames: ReadonlySet<string>;
-  pairs: readonly string[];
-}
-
-const normalizedViews = new WeakMap<Paragraph, string>();
-
-/** The paragraph's text and English rendering, normalised and padded with spaces, read once per paragraph. */
-function viewsOf(paragraph: Paragraph): string {
-  let views = normalizedViews.get(paragraph);
-  if (views === undefined) {
-    views = ` ${normalizeText(paragraph.text)} ${paragraph.translation ? normalizeText(paragraph.translation) : ''} `;
-    normalizedViews.set(paragraph, views);
-  }
-  return views;
-}
-
-/**
- * The question's word pairs that the retrieved paragraphs write as a phrase
- * (a multi-word name: «شي جين بينج», "Xi Jinping"): each must be in the
- * paragraph that answers, unless the article's title holds it.
- */
-export function phrasesOf(focus: Focus, retrieved: RetrievedParagraph[]): string[] {
-  return focus.pairs.filter((pair) => retrieved.some((hit) => viewsOf(hit.paragraph).includes(` ${pair} `)));
-}
-
-function lacksPhrase(phrases: string[], hit: RetrievedParagraph): boolean {
-  const title = ` ${normalizeText(hit.article.meta.title)} ${hit.article.translation ? normalizeText(hit.article.translation.title) : ''} `;
-  return phrases.some((phrase) => !viewsOf(hit.paragraph).includes(` ${phrase} `) && !title.includes(` ${phrase} `));
-}
-
-export function candidateFeatures(index: ParagraphIndex, terms: QueryTerm[], focus: Focus, type: AnswerType, lang: Language, candidate: Candidate, phrases: string[]): AnswerabilityFeatures {
-  return answerabilityFeatures({
-    phraseMissing: lacksPhrase(phrases, candidate.hit),
-    index,
-    terms,
-    names: focus.names,
-    absentNames: focus.absentNames,
-    paragraph: candidate.hit.paragraph,
-    article: candidate.hit.article,
-    readable: readableIn(candidate.hit, lang),
-    similarity: candidate.hit.similarity,
-    unitCoverage: candidate.unit.coverage,
-    typeMissing: !candidate.unit.typed && type !== 'other' && type !== 'yes_no' && type !== 'definition',
-  });
-}
-
-/** The retrieved paragraphs with their best units, in answer order. */
-export function rankCandidates(input: Pick<ExtractiveInput, 'retrieved' | 'scorer'>): Candidate[] {
-  const withUnits = input.retrieved.map((hit) => ({ hit, unit: chooseUnit(input.scorer, hit.paragraph) }));
-  // Paragraph relevance decides most of the order; how well its best unit answers breaks near-ties,
-  // so a long paragraph holding the exact answer is not outranked by a short one that merely shares names.
-  const maxScore = Math.max(...withUnits.map((item) => item.hit.score)) || 1;
-  const maxUnit = Math.max(...withUnits.map((item) => item.unit.score)) || 1;
-  const { paragraph, unit } = TUNING.answer.order;
-  const order = (item: Candidate) => paragraph * (item.hit.score / maxScore) + unit * (item.unit.score / maxUnit);
-  // A cost question («كم يكلف…», "how much … cost") is answered only by a unit that speaks of cost with an amount
-  // (values.ts): those come first, whatever else the others share with the question.
-  const answersMeasure = (item: Candidate) => (input.scorer.measured && item.unit.typed ? 1 : 0);
-  return [...withUnits].sort((left, right) => answersMeasure(right) - answersMeasure(left) || order(right) - order(left));
 }
 
 export function composeExtractiveAnswer(input: ExtractiveInput): Answer {

@@ -1,0 +1,90 @@
+/**
+ * The candidates of an offline answer: each retrieved paragraph with its best
+ * answer unit (sentence-choice.ts), in answer order, and the features the
+ * answerability model reads from one of them (answerability.ts): whether it
+ * holds the question's names and multi-word phrases, in a language the reader
+ * reads, with a value of the kind asked.
+ */
+import type { ParagraphIndex } from '../index/paragraph-index.js';
+import type { QueryTerm } from '../retrieval/query.js';
+import type { RetrievedParagraph } from '../retrieval/retriever.js';
+import type { Language } from '../text/language.js';
+import { normalizeText } from '../text/normalize.js';
+import { TUNING } from '../tuning.js';
+import type { AnswerType, Paragraph } from '../types.js';
+import { answerabilityFeatures, type AnswerabilityFeatures } from './answerability.js';
+import { chooseUnit, type SentenceScorer, type UnitChoice } from './sentence-choice.js';
+
+/** Whether the paragraph can be read in `lang`: its own language, or its translation (always the other one). */
+function readableIn(hit: Pick<RetrievedParagraph, 'article' | 'paragraph'>, lang: Language): boolean {
+  return hit.article.meta.language === lang || hit.paragraph.translation !== null;
+}
+
+export interface Candidate {
+  hit: RetrievedParagraph;
+  unit: UnitChoice;
+}
+
+/** The features of the best candidate, for the answerability model and its fitting. */
+export interface Focus {
+  names: ReadonlySet<string>;
+  absentNames: ReadonlySet<string>;
+  pairs: readonly string[];
+}
+
+const normalizedViews = new WeakMap<Paragraph, string>();
+
+/** The paragraph's text and English rendering, normalised and padded with spaces, read once per paragraph. */
+function viewsOf(paragraph: Paragraph): string {
+  let views = normalizedViews.get(paragraph);
+  if (views === undefined) {
+    views = ` ${normalizeText(paragraph.text)} ${paragraph.translation ? normalizeText(paragraph.translation) : ''} `;
+    normalizedViews.set(paragraph, views);
+  }
+  return views;
+}
+
+/**
+ * The question's word pairs that the retrieved paragraphs write as a phrase
+ * (a multi-word name: «شي جين بينج», "Xi Jinping"): each must be in the
+ * paragraph that answers, unless the article's title holds it.
+ */
+export function phrasesOf(focus: Focus, retrieved: RetrievedParagraph[]): string[] {
+  return focus.pairs.filter((pair) => retrieved.some((hit) => viewsOf(hit.paragraph).includes(` ${pair} `)));
+}
+
+function lacksPhrase(phrases: string[], hit: RetrievedParagraph): boolean {
+  const title = ` ${normalizeText(hit.article.meta.title)} ${hit.article.translation ? normalizeText(hit.article.translation.title) : ''} `;
+  return phrases.some((phrase) => !viewsOf(hit.paragraph).includes(` ${phrase} `) && !title.includes(` ${phrase} `));
+}
+
+export function candidateFeatures(index: ParagraphIndex, terms: QueryTerm[], focus: Focus, type: AnswerType, lang: Language, candidate: Candidate, phrases: string[]): AnswerabilityFeatures {
+  return answerabilityFeatures({
+    phraseMissing: lacksPhrase(phrases, candidate.hit),
+    index,
+    terms,
+    names: focus.names,
+    absentNames: focus.absentNames,
+    paragraph: candidate.hit.paragraph,
+    article: candidate.hit.article,
+    readable: readableIn(candidate.hit, lang),
+    similarity: candidate.hit.similarity,
+    unitCoverage: candidate.unit.coverage,
+    typeMissing: !candidate.unit.typed && type !== 'other' && type !== 'yes_no' && type !== 'definition',
+  });
+}
+
+/** The retrieved paragraphs with their best units, in answer order. */
+export function rankCandidates(input: { retrieved: RetrievedParagraph[]; scorer: SentenceScorer }): Candidate[] {
+  const withUnits = input.retrieved.map((hit) => ({ hit, unit: chooseUnit(input.scorer, hit.paragraph) }));
+  // Paragraph relevance decides most of the order; how well its best unit answers breaks near-ties,
+  // so a long paragraph holding the exact answer is not outranked by a short one that merely shares names.
+  const maxScore = Math.max(...withUnits.map((item) => item.hit.score)) || 1;
+  const maxUnit = Math.max(...withUnits.map((item) => item.unit.score)) || 1;
+  const { paragraph, unit } = TUNING.answer.order;
+  const order = (item: Candidate) => paragraph * (item.hit.score / maxScore) + unit * (item.unit.score / maxUnit);
+  // A cost question («كم يكلف…», "how much … cost") is answered only by a unit that speaks of cost with an amount
+  // (values.ts): those come first, whatever else the others share with the question.
+  const answersMeasure = (item: Candidate) => (input.scorer.measured && item.unit.typed ? 1 : 0);
+  return [...withUnits].sort((left, right) => answersMeasure(right) - answersMeasure(left) || order(right) - order(left));
+}
