@@ -1,13 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import {
-  arabicLookupCandidates,
-  englishDerivedCandidates,
-  englishLemmaCandidates,
-  Lexicon,
-  loadLexicon,
-  lookupArabic,
-  lookupEnglish,
-} from '../../src/core/crosslingual/lexicon.js';
+import { Lexicon, loadLexicon } from '../../src/core/crosslingual/lexicon.js';
+import { arabicLookupCandidates, englishDerivedCandidates, englishLemmaCandidates } from '../../src/core/crosslingual/lexicon-forms.js';
+import { lookupArabic, lookupEnglish } from '../../src/core/crosslingual/lexicon-lookup.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
 import { rawTokens } from '../../src/core/text/tokenize.js';
 

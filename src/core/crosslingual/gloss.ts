@@ -9,7 +9,9 @@ import { normalizeText } from '../text/normalize.js';
 import { isArabicToken, isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
 import { isPlaceName } from '../text/place-names.js';
 import type { GlossEntry } from '../types.js';
-import { arabicLookupCandidates, isDictionaryWord, loadLexicon, lookupArabic } from './lexicon.js';
+import { isDictionaryWord, loadLexicon } from './lexicon.js';
+import { arabicLookupCandidates } from './lexicon-forms.js';
+import { lookupArabic } from './lexicon-lookup.js';
 import { transliterateArabic } from './transliteration/arabic-to-latin.js';
 
 const MAX_WORDS = 8;

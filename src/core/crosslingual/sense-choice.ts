@@ -4,7 +4,7 @@
  * (spelling variants of loanwords and names).
  */
 import { isArabicToken } from '../text/tokenize.js';
-import { arabicLookupCandidates } from './lexicon.js';
+import { arabicLookupCandidates } from './lexicon-forms.js';
 import { keySimilarity } from './transliteration/match-keys.js';
 import { idf, nameIndex, senseFrequency, type CorpusVocabulary, type VocabularyIndex } from './vocabulary.js';
 

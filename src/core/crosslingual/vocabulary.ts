@@ -5,7 +5,7 @@
  */
 import { normalizeText } from '../text/normalize.js';
 import { isArabicToken, isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
-import { arabicLookupCandidates, englishLemmaCandidates } from './lexicon.js';
+import { arabicLookupCandidates, englishLemmaCandidates } from './lexicon-forms.js';
 import { NameIndex, type NameMatch } from './transliteration/name-index.js';
 
 export interface CorpusVocabulary {

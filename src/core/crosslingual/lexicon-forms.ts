@@ -1,0 +1,122 @@
+/**
+ * The forms under which a token is looked up in the lexicon (lexicon.ts):
+ * English lemma candidates (plural, past, -ing undone), English derived forms
+ * (the related words a translation may use), and Arabic forms with clitics and
+ * the article set aside. Surface form first, so an exact headword wins.
+ */
+import { ARABIC_ENCLITICS, ARABIC_PROCLITICS } from '../text/arabic-clitics.js';
+import { stemEnglish } from '../text/tokenize.js';
+
+/**
+ * Lookup forms of an English token, surface form first: -ies/-ied → -y, -es, -s,
+ * -ed (also → -e), -ing (also → -e), consonant doubling undone, then stemEnglish.
+ */
+export function englishLemmaCandidates(token: string): string[] {
+  const forms = [token];
+  const add = (form: string): void => {
+    if (form.length >= 3 && !forms.includes(form)) forms.push(form);
+  };
+  const undouble = (stem: string): void => {
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem)) add(stem.slice(0, -1));
+  };
+  if (token.length > 3) {
+    if (token.endsWith('ies')) add(`${token.slice(0, -3)}y`);
+    if (token.endsWith('es')) add(token.slice(0, -2));
+    if (token.endsWith('s') && !token.endsWith('ss')) add(token.slice(0, -1));
+    if (token.endsWith('ied')) add(`${token.slice(0, -3)}y`);
+    if (token.endsWith('ed')) {
+      const stem = token.slice(0, -2);
+      add(stem);
+      add(`${stem}e`);
+      undouble(stem);
+    }
+    if (token.endsWith('ing') && token.length > 5) {
+      const stem = token.slice(0, -3);
+      add(stem);
+      add(`${stem}e`);
+      undouble(stem);
+    }
+  }
+  add(stemEnglish(token));
+  return forms;
+}
+
+/**
+ * Derivationally related forms of an English word, for when neither it nor its
+ * inflections translate into anything the corpus contains: national → nation,
+ * canarian → canary, typically → typical, manufacturer → manufacture,
+ * proclamation → proclaim. Less certain than lemmas: callers weight them down.
+ */
+export function englishDerivedCandidates(token: string): string[] {
+  const forms: string[] = [];
+  const add = (form: string): void => {
+    if (form.length >= 3 && form !== token && !forms.includes(form)) forms.push(form);
+  };
+  const rules: [RegExp, string[]][] = [
+    [/ically$/, ['ic', 'ical']],
+    [/ally$/, ['al', '']],
+    [/ily$/, ['y']],
+    [/ly$/, ['', 'le']],
+    [/ians?$/, ['y', 'ia', 'a', '']],
+    [/ese$/, ['', 'a']],
+    [/ial$/, ['y', 'e', '']],
+    [/al$/, ['', 'e']],
+    [/ical$/, ['ic', 'y']],
+    [/ic$/, ['y', 'ics', 'e', '']],
+    [/ness$/, ['']],
+    [/ments?$/, ['']],
+    [/ity$/, ['', 'e']],
+    [/ations?$/, ['e', 'ate', '']],
+    [/ions?$/, ['e', '']],
+    [/ers?$/, ['e', '']],
+    [/ors?$/, ['e', '']],
+    [/ists?$/, ['ism', 'y', '']],
+    [/ive$/, ['e', 'ion', '']],
+    [/ful$/, ['']],
+    [/ous$/, ['', 'y']],
+    [/izes?$|ised?$|ized$/, ['', 'e']],
+  ];
+  for (const lemma of englishLemmaCandidates(token)) {
+    for (const [pattern, replacements] of rules) {
+      if (!pattern.test(lemma)) continue;
+      const stem = lemma.replace(pattern, '');
+      for (const replacement of replacements) add(stem + replacement);
+    }
+  }
+  return forms;
+}
+
+
+/**
+ * Lookup forms of a normalised Arabic token, surface form first: proclitics
+ * stripped (keeping at least three letters), each with and without the article;
+ * then an attached pronoun stripped, restoring taa marbuta (مدينتها → مدينه).
+ */
+export function arabicLookupCandidates(token: string): string[] {
+  const forms = [token];
+  const add = (form: string): void => {
+    if (form.length >= 2 && !forms.includes(form)) forms.push(form);
+  };
+  for (const prefix of ARABIC_PROCLITICS) {
+    if (token.startsWith(prefix) && token.length - prefix.length >= 3) {
+      const base = token.slice(prefix.length);
+      add(base);
+      if (prefix.endsWith('ال') || prefix.endsWith('لل')) add(`ال${base}`);
+    }
+  }
+  if (!token.startsWith('ال')) add(`ال${token}`);
+  // Pronouns never follow the article: strip them from the article-less forms.
+  for (const form of forms.filter((candidate) => !candidate.startsWith('ال'))) {
+    for (const suffix of ARABIC_ENCLITICS) {
+      if (!form.endsWith(suffix) || form.length - suffix.length < 3) continue;
+      const base = form.slice(0, -suffix.length);
+      const restored = base.endsWith('ت') ? `${base.slice(0, -1)}ه` : undefined;
+      if (restored) add(restored);
+      add(base);
+      if (restored) add(`ال${restored}`);
+      add(`ال${base}`);
+      break;
+    }
+  }
+  return forms;
+}
