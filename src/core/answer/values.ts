@@ -98,7 +98,7 @@ export function valueKinds(text: string, questionWords: ReadonlySet<string>, cou
   return kinds;
 }
 
-/** The same word, or (Arabic) one of its root: «تكلفة» for «يكلف», "costs" for "cost". */
+/** The same word, or (Arabic) a word of the same root: «تكلفة» for «يكلف»; "costs" for "cost". */
 function sameWord(token: string, wanted: string): boolean {
   if (stemToken(token) === stemToken(wanted)) return true;
   if (!isArabicToken(token) || !isArabicToken(wanted)) return false;

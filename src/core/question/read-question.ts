@@ -32,7 +32,7 @@ export interface QuestionReading {
   certainNames: Set<string>;
   /** What a "how many" question counts ("how many times", «كم مرة», «كم عدد الوثائق»): the noun, normalised. */
   counted: string | null;
-  /** What an amount question measures («كم يكلف» cost, "how much … cost"): the word, normalised. */
+  /** What a cost question measures («كم يكلف», "how much … cost"): the cost word, normalised. */
   measured: string | null;
 }
 
@@ -45,8 +45,8 @@ function frameRole(token: string): string | undefined {
 
 /**
  * What a number question counts or measures (count-frames.tsv): the noun after "how many" / «كم» (frame
- * words such as «عدد» skipped), or the measure an amount question names («كم يكلف…» cost, «كم تبلغ
- * مساحة…» area, "how much does it cost"), whose answer is a number beside a unit in a sentence about it.
+ * words such as «عدد» skipped), or the measure a cost question names («كم يكلف…», «قديش كلفت…», "how
+ * much does it cost"), whose answer is a number beside a unit in a sentence about cost.
  */
 function countedOrMeasured(tokens: string[]): { counted: string | null; measured: string | null } {
   const measured = tokens.filter((token) => frameRole(token) === 'amount').at(-1) ?? null;
