@@ -56,7 +56,7 @@ async function translateSentences(model: ChatModel, sentences: string[], what: s
   systemPrompt ??= readFile(repositoryPath('prompts', 'translate-system.txt'), 'utf8');
   const messages: ChatMessage[] = [
     { role: 'system', content: await systemPrompt },
-    { role: 'user', content: JSON.stringify({ from: to === 'en' ? 'ar' : 'en', to, sentences }) },
+    { role: 'user', content: JSON.stringify({ from: otherLanguage(to), to, sentences }) },
   ];
   let problem = '';
   for (let attempt = 0; attempt < 2; attempt += 1) {
