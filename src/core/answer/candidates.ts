@@ -46,7 +46,7 @@ function viewsOf(paragraph: Paragraph): string {
 
 /**
  * The question's word pairs that the retrieved paragraphs write as a phrase
- * (a multi-word name: «شي جين بينج», "Xi Jinping"): each must be in the
+ * (a multi-word name: «البنك الدولي», "World Bank"): each must be in the
  * paragraph that answers, unless the article's title holds it.
  */
 export function phrasesOf(focus: Focus, retrieved: RetrievedParagraph[]): string[] {

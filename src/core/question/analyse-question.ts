@@ -27,8 +27,8 @@ export interface QuestionAnalysis {
   /** The question's normalised tokens: a value the question names is not its answer. */
   questionWords: Set<string>;
   /**
-   * Adjacent pairs of the question's topic words that the corpus has ("xi jinping",
-   * «جين بينج»): where the articles write them as one phrase, it names one thing
+   * Adjacent pairs of the question's topic words that the corpus has ("world bank",
+   * «البنك الدولي»): where the articles write them as one phrase, it names one thing
    * (a multi-word name, a term), and an answer about something else lacks it.
    */
   pairs: string[];

@@ -17,7 +17,7 @@ function count(text: string, pattern: RegExp): number {
 
 /**
  * Script-based guess, counted in words: an Arabic question often names people
- * in Latin script ("ماذا قال Tokayev عن Putin و Xi Jinping؟"), and long Latin
+ * in Latin script ("ماذا قال Emmanuel Macron عن Olaf Scholz؟"), and long Latin
  * names would outweigh the Arabic if letters were counted. Arabic wins from 40 %
  * of the words.
  */
