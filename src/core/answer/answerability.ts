@@ -18,7 +18,7 @@ import { repositoryPath } from '../repository-files.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { foundShare, groupPresence, paragraphStems } from '../retrieval/evidence.js';
 import type { QueryTerm } from '../retrieval/query.js';
-import { indexTerms } from '../text/tokenize.js';
+import { titleTerms } from '../retrieval/article-titles.js';
 import { TUNING } from '../tuning.js';
 import type { Article, Paragraph } from '../types.js';
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
@@ -97,7 +97,7 @@ function articleTopics(index: ParagraphIndex, terms: QueryTerm[], names: Readonl
   const cached = byArticle.get(article);
   if (cached) return cached;
   const nameTerms = terms.filter((term) => names.has(term.group) && !term.borrowed);
-  const title = new Set([...indexTerms(article.meta.title), ...(article.translation ? indexTerms(article.translation.title) : [])]);
+  const title = titleTerms(article);
   const counts = new Map<string, number>();
   for (const paragraph of article.paragraphs) {
     const has = paragraphStems(index, paragraph);

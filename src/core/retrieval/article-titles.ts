@@ -8,6 +8,7 @@
 import { sparseCosine } from '../embeddings/features.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { indexTerms } from '../text/tokenize.js';
+import type { Article } from '../types.js';
 
 const titleVectors = new WeakMap<ParagraphIndex, Map<number, Map<number, number>[]>>();
 
@@ -28,16 +29,17 @@ export function titleMatch(index: ParagraphIndex, article: number, queryVector: 
   return Math.max(0, ...vectorsOf(index, article).map((title) => sparseCosine(queryVector, title)));
 }
 
-const titleTermSets = new WeakMap<ParagraphIndex, Map<number, Set<string>>>();
+const titleTermSets = new WeakMap<Article, Set<string>>();
+
+/** The index terms of an article's title and its translation's title (built once per article). */
+export function titleTerms(article: Article): Set<string> {
+  let terms = titleTermSets.get(article);
+  if (!terms) titleTermSets.set(article, (terms = new Set([...indexTerms(article.meta.title), ...indexTerms(article.translation?.title ?? '')])));
+  return terms;
+}
 
 /** Whether every one of the terms is in the article's title (or its translation's). */
 export function titleHolds(index: ParagraphIndex, article: number, terms: string[]): boolean {
-  let sets = titleTermSets.get(index);
-  if (!sets) titleTermSets.set(index, (sets = new Map()));
-  let title = sets.get(article);
-  if (!title) {
-    const { meta, translation } = index.articles[article]!;
-    sets.set(article, (title = new Set([...indexTerms(meta.title), ...indexTerms(translation?.title ?? '')])));
-  }
+  const title = titleTerms(index.articles[article]!);
   return terms.every((term) => title.has(term));
 }
