@@ -37,6 +37,7 @@ interface Tuning {
     similarity: number;
     typeBonus: number;
     quoteBonus: number;
+    quotationWords: number;
     order: { paragraph: number; unit: number };
     secondClaim: { paragraph: number; unit: number; otherArticle: number };
     maxClaims: number;
@@ -124,6 +125,9 @@ export const TUNING = {
     similarity: 0.5,
     typeBonus: 0.15,
     quoteBonus: 0.1,
+    // A quotation of at least this many words is speech; a shorter one is mostly a name the outlet marks. Set by
+    // reading (full names run to three words); checked by `npm run fit-answerability -- --dry-run` and the evals.
+    quotationWords: 4,
     order: { paragraph: 0.6, unit: 0.4 },
     // otherArticle: the bar for a claim from another article when the question asks for a value (a figure, a date,
     // a name), so outlets that disagree are both shown. Set by reading, not fitted (no multi-outlet set); checked

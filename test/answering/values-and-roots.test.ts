@@ -3,6 +3,8 @@
  * Arabic root keys that let two derivations of one word meet.
  */
 import { describe, expect, it } from 'vitest';
+import { countedWord } from '../../src/core/answer/counted.js';
+import { holdsQuotation } from '../../src/core/answer/quotations.js';
 import { valueKinds } from '../../src/core/answer/values.js';
 import { readQuestion } from '../../src/core/question/read-question.js';
 import { arabicRootKey } from '../../src/core/text/arabic-root.js';
@@ -49,6 +51,30 @@ describe('valueKinds', () => {
   it('a title before a name is a person; a quotation is speech', () => {
     expect(valueKinds('وقال الوزير خالد المعمري إن المشروع مهم.', none).has('person')).toBe(true);
     expect(valueKinds('قال: “المشروع مهم”.', none).has('speech')).toBe(true);
+  });
+
+  it('names an outlet puts in quotation marks are not speech; words someone said are, whole or in part', () => {
+    expect(valueKinds('التقى الوزير “مهدي العلوي” بالمخرجة “سلمى بن عمر” يوم السبت.', none).has('speech')).toBe(false);
+    expect(holdsQuotation('The minister met "Salma Ben Omar" on Saturday.')).toBe(false);
+    expect(holdsQuotation('وأضاف أن المهرجان “سيعرض أفلامًا من اثنتي عشرة دولة”.')).toBe(true);
+    expect(holdsQuotation('“اخترنا هذا العام أفلامًا تتناول الهجرة.')).toBe(true); // the first sentence of a longer quotation
+    expect(holdsQuotation('He said the talks were «very constructive indeed and long».')).toBe(true);
+  });
+});
+
+describe('countedWord', () => {
+  const counts = (counted: string, word: string) => countedWord(normalizeText(counted))(normalizeText(word));
+  it('meets what a "how many" question counts in its plural and accusative forms', () => {
+    expect(counts('الأفلام', 'فيلمًا')).toBe(true);
+    expect(counts('مرة', 'مرات')).toBe(true);
+    expect(counts('ضحايا', 'ضحية')).toBe(true);
+    expect(counts('stations', 'station')).toBe(true);
+  });
+
+  it('does not take a word of two shared letters for it', () => {
+    expect(counts('مرة', 'أمر')).toBe(false);
+    expect(counts('مرة', 'مر')).toBe(false);
+    expect(counts('الأفلام', 'الأحلام')).toBe(false);
   });
 });
 

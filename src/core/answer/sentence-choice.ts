@@ -16,6 +16,8 @@ import { TUNING } from '../tuning.js';
 import type { Paragraph } from '../types.js';
 import { quoteOf, quoteTranslationOf, type SentenceRange } from './citations.js';
 import { answerUnit, joinedUnit } from './units.js';
+import { countedWord } from './counted.js';
+import { holdsQuotation } from './quotations.js';
 import { valueKinds, wantedKind, type ValueKind } from './values.js';
 
 export interface SentenceScorer {
@@ -40,6 +42,8 @@ export interface UnitChoice {
   coverage: number;
   /** The unit holds a value of the kind the question asks for (true when it asks for none). */
   typed: boolean;
+  /** The unit names what a "how many" question counts («ضحايا» for «كم عدد ضحايا»; true when it counts nothing). */
+  countedFound: boolean;
 }
 
 const counter = new FeatureCounter();
@@ -60,8 +64,15 @@ function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: Sentence
   const wanted = wantedKind(scorer.type);
   const kinds: Set<ValueKind> = wanted ? valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords, scorer.counted, scorer.type === 'number', scorer.measured) : new Set();
   const typed = wanted === null || kinds.has(wanted);
-  const bonus = (wanted && typed ? TUNING.answer.typeBonus : 0) + ((scorer.type === 'quote' || scorer.type === 'stance') && /["“”«»]/.test(original) ? TUNING.answer.quoteBonus : 0);
-  return { range, score: coverage + TUNING.answer.similarity * similarity + bonus, coverage, typed };
+  const countedFound = scorer.counted === null || namesCounted(scorer.counted, groups, `${original}\n${translation ?? ''}`);
+  const bonus = (wanted && typed ? TUNING.answer.typeBonus : 0) + ((scorer.type === 'quote' || scorer.type === 'stance') && holdsQuotation(original) ? TUNING.answer.quoteBonus : 0);
+  return { range, score: coverage + TUNING.answer.similarity * similarity + bonus, coverage, typed, countedFound };
+}
+
+/** The counted noun, a word of its stem or root, or its paraphrase or translation is in the unit ("how many victims": «ضحايا», "victims"). */
+function namesCounted(counted: string, groups: ReturnType<typeof groupPresence>, text: string): boolean {
+  if ((groups.get(stemToken(counted))?.found ?? 0) > 0) return true;
+  return rawTokens(normalizeText(text)).some(countedWord(counted));
 }
 
 export function chooseUnit(scorer: SentenceScorer, paragraph: Paragraph): UnitChoice {
@@ -76,7 +87,7 @@ export function chooseUnit(scorer: SentenceScorer, paragraph: Paragraph): UnitCh
     const choice = scoreUnit(scorer, paragraph, range);
     if (!best || choice.score > best.score) best = choice;
   });
-  return best ? widened(scorer, paragraph, best) : { range: { first: 0, last: 0 }, score: 0, coverage: 0, typed: false };
+  return best ? widened(scorer, paragraph, best) : { range: { first: 0, last: 0 }, score: 0, coverage: 0, typed: false, countedFound: false };
 }
 
 /**

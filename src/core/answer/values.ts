@@ -15,6 +15,8 @@ import { languageMap } from '../text/language-data.js';
 import { arabicRootKey } from '../text/arabic-root.js';
 import { normalizeText } from '../text/normalize.js';
 import { isPlaceName } from '../text/place-names.js';
+import { countedWord } from './counted.js';
+import { holdsQuotation } from './quotations.js';
 import { isArabicToken, rawTokens, stemToken } from '../text/tokenize.js';
 
 export type ValueKind = 'number' | 'date' | 'person' | 'place' | 'organisation' | 'reason' | 'speech';
@@ -23,7 +25,6 @@ let valueWords: Map<string, string> | undefined;
 let evidenceWords: Map<string, string> | undefined;
 
 const YEAR = /^(1[0-9]|20)\d\d$/;
-const QUOTATION_MARK = /["“”«»]/;
 /** «التسعينيات»، «الثمانينات»: a decade, written on a number word. */
 const DECADE = /^(?:ال)?(عشر|عشرين|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ين)?(?:يات|ات)$/;
 
@@ -62,8 +63,7 @@ export function valueKinds(text: string, questionWords: ReadonlySet<string>, cou
   // "How many times": a number word counts only beside what is counted ("33 times", «ثلاث مرات»), so "the two
   // leaders" does not answer it; a numeral counts anywhere.
   const countedStem = counted ? stemToken(counted) : null;
-  const countedRoot = counted && isArabicToken(counted) ? arabicRootKey(counted) : null;
-  const isCounted = (token: string) => stemToken(token) === countedStem || (countedRoot !== null && isArabicToken(token) && arabicRootKey(token) === countedRoot);
+  const isCounted = counted ? countedWord(counted) : () => false;
   // "How much": a number word counts beside a unit or a magnitude ("ten billion dollars"), not in "our two countries".
   const besideUnit = (position: number) => words.slice(Math.max(0, position - 2), position + 3).some((word, offset) => offset !== Math.min(2, position) && word.kinds.some((kind) => kind === 'unit' || kind === 'number'));
   const besideCounted = (position: number) => words.slice(Math.max(0, position - 2), position + 3).some((word) => isCounted(word.token));
@@ -94,7 +94,7 @@ export function valueKinds(text: string, questionWords: ReadonlySet<string>, cou
       kinds.add('organisation');
     }
   });
-  if (QUOTATION_MARK.test(text)) kinds.add('speech');
+  if (holdsQuotation(text)) kinds.add('speech');
   return kinds;
 }
 
