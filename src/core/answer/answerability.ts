@@ -23,7 +23,7 @@ import { TUNING } from '../tuning.js';
 import type { Article, Paragraph } from '../types.js';
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
 
-export const FEATURES = ['evidence', 'unitCoverage', 'names', 'nameMissing', 'absentName', 'missingSpecific', 'absentKnown', 'absentOther', 'typeMissing', 'similarity', 'crossLingual', 'phraseMissing'] as const;
+export const FEATURES = ['evidence', 'unitCoverage', 'names', 'nameMissing', 'absentName', 'missingSpecific', 'absentKnown', 'absentOther', 'typeMissing', 'similarity', 'crossLingual', 'phraseMissing', 'countedMissing', 'absentNameReadable', 'evidenceSquared'] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export type AnswerabilityFeatures = Record<FeatureName, number>;
 
@@ -81,6 +81,8 @@ export interface FeatureInput {
   typeMissing: boolean;
   /** A phrase of the question that the retrieved articles write (a multi-word name) is not in this paragraph. */
   phraseMissing: boolean;
+  /** A "how many" question's counted noun is not in the unit. */
+  countedMissing: boolean;
 }
 
 const topicCache = new WeakMap<QueryTerm[], Map<Article, Set<string>>>();
@@ -127,12 +129,14 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
   const maxIdf = index.keyword.idf('');
   let missingSpecific = 0;
   for (const [key, group] of groups) if (inCorpus.get(key) && group.found === 0) missingSpecific = Math.max(missingSpecific, group.weight / maxIdf);
+  const evidence = foundShare(groups);
+  const absentName = input.absentNames.size > 0 ? 1 : 0;
   return {
-    evidence: foundShare(groups),
+    evidence,
     unitCoverage: input.unitCoverage,
     names: nameGroups.length === 0 ? 1 : nameGroups.filter((group) => groups.get(group)!.found > 0).length / nameGroups.length,
     nameMissing: nameGroups.some((group) => groups.get(group)!.found === 0) ? 1 : 0,
-    absentName: input.absentNames.size > 0 ? 1 : 0,
+    absentName,
     missingSpecific,
     absentKnown: absent(true),
     absentOther: absent(false),
@@ -140,5 +144,12 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
     similarity: input.similarity,
     crossLingual: input.readable ? 0 : 1,
     phraseMissing: input.phraseMissing ? 1 : 0,
+    countedMissing: input.countedMissing ? 1 : 0,
+    // A name the corpus never mentions, where the corpus is written in the question's script: it is not there. Across
+    // scripts (an English question over untranslated Arabic) it may only be spelled in a way the lexicon misses.
+    absentNameReadable: input.readable ? absentName : 0,
+    // Evidence weighs more than in proportion: a paragraph holding most of the question is far more convincing
+    // than one holding half of it twice over.
+    evidenceSquared: evidence * evidence,
   };
 }

@@ -71,6 +71,7 @@ export function candidateFeatures(index: ParagraphIndex, terms: QueryTerm[], foc
     similarity: candidate.hit.similarity,
     unitCoverage: candidate.unit.coverage,
     typeMissing: !candidate.unit.typed && type !== 'other' && type !== 'yes_no' && type !== 'definition',
+    countedMissing: !candidate.unit.countedFound,
   });
 }
 
