@@ -27,7 +27,8 @@ beforeAll(async () => {
   for (const file of readdirSync(FIXTURES)) cpSync(path.join(FIXTURES, file), path.join(knowledge, file));
   cpSync(INTERVIEW_FILE, path.join(knowledge, path.basename(INTERVIEW_FILE)));
   cpSync(INTERVIEW_TRANSLATION_FILE, path.join(knowledge, path.basename(INTERVIEW_TRANSLATION_FILE)));
-  engine = await offlineEngine(knowledge, temporaryDirectory('answering-data'));
+  // A fixed clock: "last year" below is read against it, and must keep meaning the fixtures' year.
+  engine = await offlineEngine(knowledge, temporaryDirectory('answering-data'), { now: () => new Date('2026-06-01T12:00:00Z') });
 });
 
 afterAll(removeTemporaryDirectories);
@@ -110,7 +111,9 @@ describe('yes/no questions', () => {
 });
 
 describe('questions the articles do not answer', () => {
-  // Known gap: the fitted model still answers this with Aqaba's figure (an unknown capitalised name weighs too little). Fails until fixed.
+  // Known gap: "last year" is read as a publication period and taken out of the question, and the rest is read in
+  // lower case (articles/time-range.ts), so "Haifa" is no longer a name and Aqaba's figure answers. Without the period
+  // the question is refused (test/answering/answerability.test.ts). Fails until the period keeps the question's case.
   it.fails('a name the articles never mention is not answered with another\'s facts', async () => {
     const answer = await engine.ask('How many containers did the Port of Haifa handle last year?');
     expectSound(answer);

@@ -106,7 +106,8 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   let verdict: Verdict | undefined;
   if (scorer.type === 'yes_no') {
     const views = [quoteOf(top.hit.paragraph, top.unit.range), quoteTranslationOf(top.hit.paragraph, top.unit.range) ?? ''];
-    verdict = yesNoVerdict(views, scorer.terms, input.focus.names);
+    // A name the articles never mention cannot be confirmed or denied by a passage about something else.
+    verdict = input.focus.absentNames.size > 0 ? 'not_said' : yesNoVerdict(views, scorer.terms, input.focus.names);
     answer = `${VERDICTS[lang][verdict]} ${answer}`;
   }
   const cited = new Set(claims.map((item) => item.citation.n));

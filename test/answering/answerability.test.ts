@@ -1,0 +1,58 @@
+/**
+ * Whether the evidence answers, on articles of several outlets and topics
+ * (test/fixtures/outlets: a metro opening and a port strike in English, a water
+ * project in Arabic; test/fixtures/answering: a film festival in Arabic, written
+ * as outlets that put names in quotation marks do; test/fixtures/articles): a
+ * count needs what is counted, a name the articles never mention is not answered
+ * with another's facts, and a yes/no question about it is never confirmed.
+ */
+import { cpSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine.js';
+import { REPO_ROOT } from '../support/paths.js';
+import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
+import { offlineEngine } from '../core/helpers.js';
+
+let engine: Engine;
+
+beforeAll(async () => {
+  const knowledge = temporaryDirectory('answerability-knowledge');
+  for (const folder of ['test/fixtures/outlets', 'test/fixtures/answering', 'test/fixtures/articles']) {
+    for (const file of readdirSync(path.join(REPO_ROOT, folder))) cpSync(path.join(REPO_ROOT, folder, file), path.join(knowledge, file));
+  }
+  engine = await offlineEngine(knowledge, temporaryDirectory('answerability-data'));
+});
+
+afterAll(removeTemporaryDirectories);
+
+describe('a "how many" question needs what it counts', () => {
+  it('counted in another form of its word («الأفلام» / «فيلمًا»): answered with the count', async () => {
+    const answer = await engine.ask('كم عدد الأفلام المشاركة في مهرجان الرباط؟');
+    expect(answer).toMatchObject({ answerable: true, answerType: 'number' });
+    expect(answer.answer).toContain('أربعين فيلمًا');
+  });
+
+  it('never counted by the article (victims of a festival, injuries of a strike): refused, though the event is there', async () => {
+    for (const question of ['كم عدد ضحايا مهرجان الرباط للفيلم القصير؟', 'How many injuries were reported at the port of Sines?']) {
+      const answer = await engine.ask(question);
+      expect(answer.answerable, question).toBe(false);
+    }
+  });
+});
+
+describe('a name the articles never mention', () => {
+  it('is not answered with another port\'s figure', async () => {
+    const answer = await engine.ask('How many containers did the Port of Haifa handle?');
+    expect(answer.answerable).toBe(false);
+    expect(answer.answer).toMatch(/do not cover/);
+  });
+
+  it('is never confirmed by a passage about another city', async () => {
+    const answer = await engine.ask('Did Bishkek open two new metro stations on Saturday?');
+    expect(answer.verdict).not.toBe('yes');
+    expect(answer.answer).not.toMatch(/^Yes/);
+    const known = await engine.ask('Did Almaty open two new metro stations on Saturday?');
+    expect(known).toMatchObject({ answerable: true, verdict: 'yes' });
+  });
+});
