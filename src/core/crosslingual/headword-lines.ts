@@ -87,7 +87,6 @@ export class HeadwordLines {
 
 /** Whether the senses after `tab` hold anything but tabs (a hand-edited line may have empty fields). */
 function hasSense(text: string, tab: number, end: number): boolean {
-  if (tab + 1 < end && text.charCodeAt(tab + 1) !== TAB) return true;
   for (let at = tab + 1; at < end; at += 1) if (text.charCodeAt(at) !== TAB) return true;
   return false;
 }
