@@ -41,7 +41,7 @@ if (articles > 0) {
   const incremental = await withLoopDelay(() => engine.reindex());
   const summary = incremental.result;
   // The changed paragraph must be served from the new generation.
-  const changed = engine.articles().find((article) => article.meta.id === summary.changed[0]);
+  const changed = summary.changed[0] === undefined ? null : engine.readArticle(summary.changed[0]);
   if (!changed?.paragraphs[0]?.text.endsWith('(revised)')) throw new Error('the reindexed article does not show its change');
   const rss = peakRssMb(); // before the full rebuild below, which holds two corpora at once
   const full = await withLoopDelay(() => engine.reindex({ full: true }));

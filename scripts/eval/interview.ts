@@ -96,6 +96,7 @@ export async function evaluateInterview(engine: Engine, questionsPath: string, r
     if (answer.answerable !== question.answerable) report(`MISS refusal ${question.id}: expected answerable=${question.answerable}, got ${answer.answerable} — ${question.question}`);
     if (!question.answerable) continue;
     outcome.rank = firstHit(answer, question.gold);
+    if (outcome.rank !== null && outcome.rank > 1 && outcome.rank <= 5) report(`MISS hit@1 ${question.id}: gold paragraph at rank ${outcome.rank} of ${answer.citations.map((citation) => `¶${citation.paragraph}`).join(', ')} — ${question.question}`);
     if (outcome.rank === null || outcome.rank > 5) report(`MISS hit@5 ${question.id}: no gold paragraph among ${answer.citations.map((citation) => `¶${citation.paragraph}`).join(', ')} — ${question.question}`);
     if (question.answer_any.length > 0) {
       const shown = [answer.answer, ...answer.citations.filter((citation) => answer.answer.includes(`[${citation.n}]`)).map((citation) => `${citation.quote} ${citation.quoteTranslation ?? ''}`)].join(' ');

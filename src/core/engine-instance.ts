@@ -17,7 +17,7 @@ import type { ParagraphIndex } from './index/paragraph-index.js';
 import { analyseQuestion } from './question/analyse-question.js';
 import { retrieveParagraphs, type RetrievedParagraph } from './retrieval/retriever.js';
 import { detectLanguage, type Language } from './text/language.js';
-import type { Answer, Article, AskOptions } from './types.js';
+import type { Answer, Article, ArticleHead, AskOptions } from './types.js';
 
 /** The engine as the core's own scripts see it: the edges' MarsadEngine plus the index and the answerability explanation. */
 export interface Engine extends MarsadEngine {
@@ -107,8 +107,14 @@ export class EngineInstance implements Engine {
     }));
   }
 
-  articles(): Article[] {
+  articles(): ArticleHead[] {
     return this.serving.articles;
+  }
+
+  readArticle(articleId: string): Article | null {
+    const serving = this.serving;
+    const article = serving.bodies.findArticle(articleId);
+    return article && serving.bodies.readArticle(article);
   }
 
   async reindex(options: ReindexOptions = {}): Promise<ReindexSummary> {

@@ -7,8 +7,10 @@ import type { MarsadConfig } from '../config.js';
 import { MarsadError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { GenerativeAnswerer } from './answer/generative.js';
+import type { ChatModel } from './chat-model.js';
 import { localEmbedderChoice, remoteEmbedderChoice, type DenseEmbedder, type EmbedderChoice } from './embeddings/dense-embedder.js';
 import type { OpenAIProviderOptions } from './providers/openai/requests.js';
+import type { OpenAISettings } from './providers/openai/settings.js';
 
 type ProviderOptions = Omit<OpenAIProviderOptions, 'logger'> | undefined;
 
@@ -45,8 +47,18 @@ function explainRemoteFailures(embedder: DenseEmbedder, openai: NonNullable<Mars
 
 export async function chooseGenerative(config: MarsadConfig, logger: Logger, options: ProviderOptions): Promise<GenerativeAnswerer | null> {
   if (!config.openai) return null;
-  const [{ createGenerativeAnswerer }, { createOpenAIChatModel }] = await Promise.all([import('./answer/generative.js'), import('./providers/openai/chat.js')]);
+  const [{ createGenerativeAnswerer }, model] = await Promise.all([import('./answer/generative.js'), loadOpenAIChatModel(config.openai, { ...options, logger })]);
   const logContext = { model: config.openai.chatModel, endpoint: config.openai.baseURL ? new URL(config.openai.baseURL).host : 'api.openai.com' };
-  return createGenerativeAnswerer(createOpenAIChatModel(config.openai, { ...options, logger }), { logger, logContext });
+  return createGenerativeAnswerer(model, { logger, logContext });
+}
+
+/**
+ * The OpenAI chat model, its module (and the SDK) loaded only when asked for:
+ * a static import anywhere on the way from an entry point would load the SDK
+ * in every offline process too (the bundler keeps an external package's import).
+ */
+export async function loadOpenAIChatModel(settings: OpenAISettings, options?: OpenAIProviderOptions): Promise<ChatModel> {
+  const { createOpenAIChatModel } = await import('./providers/openai/chat.js');
+  return createOpenAIChatModel(settings, options);
 }
 

@@ -1,5 +1,5 @@
 import type { RetrievedParagraph } from './retrieval/retriever.js';
-import type { Answer, Article, AskOptions } from './types.js';
+import type { Answer, Article, ArticleHead, AskOptions } from './types.js';
 
 /** What `/sources` and `npm run ask` list about one indexed article. */
 export interface ArticleListing {
@@ -39,8 +39,10 @@ export interface ReindexSummary {
 export interface MarsadEngine {
   ask(question: string, options?: AskOptions): Promise<Answer>;
   listArticles(): ArticleListing[];
-  /** Loaded articles of the serving index (for summaries and /sources). */
-  articles(): Article[];
+  /** The serving index's articles: records, sections and paragraph heads, no text (nothing is read). */
+  articles(): ArticleHead[];
+  /** Reads an article's paragraphs from the serving index's store on disk; null when no indexed article has that id. */
+  readArticle(articleId: string): Article | null;
   /** Rebuilds beside the live index and swaps on success; concurrent calls are refused. */
   reindex(options?: ReindexOptions): Promise<ReindexSummary>;
   readonly reindexing: boolean;

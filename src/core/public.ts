@@ -11,6 +11,7 @@ export { transliterateArabic } from './crosslingual/transliteration/arabic-to-la
 export { hashString } from './embeddings/features.js';
 export type { ArticleListing, MarsadEngine, ReindexSummary } from './engine-types.js';
 export { createEngine } from './engine.js';
+export { loadOpenAIChatModel } from './engine-providers.js';
 export type { Engine, EngineOptions } from './engine.js';
 export { MAX_ARTICLE_BYTES, decodeArticleBytes, parseArticleFile } from './knowledge/article-file.js';
 export { isTranslationFile, readArticleMeta } from './knowledge/article-schema.js';
@@ -18,7 +19,6 @@ export { buildArticle } from './knowledge/build-article.js';
 export { canonicalArticleUrl, cleanArticleUrl } from './knowledge/canonical-url.js';
 export { listingLine, sortedListings } from './knowledge/listing-line.js';
 export { listArticleFiles, loadKnowledgeSliced } from './knowledge/loader.js';
-export { createOpenAIChatModel } from './providers/openai/chat.js';
 export { createFileExclusive, writeFileAtomic } from './storage/atomic-write.js';
 export { withFileLock } from './storage/file-lock.js';
 export { summarizeWithEngine, summaryLabels } from './summary/index.js';

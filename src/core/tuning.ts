@@ -45,6 +45,7 @@ interface Tuning {
     widenGain: number;
     yesCoverage: number;
     widenChars: number;
+    followChars: number;
     unit: { fragmentTokens: number; linkWindow: number; maxChars: number; maxExtraSentences: number };
   };
   /** Incremental builds (build-index.ts, build-vectors.ts). */
@@ -146,6 +147,10 @@ export const TUNING = {
     yesCoverage: 0.5,
     // …and when the two together stay this short (the issue's bound on the median answer: 300 characters).
     widenChars: 300,
+    // The next sentence, when it points back at the chosen unit, joins it while the two stay this short
+    // (sentence-choice.ts): 150–350 tried on ARCD-dev half 0 (`npm run -s eval -- squad /tmp/arcd-half0.json --json`,
+    // 250 and up equal, shorter from 250 down), checked on half 1 and XQuAD-dev as SQuAD (README, Measured).
+    followChars: 250,
     // Interview and ARCD-dev median answer length (`npm run eval -- squad …`).
     unit: { fragmentTokens: 6, linkWindow: 3, maxChars: 450, maxExtraSentences: 2 },
   },

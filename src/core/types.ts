@@ -23,7 +23,12 @@ export interface ArticleMeta {
   updated?: string;
 }
 
-export interface Paragraph {
+/**
+ * A paragraph as the serving index lists it: where it stands, not what it says.
+ * Its words live on disk in the index's article store; read them with
+ * ArticleBodies (the index's `bodies`), which says in its name that it reads.
+ */
+export interface ParagraphHead {
   articleId: string;
   /** 1-based position in the article, counted across sections: what "¶ 7" means. */
   number: number;
@@ -31,6 +36,10 @@ export interface Paragraph {
   section: string | null;
   /** The section heading in the translation's language (the article's other one), when a translation exists. */
   sectionTranslation: string | null;
+}
+
+/** What a paragraph says: its text, sentences and translation. */
+export interface ParagraphBody {
   text: string;
   sentences: SentenceSpan[];
   /** The whole paragraph in the article's other language (its translation file), or null without one. */
@@ -39,20 +48,41 @@ export interface Paragraph {
   sentenceTranslations: string[] | null;
 }
 
+export interface Paragraph extends ParagraphHead, ParagraphBody {}
+
 export interface Section {
   heading: string | null;
   headingTranslation: string | null;
   paragraphNumbers: number[];
 }
 
-export interface Article {
+/** An article as the serving index lists it: its record, sections and paragraph heads, no paragraph text. */
+export interface ArticleHead {
   meta: ArticleMeta;
   filePath: string;
   /** sha256 of the article file and its translation file: drives incremental reindex. */
   contentHash: string;
-  paragraphs: Paragraph[];
+  paragraphs: ParagraphHead[];
   sections: Section[];
+  /** Its translation file, or null. With one, every paragraph has a translation (the loader checks they correspond one to one). */
   translation: { title: string; note: string; filePath: string; machine?: boolean } | null;
+}
+
+/** An article with its paragraphs' words: as the loader parses it, or as ArticleBodies reads it from an index. */
+export interface Article extends ArticleHead {
+  paragraphs: Paragraph[];
+}
+
+/**
+ * Reads what articles say. An index generation keeps its paragraphs' words on
+ * disk (its article store), so every call may read the disk (through a small
+ * cache of decoded blocks); a build's freshly loaded articles answer from memory.
+ */
+export interface ArticleBodies {
+  /** The paragraph's text, sentences and translation. */
+  readParagraph(paragraph: ParagraphHead): Paragraph;
+  /** Every paragraph of the article, with their words. */
+  readArticle(article: ArticleHead): Article;
 }
 
 /** A field of an article's record that a question can ask about. */

@@ -125,6 +125,7 @@ export async function createShardEngine(config: MarsadConfig, options: EngineOpt
     ask: (question, askOptions) => current.ask(question, askOptions),
     listArticles: () => current.listArticles(),
     articles: () => current.articles(),
+    readArticle: (articleId) => current.readArticle(articleId),
     retrieveParagraphs: (text, k, context) => current.retrieveParagraphs(text, k, context),
     onReindexed: (listener) => void listeners.push(listener),
     get reindexing() {

@@ -29,7 +29,7 @@ export interface DigestCard {
 export const KEY_POINTS = 3;
 
 export async function buildArticleCard(engine: MarsadEngine, articleId: string, watchWords: WatchWordStore | null): Promise<ArticleCard> {
-  const article = engine.articles().find((candidate) => candidate.meta.id === articleId);
+  const article = engine.readArticle(articleId);
   if (!article) throw new Error(`article ${articleId} is not in the serving index`);
   const { meta } = article;
   let keyPoints: string[] = [];

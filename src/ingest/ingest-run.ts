@@ -50,8 +50,8 @@ export function ingestContextFor(config: Pick<MarsadConfig, 'knowledgeDir' | 'da
   return {
     ...context,
     translate: async (articleIds) => {
-      const { createOpenAIChatModel } = await import('../core/public.js');
-      const model = createOpenAIChatModel(openai, { logger });
+      const { loadOpenAIChatModel } = await import('../core/public.js');
+      const model = await loadOpenAIChatModel(openai, { logger });
       return translateArticles({ knowledgeDir: config.knowledgeDir, model, modelName: openai.chatModel }, articleIds);
     },
   };

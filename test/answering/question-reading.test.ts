@@ -56,6 +56,13 @@ describe('the kind of answer a question asks for', () => {
   it('«من» and «ما» in the middle of a question are prepositions and negations, not question words', () => {
     expect(typeOf('هل اشترت الحكومة النفط من الشركة؟', 'ar')).toBe('yes_no');
   });
+
+  it('«من» before another question word is "since" or "from": «من متى» asks when, «من أين» where', () => {
+    expect(typeOf('من متى تعمل المحطة بالطاقة الشمسية؟', 'ar')).toBe('date');
+    expect(typeOf('من أين تستورد الشركة الرافعات؟', 'ar')).toBe('place');
+    expect(typeOf('من أي عام بدأ المشروع؟', 'ar')).toBe('date');
+    expect(typeOf('من هو مدير الميناء؟', 'ar')).toBe('person');
+  });
 });
 
 describe('names and content words', () => {

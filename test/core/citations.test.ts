@@ -134,7 +134,7 @@ describe('every citation of every answer to the interview questions', () => {
   });
 
   it('is verified: its quote is an exact substring of its paragraph, and the paragraph is the indexed one', () => {
-    const indexed = new Map(engine.articles().map((article) => [article.meta.id, article]));
+    const indexed = new Map(engine.articles().map((article) => [article.meta.id, engine.readArticle(article.meta.id)!]));
     let count = 0;
     for (const { id, answer } of asked) {
       for (const citation of [...answer.citations, ...(answer.moreCitations ?? [])]) {
@@ -154,7 +154,7 @@ describe('every citation of every answer to the interview questions', () => {
   });
 
   it('quotes whole sentences (an unmatched quotation mark at either end left out), and quoteTranslation is the aligned English of exactly those sentences', () => {
-    const indexed = new Map(engine.articles().map((article) => [article.meta.id, article]));
+    const indexed = new Map(engine.articles().map((article) => [article.meta.id, engine.readArticle(article.meta.id)!]));
     for (const { id, answer } of asked) {
       for (const citation of answer.citations) {
         if (citation.kind === 'metadata') continue;

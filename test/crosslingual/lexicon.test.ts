@@ -68,6 +68,16 @@ describe('loadLexicon', () => {
     expect(SMALL_EN_AR.has('# comment lines are skipped')).toBe(false);
     expect(SMALL_EN_AR.maxHeadwordTokens).toBe(2);
   });
+
+  it('reads a hand-edited file: unsorted, empty fields dropped, a headword with none is no entry', () => {
+    const edited = Lexicon.parse('en-ar', ['zebra\tحمار الوحش', 'melon\t\tبطيخ\t\tشمام\t', 'empty\t\t', 'apple\tتفاحه'].join('\n'));
+    expect(edited.size).toBe(3);
+    expect(edited.senses('melon')).toEqual(['بطيخ', 'شمام']);
+    expect(edited.has('empty')).toBe(false);
+    expect(edited.senses('empty')).toBeUndefined();
+    expect(edited.senses('zebra')).toEqual(['حمار الوحش']);
+    expect(edited.has('mango')).toBe(false);
+  });
 });
 
 describe('englishLemmaCandidates', () => {

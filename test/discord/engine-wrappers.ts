@@ -1,15 +1,16 @@
 /**
  * Thin wrappers around the real engine for the flows a test must control:
- * record what the bot asked, or hold a reindex open. Everything not
+ * record what the bot asked or read, or hold a reindex open. Everything not
  * overridden goes to the real engine unchanged.
  */
 import type { MarsadEngine } from '../../src/core/engine-types.js';
 
-export function delegateTo(engine: MarsadEngine, overrides: Partial<Pick<MarsadEngine, 'ask' | 'reindex'>> & { reindexing?: () => boolean } = {}): MarsadEngine {
+export function delegateTo(engine: MarsadEngine, overrides: Partial<Pick<MarsadEngine, 'ask' | 'reindex' | 'readArticle'>> & { reindexing?: () => boolean } = {}): MarsadEngine {
   return {
     ask: overrides.ask ?? ((question, options) => engine.ask(question, options)),
     listArticles: () => engine.listArticles(),
     articles: () => engine.articles(),
+    readArticle: overrides.readArticle ?? ((articleId) => engine.readArticle(articleId)),
     reindex: overrides.reindex ?? ((options) => engine.reindex(options)),
     retrieveParagraphs: (text, k, context) => engine.retrieveParagraphs(text, k, context),
     onReindexed: (listener) => engine.onReindexed(listener),

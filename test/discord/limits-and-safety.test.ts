@@ -83,7 +83,7 @@ describe('a long answer', () => {
     const answer = (await harness.engine.ask(LONG_QUESTION)).answer;
     const descriptions = bodies.flatMap((body) => body.embeds.map((embed: any) => readable(embed.description ?? '')));
     for (const paragraph of answer.split('\n\n')) expect(descriptions.some((description) => description.includes(paragraph))).toBe(true);
-    const quoted = bodies.reduce((count, body) => count + expectVerifiedQuotes(body, harness.engine.articles()), 0);
+    const quoted = bodies.reduce((count, body) => count + expectVerifiedQuotes(body, harness.engine), 0);
     expect(quoted).toBeGreaterThanOrEqual(20);
     expect(bodies.flatMap(shownSources).map((source) => source.n)).toEqual(Array.from({ length: quoted }, (_, index) => index + 1));
   });
@@ -110,7 +110,7 @@ describe('a quoted "@everyone"', () => {
     expect(raw).not.toMatch(/@(everyone|here)/u);
     expect(visibleText(body)).toContain('"@everyone and @here, the Astana briefing moves to Thursday."');
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
-    expect(expectVerifiedQuotes(body, harness.engine.articles())).toBeGreaterThanOrEqual(1);
+    expect(expectVerifiedQuotes(body, harness.engine)).toBeGreaterThanOrEqual(1);
   });
 
   test('in a thread answer: the same', async () => {

@@ -3,7 +3,7 @@
  * text a user would see in it, and whether it keeps Discord's limits.
  */
 import { expect } from 'vitest';
-import type { Article } from '../../src/core/types.js';
+import type { MarsadEngine } from '../../src/core/engine-types.js';
 import type { RecordedRequest } from '../fake-discord/fake-discord.js';
 import type { FakeDiscord } from '../fake-discord/fake-discord.js';
 
@@ -101,13 +101,14 @@ export function shownSources(body: Record<string, any>): ShownSource[] {
  * its quote is in that paragraph, or, when no quote is shown under it, the
  * answer text itself is (the quote was not repeated). Returns how many.
  */
-export function expectVerifiedQuotes(body: Record<string, any>, articles: Article[]): number {
+/** Each shown quote is in the paragraph it cites, as the engine's index reads it. */
+export function expectVerifiedQuotes(body: Record<string, any>, engine: Pick<MarsadEngine, 'articles' | 'readArticle'>): number {
   const sources = shownSources(body);
   const answerText = readable(body.embeds?.[0]?.description ?? '').split('\n\n')[0]!;
   for (const source of sources) {
-    const article = articles.find((candidate) => candidate.meta.title === source.title || candidate.translation?.title === source.title);
+    const article = engine.articles().find((candidate) => candidate.meta.title === source.title || candidate.translation?.title === source.title);
     expect(article, `article "${source.title}"`).toBeDefined();
-    const paragraph = article!.paragraphs[source.paragraph - 1]!.text;
+    const paragraph = engine.readArticle(article!.meta.id)!.paragraphs[source.paragraph - 1]!.text;
     if (source.quote !== null) expect(paragraph).toContain(source.quote);
     else expect(answerText.replace(/ ?\[\d+\]/gu, '').split('\n').some((line) => line.trim() && paragraph.includes(line.trim()))).toBe(true);
   }

@@ -30,7 +30,7 @@ let article: Article;
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'marsad-render-'));
   const engine = await createEngine(loadConfig({ MARSAD_KNOWLEDGE_DIR: KNOWLEDGE_DIR, MARSAD_DATA_DIR: dataDir }), { generative: null });
-  article = engine.articles()[0]!;
+  article = engine.readArticle(engine.articles()[0]!.meta.id)!;
 });
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 

@@ -6,7 +6,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { changeDistractor, distractorId, readSentencePools } from '../../scripts/bench/corpus.js';
 import { localEmbedderChoice } from '../../src/core/embeddings/dense-embedder.js';
 import { buildIndex } from '../../src/core/index/build/build-index.js';
@@ -30,7 +30,8 @@ async function build(knowledgeDir: string, indexDir: string, previous: Paragraph
 /** What a reader sees of an index, independent of internal ids. */
 function served(index: ParagraphIndex) {
   return {
-    articles: JSON.stringify(index.articles),
+    // Every article with its words, as the index's store reads them back.
+    articles: JSON.stringify(index.articles.map((article) => index.bodies.readArticle(article))),
     entries: index.entries,
     keywords: keywordsByWord(index.keyword.tables),
     featureLength: [...index.stats.featureLength],
@@ -51,7 +52,10 @@ describe('an incremental reindex serves what a full build of the same knowledge 
     writeFileSync(longer, `${readFileSync(longer, 'utf8')}\nA paragraph added at the end, about the Caspian Sea.\n`);
     rmSync(path.join(knowledgeDir, `${distractorId(7)}.md`));
     writeFileSync(path.join(knowledgeDir, 'added-article.md'), '---\nid: added-article\ntitle: Added\noutlet: Test\ndate: 2025-01-01\nlanguage: en\n---\n\nAstana hosted the summit on the Caspian Sea.\n\nThe ministers met twice.\n');
+    // Kept articles' words stay on disk: their rows, vectors and compressed blocks are copied, not re-derived.
+    const reads = vi.spyOn(index.bodies, 'readParagraph');
     index = await build(knowledgeDir, indexDir, index);
+    expect(reads).not.toHaveBeenCalled();
     const fresh = await build(knowledgeDir, path.join(temporaryDirectory('incremental-full'), 'index'), null, true);
 
     const incremental = served(index);

@@ -55,7 +55,7 @@ describe('machine translation of an Arabic article', () => {
     expect(written).toMatch(/model: fake-model/);
     expect(written).toContain('In English: 15 words');
     const engine = await offlineEngine(folder, temporaryDirectory('translate-data'));
-    const article = engine.articles()[0]!;
+    const article = engine.readArticle(engine.articles()[0]!.meta.id)!;
     expect(article.translation?.machine).toBe(true);
     expect(article.paragraphs.every((paragraph) => paragraph.sentenceTranslations?.length === paragraph.sentences.length)).toBe(true);
     const answer = await engine.ask('How many documents were signed?', { lang: 'en' });

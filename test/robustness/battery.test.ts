@@ -298,7 +298,7 @@ describe('questions through /ask on the fake Discord', () => {
         const description = readable(body.embeds[0].description ?? '');
         if (outcome.answer) expect(description).toMatch(outcome.answer);
         if (outcome.shownAs) expect(readable(body.embeds[0].title)).toBe(outcome.shownAs);
-        if (outcome.answerable) expect(expectVerifiedQuotes(body, harness.engine.articles())).toBeGreaterThanOrEqual(1);
+        if (outcome.answerable) expect(expectVerifiedQuotes(body, harness.engine)).toBeGreaterThanOrEqual(1);
         else expect(description.startsWith(outcome.lang === 'ar' ? AR.notCovered : EN.notCovered)).toBe(true);
       }
       // Exactly one response for this interaction: the refusal, or the defer and one edit.
@@ -565,7 +565,7 @@ describe('an article carrying injection text is data', () => {
       const sent = sendSlashCommand(fake, 'ask', { question: INJECTION_QUESTION }, makeAsker());
       const body = messageBody(await fake.waitForRequest(isOriginalEdit(fake, sent.token), { since }));
       expect(visibleText(body)).toContain(INJECTION_SENTENCE);
-      expect(expectVerifiedQuotes(body, harness.engine.articles())).toBeGreaterThanOrEqual(1);
+      expect(expectVerifiedQuotes(body, harness.engine)).toBeGreaterThanOrEqual(1);
       const requests = await fake.waitForQuiet(since, 100);
       expect(requests.map((request) => (isCallback(sent.id)(request) ? 'callback' : isOriginalEdit(fake, sent.token)(request) ? 'edit' : `${request.method} ${request.path}`))).toEqual(['callback', 'edit']);
       for (const request of requests) expect(JSON.stringify(request.body)).not.toContain(fake.world.token);

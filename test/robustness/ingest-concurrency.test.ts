@@ -160,7 +160,7 @@ describe('change detection', () => {
     replaceDuringBuild = true;
     await engine.reindex();
     await engine.reindex();
-    const paragraph = engine.articles().find((candidate) => candidate.meta.id === 'edited-2025-03-06')!.paragraphs[0]!;
+    const paragraph = engine.readArticle('edited-2025-03-06')!.paragraphs[0]!;
     expect(paragraph.text).toContain('southern');
   });
 });

@@ -30,7 +30,7 @@ function sourceParagraphs(body: Record<string, any>): Map<number, number> {
 /** Points as "text [n]" lines; each one's opening words are in the paragraph it cites (published or rendered). */
 function expectPointsFromTheirParagraphs(body: Record<string, any>, english: boolean): number {
   const sources = sourceParagraphs(body);
-  const article = harness.engine.articles().find((candidate) => candidate.meta.id === INTERVIEW_ID)!;
+  const article = harness.engine.readArticle(INTERVIEW_ID)!;
   const lines = readable(body.embeds[0].description).split('\n').filter((line) => /^\d+\. /u.test(line));
   for (const line of lines) {
     const [, text = '', n = ''] = /^\d+\. (.+?) \[(\d+)\]$/u.exec(line) ?? [];

@@ -10,7 +10,7 @@ import { resolveFollowUp } from '../question/follow-up.js';
 import { TUNING } from '../tuning.js';
 import { retrieveParagraphs, type RetrievedParagraph } from '../retrieval/retriever.js';
 import type { Language } from '../text/language.js';
-import type { Answer, AnswerType, Article, Citation, ConversationTurn } from '../types.js';
+import type { Answer, AnswerType, ArticleHead, Citation, ConversationTurn } from '../types.js';
 import { answerAboutArticles, inPeriod, periodOf } from '../articles/article-questions.js';
 import { readQuestion } from '../question/read-question.js';
 import type { AnswerabilityFeatures } from './answerability.js';
@@ -30,7 +30,7 @@ export interface QuestionOptions {
   skip?: (hit: RetrievedParagraph) => boolean;
 }
 
-async function prepare(index: ParagraphIndex, asked: string, lang: Language, options: QuestionOptions, keepArticle?: (article: Article) => boolean) {
+async function prepare(index: ParagraphIndex, asked: string, lang: Language, options: QuestionOptions, keepArticle?: (article: ArticleHead) => boolean) {
   // A follow-up is read as the previous question about its new subject; a question that stands alone keeps the
   // conversation only to steer retrieval (a short one borrows the previous question's words at half weight).
   const paragraphs = index.articles.reduce((sum, article) => sum + article.paragraphs.length, 0);

@@ -20,7 +20,7 @@ import { foundShare, groupPresence, paragraphStems } from '../retrieval/evidence
 import type { QueryTerm } from '../retrieval/query.js';
 import { titleTerms } from '../retrieval/article-titles.js';
 import { TUNING } from '../tuning.js';
-import type { Article, Paragraph } from '../types.js';
+import type { ArticleHead, Paragraph } from '../types.js';
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
 
 export const FEATURES = ['evidence', 'unitCoverage', 'names', 'nameMissing', 'absentName', 'missingSpecific', 'absentKnown', 'absentOther', 'typeMissing', 'similarity', 'crossLingual', 'phraseMissing', 'countedMissing', 'absentNameReadable', 'evidenceSquared'] as const;
@@ -72,7 +72,7 @@ export interface FeatureInput {
   absentNames: ReadonlySet<string>;
   paragraph: Paragraph;
   /** The article the paragraph belongs to: a name it is about may go unsaid in one of its paragraphs. */
-  article: Article;
+  article: ArticleHead;
   /** The paragraph has text in the question's language (its own, or a translation). */
   readable: boolean;
   similarity: number;
@@ -85,7 +85,7 @@ export interface FeatureInput {
   countedMissing: boolean;
 }
 
-const topicCache = new WeakMap<QueryTerm[], Map<Article, Set<string>>>();
+const topicCache = new WeakMap<QueryTerm[], Map<ArticleHead, Set<string>>>();
 
 /**
  * The question's names that the article is about (in its title, or in a large
@@ -93,7 +93,7 @@ const topicCache = new WeakMap<QueryTerm[], Map<Article, Set<string>>>();
  * name in the paragraph that answers, while a question about Putin is not
  * answered by a paragraph without him.
  */
-function articleTopics(index: ParagraphIndex, terms: QueryTerm[], names: ReadonlySet<string>, article: Article): Set<string> {
+function articleTopics(index: ParagraphIndex, terms: QueryTerm[], names: ReadonlySet<string>, article: ArticleHead): Set<string> {
   let byArticle = topicCache.get(terms);
   if (!byArticle) topicCache.set(terms, (byArticle = new Map()));
   const cached = byArticle.get(article);

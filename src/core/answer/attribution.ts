@@ -6,10 +6,10 @@
  */
 import { publicationDay } from '../articles/article-record.js';
 import type { Language } from '../text/language.js';
-import type { Article, Citation } from '../types.js';
+import type { ArticleHead, Citation } from '../types.js';
 
 export interface Claim {
-  article: Article;
+  article: ArticleHead;
   citation: Citation;
   text: string;
 }

@@ -4,7 +4,7 @@
  * substring of its paragraph is never shown.
  */
 import { otherLanguage } from '../text/language.js';
-import type { Article, Citation, Paragraph } from '../types.js';
+import type { ArticleHead, Citation, Paragraph } from '../types.js';
 
 export interface SentenceRange {
   /** Index of the first and last sentence (inclusive) in paragraph.sentences. */
@@ -46,7 +46,7 @@ export function quoteTranslationOf(paragraph: Paragraph, range: SentenceRange): 
   return balanceQuotationMarks(paragraph.sentenceTranslations.slice(range.first, range.last + 1).join(' '));
 }
 
-export function makeCitation(n: number, article: Article, paragraph: Paragraph, range: SentenceRange, score: number): Citation {
+export function makeCitation(n: number, article: ArticleHead, paragraph: Paragraph, range: SentenceRange, score: number): Citation {
   return {
     n,
     articleId: article.meta.id,

@@ -11,7 +11,7 @@ import type { RetrievedParagraph } from '../retrieval/retriever.js';
 import type { Language } from '../text/language.js';
 import { TUNING } from '../tuning.js';
 import { stemToken } from '../text/tokenize.js';
-import type { Answer, Article, Citation, Verdict } from '../types.js';
+import type { Answer, ArticleHead, Citation, Verdict } from '../types.js';
 import { answerabilityModel, answerProbability } from './answerability.js';
 import { makeCitation, quoteOf, quoteTranslationOf } from './citations.js';
 import type { SentenceScorer } from './sentence-choice.js';
@@ -64,7 +64,7 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   const asked = new Set(scorer.terms.filter((term) => term.translated).flatMap((term) => term.term.split(' ')).map(stemToken));
   // A name the question spelled in Latin letters is glossed with that spelling ("Aqaba"), not a dictionary sense.
   const spelled = new Map(scorer.terms.flatMap((term) => (term.spelledAs ? [[stemToken(term.term), term.spelledAs] as const] : [])));
-  const withGloss = (citation: Citation, article: Article): Citation =>
+  const withGloss = (citation: Citation, article: ArticleHead): Citation =>
     lang === 'en' && article.meta.language === 'ar' && !citation.quoteTranslation ? { ...citation, gloss: glossOf(citation.quote, asked, spelled) } : citation;
   const chosen = ranked.map((item, position) => ({
     ...item,

@@ -2,7 +2,8 @@
  * Picks the answer unit of a paragraph (units.ts): the unit around the sentence
  * that covers the most question words (by idf, paraphrases at their credit),
  * with the closest wording, holding a value of the kind the question asks for
- * (a number for "how many", a date for "when", a quote for "what did he say").
+ * (a number for "how many", a date for "when", a quote for "what did he say"),
+ * with the next sentence when that one points back at it and the two stay short.
  */
 import { countTokenFeaturesInto, FeatureCounter } from '../embeddings/features.js';
 import type { LocalEmbeddings } from '../embeddings/local-embeddings.js';
@@ -87,7 +88,23 @@ export function chooseUnit(scorer: SentenceScorer, paragraph: Paragraph): UnitCh
     const choice = scoreUnit(scorer, paragraph, range);
     if (!best || choice.score > best.score) best = choice;
   });
-  return best ? widened(scorer, paragraph, best) : { range: { first: 0, last: 0 }, score: 0, coverage: 0, typed: false, countedFound: false };
+  return best ? followedOn(scorer, paragraph, widened(scorer, paragraph, best)) : { range: { first: 0, last: 0 }, score: 0, coverage: 0, typed: false, countedFound: false };
+}
+
+/**
+ * The unit with the next sentence when that one points back at it («تتلخص تلك
+ * الخطوات في…», "At that time, Xi also pledged…"): it goes on about what the
+ * unit says, so it joins while the two stay short.
+ */
+function followedOn(scorer: SentenceScorer, paragraph: Paragraph, chosen: UnitChoice): UnitChoice {
+  const next = chosen.range.last + 1;
+  if (next >= paragraph.sentences.length) return chosen;
+  const following = answerUnit(paragraph, next);
+  if (following.first > chosen.range.last) return chosen;
+  const range = joinedUnit(paragraph, chosen.range.first, following.last, TUNING.answer.followChars);
+  if (!range) return chosen;
+  // The unit's standing (answer order, answerability) stays its own; the joined text may hold the value asked.
+  return { ...chosen, range, typed: chosen.typed || scoreUnit(scorer, paragraph, range).typed };
 }
 
 /**

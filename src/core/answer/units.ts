@@ -103,13 +103,14 @@ function balancedSlice(paragraph: Paragraph, first: number, last: number): Sente
   let end = paragraph.sentences[last]!.end;
   const text = paragraph.text;
   if (marksIn(text.slice(start, end)) % 2 === 1) {
-    // A closing mark hanging at the end (“…لدولتنا.”) or an opening one at the start.
-    const trailing = /["“”«»][.!?؟…]*$/.exec(text.slice(start, end));
-    if (trailing) {
-      end = start + trailing.index;
+    // A closing mark hanging at the end (“…لدولتنا.”, `…2009."'`) or an opening one at the start.
+    const trailing = /["“”«»][^\p{L}\p{N}]*$/u.exec(text.slice(start, end));
+    const opening = text.slice(start, end).search(QUOTATION_MARKS);
+    // Of the two sides of a lone mark, the longer is shown: a stray mark late in the unit is cut off, not the unit.
+    if (trailing || opening > (end - start) / 2) {
+      end = start + (trailing ? trailing.index : opening);
       while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
     } else {
-      const opening = text.slice(start, end).search(QUOTATION_MARKS);
       start += opening + 1;
       while (/\s/.test(text[start] ?? '')) start += 1;
     }

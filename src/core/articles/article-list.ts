@@ -10,7 +10,7 @@ import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { QueryTerm } from '../retrieval/query.js';
 import type { Language } from '../text/language.js';
 import { indexTerms } from '../text/tokenize.js';
-import type { Answer, Article, Citation, Paragraph } from '../types.js';
+import type { Answer, ArticleHead, Citation, Paragraph } from '../types.js';
 import { publicationDay, titleFor } from './article-record.js';
 
 const MAX_LISTED = 10;
@@ -59,7 +59,7 @@ const count = (lang: Language, n: number, one: [string, string], two: [string, s
   return `${n} ${n <= 10 ? few[1] : many[1]}`;
 };
 
-export function composeArticleList(question: string, lang: Language, index: ParagraphIndex, topic: string, terms: QueryTerm[], keep: (article: Article) => boolean): Answer {
+export function composeArticleList(question: string, lang: Language, index: ParagraphIndex, topic: string, terms: QueryTerm[], keep: (article: ArticleHead) => boolean): Answer {
   const found = [...mentioningParagraphs(index, terms)]
     .map(([position, paragraphs]) => ({ article: index.articles[position]!, paragraphs: [...paragraphs].sort((a, b) => a - b) }))
     .filter(({ article }) => keep(article))
@@ -71,7 +71,7 @@ export function composeArticleList(question: string, lang: Language, index: Para
   }
   const listed = found.slice(0, MAX_LISTED);
   const citations: Citation[] = listed.map(({ article, paragraphs }, position) => {
-    const paragraph = article.paragraphs[paragraphs[0]! - 1]!;
+    const paragraph = index.bodies.readParagraph(article.paragraphs[paragraphs[0]! - 1]!);
     return makeCitation(position + 1, article, paragraph, citedUnit(paragraph, terms), 1);
   });
   const articles = count(lang, found.length, ['article', 'مقال واحد'], ['articles', 'مقالان'], ['articles', 'مقالات'], ['articles', 'مقالًا']);

@@ -9,7 +9,7 @@ import { analyseQuestion } from '../question/analyse-question.js';
 import type { QuestionReading } from '../question/read-question.js';
 import { retrieveParagraphs } from '../retrieval/retriever.js';
 import type { Language } from '../text/language.js';
-import type { Answer, Article, ConversationTurn } from '../types.js';
+import type { Answer, ArticleHead, ConversationTurn } from '../types.js';
 import { composeArticleList } from './article-list.js';
 import { readArticleQuestion } from './article-question.js';
 import { publicationDay } from './article-record.js';
@@ -29,14 +29,14 @@ export function periodOf(question: string, since: string | undefined, now: Date)
   return { period: null, text: question };
 }
 
-export const inPeriod = (period: Period | null) => (article: Article) => {
+export const inPeriod = (period: Period | null) => (article: ArticleHead) => {
   if (!period) return true;
   const day = publicationDay(article);
   return day >= period.since && day <= period.until;
 };
 
 /** The articles a metadata question is about: the one its topic (or the previous question) leads to, else the newest few. */
-async function chosenArticles(index: ParagraphIndex, topic: string, lang: Language, history: ConversationTurn[] | undefined, keep: (article: Article) => boolean): Promise<Article[]> {
+async function chosenArticles(index: ParagraphIndex, topic: string, lang: Language, history: ConversationTurn[] | undefined, keep: (article: ArticleHead) => boolean): Promise<ArticleHead[]> {
   const candidates = index.articles.filter(keep);
   const lead = topic || history?.at(-1)?.question || '';
   if (lead && candidates.length > 1) {
@@ -63,7 +63,7 @@ export async function answerAboutArticles(
   text: string,
   lang: Language,
   reading: QuestionReading,
-  keep: (article: Article) => boolean,
+  keep: (article: ArticleHead) => boolean,
   history: ConversationTurn[] | undefined,
 ): Promise<ArticleLevel> {
   const asked = readArticleQuestion(text, reading);

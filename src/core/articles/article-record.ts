@@ -5,15 +5,15 @@
  * verification applies to it as to a paragraph's quote.
  */
 import { otherLanguage, type Language } from '../text/language.js';
-import type { Article, Citation, MetadataField } from '../types.js';
+import type { ArticleHead, Citation, MetadataField } from '../types.js';
 
 /** The day an article was published (YYYY-MM-DD): its `published` front matter, else its date. */
-export function publicationDay(article: Article): string {
+export function publicationDay(article: ArticleHead): string {
   return (article.meta.published ?? article.meta.date).slice(0, 10);
 }
 
 /** The field's value as written in the front matter, or null when the article does not give it. */
-export function fieldValue(article: Article, field: MetadataField): string | null {
+export function fieldValue(article: ArticleHead, field: MetadataField): string | null {
   const meta = article.meta;
   switch (field) {
     case 'outlet': return meta.outlet;
@@ -27,14 +27,14 @@ export function fieldValue(article: Article, field: MetadataField): string | nul
 const FIELDS: MetadataField[] = ['title', 'outlet', 'author', 'published', 'dateline'];
 
 /** The record as text, one `field: value` line per field the article gives. */
-export function recordText(article: Article): string {
+export function recordText(article: ArticleHead): string {
   return FIELDS.flatMap((field) => {
     const value = fieldValue(article, field);
     return value === null ? [] : [`${field}: ${value}`];
   }).join('\n');
 }
 
-export function metadataCitation(n: number, article: Article, field: MetadataField, value: string): Citation {
+export function metadataCitation(n: number, article: ArticleHead, field: MetadataField, value: string): Citation {
   return {
     n,
     kind: 'metadata',
@@ -56,6 +56,6 @@ export function metadataCitation(n: number, article: Article, field: MetadataFie
 }
 
 /** The article's title in the reader's language when there is one. */
-export function titleFor(article: Article, lang: Language): string {
+export function titleFor(article: ArticleHead, lang: Language): string {
   return lang !== article.meta.language && article.translation ? article.translation.title : article.meta.title;
 }

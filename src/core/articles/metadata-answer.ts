@@ -5,7 +5,7 @@
  * never guessed from a paragraph that merely shares a word.
  */
 import type { Language } from '../text/language.js';
-import type { Answer, Article, Citation, MetadataField } from '../types.js';
+import type { Answer, ArticleHead, Citation, MetadataField } from '../types.js';
 import { fieldValue, metadataCitation, titleFor } from './article-record.js';
 
 type Sentence = (title: string, value: string) => string;
@@ -32,7 +32,7 @@ const MISSING: Record<Language, Partial<Record<MetadataField, (title: string) =>
   ar: { author: (title) => `لا يذكر المقال «${title}» اسم كاتبه.`, dateline: (title) => `لا يذكر المقال «${title}» مكان كتابته.` },
 };
 
-export function composeMetadataAnswer(question: string, lang: Language, articles: Article[], fields: MetadataField[]): Answer {
+export function composeMetadataAnswer(question: string, lang: Language, articles: ArticleHead[], fields: MetadataField[]): Answer {
   const lines: string[] = [];
   const citations: Citation[] = [];
   for (const article of articles) {

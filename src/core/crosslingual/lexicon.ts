@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { repositoryPath } from '../repository-files.js';
 import { gunzipSync } from 'node:zlib';
 import { stemArabic } from '../text/tokenize.js';
+import { HeadwordLines } from './headword-lines.js';
 import { arabicLookupCandidates, englishLemmaCandidates } from './lexicon-forms.js';
 
 export type LexiconDirection = 'en-ar' | 'ar-en';
@@ -22,49 +23,36 @@ export const DEFAULT_LEXICON_DIR = repositoryPath('knowledge', 'lexicon');
 const MAX_MATCH_TOKENS = 5;
 
 export class Lexicon {
-  /**
-   * Headword → its senses joined by tabs (split when looked up): one string per
-   * entry instead of an array of strings saves about a third of the lexicon's
-   * heap, and a serving bot holds both directions.
-   */
-  private readonly entries: Map<string, string>;
   /** Arabic only: light stem of a headword → headwords, the last-resort lookup. */
   private stemIndex: Map<string, string[]> | undefined;
   readonly maxHeadwordTokens: number;
 
-  constructor(
+  private constructor(
     readonly direction: LexiconDirection,
-    entries: Map<string, string>,
+    private readonly lines: HeadwordLines,
   ) {
-    this.entries = entries;
-    let longest = 1;
-    for (const headword of entries.keys()) {
-      // Words = spaces + 1, counted without splitting (a ~100,000-entry loop at every start-up).
-      let count = 1;
-      for (let at = headword.indexOf(' '); at >= 0; at = headword.indexOf(' ', at + 1)) count += 1;
-      if (count > longest) longest = count;
-    }
-    this.maxHeadwordTokens = Math.min(longest, MAX_MATCH_TOKENS);
+    this.maxHeadwordTokens = Math.min(lines.maxWords, MAX_MATCH_TOKENS);
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.lines.size;
   }
 
   /** Senses of an exact (normalised) headword, in dictionary order. */
   senses(headword: string): readonly string[] | undefined {
-    return this.entries.get(headword)?.split('\t');
+    // The built files have no empty fields; a hand-edited one may.
+    return this.lines.sensesText(headword)?.split('\t').filter(Boolean);
   }
 
   has(headword: string): boolean {
-    return this.entries.has(headword);
+    return this.lines.sensesText(headword) !== undefined;
   }
 
   /** Headwords whose light Arabic stem equals `stem` (single-word headwords only). */
   headwordsWithStem(stem: string): readonly string[] {
     if (!this.stemIndex) {
       this.stemIndex = new Map();
-      for (const headword of this.entries.keys()) {
+      for (const headword of this.lines.headwords()) {
         if (headword.includes(' ')) continue;
         const key = stemArabic(headword);
         const list = this.stemIndex.get(key);
@@ -75,24 +63,9 @@ export class Lexicon {
     return this.stemIndex.get(stem) ?? [];
   }
 
-  /** Parses the TSV format written by scripts/build-lexicon.ts. */
+  /** Parses the TSV format written by scripts/build-lexicon.ts (see headword-lines.ts for what a hand-edited file may hold). */
   static parse(direction: LexiconDirection, text: string): Lexicon {
-    const entries = new Map<string, string>();
-    // Walked by offsets rather than split into lines: one string fewer per entry at every start-up.
-    for (let start = 0; start < text.length; ) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      const tab = text.indexOf('\t', start);
-      if (text.charCodeAt(start) !== 35 /* # */ && tab > start && tab < end) {
-        const headword = text.slice(start, tab);
-        let senses = text.slice(tab + 1, end);
-        // The built files have no empty fields; a hand-edited one may, and is cleaned.
-        if (senses.includes('\t\t') || senses.startsWith('\t') || senses.endsWith('\t')) senses = senses.split('\t').filter(Boolean).join('\t');
-        if (senses) entries.set(headword, senses);
-      }
-      start = end + 1;
-    }
-    return new Lexicon(direction, entries);
+    return new Lexicon(direction, HeadwordLines.scan(text));
   }
 }
 

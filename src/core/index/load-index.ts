@@ -46,11 +46,11 @@ export function loadParagraphIndex(indexDir: string, embedder: EmbedderChoice, h
   lexical.averageFeatureCount = Number(manifest.embedder.settings.averageFeatureCount ?? 1);
   let tables: ReturnType<typeof readEntryTables>;
   let keyword: KeywordIndex;
-  let articleReader: ArticleReader;
+  let bodies: ArticleReader;
   try {
     tables = built?.entries ?? readEntryTables(entryBytes!, INDEX_FILES.entries);
     keyword = new KeywordIndex(readKeywordTables(keywordsPath));
-    articleReader = new ArticleReader(articlesPath);
+    bodies = new ArticleReader(articlesPath);
   } catch (error) {
     throw corrupt(generationDir, 'index tables', error);
   }
@@ -65,5 +65,5 @@ export function loadParagraphIndex(indexDir: string, embedder: EmbedderChoice, h
   if (!labelsValid || store.size !== tables.entries.length || keyword.entryCount !== tables.entries.length) {
     throw new MarsadError('index_corrupt', `The index in ${generationDir} has ${store.size} vectors and ${keyword.entryCount} keyword rows for ${tables.entries.length} entries: run \`npm run reindex -- --full\`.`);
   }
-  return new ParagraphIndex(manifest, articleReader, tables.entries, keyword, tables.stats, store, lexical, generationDir, embedder);
+  return new ParagraphIndex(manifest, bodies, tables.entries, keyword, tables.stats, store, lexical, generationDir, embedder);
 }

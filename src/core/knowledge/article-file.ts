@@ -6,8 +6,11 @@
  * by blank lines. Inside a paragraph each line is kept: in a translation file
  * each line renders one sentence of the original paragraph.
  */
-import matter from 'gray-matter';
+import type matter from 'gray-matter';
 import { ArticleError } from '../../errors.js';
+import { requiredOnFirstUse } from '../required-on-first-use.js';
+
+const grayMatter = requiredOnFirstUse<typeof matter>('gray-matter');
 
 export const MAX_ARTICLE_BYTES = 4 * 1024 * 1024;
 
@@ -50,7 +53,7 @@ export function parseArticleFile(filePath: string, text: string): ArticleFile {
   let parsed: matter.GrayMatterFile<string>;
   try {
     // An empty options object disables gray-matter's cache, which would keep stale results across reloads.
-    parsed = matter(text, {});
+    parsed = grayMatter()(text, {});
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];

@@ -5,8 +5,11 @@
  * knowledge/language/tracking-parameters.txt). Pure string work, no I/O beyond
  * reading that list once, so ingest and the renderers can both use it.
  */
-import { getDomain } from 'tldts';
+import type * as Tldts from 'tldts';
+import { requiredOnFirstUse } from '../required-on-first-use.js';
 import { readWordList } from '../text/word-lists.js';
+
+const tldts = requiredOnFirstUse<typeof Tldts>('tldts');
 
 interface TrackingRules {
   exact: Set<string>;
@@ -78,8 +81,8 @@ export function isSameSite(first: string, second: string): boolean {
   const b = parseHttpUrl(second);
   if (!a || !b) return false;
   if (a.hostname === b.hostname) return true;
-  const domain = getDomain(a.hostname, { allowPrivateDomains: true });
-  return domain !== null && domain === getDomain(b.hostname, { allowPrivateDomains: true });
+  const domain = tldts().getDomain(a.hostname, { allowPrivateDomains: true });
+  return domain !== null && domain === tldts().getDomain(b.hostname, { allowPrivateDomains: true });
 }
 
 /**

@@ -106,6 +106,8 @@ function typeOf(tokens: string[], lang: Language, asked: boolean): { type: Answe
   tokens.forEach((token, position) => {
     const found = questionIntent(token);
     if (!found || (MSA_AMBIGUOUS.has(token) && position > 1 && !PREPOSITIONS.has(tokens[position - 1]!))) return;
+    // «من متى»، «من أين»، «من أي فترة»: «من» before another question word is "since", "from", not "who".
+    if (token === 'من' && questionIntent(tokens[position + 1] ?? '') && questionIntent(tokens[position + 1]!) !== 'who') return;
     intent ??= found;
     // A cue among the next few words says more than the question word: "which year", «أي صحيفة».
     for (const next of tokens.slice(position + 1, position + 4)) cued ??= cueType(next);

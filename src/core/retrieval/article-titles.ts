@@ -8,7 +8,7 @@
 import { sparseCosine } from '../embeddings/features.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { indexTerms } from '../text/tokenize.js';
-import type { Article } from '../types.js';
+import type { ArticleHead } from '../types.js';
 
 const titleVectors = new WeakMap<ParagraphIndex, Map<number, Map<number, number>[]>>();
 
@@ -29,10 +29,10 @@ export function titleMatch(index: ParagraphIndex, article: number, queryVector: 
   return Math.max(0, ...vectorsOf(index, article).map((title) => sparseCosine(queryVector, title)));
 }
 
-const titleTermSets = new WeakMap<Article, Set<string>>();
+const titleTermSets = new WeakMap<ArticleHead, Set<string>>();
 
 /** The index terms of an article's title and its translation's title (built once per article). */
-export function titleTerms(article: Article): Set<string> {
+export function titleTerms(article: ArticleHead): Set<string> {
   let terms = titleTermSets.get(article);
   if (!terms) titleTermSets.set(article, (terms = new Set([...indexTerms(article.meta.title), ...indexTerms(article.translation?.title ?? '')])));
   return terms;

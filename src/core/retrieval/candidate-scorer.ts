@@ -67,7 +67,7 @@ export class CandidateScorer {
         if (count > 0) similarity += this.ownVector[position]! * (((1 + Math.log(count)) * this.idfs[position]!) / norm);
       }
     } else {
-      const text = index.textOf(index.entries[entry]!);
+      const text = index.readEntryText(index.entries[entry]!);
       similarity = sparseCosine(this.queryVector, weighFeatures(countFeatures(text), (feature) => index.lexical.idf(feature)));
     }
     return { ngram, similarity };

@@ -40,11 +40,11 @@ export function languageViewShare(index: ParagraphIndex, language: Language): nu
     let total = 0;
     const readable = { ar: 0, en: 0 };
     for (const article of index.articles) {
-      for (const paragraph of article.paragraphs) {
-        total += 1;
-        readable[article.meta.language] += 1;
-        if (paragraph.translation) readable[otherLanguage(article.meta.language)] += 1;
-      }
+      const paragraphs = article.paragraphs.length;
+      total += paragraphs;
+      readable[article.meta.language] += paragraphs;
+      // A translated article's paragraphs all have a translation (see Article).
+      if (article.translation) readable[otherLanguage(article.meta.language)] += paragraphs;
     }
     shares = { ar: readable.ar / Math.max(1, total), en: readable.en / Math.max(1, total) };
     viewShares.set(index, shares);

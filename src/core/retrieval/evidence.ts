@@ -10,15 +10,8 @@
  * root-mate, a corrected spelling) counts with that paraphrase's credit.
  */
 import type { ParagraphIndex } from '../index/paragraph-index.js';
-import { paragraphStemIds } from '../index/keyword/paragraph-stems.js';
-import { indexTerms } from '../text/tokenize.js';
-import type { Paragraph } from '../types.js';
+import type { Paragraph, ParagraphHead } from '../types.js';
 import type { QueryTerm } from './query.js';
-
-/** The stems of both views of a paragraph: its text and its English rendering. */
-export function paragraphTerms(paragraph: Pick<Paragraph, 'text' | 'translation'>): Set<string> {
-  return new Set([...indexTerms(paragraph.text), ...(paragraph.translation ? indexTerms(paragraph.translation) : [])]);
-}
 
 export interface GroupWeight {
   /** idf of the group's most specific term × the question's weight (at most 1). */
@@ -59,15 +52,11 @@ export function foundShare(groups: Map<string, GroupWeight>, only?: (group: stri
   return total > 0 ? found / total : 0;
 }
 
-/** A membership test for the paragraph's stems: read from the index's keyword rows when it is the index's own. */
-export function paragraphStems(index: ParagraphIndex, paragraph: Paragraph): (term: string) => boolean {
-  const stems = paragraphStemIds(index, paragraph);
-  if (stems) {
-    const vocabulary = index.keyword.tables.terms;
-    return (term) => stems.has(vocabulary.find(term));
-  }
-  const terms = paragraphTerms(paragraph);
-  return (term) => terms.has(term);
+/** A membership test for the stems of both views of one of the index's paragraphs, read from its keyword rows. */
+export function paragraphStems(index: ParagraphIndex, paragraph: ParagraphHead): (term: string) => boolean {
+  const stems = index.paragraphStemIds(paragraph);
+  const vocabulary = index.keyword.tables.terms;
+  return (term) => stems.has(vocabulary.find(term));
 }
 
 export function measureEvidence(index: ParagraphIndex, terms: QueryTerm[], paragraph: Paragraph): number {

@@ -13,14 +13,15 @@ import { CandidateScorer } from './candidate-scorer.js';
 import { titleHolds, titleMatch } from './article-titles.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { EntryView } from '../index/paragraph-index.js';
-import type { Article, Paragraph } from '../types.js';
+import type { ArticleHead, Paragraph } from '../types.js';
 import { measureEvidence } from './evidence.js';
 import { PassageMatcher } from './passage-match.js';
 import { TUNING } from '../tuning.js';
 import type { QueryTerm } from './query.js';
 
 export interface RetrievedParagraph {
-  article: Article;
+  article: ArticleHead;
+  /** Read from the index's store: the few paragraphs retrieval returns are the ones whose words are read. */
   paragraph: Paragraph;
   /** Fused relevance, comparable within one query. */
   score: number;
@@ -44,7 +45,7 @@ export interface RetrieveOptions {
   /** Told when the question's vector could not be computed (an embedding API down); retrieval goes on without it. */
   onDenseFailure?: (error: unknown) => void;
   /** Only paragraphs of these articles (a period of publication): more candidates are drawn, the others dropped. */
-  keepArticle?: (article: Article) => boolean;
+  keepArticle?: (article: ArticleHead) => boolean;
   /** A cost question's measure (a term group): its paraphrases are searched as keywords too («كم كلفت» finds «تكلفتها»). */
   measure?: string | null;
   /** The question asks what or who its topic is, and these are its topic's terms (see analyse-question.ts). */
@@ -118,7 +119,7 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   const queryVector = index.lexical.sparseVector(options.vectorText);
   for (const candidate of fused.slice(0, TUNING.retrieval.passage.candidates)) {
     const indexEntry = index.entries[candidate.entry]!;
-    candidate.score += matcher.score(index.textOf(indexEntry));
+    candidate.score += matcher.score(index.readEntryText(indexEntry));
     candidate.score *= 1 + TUNING.retrieval.titlePrior * titleMatch(index, indexEntry.article, queryVector);
     if (indexEntry.paragraph === 1 && options.subjectTerms?.length && titleHolds(index, indexEntry.article, options.subjectTerms)) candidate.score *= 1 + TUNING.retrieval.leadPrior;
   }
@@ -128,7 +129,7 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
     .map(({ entry, score, similarity }) => {
       const indexEntry = index.entries[entry]!;
       const article = index.articleOf(indexEntry);
-      const paragraph = index.paragraphOf(indexEntry);
+      const paragraph = index.readParagraph(indexEntry);
       return { article, paragraph, score, view: indexEntry.view, similarity, evidence: measureEvidence(index, options.terms, paragraph) };
     });
 }

@@ -8,7 +8,6 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import lockfile from 'proper-lockfile';
 import { MarsadError } from '../../errors.js';
 
 export interface LockOptions {
@@ -32,6 +31,8 @@ function busy(holder: string, waitMs: number): MarsadError {
 async function acquire(lockPath: string, options: LockOptions): Promise<() => Promise<void>> {
   const waitMs = options.waitMs ?? 10 * 60_000;
   mkdirSync(path.dirname(lockPath), { recursive: true });
+  // Imported here, not at the top: every ask imports this module, few take a lock.
+  const { default: lockfile } = await import('proper-lockfile');
   try {
     return await lockfile.lock(lockPath, {
       realpath: false,

@@ -14,7 +14,7 @@
 import pLimit from 'p-limit';
 import { escapeData, fillTemplate, loadPrompt } from '../answer/generative/prompt.js';
 import type { ChatModel } from '../chat-model.js';
-import { createOpenAIChatModel } from '../providers/openai/chat.js';
+import { loadOpenAIChatModel } from '../engine-providers.js';
 import type { OpenAIProviderOptions } from '../providers/openai/requests.js';
 import type { OpenAISettings } from '../providers/openai/settings.js';
 import type { Language } from '../types.js';
@@ -74,7 +74,7 @@ function scopeLabel(resolved: ResolvedScope): string {
 
 export async function summarizeAbstractive(input: AbstractiveInput): Promise<Summary> {
   const { resolved, lang, offline, settings } = input;
-  const model: ChatModel = createOpenAIChatModel(settings, input.provider);
+  const model: ChatModel = await loadOpenAIChatModel(settings, input.provider);
   const call = (prompt: string) => model.complete([{ role: 'user', content: prompt }], { signal: input.signal });
   const limit = pLimit(SECTION_CALLS_IN_FLIGHT);
   const excerpts = partitionExcerpts(resolved.paragraphs);

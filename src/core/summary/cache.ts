@@ -6,7 +6,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import { normalizeText } from '../text/normalize.js';
-import type { Article, Language } from '../types.js';
+import type { ArticleHead, Language } from '../types.js';
 import type { Summary, SummaryCache, SummaryScope } from './types.js';
 
 export type { SummaryCache };
@@ -32,7 +32,7 @@ export function createSummaryCache(capacity = DEFAULT_CAPACITY): SummaryCache {
 
 export type RequestedMode = 'offline' | 'openai';
 
-export function summaryCacheKey(articles: Article[], scope: SummaryScope, lang: Language | undefined, mode: RequestedMode): string {
+export function summaryCacheKey(articles: ArticleHead[], scope: SummaryScope, lang: Language | undefined, mode: RequestedMode): string {
   const hashes = articles
     .filter((article) => !scope.articleId || article.meta.id === scope.articleId)
     .map((article) => `${article.meta.id}:${article.contentHash}`)

@@ -4,11 +4,11 @@
  * the retrieved paragraphs that really are about a topic.
  */
 import { MarsadError } from '../../errors.js';
-import type { Article, Language, Section } from '../types.js';
+import type { Article, ArticleHead, Language, Section } from '../types.js';
 import type { ScopeParagraph } from './candidates.js';
 import { contentTerms, containsTerm } from './terms.js';
 import { resolveTopic, type TopicMatcher } from './topic.js';
-import type { ResolvedScopeInfo, RetrieveParagraphs, SummaryScope } from './types.js';
+import type { ResolvedScopeInfo, RetrieveParagraphs, SummaryScope, SummarySource } from './types.js';
 
 export interface ResolvedScope {
   info: ResolvedScopeInfo;
@@ -20,13 +20,13 @@ export interface ResolvedScope {
 }
 
 export interface SectionMatch {
-  article: Article;
+  article: ArticleHead;
   section: Section;
   /** Share of the query's words found in the heading or its translation. */
   coverage: number;
 }
 
-export function matchSections(articles: Article[], query: string): SectionMatch[] {
+export function matchSections(articles: ArticleHead[], query: string): SectionMatch[] {
   const wanted = contentTerms(query);
   if (wanted.length === 0) return [];
   const matches: SectionMatch[] = [];
@@ -45,7 +45,7 @@ export function matchSections(articles: Article[], query: string): SectionMatch[
  * The one free-text option of /summary and --topic: a section when exactly one
  * heading contains every word of it ("Russia", "روسيا"), otherwise a topic.
  */
-export function scopeFromRequest(request: { topic?: string | null; articleId?: string | null }, articles: Article[]): SummaryScope {
+export function scopeFromRequest(request: { topic?: string | null; articleId?: string | null }, articles: ArticleHead[]): SummaryScope {
   const articleId = request.articleId ?? undefined;
   const topic = request.topic?.trim();
   if (!topic) return { kind: 'article', articleId };
@@ -55,7 +55,7 @@ export function scopeFromRequest(request: { topic?: string | null; articleId?: s
   return { kind: 'topic', topic, articleId };
 }
 
-export function findArticle(articles: Article[], articleId: string): Article {
+export function findArticle(articles: ArticleHead[], articleId: string): ArticleHead {
   const article = articles.find((candidate) => candidate.meta.id === articleId);
   if (article) return article;
   const known = articles.map((candidate) => candidate.meta.id).join(', ') || 'none';
@@ -64,7 +64,7 @@ export function findArticle(articles: Article[], articleId: string): Article {
   });
 }
 
-function latestArticle(articles: Article[]): Article {
+function latestArticle(articles: ArticleHead[]): ArticleHead {
   if (articles.length === 0) throw new MarsadError('not_covered', 'No article is indexed yet.', { messageAr: 'لا توجد مقالات مفهرسة بعد.' });
   return [...articles].sort((left, right) => right.meta.date.localeCompare(left.meta.date) || left.meta.id.localeCompare(right.meta.id))[0]!;
 }
@@ -72,7 +72,7 @@ function latestArticle(articles: Article[]): Article {
 const paragraphsOf = (article: Article, numbers?: number[]): ScopeParagraph[] =>
   article.paragraphs.filter((paragraph) => !numbers || numbers.includes(paragraph.number)).map((paragraph) => ({ article, paragraph }));
 
-const info = (kind: SummaryScope['kind'], article: Article | null, section: Section | null, topic: string | null): ResolvedScopeInfo => ({
+const info = (kind: SummaryScope['kind'], article: ArticleHead | null, section: Section | null, topic: string | null): ResolvedScopeInfo => ({
   kind,
   articleId: article?.meta.id ?? null,
   articleTitle: article?.meta.title ?? null,
@@ -82,10 +82,19 @@ const info = (kind: SummaryScope['kind'], article: Article | null, section: Sect
   topic,
 });
 
-export async function resolveScope(articles: Article[], scope: SummaryScope, retrieve?: RetrieveParagraphs): Promise<ResolvedScope> {
+/** The call that reads an article's words: the source's own, or a look-up among articles already in memory. */
+function wordsOf(source: SummarySource): (article: ArticleHead) => Article {
+  if (source.readArticle) return source.readArticle;
+  const byId = new Map(source.articles.map((article) => [article.meta.id, article]));
+  return (article) => byId.get(article.meta.id)!;
+}
+
+export async function resolveScope(source: SummarySource, scope: SummaryScope, retrieve?: RetrieveParagraphs): Promise<ResolvedScope> {
+  const { articles } = source;
+  const read = wordsOf(source);
   const pool = scope.articleId ? [findArticle(articles, scope.articleId)] : articles;
   if (scope.kind === 'article') {
-    const article = scope.articleId ? pool[0]! : latestArticle(pool);
+    const article = read(scope.articleId ? pool[0]! : latestArticle(pool));
     const choseLatest = !scope.articleId && articles.length > 1;
     return { info: info('article', article, null, null), paragraphs: paragraphsOf(article), topic: null, choseLatest };
   }
@@ -99,8 +108,9 @@ export async function resolveScope(articles: Article[], scope: SummaryScope, ret
         messageAr: `لا يطابق أي عنوان قسم "${scope.query}". الأقسام: ${headings('ar')}.`,
       });
     }
-    return { info: info('section', best.article, best.section, null), paragraphs: paragraphsOf(best.article, best.section.paragraphNumbers), topic: null, choseLatest: false };
+    return { info: info('section', best.article, best.section, null), paragraphs: paragraphsOf(read(best.article), best.section.paragraphNumbers), topic: null, choseLatest: false };
   }
-  const topic = await resolveTopic(pool, scope.topic, retrieve);
+  // A topic's words are weighed by how rare they are across the pool's paragraphs: every article of the pool is read.
+  const topic = await resolveTopic(pool.map(read), scope.topic, retrieve);
   return { info: info('topic', topic.articles.length === 1 ? topic.articles[0]! : null, null, scope.topic), paragraphs: topic.paragraphs, topic: topic.matcher, choseLatest: false };
 }

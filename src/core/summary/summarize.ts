@@ -52,7 +52,7 @@ export async function summarize(input: SummaryInput): Promise<Summary> {
   const cached = input.cache?.get(key);
   if (cached) return cached;
 
-  const resolved = await resolveScope(input.articles, input.scope, input.retrieve);
+  const resolved = await resolveScope(input, input.scope, input.retrieve);
   const lang = effectiveLanguage(resolved, input.lang);
   const asked = input.lang ?? lang;
   const notices: string[] = [];

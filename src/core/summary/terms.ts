@@ -26,7 +26,7 @@ export function containsTerm(terms: Iterable<string>, term: string): boolean {
   return false;
 }
 
-/** The content words of both views of a paragraph (its text and English rendering), as the summariser matches topics; retrieval's paragraphTerms gives index stems instead. */
+/** The content words of both views of a paragraph (its text and English rendering), as the summariser matches topics; retrieval reads index stems from the keyword rows instead. */
 export function paragraphContentTerms(paragraph: Paragraph): Set<string> {
   return new Set([...contentTerms(paragraph.text), ...contentTerms(paragraph.translation)]);
 }

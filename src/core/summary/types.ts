@@ -3,7 +3,7 @@
  * read (`npm run summary -- --json`, issue 4): field names are fixed.
  */
 import type { OpenAISettings } from '../providers/openai/settings.js';
-import type { AnswerMode, Article, Citation, Language, Paragraph } from '../types.js';
+import type { AnswerMode, Article, ArticleHead, Citation, Language, Paragraph } from '../types.js';
 
 /** What to summarise. A missing articleId means every article given (or the latest, for a whole-article summary). */
 export type SummaryScope =
@@ -66,8 +66,16 @@ export interface Summary {
 }
 
 
-export interface SummaryInput {
-  articles: Article[];
+/**
+ * The articles a summary draws on: in memory with their words (the loader's),
+ * or an index's heads with the call that reads an article's words, so that
+ * only the articles summarised are read from disk.
+ */
+export type SummarySource = { articles: Article[]; readArticle?: undefined } | { articles: ArticleHead[]; readArticle: (article: ArticleHead) => Article };
+
+export type SummaryInput = SummarySource & SummaryOptions;
+
+interface SummaryOptions {
   scope: SummaryScope;
   /** The language asked for; undefined: the language of the summarised articles. */
   lang?: Language;

@@ -6,10 +6,13 @@
  * translation with the model that made it, so answers can say so.
  */
 import path from 'node:path';
-import matter from 'gray-matter';
+import type matter from 'gray-matter';
 import type { Article } from '../types.js';
 import { otherLanguage } from '../text/language.js';
 import type { TranslatedArticle } from './aligned-translation.js';
+import { requiredOnFirstUse } from '../required-on-first-use.js';
+
+const grayMatter = requiredOnFirstUse<typeof matter>('gray-matter');
 
 export function translationPath(article: Article): string {
   return path.join(path.dirname(article.filePath), `${path.basename(article.filePath, '.md')}.${otherLanguage(article.meta.language)}.md`);
@@ -30,7 +33,7 @@ export function translationMarkdown(article: Article, translated: TranslatedArti
       blocks.push(translated.paragraphs[number - 1]!.map((sentence) => sentence.replace(/\s+/g, ' ').trim().replace(/^([#>*+-]|\d+\.)/, '\\$1')).join('\n'));
     }
   }
-  return matter.stringify(`\n${blocks.join('\n\n')}\n`, {
+  return grayMatter().stringify(`\n${blocks.join('\n\n')}\n`, {
     translation_of: article.meta.id,
     language: otherLanguage(article.meta.language),
     title: translated.title,

@@ -46,7 +46,7 @@ export async function buildEntries(options: EntryBuildOptions): Promise<EntryBui
   for (let entry = 0; entry < entries.length; entry += 1) {
     if (slicer?.due()) await slicer.pause();
     if (reuseRows && previousEntry[entry]! >= 0) words.copyRow(previous.keyword.tables, previousEntry[entry]!);
-    else sequences.set(entry, words.addText(options.textOf(entry)));
+    else sequences.set(entry, words.addText(options.readText(entry)));
   }
 
   const features = new TokenFeatureTable((token) => words.tokenText(token));

@@ -23,17 +23,18 @@ import type { ReindexSummary } from '../../engine-types.js';
 import { listArticleFiles, loadKnowledgeSliced } from '../../knowledge/loader.js';
 import { withFileLock } from '../../storage/file-lock.js';
 import { TimeSlicer } from '../../time-slicer.js';
-import type { Article } from '../../types.js';
+import type { ArticleHead } from '../../types.js';
 import { ArticleStoreWriter } from '../format/article-store.js';
+import { BuildBodies } from './build-bodies.js';
 import { buildEntries } from './build-entries.js';
 import { indexLockPath, publishGeneration, pruneGenerations, writeFileAtomic } from './index-files.js';
 import { INDEX_FILES, type IndexEntry } from '../format/index-tables.js';
 import type { BuildHandoff } from './handoff.js';
-import { fileIdentity, loadKnowledgeReusing } from './knowledge-reuse.js';
+import { fileIdentity, loadKnowledgeReusing, type ReusedKnowledge } from './knowledge-reuse.js';
 import { MANIFEST_FILE, MANIFEST_VERSION, type IndexManifest } from '../format/manifest.js';
 import { writeGeneration } from './write-generation.js';
 import type { BuildIndexOptions } from './build-options.js';
-import { entriesFor, entryText, type ParagraphIndex } from '../paragraph-index.js';
+import { entriesFor, readEntryText, type ParagraphIndex } from '../paragraph-index.js';
 import { TUNING } from '../../tuning.js';
 
 
@@ -45,7 +46,7 @@ export interface BuildResult {
 }
 
 
-function changedParagraphShare(articles: Article[], previous: ParagraphIndex): number {
+function changedParagraphShare(articles: ArticleHead[], previous: ParagraphIndex): number {
   const total = articles.reduce((sum, article) => sum + article.paragraphs.length, 0) || 1;
   const changed = articles
     .filter((article) => previous.manifest.articles[article.meta.id]?.contentHash !== article.contentHash)
@@ -53,8 +54,12 @@ function changedParagraphShare(articles: Article[], previous: ParagraphIndex): n
   return changed / total;
 }
 
-async function loadArticles(options: BuildIndexOptions, previous: ParagraphIndex | null, slicer: TimeSlicer) {
-  if (!previous || options.full) return loadKnowledgeSliced(options.knowledgeDir, slicer);
+/** Every article in file order (kept ones as the previous generation's heads), the ones loaded into memory, the problems. */
+async function loadArticles(options: BuildIndexOptions, previous: ParagraphIndex | null, slicer: TimeSlicer): Promise<ReusedKnowledge<ArticleHead>> {
+  if (!previous || options.full) {
+    const result = await loadKnowledgeSliced(options.knowledgeDir, slicer);
+    return { ...result, loaded: result.articles };
+  }
   return loadKnowledgeReusing(options.knowledgeDir, previous.articles, previous.manifest.sourceFiles);
 }
 
@@ -75,7 +80,7 @@ function identitiesBeforeReading(knowledgeDir: string): Record<string, string> {
 }
 
 /** The identities of the files the build's articles came from, for the next reindex. */
-function sourceIdentities(articles: Article[], before: Record<string, string>): Record<string, string> {
+function sourceIdentities(articles: ArticleHead[], before: Record<string, string>): Record<string, string> {
   const identities: Record<string, string> = {};
   for (const article of articles) {
     for (const filePath of [article.filePath, ...(article.translation ? [article.translation.filePath] : [])]) {
@@ -94,7 +99,7 @@ function previousFilesPresent(previous: ParagraphIndex): boolean {
  * For each entry, the same entry of the previous generation, or -1: an article
  * with the same id and content hash has the same entries, in the same order.
  */
-function previousEntries(articles: Article[], entries: IndexEntry[], previous: ParagraphIndex | null): Int32Array {
+function previousEntries(articles: ArticleHead[], entries: IndexEntry[], previous: ParagraphIndex | null): Int32Array {
   const previousEntry = new Int32Array(entries.length).fill(-1);
   if (!previous) return previousEntry;
   const firstEntries = (list: IndexEntry[], count: number) => {
@@ -136,16 +141,17 @@ async function buildLocked(options: BuildIndexOptions): Promise<BuildResult> {
   const identities = identitiesBeforeReading(options.knowledgeDir);
   // Paused every 25 ms: a bot answering from this process keeps acknowledging questions during a large reindex.
   const slicer = new TimeSlicer();
-  const { articles, problems } = await loadArticles(options, previous, slicer);
+  const { articles, loaded, problems } = await loadArticles(options, previous, slicer);
+  const bodies = new BuildBodies(loaded, previous?.bodies ?? null);
   for (const problem of problems) logger.warn({ file: problem.filePath, line: problem.line }, `article skipped: ${problem.message}`);
 
   const refit = Boolean(options.full) || !previous || changedParagraphShare(articles, previous) >= TUNING.index.refitShare;
   const entries = entriesFor(articles);
   const previousEntry = previousEntries(articles, entries, previous);
   // Texts are compressed while a graph worker links vectors, not after it.
-  const articleStore = new ArticleStoreWriter(articles, previous?.articleReader);
+  const articleStore = new ArticleStoreWriter(articles, bodies, previous?.bodies);
   const built = await buildEntries({
-    entries, textOf: (entry) => entryText(articles, entries[entry]!), previousEntry, previous, refit, embedder: options.embedder, onProgress: options.onProgress, meanwhile: () => articleStore.step(), slicer,
+    entries, readText: (entry) => readEntryText(bodies, articles, entries[entry]!), previousEntry, previous, refit, embedder: options.embedder, onProgress: options.onProgress, meanwhile: () => articleStore.step(), slicer,
   });
   const buildDir = await writeGeneration(options, entries, built, articleStore, slicer).finally(() => built.vectors.dispose());
 

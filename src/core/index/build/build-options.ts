@@ -24,7 +24,8 @@ export interface BuildIndexOptions {
 
 export interface EntryBuildOptions {
   entries: IndexEntry[];
-  textOf: (entry: number) => string;
+  /** Reads an entry's text: from memory for a loaded article, from the previous generation's store for a kept one. */
+  readText: (entry: number) => string;
   /** For each entry, the same entry of the previous generation (same article content), or -1. */
   previousEntry: Int32Array;
   previous: ParagraphIndex | null;

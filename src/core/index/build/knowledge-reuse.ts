@@ -4,16 +4,16 @@
  * 40 µs per paragraph: 4 s at 100,000 paragraphs, twice the whole budget for
  * reindexing one changed article. Hashing the files costs a tenth of that.
  *
- * An article of the serving index is reused as it is when its file (and its
- * translation's) hash to the same content hash the loader would compute, or
- * are, by inode, size and modification time, the very files the previous build
- * read. The
- * remaining files are copied to a temporary folder and loaded there by the real
- * loader, so validation and messages stay the loader's own; paths are mapped
- * back. Whenever a changed file could interact with a reused one (an id
- * collision, a translation now pointing at it), the reuse is widened or
- * abandoned for a plain loadKnowledge(): the result is always what
- * loadKnowledge() would return.
+ * An article of the serving index is kept as it is (its head; its words stay
+ * in that generation's store) when its file (and its translation's) hash to the
+ * same content hash the loader would compute, or are, by inode, size and
+ * modification time, the very files the previous build read. The remaining
+ * files are copied to a temporary folder and loaded there by the real loader,
+ * so validation and messages stay the loader's own; paths are mapped back.
+ * Whenever a changed file could interact with a reused one (an id collision, a
+ * translation now pointing at it), the reuse is widened or abandoned for a
+ * plain loadKnowledge(): the articles are always those loadKnowledge() would
+ * return.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -22,8 +22,16 @@ import path from 'node:path';
 import { ArticleError } from '../../../errors.js';
 import { decodeArticleBytes, parseArticleFile } from '../../knowledge/article-file.js';
 import { isTranslationFile, readArticleMeta, readTranslationMeta } from '../../knowledge/article-schema.js';
-import { listArticleFiles, loadKnowledge, type KnowledgeLoadResult } from '../../knowledge/loader.js';
-import type { Article } from '../../types.js';
+import { listArticleFiles, loadKnowledge } from '../../knowledge/loader.js';
+import type { Article, ArticleHead } from '../../types.js';
+
+/** What an incremental load gives: kept articles (the previous generation's heads) and loaded ones, in file order. */
+export interface ReusedKnowledge<Kept extends ArticleHead> {
+  articles: (Kept | Article)[];
+  /** The articles read and parsed (every one when nothing could be kept): their words are in memory. */
+  loaded: Article[];
+  problems: ArticleError[];
+}
 
 /** The loader's content hash: the article file's bytes, then NUL and the translation's bytes when it has one. */
 function contentHash(original: Buffer, translation: Buffer | null): string {
@@ -57,14 +65,21 @@ export function fileIdentity(filePath: string, before = Number.POSITIVE_INFINITY
   return `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
 }
 
-/** `identities`: article files' identities recorded by the previous build (their content is then known without reading it). */
-export function loadKnowledgeReusing(knowledgeDir: string, previous: Article[], identities: Record<string, string> = {}): KnowledgeLoadResult {
+/**
+ * `previous`: the serving generation's articles (heads: their words stay in its store).
+ * `identities`: article files' identities recorded by the previous build (their content is then known without reading it).
+ */
+export function loadKnowledgeReusing<Kept extends ArticleHead>(knowledgeDir: string, previous: Kept[], identities: Record<string, string> = {}): ReusedKnowledge<Kept> {
   const files = listArticleFiles(knowledgeDir);
   const present = new Set(files);
   const read = new Map<string, Buffer>();
   const bytesOf = (filePath: string) => read.get(filePath) ?? read.set(filePath, readFileSync(filePath)).get(filePath)!;
   const unchanged = (filePath: string) => identities[filePath] !== undefined && identities[filePath] === fileIdentity(filePath);
-  const kept = new Map<string, Article>(); // by article id
+  const kept = new Map<string, Kept>(); // by article id
+  const loadAll = (): ReusedKnowledge<Kept> => {
+    const result = loadKnowledge(knowledgeDir);
+    return { ...result, loaded: result.articles };
+  };
   for (const article of previous) {
     const paths = [article.filePath, ...(article.translation ? [article.translation.filePath] : [])];
     if (!paths.every((filePath) => present.has(filePath))) continue;
@@ -77,13 +92,13 @@ export function loadKnowledgeReusing(knowledgeDir: string, previous: Article[], 
   let changed = unclaimed();
   for (const filePath of changed) {
     const declared = declaredIds(filePath, bytesOf(filePath));
-    if (declared?.id && kept.has(declared.id)) return loadKnowledge(knowledgeDir); // two files claim one id: let the loader decide
+    if (declared?.id && kept.has(declared.id)) return loadAll(); // two files claim one id: let the loader decide
     // A new or edited translation of a kept article: reload that article with it.
     if (declared?.translates && kept.delete(declared.translates)) changed = unclaimed();
   }
   const order = new Map(files.map((filePath, index) => [filePath, index]));
-  const inFileOrder = (articles: Article[]) => articles.sort((left, right) => order.get(left.filePath)! - order.get(right.filePath)!);
-  if (changed.length === 0) return { articles: inFileOrder([...kept.values()]), problems: [] };
+  const inFileOrder = (articles: (Kept | Article)[]) => articles.sort((left, right) => order.get(left.filePath)! - order.get(right.filePath)!);
+  if (changed.length === 0) return { articles: inFileOrder([...kept.values()]), loaded: [], problems: [] };
 
   const scratchDir = mkdtempSync(path.join(os.tmpdir(), 'marsad-reindex-'));
   try {
@@ -91,13 +106,13 @@ export function loadKnowledgeReusing(knowledgeDir: string, previous: Article[], 
     const loaded = loadKnowledge(scratchDir);
     const realPath = (filePath: string) => path.join(knowledgeDir, path.relative(scratchDir, filePath));
     const realText = (text: string) => text.replaceAll(scratchDir, knowledgeDir);
-    const fresh = loaded.articles.map((article) => ({ ...article, filePath: realPath(article.filePath), translation: article.translation && { ...article.translation, filePath: realPath(article.translation.filePath) } }));
+    const fresh: Article[] = loaded.articles.map((article) => ({ ...article, filePath: realPath(article.filePath), translation: article.translation && { ...article.translation, filePath: realPath(article.translation.filePath) } }));
     const articles = inFileOrder([...kept.values(), ...fresh]);
     const problems = loaded.problems.map((problem) => {
       const prefix = `${problem.filePath}${problem.line === undefined ? '' : `:${problem.line}`}: `;
       return new ArticleError(realPath(problem.filePath), problem.line, realText(problem.message.slice(prefix.length)));
     });
-    return { articles, problems };
+    return { articles, loaded: fresh, problems };
   } finally {
     rmSync(scratchDir, { recursive: true, force: true });
   }

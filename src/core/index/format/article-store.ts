@@ -4,15 +4,16 @@
  * Paragraph texts are most of an index's bytes (100 MB at 100,000 paragraphs)
  * yet a question reads only the few paragraphs it cites. So texts are stored
  * deflated in blocks of up to 32 paragraphs of one article, and the serving
- * process keeps only a skeleton in memory (meta, sections, paragraph numbers);
- * a paragraph's text, sentences and translation are read from disk when first
- * touched (paragraph-view.ts), through a small cache of decoded blocks.
+ * process keeps only a skeleton in memory (meta, sections, paragraph numbers):
+ * the article and paragraph heads. A paragraph's text, sentences and
+ * translation are read from disk when asked for (article-reader.ts), through a
+ * small cache of decoded blocks.
  *
  * Layout (binary-sections.ts): `skeleton` JSON, `blockEnds` (f64 byte offsets
  * into `blocks`, one per block), `blocks` last, so a reader can leave it on disk.
  */
 import { deflateRawSync } from 'node:zlib';
-import type { Article, Paragraph } from '../../types.js';
+import type { ArticleBodies, ArticleHead, Paragraph } from '../../types.js';
 import { writeSections } from './binary-sections.js';
 
 export const BLOCK_PARAGRAPHS = 32;
@@ -20,7 +21,7 @@ export const BLOCK_PARAGRAPHS = 32;
 /** A paragraph as stored in a block: text, flat sentence offsets, translation, aligned sentence translations. */
 export type StoredParagraph = [string, number[], string | null, string[] | null];
 
-export interface ArticleSkeleton extends Omit<Article, 'paragraphs'> {
+export interface ArticleSkeleton extends Omit<ArticleHead, 'paragraphs'> {
   /** Per paragraph: its section's index in `sections` (-1 when it belongs to none). */
   paragraphSections: number[];
   firstBlock: number;
@@ -28,12 +29,12 @@ export interface ArticleSkeleton extends Omit<Article, 'paragraphs'> {
 
 /** Compressed blocks that can be copied unchanged from a previous store, by article content hash. */
 export interface ReusableBlocks {
-  blocksOf(article: Article): Buffer[] | null;
+  blocksOf(article: ArticleHead): Buffer[] | null;
   /** Called once the copying is over (a store may hold its blocks in memory meanwhile). */
   doneCopying?(): void;
 }
 
-function sectionIndexes(article: Article): number[] {
+function sectionIndexes(article: ArticleHead): number[] {
   return article.paragraphs.map((paragraph) => {
     const index = article.sections.findIndex((section) => section.paragraphNumbers.includes(paragraph.number));
     const section = article.sections[index];
@@ -59,12 +60,14 @@ export function compressBlock(paragraphs: Paragraph[]): Buffer {
 /**
  * Writes the store one article at a time (step()), so a build can compress
  * texts while it waits for its graph worker; finish() compresses what is left.
+ * An article's blocks are copied from `reusable` when it holds them, else its
+ * words are read from `bodies` and compressed.
  */
 export class ArticleStoreWriter {
   private readonly blocks: Buffer[] = [];
   private readonly skeletons: ArticleSkeleton[] = [];
 
-  constructor(private readonly articles: Article[], private readonly reusable?: ReusableBlocks) {}
+  constructor(private readonly articles: ArticleHead[], private readonly bodies: ArticleBodies, private readonly reusable?: ReusableBlocks) {}
 
   /** Stores the next article; false when every article is stored. */
   step(): boolean {
@@ -73,8 +76,12 @@ export class ArticleStoreWriter {
     const { paragraphs, ...rest } = article;
     this.skeletons.push({ ...rest, paragraphSections: sectionIndexes(article), firstBlock: this.blocks.length });
     const copied = this.reusable?.blocksOf(article);
-    if (copied) this.blocks.push(...copied);
-    else for (let start = 0; start < paragraphs.length; start += BLOCK_PARAGRAPHS) this.blocks.push(compressBlock(paragraphs.slice(start, start + BLOCK_PARAGRAPHS)));
+    if (copied) {
+      this.blocks.push(...copied);
+    } else {
+      const read = this.bodies.readArticle(article).paragraphs;
+      for (let start = 0; start < paragraphs.length; start += BLOCK_PARAGRAPHS) this.blocks.push(compressBlock(read.slice(start, start + BLOCK_PARAGRAPHS)));
+    }
     return true;
   }
 

@@ -1,11 +1,13 @@
 /**
  * The stems of a paragraph's words (both views), read from the index's keyword
- * rows: what indexTerms() of its text and translation gives, without
- * re-tokenising. Evidence is measured on the few paragraphs an answer cites.
+ * rows: what indexTerms() of its text and translation gives, without reading
+ * or re-tokenising the text. Evidence is measured on the few paragraphs an
+ * answer cites. One per index generation (ParagraphIndex), with its cache.
  */
 import { LRUCache } from 'lru-cache';
-import type { Paragraph } from '../../types.js';
-import type { ParagraphIndex } from '../paragraph-index.js';
+import type { ArticleHead, ParagraphHead } from '../../types.js';
+import type { IndexEntry } from '../format/index-tables.js';
+import type { KeywordIndex } from './keyword-index.js';
 
 interface EntryLookup {
   articleIndex: Map<string, number>;
@@ -14,47 +16,53 @@ interface EntryLookup {
   firstEntry: Int32Array;
 }
 
-const lookups = new WeakMap<ParagraphIndex, EntryLookup>();
-/**
- * Decoded stem sets of the paragraphs answers were last measured on, per index:
- * reading a paragraph's rows goes to disk, and the same few paragraphs are
- * measured several times per question (retrieval, unit choice, answerability).
- */
-const stemSets = new WeakMap<ParagraphIndex, LRUCache<Paragraph, Set<number>>>();
 const STEM_SETS_KEPT = 1024;
 
-function lookupOf(index: ParagraphIndex): EntryLookup {
-  let lookup = lookups.get(index);
-  if (lookup) return lookup;
-  const articles = index.articles;
-  const firstParagraph = new Int32Array(articles.length + 1);
-  articles.forEach((article, position) => (firstParagraph[position + 1] = firstParagraph[position]! + article.paragraphs.length));
-  const firstEntry = new Int32Array(firstParagraph[articles.length]!).fill(-1);
-  index.entries.forEach((entry, position) => {
-    const slot = firstParagraph[entry.article]! + entry.paragraph - 1;
-    if (firstEntry[slot] === -1) firstEntry[slot] = position;
-  });
-  lookup = { articleIndex: new Map(articles.map((article, position) => [article.meta.id, position])), firstParagraph, firstEntry };
-  lookups.set(index, lookup);
-  return lookup;
-}
+export class ParagraphStems {
+  private lookup: EntryLookup | null = null;
+  /**
+   * Decoded stem sets of the paragraphs answers were last measured on, by
+   * global paragraph number: reading a paragraph's rows goes to disk, and the
+   * same few paragraphs are measured several times per question (retrieval,
+   * unit choice, answerability).
+   */
+  private readonly stemSets = new LRUCache<number, Set<number>>({ max: STEM_SETS_KEPT });
 
-/** Stem ids of the paragraph's words, or null for a paragraph that is not this index's own object. */
-export function paragraphStemIds(index: ParagraphIndex, paragraph: Paragraph): Set<number> | null {
-  const lookup = lookupOf(index);
-  const article = lookup.articleIndex.get(paragraph.articleId);
-  if (article === undefined || index.articles[article]!.paragraphs[paragraph.number - 1] !== paragraph) return null;
-  let cache = stemSets.get(index);
-  if (!cache) stemSets.set(index, (cache = new LRUCache({ max: STEM_SETS_KEPT })));
-  const cached = cache.get(paragraph);
-  if (cached) return cached;
-  const stems = new Set<number>();
-  const { tokenStems } = index.keyword.tables;
-  const entries = index.entries;
-  for (let entry = lookup.firstEntry[lookup.firstParagraph[article]! + paragraph.number - 1]!; entry < entries.length; entry += 1) {
-    if (entries[entry]!.article !== article || entries[entry]!.paragraph !== paragraph.number) break;
-    index.keyword.forEachToken(entry, (token) => tokenStems[token]! >= 0 && stems.add(tokenStems[token]!));
+  constructor(
+    private readonly articles: ArticleHead[],
+    private readonly entries: IndexEntry[],
+    private readonly keyword: KeywordIndex,
+  ) {}
+
+  /** Stem ids of the words of one of this index's paragraphs. */
+  of(paragraph: ParagraphHead): Set<number> {
+    const lookup = this.entryLookup();
+    const article = lookup.articleIndex.get(paragraph.articleId)!;
+    const global = lookup.firstParagraph[article]! + paragraph.number - 1;
+    const cached = this.stemSets.get(global);
+    if (cached) return cached;
+    const stems = new Set<number>();
+    const { tokenStems } = this.keyword.tables;
+    const entries = this.entries;
+    for (let entry = lookup.firstEntry[global]!; entry < entries.length; entry += 1) {
+      if (entries[entry]!.article !== article || entries[entry]!.paragraph !== paragraph.number) break;
+      this.keyword.forEachToken(entry, (token) => tokenStems[token]! >= 0 && stems.add(tokenStems[token]!));
+    }
+    this.stemSets.set(global, stems);
+    return stems;
   }
-  cache.set(paragraph, stems);
-  return stems;
+
+  private entryLookup(): EntryLookup {
+    if (this.lookup) return this.lookup;
+    const articles = this.articles;
+    const firstParagraph = new Int32Array(articles.length + 1);
+    articles.forEach((article, position) => (firstParagraph[position + 1] = firstParagraph[position]! + article.paragraphs.length));
+    const firstEntry = new Int32Array(firstParagraph[articles.length]!).fill(-1);
+    this.entries.forEach((entry, position) => {
+      const slot = firstParagraph[entry.article]! + entry.paragraph - 1;
+      if (firstEntry[slot] === -1) firstEntry[slot] = position;
+    });
+    this.lookup = { articleIndex: new Map(articles.map((article, position) => [article.meta.id, position])), firstParagraph, firstEntry };
+    return this.lookup;
+  }
 }

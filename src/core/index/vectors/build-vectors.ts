@@ -45,7 +45,7 @@ export async function buildVectors(options: EntryBuildOptions & { lexical: Local
   const needed = entries.map((_, entry) => entry).filter((entry) => reusedLabel(entry) < 0);
   const progress = (done: number) => (done % PROGRESS_EVERY === 0 || done === needed.length) && options.onProgress?.(done, needed.length);
 
-  const remote = local ? null : await dense.embedTexts(needed.map(options.textOf), (done) => options.onProgress?.(done, needed.length));
+  const remote = local ? null : await dense.embedTexts(needed.map(options.readText), (done) => options.onProgress?.(done, needed.length));
   const dimension = local ? lexical.settings.dimension : (remote![0]?.length ?? previous?.manifest.embedder.dimension ?? (await dense.dimension()));
   const previousGraph = previous?.store;
   // New vectors fill the places of dropped ones; what is left over stays in the graph as deleted places.

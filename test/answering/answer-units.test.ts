@@ -1,0 +1,74 @@
+/**
+ * What an answer shows of the paragraph it found, on articles of other outlets
+ * (test/fixtures/outlets: a port plan in Arabic, a bus plan in English, beside
+ * the metro, water and strike reports): a sentence that points back at the
+ * answer sentence («وتقوم هذه الخطة…», "It rests on…") is shown with it, and a
+ * stray quotation mark left at the end of scraped text never shrinks the
+ * answer to the mark.
+ */
+import { cpSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isVerifiedCitation } from '../../src/core/answer/citations.js';
+import type { Engine } from '../../src/core/engine.js';
+import type { Answer, Citation } from '../../src/core/types.js';
+import { REPO_ROOT } from '../support/paths.js';
+import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
+import { offlineEngine } from '../core/helpers.js';
+
+const OUTLETS = path.join(REPO_ROOT, 'test/fixtures/outlets');
+const SOHAR = 'sohar-port-waits-2025-01-20';
+const LEEDS = 'leeds-buses-2025-01-14';
+
+let engine: Engine;
+
+beforeAll(async () => {
+  const knowledge = temporaryDirectory('answer-units-knowledge');
+  for (const file of readdirSync(OUTLETS)) cpSync(path.join(OUTLETS, file), path.join(knowledge, file));
+  engine = await offlineEngine(knowledge, temporaryDirectory('answer-units-data'));
+});
+
+afterAll(removeTemporaryDirectories);
+
+const cited = (answer: Answer): Citation[] => answer.citations.filter((citation) => answer.cites?.includes(citation.n));
+
+function expectQuoted(answer: Answer, articleId: string): Citation {
+  expect(answer.answerable).toBe(true);
+  for (const citation of answer.citations) expect(isVerifiedCitation(citation)).toBe(true);
+  const [first] = cited(answer);
+  expect(first?.articleId).toBe(articleId);
+  return first!;
+}
+
+describe('a sentence that points back at the answer comes with it', () => {
+  it('«كيف ستقلص…؟»: the plan and «وتقوم هذه الخطة على…», which says what it is', async () => {
+    const answer = await engine.ask('كيف ستقلص هيئة الموانئ زمن انتظار السفن؟');
+    const citation = expectQuoted(answer, SOHAR);
+    expect(citation.quote).toContain('خطة لتقليص زمن انتظار السفن');
+    expect(citation.quote).toContain('تشغيل رصيف جديد');
+    expect(answer.answer).toContain('تشغيل رصيف جديد');
+  });
+
+  it('"How will the council cut…?": the plan and "It rests on three measures…"', async () => {
+    const answer = await engine.ask('How will the council cut bus waiting times?');
+    const citation = expectQuoted(answer, LEEDS);
+    expect(citation.quote).toMatch(/^Leeds city council approved a plan/u);
+    expect(answer.answer).toContain('bus lanes on four main roads');
+  });
+
+  it('only while the two stay short: a long "She said…" after the answer stays out', async () => {
+    const answer = await engine.ask('Where will most of the money come from, according to the finance director?');
+    const citation = expectQuoted(answer, LEEDS);
+    expect(citation.quote).toContain('regional transport fund');
+    expect(citation.quote).not.toContain('forty million pounds');
+  });
+});
+
+describe('stray quotation marks', () => {
+  it('a sentence ending «…الموانئ."\'» is shown whole, without the lone marks', async () => {
+    const answer = await engine.ask('من صمم الرافعات الجديدة؟');
+    const citation = expectQuoted(answer, SOHAR);
+    expect(citation.quote).toContain('جامعة السلطان قابوس');
+    expect(citation.quote).not.toMatch(/["'“”«»]/u);
+  });
+});
