@@ -137,7 +137,8 @@ type Outcome =
   | { refused: string }
   | {
       lang: Language;
-      answerable: boolean;
+      /** null: either, each checked (a question that sits at the answerability model's threshold). */
+      answerable: boolean | null;
       /** The notice exactly (default: none). */
       notice?: string;
       /** The answer text matches. */
@@ -184,8 +185,10 @@ const QUESTIONS: QuestionCase[] = [
   {
     name: '@everyone, @here and a role mention inside the question',
     question: `@everyone ${CHINA} @here <@&${ROLE}>`,
-    // The core is given the markup as text (numbers no article holds): only the bot, which removes it, answers.
-    core: notCoveredEn(),
+    // The core is given the markup as text: a number no article holds weighs against the China question, which sits
+    // at the model's threshold (answered from a China passage or refused, either in English and sound); the bot,
+    // which removes the markup, answers.
+    core: { lang: 'en', answerable: null, answer: new RegExp(`China|^${escape(EN.notCovered)}`, 'u') },
     discord: { ...aboutChina, shownAs: CHINA },
   },
   { name: 'Markdown', question: '**What** did _Tokayev_ say about `China`?', core: aboutChina, discord: { ...aboutChina, shownAs: '**What** did _Tokayev_ say about `China`?' } },
@@ -247,7 +250,7 @@ describe('questions through engine.ask', () => {
       } else {
         const answer = await engine.ask(row.question);
         expect(answer.lang).toBe(outcome.lang);
-        expect(answer.answerable).toBe(outcome.answerable);
+        if (outcome.answerable !== null) expect(answer.answerable).toBe(outcome.answerable);
         expect(answer.notice).toBe(outcome.notice);
         if (outcome.answer) expect(answer.answer).toMatch(outcome.answer);
         if (outcome.sameAs) expect(answer.answer).toBe((await engine.ask(outcome.sameAs)).answer);
@@ -376,7 +379,7 @@ describe('questions through `npm run ask` (a process)', () => {
         expect(result.code, result.stderr).toBe(0);
         const answer = JSON.parse(result.stdout) as Answer;
         expect(answer.lang).toBe(outcome.lang);
-        expect(answer.answerable).toBe(outcome.answerable);
+        if (outcome.answerable !== null) expect(answer.answerable).toBe(outcome.answerable);
         expect(answer.notice).toBe(outcome.notice);
         if (outcome.answer) expect(answer.answer).toMatch(outcome.answer);
         expectVerifiedAnswer(answer);
