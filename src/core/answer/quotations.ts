@@ -11,9 +11,9 @@ const QUOTATION = /“([^“”]+)”|«([^«»]+)»|"([^"]+)"/g;
 
 /**
  * Whether the text quotes someone's words: a quotation of a few words at least, or a part of a longer one (a
- * mark it opens or closes elsewhere). Outlets also put names in quotation marks («أجرى الرئيس “توكاييف” محادثة
- * مع “دونالد ترامب”»), and a name is not what anyone said; a short quotation that is speech («قال إن جدول
- * الأعمال كان “واسع النطاق”») has its speech word beside it.
+ * mark it opens or closes elsewhere). Outlets also put names in quotation marks («التقى الوزير “سامي
+ * العلي” نظيره “جان دوبون”»), and a name is not what anyone said; a short quotation that is speech («قال إن
+ * المشروع “يسير كما خُطط له”») has its speech word beside it.
  */
 export function holdsQuotation(text: string): boolean {
   const count = (mark: RegExp) => text.match(mark)?.length ?? 0;

@@ -43,7 +43,7 @@ export interface UnitChoice {
   coverage: number;
   /** The unit holds a value of the kind the question asks for (true when it asks for none). */
   typed: boolean;
-  /** The unit names what a "how many" question counts («ضحايا» for «كم عدد ضحايا»; true when it counts nothing). */
+  /** The unit names what a "how many" question counts («مقاعد» for «كم عدد المقاعد»; true when it counts nothing). */
   countedFound: boolean;
 }
 
@@ -70,7 +70,7 @@ function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: Sentence
   return { range, score: coverage + TUNING.answer.similarity * similarity + bonus, coverage, typed, countedFound };
 }
 
-/** The counted noun, a word of its stem or root, or its paraphrase or translation is in the unit ("how many victims": «ضحايا», "victims"). */
+/** The counted noun, a word of its stem or root, or its paraphrase or translation is in the unit ("how many seats": «مقاعد», "seats"). */
 function namesCounted(counted: string, groups: ReturnType<typeof groupPresence>, text: string): boolean {
   if ((groups.get(stemToken(counted))?.found ?? 0) > 0) return true;
   return rawTokens(normalizeText(text)).some(countedWord(counted));
