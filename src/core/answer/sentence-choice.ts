@@ -93,7 +93,7 @@ export function chooseUnit(scorer: SentenceScorer, paragraph: Paragraph): UnitCh
 
 /**
  * The unit with the next sentence when that one points back at it («تتلخص تلك
- * الخطوات في…», "At that time, Xi also pledged…"): it goes on about what the
+ * الخطوات في…», "At that time, the ministry also pledged…"): it goes on about what the
  * unit says, so it joins while the two stay short.
  */
 function followedOn(scorer: SentenceScorer, paragraph: Paragraph, chosen: UnitChoice): UnitChoice {
