@@ -83,8 +83,8 @@ export const TUNING = {
     filteredCandidates: 4,
     // pairs and sameWordDice: XQuAD-dev, +1 to +4 r@1 questions per setting (`npm run eval -- xquad`); 10 or 20 candidates
     // gave the same figures at +3.7–6.6 ms p95 (`npm run bench`). coverage: 0.3 won a few ARCD-dev questions with the title
-    // prior below but let the question words a follow-up borrows outweigh its new subject ("and China?" after a Putin
-    // question answered with Putin's visits, test/core/interview.test.ts); 0.15 held both ARCD-dev halves.
+    // prior below but let the question words a follow-up borrows outweigh its new subject (a one-country follow-up after a question about
+    // someone's visits answered with those visits, test/core/interview.test.ts); 0.15 held both ARCD-dev halves.
     passage: { pairs: 0.2, coverage: 0.15, candidates: 5, sameWordDice: 0.6 },
     // Each of those five is multiplied by 1 + titlePrior × its article title's match: searched 0–0.8 as coverage above;
     // both ARCD-dev halves gained, XQuAD-dev held within two questions of 612 per setting (`npm run eval -- squad …`, `-- xquad`).

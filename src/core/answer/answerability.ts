@@ -2,8 +2,8 @@
  * Whether the retrieved evidence answers the question, decided by a small
  * logistic model over features of the best paragraph and its answer unit:
  * how much of the question it covers (paraphrases at their credit), whether the
- * names the question is about are there (a question about Xi's visits is not
- * answered by Putin's), whether an answer of the asked-for kind is there (a
+ * names the question is about are there (a question about one minister's visits is
+ * not answered by another's), whether an answer of the asked-for kind is there (a
  * "how many" question needs a number), how much of the question the corpus
  * never mentions, and the wording's closeness.
  *
@@ -89,9 +89,9 @@ const topicCache = new WeakMap<QueryTerm[], Map<ArticleHead, Set<string>>>();
 
 /**
  * The question's names that the article is about (in its title, or in a large
- * share of its paragraphs): a report on Tokayev's interview need not repeat his
- * name in the paragraph that answers, while a question about Putin is not
- * answered by a paragraph without him.
+ * share of its paragraphs): a report on a minister's interview need not repeat
+ * her name in the paragraph that answers, while a question about someone else
+ * is not answered by a paragraph without them.
  */
 function articleTopics(index: ParagraphIndex, terms: QueryTerm[], names: ReadonlySet<string>, article: ArticleHead): Set<string> {
   let byArticle = topicCache.get(terms);

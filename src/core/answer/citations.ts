@@ -27,7 +27,7 @@ const CLOSERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '�
 /**
  * A rendering (never a verified quote) with its quotation marks balanced: a
  * closing mark left hanging at the end is dropped, an opening mark left open is
- * closed at the end ("Tokayev said: "President Putin has visited Kazakhstan 33 times."").
+ * closed at the end ("The mayor said: "The line will open in May."").
  */
 export function balanceQuotationMarks(text: string): string {
   const marks = text.match(QUOTATION_MARKS) ?? [];

@@ -4,7 +4,7 @@
  * "how many" question is answered by a unit that holds a number, and a unit
  * without one does not answer it. Words match whole (after the Arabic article
  * and attached prepositions are set aside), never inside another word: «ست» is
- * a number, the «ست» inside «كازاخستان» is not. Words lists: values.tsv and
+ * a number, the «ست» inside «أفغانستان» is not. Words lists: values.tsv and
  * evidence-words.tsv in knowledge/language/.
  */
 import { LRUCache } from 'lru-cache';

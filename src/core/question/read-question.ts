@@ -112,7 +112,7 @@ function typeOf(tokens: string[], lang: Language, asked: boolean): { type: Answe
     // A cue among the next few words says more than the question word: "which year", «أي صحيفة».
     for (const next of tokens.slice(position + 1, position + 4)) cued ??= cueType(next);
   });
-  // "Was Trump the first to ask how…": an auxiliary first makes a yes/no question, whatever follows.
+  // "Was the mayor the first to ask how…": an auxiliary first makes a yes/no question, whatever follows.
   if (lang === 'en' && ENGLISH_AUXILIARIES.has(tokens[0] ?? '')) intent = 'yes_no';
   if (lang === 'ar' && OR_NOT.test(tokens.join(' '))) intent = 'yes_no';
   const anywhere = tokens.map(cueType);

@@ -6,7 +6,7 @@
  * Each question word (term group) counts with its inverse document frequency; a
  * word the corpus never contains gets the highest idf, so a question about a
  * topic absent from the articles ("inflation") scores low even when its common
- * words ("Kazakhstan") match everywhere. A word found through a paraphrase (a
+ * words (the country's name) match everywhere. A word found through a paraphrase (a
  * root-mate, a corrected spelling) counts with that paraphrase's credit.
  */
 import type { ParagraphIndex } from '../index/paragraph-index.js';
