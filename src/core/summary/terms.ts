@@ -1,7 +1,7 @@
 /**
  * Content words of a heading, topic or paragraph, as stems, and a forgiving
  * comparison: light stemming leaves "Russian"/"Russia" and
- * "الأردنية"/"الأردن" apart, so a stem that begins the other (four
+ * "اللبنانية"/"لبنان" apart, so a stem that begins the other (four
  * letters at least) counts as the same word.
  */
 import { normalizeText } from '../text/normalize.js';
