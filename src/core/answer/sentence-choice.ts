@@ -65,16 +65,21 @@ function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: Sentence
   const wanted = wantedKind(scorer.type);
   const kinds: Set<ValueKind> = wanted ? valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords, scorer.counted, scorer.type === 'number', scorer.measured) : new Set();
   const typed = wanted === null || kinds.has(wanted);
-  const countedFound = scorer.counted === null || namesCounted(scorer.counted, groups, `${original}\n${translation ?? ''}`);
+  const countedFound = scorer.counted === null || namesCounted(scorer, scorer.counted, groups, `${original}\n${translation ?? ''}`);
   const bonus = (wanted && typed ? TUNING.answer.typeBonus : 0) + ((scorer.type === 'quote' || scorer.type === 'stance') && holdsQuotation(original) ? TUNING.answer.quoteBonus : 0);
   return { range, score: coverage + TUNING.answer.similarity * similarity + bonus, coverage, typed, countedFound };
 }
 
 /** The counted noun, a word of its stem or root, or its paraphrase or translation is in the unit ("how many seats": «مقاعد», "seats"). */
-function namesCounted(counted: string, groups: ReturnType<typeof groupPresence>, text: string): boolean {
+function namesCounted(scorer: SentenceScorer, counted: string, groups: ReturnType<typeof groupPresence>, text: string): boolean {
   if ((groups.get(stemToken(counted))?.found ?? 0) > 0) return true;
-  return rawTokens(normalizeText(text)).some(countedWord(counted));
+  let matches = countedMatchers.get(scorer);
+  if (!matches) countedMatchers.set(scorer, (matches = countedWord(counted)));
+  return rawTokens(normalizeText(text)).some(matches);
 }
+
+/** The counted noun's forms are worked out once per question, not once per unit read. */
+const countedMatchers = new WeakMap<SentenceScorer, (token: string) => boolean>();
 
 export function chooseUnit(scorer: SentenceScorer, paragraph: Paragraph): UnitChoice {
   let best: UnitChoice | null = null;
