@@ -16,6 +16,9 @@
  *     does not know are transliterated and matched against the vocabulary by
  *     character-bigram similarity (an n-gram index built once per vocabulary);
  *     all-capital acronyms are also spelt out letter by letter (HD → اتش دي).
+ *  2b. A lower-case word no form of which the lexicon knows may be a typing slip:
+ *     the known words one edit away stand in, at the corrected-spelling credit
+ *     (spelling-slips.ts).
  *  4. The source tokens themselves are returned too ('untranslated'): they still
  *     match numbers and Latin-script names in the other language's text.
  */
@@ -27,6 +30,7 @@ import { loadLexicon, type Lexicon } from './lexicon.js';
 import { englishDerivedCandidates } from './lexicon-forms.js';
 import { lookupArabic, lookupEnglish, type LexiconMatch } from './lexicon-lookup.js';
 import { keptSenses, respelledSenses, type SenseChoice } from './sense-choice.js';
+import { slipCorrections } from './spelling-slips.js';
 import type { NameIndex, NameMatch } from './transliteration/name-index.js';
 import { nameIndex, senseFrequency, vocabularyIndex, type CorpusVocabulary, type VocabularyIndex } from './vocabulary.js';
 import { acronymSpellings, wordShapes, type WordShape } from './word-shapes.js';
@@ -102,6 +106,8 @@ class QueryTranslator {
   /** Token positions the lexicon has an entry for, and those one of whose senses occurs in the corpus. */
   private readonly known = new Set<number>();
   private readonly translated = new Set<number>();
+  /** An English question typed without capitals ("who coached the broncos"): any word may be a name, as a capitalised one would be. */
+  private readonly typedLowerCase: boolean;
 
   constructor(
     private readonly question: string,
@@ -113,6 +119,7 @@ class QueryTranslator {
     this.index = vocabularyIndex(vocabulary);
     this.tokens = rawTokens(normalizeText(question));
     this.shapes = from === 'en' ? wordShapes(question) : new Map();
+    this.typedLowerCase = from === 'en' && !/\p{Lu}/u.test(question);
     this.lexicon = loadLexicon(from === 'en' ? 'en-ar' : 'ar-en');
   }
 
@@ -177,6 +184,28 @@ class QueryTranslator {
     });
   }
 
+  /**
+   * Lower-case English words neither the lexicon nor a related word knows: the senses of the known words one edit
+   * away (a typing slip) whose senses occur in the corpus, the likeliest first (most corpus matches), at the
+   * corrected-spelling credit. Capitalised words are left to the name matching.
+   */
+  correctedSpellingSenses(): void {
+    if (this.from !== 'en') return;
+    const names = nameIndex(this.vocabulary, 'ar');
+    const looseNames = { ...this.options, minNameSimilarity: this.options.minLooseNameSimilarity };
+    this.tokens.forEach((token, position) => {
+      if (this.known.has(position) || this.translated.has(position) || !this.isContent(token) || this.shapes.get(token)?.capitalised) return;
+      if (token.length < TUNING.paraphrase.minTypoLength || !/^[a-z]+$/.test(token)) return;
+      // A word the corpus spells as a name (a name typed without its capital) is that name, not a slip.
+      if (nameTerms(token, names, this.vocabulary, looseNames).length > 0) return;
+      const corrections = slipCorrections(token, this.lexicon, (senses) => keptSenses(senses, this.vocabulary, this.index, this.options.maxSenses));
+      if (corrections.length === 0) return;
+      for (const senses of corrections) this.addSenses(senses, token, TUNING.paraphrase.typoCredit / corrections.length);
+      // Not marked known: an unknown lower-case word may still be a name typed without its capital, and is matched as one too.
+      this.translated.add(position);
+    });
+  }
+
   /** 3–4. Names (transliterated), acronyms (spelt out), numbers, and the untranslated tokens; returns the coverage. */
   namesAndRest(): { sourceTokens: number; coveredTokens: number } {
     const { options, from } = this;
@@ -199,7 +228,7 @@ class QueryTranslator {
       // Names: capitalised words, and words the lexicon does not know at all.
       let minSimilarity: number | undefined;
       if (nameLike) minSimilarity = translated ? options.minLooseNameSimilarity : options.minNameSimilarity;
-      else if (!this.known.has(position) || (from === 'ar' && !translated)) minSimilarity = options.minLooseNameSimilarity;
+      else if (!this.known.has(position) || (from === 'ar' && !translated) || this.typedLowerCase) minSimilarity = options.minLooseNameSimilarity;
       if (minSimilarity !== undefined && token.length >= 3 && /^\p{L}+$/u.test(token)) {
         const found = nameTerms(token, names, this.vocabulary, { ...options, minNameSimilarity: minSimilarity });
         for (const { token: target, similarity } of found) {
@@ -226,6 +255,7 @@ export function translateQuery(question: string, from: 'en' | 'ar', vocabulary: 
   const translator = new QueryTranslator(question, from, vocabulary, options);
   translator.lexiconSenses();
   translator.relatedWordSenses();
+  translator.correctedSpellingSenses();
   const coverage = translator.namesAndRest();
   return { terms: translator.terms, ...coverage };
 }

@@ -21,6 +21,8 @@ export interface QueryTerm extends WeightedTerm {
   credit?: number;
   /** A paraphrase of a question word (paraphrase.ts): evidence, not a BM25 term. */
   paraphrase?: boolean;
+  /** A paraphrase that corrects a spelling slip: the word the user meant, searched as a keyword too. */
+  corrected?: boolean;
   /** A name matched by its spelling in the other script ("Aqaba" → «العقبة»): the question's word, for glosses. */
   spelledAs?: string;
 }
