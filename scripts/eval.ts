@@ -1,6 +1,6 @@
 /**
  * `npm run eval -- interview <questions.jsonl> [--without-translations] [--json]`
- * `npm run eval -- xquad <dir> [--index ar|ar+en|mixed] [--json]`
+ * `npm run eval -- xquad <dir> [--index ar|ar+en|mixed] [--typed <seed>] [--json]`
  * `npm run eval -- squad <file.json> [--json]`
  * Misses go to stderr; with --json the last stdout line is one object.
  */
@@ -13,6 +13,7 @@ import { evaluateInterview } from './eval/interview.js';
 import { withoutTranslations } from './eval/without-translations.js';
 import { evaluateSquad } from './eval/squad.js';
 import { evaluateXquad, type XquadIndexMode } from './eval/xquad.js';
+import { casualTyping } from './eval/typed-casually.js';
 
 const report = (line: string) => process.stderr.write(`${line}\n`);
 const print = (result: object, json: boolean | undefined) =>
@@ -47,10 +48,12 @@ program
   .command('xquad')
   .argument('<dir>', 'folder with corpus.jsonl and questions.jsonl')
   .addOption(new Option('--index <mode>', 'what is indexed: Arabic only, Arabic with the English view, or the view for every other article (mixed)').choices(['ar', 'ar+en', 'mixed']).default('ar'))
+  .option('--typed <seed>', 'ask each question as typed in a chat: one slip of the keyboard, English lower case, no question mark (seeded)')
   .option('--json', 'last line: one JSON object')
-  .action((dir: string, options: { index: XquadIndexMode; json?: boolean }) =>
+  .action((dir: string, options: { index: XquadIndexMode; typed?: string; json?: boolean }) =>
     runCli(async () => {
-      print(await evaluateXquad(path.resolve(dir), options.index, report), options.json);
+      const typed = options.typed === undefined ? undefined : casualTyping(Number(options.typed));
+      print({ ...(await evaluateXquad(path.resolve(dir), options.index, report, typed)), ...(typed ? { typed: Number(options.typed) } : {}) }, options.json);
     }),
   );
 

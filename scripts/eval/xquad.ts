@@ -49,7 +49,8 @@ export async function openXquadEngine(corpusPath: string, mode: XquadIndexMode):
   return { engine, location, cleanup: () => rmSync(workDir, { recursive: true, force: true }) };
 }
 
-export async function evaluateXquad(dir: string, mode: XquadIndexMode, report: (line: string) => void) {
+/** `typed`: how each question is typed before it is asked (typed-casually.ts); as written by default. */
+export async function evaluateXquad(dir: string, mode: XquadIndexMode, report: (line: string) => void, typed: (question: string, lang: 'ar' | 'en') => string = (question) => question) {
   const { engine, location, cleanup } = await openXquadEngine(path.join(dir, 'corpus.jsonl'), mode);
   try {
     const questions = readJsonLines<XquadQuestion>(path.join(dir, 'questions.jsonl'));
@@ -61,7 +62,7 @@ export async function evaluateXquad(dir: string, mode: XquadIndexMode, report: (
       let r1 = 0, r5 = 0, r10 = 0, mrr = 0, sourceTokens = 0, coveredTokens = 0;
       const parts: Record<string, { n: number; r1: number; r5: number }> = {};
       for (const question of questions) {
-        const text = lang === 'ar' ? question.question_ar : question.question_en;
+        const text = typed(lang === 'ar' ? question.question_ar : question.question_en, lang);
         // What the offline lexicon makes of the question, whether or not this index needs it.
         const translation = translateQuery(text, lang, vocabularyOf(engine.index));
         sourceTokens += translation.sourceTokens;
