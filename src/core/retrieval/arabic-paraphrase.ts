@@ -48,6 +48,8 @@ let dialect: Map<string, string> | undefined;
 export interface ArabicParaphrase {
   words: string[];
   credit: number;
+  /** MSA readings of a dialect word: searched, not only counted as evidence. */
+  standard?: boolean;
 }
 
 /** Root-mates of the given dictionary words in the corpus (none when a root is too common to mean anything). */
@@ -71,7 +73,7 @@ export function arabicParaphrases(index: ParagraphIndex, word: string, group: st
   const standard = [...forms, ...verbForms].flatMap((form) => dialect!.get(form)?.split('|') ?? []).map((form) => normalizeText(form));
   const dictionaryForms = [word, ...verbForms, ...standard].filter((form) => isDictionaryWord(form) || (languageWord && form === word));
   return [
-    { words: [...verbForms.filter(inCorpus), ...standard], credit: tuning.dialectCredit },
+    { words: [...verbForms.filter(inCorpus), ...standard], credit: tuning.dialectCredit, standard: true },
     // The same word with or without an attached preposition the light stemmer keeps (لتوكاييف, لكازاخستان).
     { words: [...withoutProclitics(word, 3).slice(1), ...SHORT_PROCLITICS.map((clitic) => `${clitic}${group}`)].filter(inCorpus), credit: 1 },
     { words: rootMates(index, dictionaryForms), credit: tuning.rootCredit },

@@ -21,6 +21,8 @@ export interface QueryTerm extends WeightedTerm {
   credit?: number;
   /** A paraphrase of a question word (paraphrase.ts): evidence, not a BM25 term. */
   paraphrase?: boolean;
+  /** A dialect word read as MSA («اتجوز» → «تزوج»): a paraphrase that is searched like the word itself, since the word rarely is in print. */
+  standard?: boolean;
   /** A name matched by its spelling in the other script ("Aqaba" → «العقبة»): the question's word, for glosses. */
   spelledAs?: string;
 }

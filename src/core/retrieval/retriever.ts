@@ -81,7 +81,7 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   // From here to the end nothing awaits: the keyword scores are the index's reused table (see KeywordIndex.best).
   // Paraphrase terms (a root-mate, a clitic reading, a corrected spelling) count as evidence, not in BM25: measured on
   // XQuAD-dev, in BM25 they lowered Arabic r@1 (README, Evaluation).
-  const keywordScores = index.keyword.best(options.terms.filter((term) => !term.paraphrase || term.group === options.measure), candidateCount);
+  const keywordScores = index.keyword.best(options.terms.filter((term) => !term.paraphrase || term.standard || term.group === options.measure), candidateCount);
   const keywordTop = keywordScores.top;
   const denseTop = denseQuery ? index.store.search(denseQuery, candidateCount) : [];
 
