@@ -52,11 +52,12 @@ function standardReadings(forms: string[]): { searched: string[]; evidence: stri
   sharedWithStandard ??= new Set([...languageMap('dialect-msa.tsv', 3)].filter(([, flag]) => flag === 'msa').map(([form]) => form));
   const searched: string[] = [];
   const evidence: string[] = [];
-  for (const form of new Set(forms.flatMap(dialectListForms))) {
-    const readings = dialect.get(form)?.split('|').map((reading) => normalizeText(reading)) ?? [];
-    (sharedWithStandard.has(form) ? evidence : searched).push(...readings);
+  for (const { form, ending } of forms.flatMap(dialectListForms)) {
+    // A one-word reading takes back the ending the listed form was found without (اتجوزت → تزوج، تزوجت).
+    const readings = (dialect.get(form)?.split('|') ?? []).flatMap((reading) => (ending && !reading.includes(' ') ? [reading, `${reading}${ending}`] : [reading]));
+    (sharedWithStandard.has(form) ? evidence : searched).push(...readings.map((reading) => normalizeText(reading)));
   }
-  return { searched, evidence };
+  return { searched: [...new Set(searched)], evidence: [...new Set(evidence)] };
 }
 
 export interface ArabicParaphrase {

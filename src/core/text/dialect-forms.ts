@@ -47,11 +47,15 @@ function pluralReadings(verb: string): string[] {
 
 /**
  * The forms under which a dialect word may be listed (dialect-msa.tsv lists a verb in its third
- * person): the word itself, then without a past ending (ت، وا، و) or an attached pronoun.
+ * person), each with the ending taken off: the word itself, then without a past ending (ت، وا، و)
+ * or an attached pronoun. The ending goes back on the MSA reading: اتجوزت → اتجوز + ت → تزوجت.
  */
-export function dialectListForms(token: string): string[] {
-  const forms = [token];
-  for (const ending of ['وا', 'و', 'ت', ...OBJECT_PRONOUNS]) if (token.endsWith(ending)) addForm(forms, token.slice(0, -ending.length));
+export function dialectListForms(token: string): { form: string; ending: string }[] {
+  const forms = [{ form: token, ending: '' }];
+  for (const ending of ['وا', 'و', 'ت', ...OBJECT_PRONOUNS]) {
+    const form = token.slice(0, -ending.length);
+    if (token.endsWith(ending) && form.length >= MIN_REST) forms.push({ form, ending });
+  }
   return forms;
 }
 
