@@ -66,6 +66,10 @@ describe('dialect word forms', () => {
     expect(forms('هيزوروا')).toEqual(expect.arrayContaining(['يزور', 'يزورون']));
   });
 
+  it('reads no plural verb into a noun ending in و and a pronoun («اسماؤه»)', () => {
+    expect(forms('اسماؤه')).toEqual([]);
+  });
+
   it('reads «ع» glued to the article as «على»', () => {
     expect(forms('عالحدود')).toContain('الحدود');
   });

@@ -53,6 +53,8 @@ function standardReadings(forms: string[]): { searched: string[]; evidence: stri
   const searched: string[] = [];
   const evidence: string[] = [];
   for (const { form, ending } of forms.flatMap(dialectListForms)) {
+    // A form that is an MSA word too is read only as written: «عرفت» is MSA «عرف» inflected, not dialect.
+    if (ending && sharedWithStandard.has(form)) continue;
     // A one-word reading takes back the ending the listed form was found without (اتجوزت → تزوج، تزوجت).
     const readings = (dialect.get(form)?.split('|') ?? []).flatMap((reading) => (ending && !reading.includes(' ') ? [reading, `${reading}${ending}`] : [reading]));
     (sharedWithStandard.has(form) ? evidence : searched).push(...readings.map((reading) => normalizeText(reading)));

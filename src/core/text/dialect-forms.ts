@@ -37,7 +37,8 @@ function withoutNegation(token: string): string | null {
 
 /** A present verb's plural written و / وا (with or without an object pronoun after it): the bare verb and its MSA plural. */
 function pluralReadings(verb: string): string[] {
-  if (!PRESENT_PREFIXES.includes(verb[0]!)) return [];
+  // Only «they» and «you (plural)» take the plural و: a word opening with ا or ن is a noun here («اسماؤه»).
+  if (!'يت'.includes(verb[0]!)) return [];
   const pronoun = OBJECT_PRONOUNS.find((suffix) => verb.endsWith(`و${suffix}`) && verb.length - suffix.length - 1 >= MIN_REST);
   const plural = pronoun ? verb.slice(0, -pronoun.length) : verb.replace(/وا$/, 'و');
   if (!plural.endsWith('و') || plural.length - 1 < MIN_REST) return [];
