@@ -102,6 +102,7 @@ export const TUNING = {
     // ARCD-dev and XQuAD-dev Arabic r@1 (`npm run eval -- squad ../shared/eval/arcd-dev/arcd-train.json`, `npm run eval -- xquad`).
     rootCredit: 0.5,
     maxRootStems: 12,
+    // Also the weight of a dialect word's searched MSA reading: the dialect probe (ARCD-dev half 0 rewritten in dialect, `npm run eval -- squad <dialect-half0>.json`) is flat over 0.7–1.
     dialectCredit: 0.9,
     // Interview English questions with typos, ARCD-dev (`npm run eval -- interview …`, `npm run eval -- squad …`).
     typoCredit: 0.9,

@@ -63,6 +63,12 @@ describe('the kind of answer a question asks for', () => {
     expect(typeOf('من أي عام بدأ المشروع؟', 'ar')).toBe('date');
     expect(typeOf('من هو مدير الميناء؟', 'ar')).toBe('person');
   });
+
+  it('Egyptian «ايه» asks what in place, at the end or mid-sentence, unless another question word came first', () => {
+    expect(readQuestion('الميناء اسمه ايه بالانجليزي؟', 'ar').intent).toBe('what');
+    expect(readQuestion('المحطة بتنتج ايه؟', 'ar').intent).toBe('what');
+    expect(readQuestion('امتى الوزير قال ايه؟', 'ar').intent).toBe('when');
+  });
 });
 
 describe('names and content words', () => {

@@ -68,6 +68,8 @@ export function analyseQuestion(index: ParagraphIndex, text: string, lang: Langu
   // A cost question's measure is searched in all its forms («كلفت»: «تكلفة»), on the n-gram side too.
   const measure = reading.measured ? stemToken(reading.measured) : null;
   const measureWords = terms.filter((term) => term.paraphrase && term.group === measure).map((term) => term.term);
+  // Dialect words read as MSA join the n-gram and vector text: the press writes «تزوج», not «اتجوز».
+  const standardWords = terms.filter((term) => term.standard).map((term) => term.term);
   // A translation that carries most of the search (few paragraphs readable in the
   // question's language) joins the question's own text; a minor one counts at half weight.
   const translationLeads = crossLingual.weight >= TUNING.retrieval.translationLeads;
@@ -78,7 +80,7 @@ export function analyseQuestion(index: ParagraphIndex, text: string, lang: Langu
     absentNames,
     questionWords: new Set(tokens),
     pairs,
-    vectorText: [questionTopicText(text) || text, translationLeads ? crossLingual.text : '', ...measureWords].filter(Boolean).join(' '),
+    vectorText: [questionTopicText(text) || text, translationLeads ? crossLingual.text : '', ...measureWords, ...standardWords].filter(Boolean).join(' '),
     measure,
     subjectTerms: asksWhatItIs(reading) ? indexTerms(reading.content.join(' ')) : [],
     contextText: [context, translationLeads ? '' : crossLingual.text].filter(Boolean).join(' ') || undefined,

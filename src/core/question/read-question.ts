@@ -105,7 +105,9 @@ function typeOf(tokens: string[], lang: Language, asked: boolean): { type: Answe
   let cued: AnswerType | undefined;
   tokens.forEach((token, position) => {
     const found = questionIntent(token);
-    if (!found || (MSA_AMBIGUOUS.has(token) && position > 1 && !PREPOSITIONS.has(tokens[position - 1]!))) return;
+    // Egyptian asks in place: «اسمه ايه بالفرنساوي؟» (elsewhere «ايه» is also "yes", a verse): so when no question word came first.
+    const inPlace = token === 'ايه' && intent === null;
+    if (!found || (MSA_AMBIGUOUS.has(token) && position > 1 && !PREPOSITIONS.has(tokens[position - 1]!) && !inPlace)) return;
     // «من متى»، «من أين»، «من أي فترة»: «من» before another question word is "since", "from", not "who".
     if (token === 'من' && questionIntent(tokens[position + 1] ?? '') && questionIntent(tokens[position + 1]!) !== 'who') return;
     intent ??= found;

@@ -15,7 +15,7 @@ import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { SHORT_PROCLITICS, withoutProclitics } from '../text/arabic-clitics.js';
 import { arabicRootKeys } from '../text/arabic-root.js';
-import { dialectVerbForms } from '../text/dialect-forms.js';
+import { dialectListForms, dialectVerbForms } from '../text/dialect-forms.js';
 import { languageMap } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { isArabicToken } from '../text/tokenize.js';
@@ -44,10 +44,29 @@ function rootsOf(index: ParagraphIndex): Map<string, string[]> {
 }
 
 let dialect: Map<string, string> | undefined;
+let sharedWithStandard: Set<string> | undefined;
+
+/** MSA readings of a word's dialect forms: searched ones, and those of forms that are MSA words of another sense too (evidence only). */
+function standardReadings(forms: string[]): { searched: string[]; evidence: string[] } {
+  dialect ??= languageMap('dialect-msa.tsv');
+  sharedWithStandard ??= new Set([...languageMap('dialect-msa.tsv', 3)].filter(([, flag]) => flag === 'msa').map(([form]) => form));
+  const searched: string[] = [];
+  const evidence: string[] = [];
+  for (const { form, ending } of forms.flatMap(dialectListForms)) {
+    // A form that is an MSA word too is read only as written: «عرفت» is MSA «عرف» inflected, not dialect.
+    if (ending && sharedWithStandard.has(form)) continue;
+    // A one-word reading takes back the ending the listed form was found without (اتجوزت → تزوج، تزوجت).
+    const readings = (dialect.get(form)?.split('|') ?? []).flatMap((reading) => (ending && !reading.includes(' ') ? [reading, `${reading}${ending}`] : [reading]));
+    (sharedWithStandard.has(form) ? evidence : searched).push(...readings.map((reading) => normalizeText(reading)));
+  }
+  return { searched: [...new Set(searched)], evidence: [...new Set(evidence)] };
+}
 
 export interface ArabicParaphrase {
   words: string[];
   credit: number;
+  /** MSA readings of a dialect word: searched, not only counted as evidence. */
+  standard?: boolean;
 }
 
 /** Root-mates of the given dictionary words in the corpus (none when a root is too common to mean anything). */
@@ -64,14 +83,14 @@ function rootMates(index: ParagraphIndex, words: string[]): string[] {
 
 export function arabicParaphrases(index: ParagraphIndex, word: string, group: string, known: boolean, inCorpus: (token: string) => boolean, languageWord = false): ArabicParaphrase[] {
   const tuning = TUNING.paraphrase;
-  dialect ??= languageMap('dialect-msa.tsv');
   const forms = withoutProclitics(word, 2);
   // A word the corpus lacks may be a dialect verb: its MSA readings join it.
   const verbForms = known ? [] : forms.flatMap(dialectVerbForms);
-  const standard = [...forms, ...verbForms].flatMap((form) => dialect!.get(form)?.split('|') ?? []).map((form) => normalizeText(form));
-  const dictionaryForms = [word, ...verbForms, ...standard].filter((form) => isDictionaryWord(form) || (languageWord && form === word));
+  const standard = standardReadings([...forms, ...verbForms]);
+  const dictionaryForms = [word, ...verbForms, ...standard.searched, ...standard.evidence].filter((form) => isDictionaryWord(form) || (languageWord && form === word));
   return [
-    { words: [...verbForms.filter(inCorpus), ...standard], credit: tuning.dialectCredit },
+    { words: [...verbForms.filter(inCorpus), ...standard.searched], credit: tuning.dialectCredit, standard: true },
+    { words: standard.evidence, credit: tuning.dialectCredit },
     // The same word with or without an attached preposition the light stemmer keeps (لتوكاييف, لكازاخستان).
     { words: [...withoutProclitics(word, 3).slice(1), ...SHORT_PROCLITICS.map((clitic) => `${clitic}${group}`)].filter(inCorpus), credit: 1 },
     { words: rootMates(index, dictionaryForms), credit: tuning.rootCredit },

@@ -36,9 +36,9 @@ export function paraphraseTerms(index: ParagraphIndex, words: string[], options:
   const tuning = TUNING.paraphrase;
   shorthand ??= languageMap('shorthand-en.tsv');
   const terms: QueryTerm[] = [];
-  const add = (group: string, words: string[], credit: number, corrected = false) => {
+  const add = (group: string, words: string[], credit: number, searched: Pick<QueryTerm, 'corrected' | 'standard'> = {}) => {
     const stems = [...new Set(words.flatMap((word) => word.split(' ').map(stemToken)))].filter((stem) => stem !== group && keyword.documentFrequency(stem) > 0);
-    for (const stem of stems) terms.push({ term: stem, weight: credit / stems.length, group, credit, paraphrase: true, ...(corrected ? { corrected } : {}) });
+    for (const stem of stems) terms.push({ term: stem, weight: credit / stems.length, group, credit, paraphrase: true, ...searched });
   };
   for (const word of new Set(words)) {
     const group = stemToken(word);
@@ -48,9 +48,9 @@ export function paraphraseTerms(index: ParagraphIndex, words: string[], options:
     if (!known && word.length >= tuning.minTypoLength && !/\d/.test(word)) {
       const maxEdits = word.length >= tuning.twoEditLength ? 2 : 1;
       const near = similarSpellings(vocabularyOf(index), word, tuning.typoSimilarity, 8).filter((match) => distance(match.token, word) <= maxEdits);
-      if (near.length > 0) add(group, near.slice(0, 2).map((match) => match.token), tuning.typoCredit, true);
+      if (near.length > 0) add(group, near.slice(0, 2).map((match) => match.token), tuning.typoCredit, { corrected: true });
     }
-    if (isArabicToken(word)) for (const paraphrase of arabicParaphrases(index, word, group, known, inCorpus, word === options.knownWord)) add(group, paraphrase.words, paraphrase.credit);
+    if (isArabicToken(word)) for (const paraphrase of arabicParaphrases(index, word, group, known, inCorpus, word === options.knownWord)) add(group, paraphrase.words, paraphrase.credit, paraphrase.standard ? { standard: true } : {});
   }
   return terms;
 }

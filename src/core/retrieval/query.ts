@@ -23,6 +23,8 @@ export interface QueryTerm extends WeightedTerm {
   paraphrase?: boolean;
   /** A paraphrase that corrects a spelling slip: the word the user meant, searched as a keyword too. */
   corrected?: boolean;
+  /** A dialect word read as MSA («اتجوز» → «تزوج»): a paraphrase that is searched like the word itself, since the word rarely is in print. */
+  standard?: boolean;
   /** A name matched by its spelling in the other script ("Aqaba" → «العقبة»): the question's word, for glosses. */
   spelledAs?: string;
 }

@@ -80,8 +80,9 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   const denseQuery = await embedQuestion(index, options);
   // From here to the end nothing awaits: the keyword scores are the index's reused table (see KeywordIndex.best).
   // Paraphrase terms (a root-mate, a clitic reading) count as evidence, not in BM25: measured on XQuAD-dev, in BM25
-  // they lowered Arabic r@1 (README, Evaluation). A corrected spelling is the word the user meant, and is searched.
-  const keywordScores = index.keyword.best(options.terms.filter((term) => !term.paraphrase || term.corrected || term.group === options.measure), candidateCount);
+  // they lowered Arabic r@1 (README, Evaluation). A corrected spelling and a dialect word's MSA reading are the words
+  // the user meant, and are searched.
+  const keywordScores = index.keyword.best(options.terms.filter((term) => !term.paraphrase || term.corrected || term.standard || term.group === options.measure), candidateCount);
   const keywordTop = keywordScores.top;
   const denseTop = denseQuery ? index.store.search(denseQuery, candidateCount) : [];
 

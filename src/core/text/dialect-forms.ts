@@ -9,6 +9,9 @@
  * - future ح / ه before it: حتسافر → تسافر، هيزور → يزور
  * - negation ما…ش around a verb: مابتعرفش → تعرف
  * - the reflexive-passive ات / ان before a past verb: اتفتح → تفتح، انشغل → شغل
+ * - the plural written و for MSA ون / وا, after an object pronoun is taken off:
+ *   بيعتبروها → يعتبر، يعتبرون; بيسموه → يسم، يسمون
+ * - «ع» for «على» glued to the article: عالحدود → الحدود
  *
  * Input and output are normalised tokens (normalizeText).
  */
@@ -16,6 +19,8 @@
 const PRESENT_PREFIXES = 'يتنا';
 /** The shortest verb left after an affix is removed: three letters, as in MSA stems. */
 const MIN_REST = 3;
+/** Object pronouns a dialect verb carries before its plural و is seen (longest first). */
+const OBJECT_PRONOUNS = ['هم', 'ها', 'نا', 'ني', 'كم', 'ه', 'ك'];
 
 function addForm(forms: string[], form: string): void {
   if (form.length >= MIN_REST && !forms.includes(form)) forms.push(form);
@@ -30,9 +35,35 @@ function withoutNegation(token: string): string | null {
   return rest;
 }
 
+/** A present verb's plural written و / وا (with or without an object pronoun after it): the bare verb and its MSA plural. */
+function pluralReadings(verb: string): string[] {
+  // Only «they» and «you (plural)» take the plural و: a word opening with ا or ن is a noun here («اسماؤه»).
+  if (!'يت'.includes(verb[0]!)) return [];
+  const pronoun = OBJECT_PRONOUNS.find((suffix) => verb.endsWith(`و${suffix}`) && verb.length - suffix.length - 1 >= MIN_REST);
+  const plural = pronoun ? verb.slice(0, -pronoun.length) : verb.replace(/وا$/, 'و');
+  if (!plural.endsWith('و') || plural.length - 1 < MIN_REST) return [];
+  const bare = plural.slice(0, -1);
+  return [bare, `${bare}ون`];
+}
+
+/**
+ * The forms under which a dialect word may be listed (dialect-msa.tsv lists a verb in its third
+ * person), each with the ending taken off: the word itself, then without a past ending (ت، وا، و)
+ * or an attached pronoun. The ending goes back on the MSA reading: اتجوزت → اتجوز + ت → تزوجت.
+ */
+export function dialectListForms(token: string): { form: string; ending: string }[] {
+  const forms = [{ form: token, ending: '' }];
+  for (const ending of ['وا', 'و', 'ت', ...OBJECT_PRONOUNS]) {
+    const form = token.slice(0, -ending.length);
+    if (token.endsWith(ending) && form.length >= MIN_REST) forms.push({ form, ending });
+  }
+  return forms;
+}
+
 /** Candidate MSA forms of a dialect-inflected verb, most likely first (the token itself excluded). */
 export function dialectVerbForms(token: string): string[] {
   const forms: string[] = [];
+  if (token.startsWith('عال') && token.length >= MIN_REST + 3) addForm(forms, token.slice(1));
   const bases = [token];
   const negated = withoutNegation(token);
   if (negated) {
@@ -48,5 +79,6 @@ export function dialectVerbForms(token: string): string[] {
       addForm(forms, base.slice(2));
     }
   }
+  for (const verb of [token, ...forms]) for (const form of pluralReadings(verb)) addForm(forms, form);
   return forms.filter((form) => form !== token);
 }
