@@ -5,6 +5,7 @@
  * lexicon), and for a short follow-up the previous question's at half weight;
  * the names it is about; and the kind of answer it asks for.
  */
+import { relativeTimeWords } from '../articles/time-range.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { crossLingualQuery } from '../retrieval/crosslingual-terms.js';
 import { paraphraseTerms } from '../retrieval/paraphrase.js';
@@ -47,7 +48,10 @@ export function analyseQuestion(index: ParagraphIndex, text: string, lang: Langu
   const context = conversationContext(text, history);
   const acronyms = new Set([...text.matchAll(/\b[A-Z]{2,5}\b/g)].map((match) => match[0].toLowerCase()));
   const own = withConversationContext(questionTerms(text), history);
-  const terms = [...own, ...paraphraseTerms(index, reading.content, { acronyms, knownWord: reading.measured }), ...crossLingual.terms];
+  const timeGroups = new Set([...relativeTimeWords(text)].map(stemToken));
+  const terms = [...own, ...paraphraseTerms(index, reading.content, { acronyms, knownWord: reading.measured }), ...crossLingual.terms].map((term) =>
+    timeGroups.has(term.group) ? { ...term, timeWord: true } : term,
+  );
   const keyword = index.keyword;
   const translatedGroups = new Set(crossLingual.terms.map((term) => term.group));
   const names = new Set<string>();
