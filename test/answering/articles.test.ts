@@ -128,6 +128,19 @@ describe('questions the articles do not answer', () => {
   });
 });
 
+describe('a reference to the source', () => {
+  it('"according to the report" / «حسب التقرير» changes neither the decision nor the source', async () => {
+    for (const [question, lang] of [['How many containers did the Aqaba terminal handle last year?', 'en'], ['قديش كلفت محطة صحار؟', 'ar']] as const) {
+      const plain = await engine.ask(question);
+      const framed = await engine.ask(lang === 'en' ? question.replace('?', ' according to the report?') : question.replace('؟', ' حسب التقرير؟'));
+      expectSound(framed);
+      expect(framed.answerable).toBe(plain.answerable);
+      expect(cited(framed)[0]!.articleId).toBe(cited(plain)[0]!.articleId);
+      expect(framed.answer).toBe(plain.answer);
+    }
+  });
+});
+
 describe('time words: part of what is asked, or the period of publication asked about', () => {
   // The clock is 2026-06-01: no fixture article is from this year or this week.
   it('in a question about what happened, "this week" / «هذا العام» stay in the question and every article is read', async () => {

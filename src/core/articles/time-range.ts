@@ -12,6 +12,7 @@
 import { normalizeText } from '../text/normalize.js';
 import { languageTable } from '../text/language-data.js';
 import { readWordPairs } from '../text/word-lists.js';
+import { findWords, withoutWords, wordSpans } from '../text/word-spans.js';
 
 export interface TimeRange {
   /** First day included, YYYY-MM-DD. */
@@ -133,16 +134,13 @@ export function readTimeRange(question: string, now: Date): TimeRange | null {
 
 /**
  * The question as it was typed, without the words that named the period: its
- * casing stays ("Haifa" is still read as a name), its punctuation too. Words are
- * compared as readTimeRange read them (normalised, apostrophes dropped).
+ * casing stays ("Haifa" is still read as a name), its punctuation too.
  */
 export function withoutTimeExpression(question: string, range: TimeRange): string {
+  const spans = wordSpans(question);
   const wanted = range.expression.split(' ');
-  const words = [...question.matchAll(/[\p{L}\p{M}\p{N}'’-]+/gu)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: normalizeText(match[0]).replace(/[^\p{L}\p{N}-]/gu, '') }));
-  const at = words.findIndex((_, position) => wanted.every((word, offset) => words[position + offset]?.text === word));
-  if (at < 0) return question;
-  const cut = question.slice(0, words[at]!.start) + question.slice(words[at + wanted.length - 1]!.end);
-  return cut.replace(/\s+([?؟.,،!])/gu, '$1').replace(/\s+/g, ' ').trim();
+  const at = findWords(spans, wanted);
+  return at < 0 ? question : withoutWords(question, spans, at, wanted.length);
 }
 
 /** A `since` day as the user typed it (YYYY-MM-DD, a real date, not after today), or null. */

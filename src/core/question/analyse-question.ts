@@ -16,6 +16,7 @@ import { indexTerms, rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import type { ConversationTurn } from '../types.js';
 import { isTopicless } from './question-words.js';
+import { withoutSourceReference } from './source-reference.js';
 import { readQuestion, type QuestionReading } from './read-question.js';
 
 export interface QuestionAnalysis {
@@ -42,7 +43,8 @@ export interface QuestionAnalysis {
   subjectTerms: string[];
 }
 
-export function analyseQuestion(index: ParagraphIndex, text: string, lang: Language, history?: ConversationTurn[]): QuestionAnalysis {
+export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Language, history?: ConversationTurn[]): QuestionAnalysis {
+  const text = withoutSourceReference(asked);
   const reading = readQuestion(text, lang);
   const crossLingual = crossLingualQuery(index, text, lang);
   const context = conversationContext(text, history);
