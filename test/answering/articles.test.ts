@@ -141,6 +141,19 @@ describe('a reference to the source', () => {
   });
 });
 
+describe('the word that asks for a stance', () => {
+  // "opinion", «رأي», "see" say what kind of answer is wanted; the sentence that gives the stance seldom repeats them.
+  it('is not required of the paragraph that answers; the names still are', async () => {
+    const answer = await engine.ask('ما رأي جمعية البيئة العمانية في محطة صحار؟');
+    expectSound(answer);
+    expect(answer).toMatchObject({ answerable: true, answerType: 'stance' });
+    expect(cited(answer)[0]!.articleId).toBe(OMAN);
+    expect(cited(answer)[0]!.quote).toContain('أبدت قلقها');
+    const elsewhere = await engine.ask('How does the mayor of Haifa see the terminal capacity?');
+    expect(elsewhere.answerable).toBe(false);
+  });
+});
+
 describe('time words: part of what is asked, or the period of publication asked about', () => {
   // The clock is 2026-06-01: no fixture article is from this year or this week.
   it('in a question about what happened, "this week" / «هذا العام» stay in the question and every article is read', async () => {

@@ -14,10 +14,17 @@ import type { Language } from '../text/language.js';
 import { normalizeText } from '../text/normalize.js';
 import { indexTerms, rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
-import type { ConversationTurn } from '../types.js';
+import type { AnswerType, ConversationTurn } from '../types.js';
 import { isTopicless } from './question-words.js';
 import { withoutSourceReference } from './source-reference.js';
-import { readQuestion, type QuestionReading } from './read-question.js';
+import { isCueFor, readQuestion, type QuestionReading } from './read-question.js';
+
+/**
+ * Kinds of answer whose cue word frames the question rather than naming its topic: a stance is given in what
+ * someone said or thinks, seldom with the words "opinion", "see" or «رأي». (Other kinds' cues, "which year",
+ * «أي صحيفة», are often written beside the answer and stay evidence.)
+ */
+const FRAMED_TYPES = new Set<AnswerType>(['stance']);
 
 export interface QuestionAnalysis {
   reading: QuestionReading;
@@ -50,9 +57,10 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
   const context = conversationContext(text, history);
   const acronyms = new Set([...text.matchAll(/\b[A-Z]{2,5}\b/g)].map((match) => match[0].toLowerCase()));
   const own = withConversationContext(questionTerms(text), history);
-  const timeGroups = new Set([...relativeTimeWords(text)].map(stemToken));
+  // Words that frame what is asked (a relative period, a stance's cue) steer the search, but are not evidence a paragraph must hold.
+  const frameGroups = new Set([...relativeTimeWords(text), ...reading.content.filter((token) => FRAMED_TYPES.has(reading.type) && isCueFor(token, reading.type))].map(stemToken));
   const terms = [...own, ...paraphraseTerms(index, reading.content, { acronyms, knownWord: reading.measured }), ...crossLingual.terms].map((term) =>
-    timeGroups.has(term.group) ? { ...term, timeWord: true } : term,
+    frameGroups.has(term.group) ? { ...term, frame: true } : term,
   );
   const keyword = index.keyword;
   const translatedGroups = new Set(crossLingual.terms.map((term) => term.group));
