@@ -1,11 +1,13 @@
 /**
  * Question reading: dialect and chat question words count as the standard ones,
- * the kind of answer is read from the question word and its cue words, and
- * names are told from other words.
+ * the kind of answer is read from the question word and its cue words,
+ * names are told from other words, and a reference to the source ("according
+ * to the report") is not part of what is asked.
  */
 import { describe, expect, it } from 'vitest';
 import { questionIntent } from '../../src/core/question/question-words.js';
 import { readQuestion } from '../../src/core/question/read-question.js';
+import { withoutSourceReference } from '../../src/core/question/source-reference.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
 
 const typeOf = (question: string, lang: 'ar' | 'en') => readQuestion(question, lang).type;
@@ -99,5 +101,20 @@ describe('a choice is not a yes/no question', () => {
     expect(readQuestion('Is the port big or small?', 'en').type).not.toBe('yes_no');
     expect(readQuestion('هل الميناء مفتوح ولا لأ؟', 'ar').type).toBe('yes_no');
     expect(readQuestion('Is the port open or not?', 'en').type).toBe('yes_no');
+  });
+});
+
+describe('a reference to the source is not part of what is asked', () => {
+  it('"according to the report", «حسب المقابلة», «وفقا للتقرير» are left out, the rest as typed', () => {
+    expect(withoutSourceReference("What is Jordan's inflation rate according to the interview?")).toBe("What is Jordan's inflation rate?");
+    expect(withoutSourceReference('Who won the vote, as stated in the article?')).toBe('Who won the vote?');
+    expect(withoutSourceReference('ما دور القوى المتوسطة حسب المقابلة؟')).toBe('ما دور القوى المتوسطة؟');
+    expect(withoutSourceReference('كم بلغت تكلفة المحطة وفقا للتقرير؟')).toBe('كم بلغت تكلفة المحطة؟');
+  });
+
+  it('keeps a document the question is about, or one it names ("the interview with…")', () => {
+    for (const question of ['When was the interview with the minister conducted?', 'Which newspaper published the report?', 'What did she say according to the interview with Reuters?', 'according to the report?']) {
+      expect(withoutSourceReference(question)).toBe(question);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readArticleQuestion } from '../../src/core/articles/article-question.js';
+import { periodOf } from '../../src/core/articles/article-questions.js';
 import { readTimeRange } from '../../src/core/articles/time-range.js';
 import { readQuestion } from '../../src/core/question/read-question.js';
 
@@ -20,10 +21,31 @@ describe('periods in questions', () => {
     expect(range('since 2025-02-01')).toEqual(['2025-02-01', '2025-03-05']);
   });
 
-  it('leaves times that say when something happened to the question', () => {
+  it('leaves a date that says when something happened to the question', () => {
     expect(range('When did Xi visit in May?')).toBeNull();
-    expect(range('Whose wall is visible even today?')).toBeNull();
-    expect(range('بماذا يسمى اليوم العاشر من شهر محرم؟')).toBeNull();
+  });
+});
+
+describe('a period of publication, or words of the question', () => {
+  const read = (question: string, lang: 'ar' | 'en') => periodOf(question, undefined, NOW, lang);
+
+  it('limits the articles read when the question is about the news, or names only a topic beside the period', () => {
+    expect(read('What was published about the port last week?', 'en')).toEqual({ period: { since: '2025-02-20', until: '2025-02-26' }, text: 'What was published about the port?' });
+    expect(read('ما الجديد عن الانتخابات هذا الشهر؟', 'ar')).toEqual({ period: { since: '2025-03-01', until: '2025-03-05' }, text: 'ما الجديد عن الانتخابات؟' });
+    expect(read('Uzbekistan this week', 'en').period).toEqual({ since: '2025-02-27', until: '2025-03-05' });
+    expect(read('أخبار الأسبوع الماضي عن روسيا', 'ar').text).toBe('أخبار عن روسيا');
+  });
+
+  it('keeps the time words, and the casing, of a question about what happened', () => {
+    expect(read('What did the mayor of Haifa say last year?', 'en')).toEqual({ period: null, text: 'What did the mayor of Haifa say last year?' });
+    expect(read('كم بلغ التضخم هذا العام؟', 'ar')).toEqual({ period: null, text: 'كم بلغ التضخم هذا العام؟' });
+    expect(read('What new rules did the ministry announce this year?', 'en').period).toBeNull();
+    expect(read('Whose wall is visible even today?', 'en').period).toBeNull();
+    expect(read('بماذا يسمى اليوم العاشر من شهر محرم؟', 'ar').period).toBeNull();
+  });
+
+  it('a period taken out of the question leaves its names as typed', () => {
+    expect(read('Any news about the Port of Haifa this week?', 'en').text).toBe('Any news about the Port of Haifa?');
   });
 });
 

@@ -60,7 +60,7 @@ async function prepare(index: ParagraphIndex, asked: string, lang: Language, opt
  * a record question that also names a topic, after its record) from the paragraphs.
  */
 export async function answerQuestion(index: ParagraphIndex, question: string, lang: Language, options: QuestionOptions): Promise<Answer> {
-  const { period, text } = periodOf(question, options.since, options.now ?? new Date());
+  const { period, text } = periodOf(question, options.since, options.now ?? new Date(), lang);
   const keep = inPeriod(period);
   const withPeriod = (answer: Answer): Answer => (period ? { ...answer, period } : answer);
   if (period && !index.articles.some(keep)) return withPeriod(nothingInPeriod(question, lang, period));

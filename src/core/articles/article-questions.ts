@@ -6,7 +6,7 @@
  */
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { analyseQuestion } from '../question/analyse-question.js';
-import type { QuestionReading } from '../question/read-question.js';
+import { readQuestion, type QuestionReading } from '../question/read-question.js';
 import { retrieveParagraphs } from '../retrieval/retriever.js';
 import type { Language } from '../text/language.js';
 import type { Answer, ArticleHead, ConversationTurn } from '../types.js';
@@ -21,10 +21,19 @@ export interface Period {
   until: string;
 }
 
-/** The period the question (or the `since` option) limits it to, and the question without its time words. */
-export function periodOf(question: string, since: string | undefined, now: Date): { period: Period | null; text: string } {
+/**
+ * The period the question (or the `since` option) limits it to, and the question without its time words.
+ * "This week" limits the articles read when the question is about the news itself ("what was published last
+ * week", «أخبار هذا الأسبوع») or names nothing but a topic beside it ("Uzbekistan this week"); in a question
+ * about what happened ("what did the mayor say last year?", «كم بلغ التضخم هذا العام؟») it is part of the
+ * content, as the article may say «العام الماضي» itself, and the question is read whole.
+ */
+export function periodOf(question: string, since: string | undefined, now: Date, lang: Language): { period: Period | null; text: string } {
   const range = readTimeRange(question, now);
-  if (range) return { period: { since: range.since, until: range.until }, text: withoutTimeExpression(question, range) };
+  if (range) {
+    const rest = withoutTimeExpression(question, range);
+    if (range.aboutNews || readQuestion(rest, lang).intent === null) return { period: { since: range.since, until: range.until }, text: rest };
+  }
   if (since) return { period: { since, until: now.toISOString().slice(0, 10) }, text: question };
   return { period: null, text: question };
 }

@@ -1,15 +1,18 @@
 /**
- * Time in a question, read as a period of publication dates: "this week",
- * "since Monday", «منذ يناير», «الأسبوع الماضي», "last 3 days". Only expressions
- * that point at the news flow count: "in May" says when something happened,
- * not which articles to read, and is left to the question. Days are calendar
- * days (YYYY-MM-DD) of the clock the engine is given.
+ * Time in a question, read as a period of dates: "this week", "since Monday",
+ * «منذ يناير», «الأسبوع الماضي», "last 3 days". Only relative expressions that
+ * can point at the news flow are read: "in May" says when something happened and
+ * is left to the question. Whether the period limits the articles read or is a
+ * word of the question's content is decided in article-questions.ts, from
+ * `aboutNews` (a word of news or publication beside it). Days are calendar days
+ * (YYYY-MM-DD) of the clock the engine is given.
  * Expressions: knowledge/language/time-expressions.tsv; month names there too
  * (months.tsv); weekday names from CLDR (Intl).
  */
 import { normalizeText } from '../text/normalize.js';
 import { languageTable } from '../text/language-data.js';
 import { readWordPairs } from '../text/word-lists.js';
+import { findWords, withoutWords, wordSpans } from '../text/word-spans.js';
 
 export interface TimeRange {
   /** First day included, YYYY-MM-DD. */
@@ -18,9 +21,12 @@ export interface TimeRange {
   until: string;
   /** The words of the question that said it (normalised), to be left out of the search. */
   expression: string;
+  /** The question also names the news or publishing ("news", "published", «أخبار», «نُشر»): it asks about the articles. */
+  aboutNews: boolean;
 }
 
 const DAY = 86_400_000;
+const LAST_DAYS = /(?:^| )(?:last|past|اخر|خلال اخر|خلال) (\d{1,3}) (?:days|ايام|يوم|يوما)(?: |$)/;
 const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
 const startOfDay = (now: Date) => Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
 
@@ -89,34 +95,52 @@ function sinceDay(words: string[], today: number): { day: number; used: number }
   return null;
 }
 
+/**
+ * The words of the relative periods a question names ("last year", «هذا العام», "last 3 days"), normalised:
+ * in a question about what happened they say when, relative to a day the article need not share (its "last
+ * year" may be written "in 2024"), so they steer the search but are not what a paragraph must hold.
+ */
+export function relativeTimeWords(question: string): Set<string> {
+  const text = ` ${normalizeText(question).replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ').trim()} `;
+  const found = tables().phrases.filter(({ words, period: name }) => name !== 'news' && name !== 'since' && text.includes(` ${words} `)).map(({ words }) => words);
+  const lastDays = LAST_DAYS.exec(text);
+  if (lastDays) found.push(lastDays[0].trim());
+  return new Set(found.flatMap((words) => words.split(' ')));
+}
+
 /** The period a question names, or null when it names none. */
 export function readTimeRange(question: string, now: Date): TimeRange | null {
   const today = startOfDay(now);
   const text = ` ${normalizeText(question).replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ').trim()} `;
-  const lastDays = /(?:^| )(?:last|past|اخر|خلال اخر|خلال) (\d{1,3}) (?:days|ايام|يوم|يوما)(?: |$)/.exec(text);
+  const lastDays = LAST_DAYS.exec(text);
+  const aboutNews = tables().phrases.some(({ words, period: name }) => name === 'news' && text.includes(` ${words} `));
   if (lastDays) {
     const count = Math.max(1, Number(lastDays[1]));
-    return { since: isoDay(today - (count - 1) * DAY), until: isoDay(today), expression: lastDays[0].trim() };
+    return { since: isoDay(today - (count - 1) * DAY), until: isoDay(today), expression: lastDays[0].trim(), aboutNews };
   }
-  const aboutNews = tables().phrases.some(({ words, period: name }) => name === 'news' && text.includes(` ${words} `));
   for (const { words, period: name } of tables().phrases) {
     if (name === 'news' || !text.includes(` ${words} `)) continue;
-    if ((name === 'today' || name === 'yesterday') && !aboutNews) continue;
     if (name === 'since') {
       const after = text.slice(text.indexOf(` ${words} `) + words.length + 2).trim().split(' ');
       const since = sinceDay(after, today);
       if (!since || since.day > today) continue;
-      return { since: isoDay(since.day), until: isoDay(today), expression: `${words} ${after.slice(0, since.used).join(' ')}` };
+      return { since: isoDay(since.day), until: isoDay(today), expression: `${words} ${after.slice(0, since.used).join(' ')}`, aboutNews };
     }
     const range = period(name, today);
-    if (range) return { since: isoDay(range[0]), until: isoDay(range[1]), expression: words };
+    if (range) return { since: isoDay(range[0]), until: isoDay(range[1]), expression: words, aboutNews };
   }
   return null;
 }
 
-/** The question without the words that named the period. */
+/**
+ * The question as it was typed, without the words that named the period: its
+ * casing stays ("Haifa" is still read as a name), its punctuation too.
+ */
 export function withoutTimeExpression(question: string, range: TimeRange): string {
-  return ` ${normalizeText(question)} `.replace(` ${range.expression} `, ' ').trim();
+  const spans = wordSpans(question);
+  const wanted = range.expression.split(' ');
+  const at = findWords(spans, wanted);
+  return at < 0 ? question : withoutWords(question, spans, at, wanted.length);
 }
 
 /** A `since` day as the user typed it (YYYY-MM-DD, a real date, not after today), or null. */

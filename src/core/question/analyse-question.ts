@@ -5,6 +5,7 @@
  * lexicon), and for a short follow-up the previous question's at half weight;
  * the names it is about; and the kind of answer it asks for.
  */
+import { relativeTimeWords } from '../articles/time-range.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { crossLingualQuery } from '../retrieval/crosslingual-terms.js';
 import { paraphraseTerms } from '../retrieval/paraphrase.js';
@@ -13,9 +14,17 @@ import type { Language } from '../text/language.js';
 import { normalizeText } from '../text/normalize.js';
 import { indexTerms, rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
-import type { ConversationTurn } from '../types.js';
+import type { AnswerType, ConversationTurn } from '../types.js';
 import { isTopicless } from './question-words.js';
-import { readQuestion, type QuestionReading } from './read-question.js';
+import { withoutSourceReference } from './source-reference.js';
+import { isCueFor, readQuestion, type QuestionReading } from './read-question.js';
+
+/**
+ * Kinds of answer whose cue word frames the question rather than naming its topic: a stance is given in what
+ * someone said or thinks, seldom with the words "opinion", "see" or «رأي». (Other kinds' cues, "which year",
+ * «أي صحيفة», are often written beside the answer and stay evidence.)
+ */
+const FRAMED_TYPES = new Set<AnswerType>(['stance']);
 
 export interface QuestionAnalysis {
   reading: QuestionReading;
@@ -41,13 +50,18 @@ export interface QuestionAnalysis {
   subjectTerms: string[];
 }
 
-export function analyseQuestion(index: ParagraphIndex, text: string, lang: Language, history?: ConversationTurn[]): QuestionAnalysis {
+export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Language, history?: ConversationTurn[]): QuestionAnalysis {
+  const text = withoutSourceReference(asked);
   const reading = readQuestion(text, lang);
   const crossLingual = crossLingualQuery(index, text, lang);
   const context = conversationContext(text, history);
   const acronyms = new Set([...text.matchAll(/\b[A-Z]{2,5}\b/g)].map((match) => match[0].toLowerCase()));
   const own = withConversationContext(questionTerms(text), history);
-  const terms = [...own, ...paraphraseTerms(index, reading.content, { acronyms, knownWord: reading.measured }), ...crossLingual.terms];
+  // Words that frame what is asked (a relative period, a stance's cue) steer the search, but are not evidence a paragraph must hold.
+  const frameGroups = new Set([...relativeTimeWords(text), ...reading.content.filter((token) => FRAMED_TYPES.has(reading.type) && isCueFor(token, reading.type))].map(stemToken));
+  const terms = [...own, ...paraphraseTerms(index, reading.content, { acronyms, knownWord: reading.measured }), ...crossLingual.terms].map((term) =>
+    frameGroups.has(term.group) ? { ...term, frame: true } : term,
+  );
   const keyword = index.keyword;
   const translatedGroups = new Set(crossLingual.terms.map((term) => term.group));
   const names = new Set<string>();

@@ -83,6 +83,11 @@ function cueType(token: string): AnswerType | undefined {
   return cues.get(word) ?? cues.get(shorthand.get(word) ?? '') ?? (isArabicToken(word) ? undefined : cues.get(stemEnglish(word)));
 }
 
+/** Whether a (normalised) token is a cue for the kind of answer `type` ("opinion" for a stance, "year" for a date). */
+export function isCueFor(token: string, type: AnswerType): boolean {
+  return cueType(token) === type;
+}
+
 /** A word no dictionary knows (a name, a transliteration), or written with a capital inside an English sentence. */
 function nameLike(token: string, capitalised: boolean): boolean {
   if (/^\d+$/.test(token)) return true;

@@ -29,7 +29,7 @@ export interface GroupWeight {
 export function groupPresence(index: ParagraphIndex, terms: QueryTerm[], has: (term: string) => boolean, ownWordsOnly: boolean): Map<string, GroupWeight> {
   const groups = new Map<string, GroupWeight>();
   for (const term of terms) {
-    if (term.borrowed || (ownWordsOnly && term.translated)) continue;
+    if (term.borrowed || term.frame || (ownWordsOnly && term.translated)) continue;
     const group = groups.get(term.group) ?? { weight: 0, found: 0 };
     // A group weighs as much as its most specific own term: one rare translation is enough to carry it.
     if ((term.credit ?? 1) >= 1) group.weight = Math.max(group.weight, index.keyword.idf(term.term) * Math.min(1, term.weight));

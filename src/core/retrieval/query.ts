@@ -17,6 +17,11 @@ export interface QueryTerm extends WeightedTerm {
   translated?: boolean;
   /** Borrowed from the previous question of a conversation: steers retrieval only. */
   borrowed?: boolean;
+  /**
+   * A word that frames what is asked rather than naming it: a relative period in a question about what happened
+   * ("last year", «هذا العام»), the cue of a stance question ("opinion", «يرى»). Steers retrieval only.
+   */
+  frame?: boolean;
   /** How much finding this term counts as finding its word (1: the word itself; less for a paraphrase). */
   credit?: number;
   /** A paraphrase of a question word (paraphrase.ts): evidence, not a BM25 term. */
