@@ -25,6 +25,7 @@ const MAX_MATCH_TOKENS = 5;
 export class Lexicon {
   /** Arabic only: light stem of a headword → headwords, the last-resort lookup. */
   private stemIndex: Map<string, string[]> | undefined;
+  private singleWords: Set<string> | undefined;
   readonly maxHeadwordTokens: number;
 
   private constructor(
@@ -46,6 +47,15 @@ export class Lexicon {
 
   has(headword: string): boolean {
     return this.lines.sensesText(headword) !== undefined;
+  }
+
+  /**
+   * Whether a single word is a headword, from a set built on first use: a spelling slip's neighbours are
+   * hundreds of forms per word, and a binary search over the lines for each cost about a millisecond a word.
+   */
+  hasWord(word: string): boolean {
+    this.singleWords ??= new Set([...this.lines.headwords()].filter((headword) => !headword.includes(' ')));
+    return this.singleWords.has(word);
   }
 
   /** Headwords whose light Arabic stem equals `stem` (single-word headwords only). */

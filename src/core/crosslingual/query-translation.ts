@@ -196,10 +196,9 @@ class QueryTranslator {
     this.tokens.forEach((token, position) => {
       if (this.known.has(position) || this.translated.has(position) || !this.isContent(token) || this.shapes.get(token)?.capitalised) return;
       if (token.length < TUNING.paraphrase.minTypoLength || !/^[a-z]+$/.test(token)) return;
-      // A word the corpus spells as a name (a name typed without its capital) is that name, not a slip.
-      if (nameTerms(token, names, this.vocabulary, looseNames).length > 0) return;
       const corrections = slipCorrections(token, this.lexicon, (senses) => keptSenses(senses, this.vocabulary, this.index, this.options.maxSenses));
-      if (corrections.length === 0) return;
+      // A word the corpus spells as a name (a name typed without its capital) is that name, not a slip.
+      if (corrections.length === 0 || nameTerms(token, names, this.vocabulary, looseNames).length > 0) return;
       for (const senses of corrections) this.addSenses(senses, token, TUNING.paraphrase.typoCredit / corrections.length);
       // Not marked known: an unknown lower-case word may still be a name typed without its capital, and is matched as one too.
       this.translated.add(position);

@@ -53,9 +53,10 @@ function isInflectionOfKnown(word: string, isKnown: (form: string) => boolean): 
  * ("onboard") or an inflection the lemma rules miss ("going"): those are words, not slips.
  */
 export function slipCorrections(word: string, lexicon: Lexicon, keep: (senses: readonly string[]) => SenseChoice[]): SenseChoice[][] {
-  const isKnown = (form: string) => lexicon.has(form);
+  const isKnown = (form: string) => lexicon.hasWord(form);
   if (isCompound(word, isKnown) || isInflectionOfKnown(word, isKnown)) return [];
   return oneEditForms(word)
+    .filter(isKnown)
     .map((form) => keep(lexicon.senses(form) ?? []))
     .filter((senses) => senses.length > 0)
     .sort((left, right) => right.length - left.length)
