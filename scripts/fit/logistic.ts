@@ -26,7 +26,7 @@ export function predict(model: LogisticModel, features: number[]): number {
 }
 
 /** Solves A x = b (Gaussian elimination with partial pivoting; A is small and positive definite). */
-function solve(matrix: number[][], vector: number[]): number[] {
+export function solve(matrix: number[][], vector: number[]): number[] {
   const size = vector.length;
   const a = matrix.map((row, index) => [...row, vector[index]!]);
   for (let column = 0; column < size; column += 1) {

@@ -14,7 +14,7 @@ import type { Answer, AnswerType, ArticleHead, Citation, ConversationTurn } from
 import { answerAboutArticles, inPeriod, periodOf } from '../articles/article-questions.js';
 import { readQuestion } from '../question/read-question.js';
 import type { AnswerabilityFeatures } from './answerability.js';
-import { candidateFeatures, phrasesOf, rankCandidates } from './candidates.js';
+import { candidateFeatures, phrasesOf, rankCandidates, withUnits, type Candidate } from './candidates.js';
 import { composeExtractiveAnswer } from './extractive.js';
 import type { SentenceScorer } from './sentence-choice.js';
 
@@ -111,12 +111,17 @@ export interface QuestionExplanation {
   features: AnswerabilityFeatures | null;
   /** "articleId#paragraph" of the best candidate. */
   top: string | null;
+  /** Every candidate in retrieval order and what their units were chosen against (scripts/fit-ranker.ts reads them). */
+  candidates: Candidate[];
+  scorer: SentenceScorer;
 }
 
 export async function explainQuestion(index: ParagraphIndex, text: string, lang: Language, options: QuestionOptions): Promise<QuestionExplanation> {
   const { analysis, retrieved, scorer } = await prepare(index, text, lang, options);
   const [best] = rankCandidates({ retrieved, scorer });
   return {
+    candidates: withUnits({ retrieved, scorer }),
+    scorer,
     type: scorer.type,
     features: best ? candidateFeatures(index, scorer.terms, analysis, scorer.type, lang, best, phrasesOf(analysis, retrieved)) : null,
     top: best ? `${best.hit.article.meta.id}#${best.hit.paragraph.number}` : null,

@@ -75,17 +75,22 @@ export function candidateFeatures(index: ParagraphIndex, terms: QueryTerm[], foc
   });
 }
 
+/** The retrieved paragraphs with their best units, in retrieval order. */
+export function withUnits(input: { retrieved: RetrievedParagraph[]; scorer: SentenceScorer }): Candidate[] {
+  return input.retrieved.map((hit) => ({ hit, unit: chooseUnit(input.scorer, hit.paragraph) }));
+}
+
 /** The retrieved paragraphs with their best units, in answer order. */
 export function rankCandidates(input: { retrieved: RetrievedParagraph[]; scorer: SentenceScorer }): Candidate[] {
-  const withUnits = input.retrieved.map((hit) => ({ hit, unit: chooseUnit(input.scorer, hit.paragraph) }));
+  const candidates = withUnits(input);
   // Paragraph relevance decides most of the order; how well its best unit answers breaks near-ties,
   // so a long paragraph holding the exact answer is not outranked by a short one that merely shares names.
-  const maxScore = Math.max(...withUnits.map((item) => item.hit.score)) || 1;
-  const maxUnit = Math.max(...withUnits.map((item) => item.unit.score)) || 1;
+  const maxScore = Math.max(...candidates.map((item) => item.hit.score)) || 1;
+  const maxUnit = Math.max(...candidates.map((item) => item.unit.score)) || 1;
   const { paragraph, unit } = TUNING.answer.order;
   const order = (item: Candidate) => paragraph * (item.hit.score / maxScore) + unit * (item.unit.score / maxUnit);
   // A cost question («كم يكلف…», "how much … cost") is answered only by a unit that speaks of cost with an amount
   // (values.ts): those come first, whatever else the others share with the question.
   const answersMeasure = (item: Candidate) => (input.scorer.measured && item.unit.typed ? 1 : 0);
-  return [...withUnits].sort((left, right) => answersMeasure(right) - answersMeasure(left) || order(right) - order(left));
+  return [...candidates].sort((left, right) => answersMeasure(right) - answersMeasure(left) || order(right) - order(left));
 }

@@ -24,7 +24,7 @@ export type ValueKind = 'number' | 'date' | 'person' | 'place' | 'organisation' 
 let valueWords: Map<string, string> | undefined;
 let evidenceWords: Map<string, string> | undefined;
 
-const YEAR = /^(1[0-9]|20)\d\d$/;
+export const YEAR = /^(1[0-9]|20)\d\d$/;
 /** «التسعينيات»، «الثمانينات»: a decade, written on a number word. */
 const DECADE = /^(?:ال)?(عشر|عشرين|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ين)?(?:يات|ات)$/;
 
@@ -111,7 +111,7 @@ function numberless(kinds: Set<ValueKind>): Set<ValueKind> {
   return kinds;
 }
 
-interface ValueWord {
+export interface ValueWord {
   token: string;
   capitalised: boolean;
   /** First word of its sentence (a capital there says nothing). */
@@ -128,7 +128,7 @@ interface ValueWord {
  */
 const wordsByText = new LRUCache<string, ValueWord[]>({ max: 4096 });
 
-function readWords(text: string): ValueWord[] {
+export function readWords(text: string): ValueWord[] {
   const cached = wordsByText.get(text);
   if (cached) return cached;
   const words: ValueWord[] = [];
