@@ -5,19 +5,10 @@
  * question mark, Arabic without hamza seats or its question mark. Seeded, so
  * a figure can be re-measured; nothing is written to disk.
  */
+import { seededRandom } from '../bench/corpus.js';
+
 const ENGLISH_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const ARABIC_LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
-
-/** mulberry32: a small seeded generator, enough to pick words and letters reproducibly. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function slip(word: string, random: () => number): string {
   const at = 1 + Math.floor(random() * (word.length - 2));
@@ -31,7 +22,7 @@ function slip(word: string, random: () => number): string {
 }
 
 export function casualTyping(seed: number): (question: string, lang: 'ar' | 'en') => string {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   return (question, lang) => {
     const words = question.split(/\s+/);
     const long = words.flatMap((word, position) => (word.replace(/[^\p{L}]/gu, '').length >= 5 ? [position] : []));
