@@ -51,16 +51,22 @@ const counter = new FeatureCounter();
 
 function readUnit(scorer: SentenceScorer, text: string, terms: Set<string>): number {
   const tokens = rawTokens(normalizeText(text));
-  for (const token of tokens) if (!isStopWord(token)) terms.add(stemToken(token));
+  for (const token of tokens) if (!isStopWord(token)) terms.add(caseless(stemToken(token)));
   return scorer.lexical.cosineWith(scorer.queryVector, countTokenFeaturesInto(tokens, counter));
 }
+
+/**
+ * An Arabic stem without the alif of the accusative ending («عضواً», «رئيساً» → «عضوا», «رييسا»), applied to
+ * both sides of the comparison: the question's word in one case finds the unit's in another («عضو»).
+ */
+const caseless = (stem: string) => (stem.length >= 4 && /[\u0621-\u064A]ا$/u.test(stem) ? stem.slice(0, -1) : stem);
 
 function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: SentenceRange): UnitChoice {
   const present = new Set<string>();
   const original = quoteOf(paragraph, range);
   const translation = quoteTranslationOf(paragraph, range) ?? undefined;
   const similarity = Math.max(readUnit(scorer, original, present), translation ? readUnit(scorer, translation, present) : 0);
-  const groups = groupPresence(scorer.index, scorer.terms, (term) => present.has(term), false);
+  const groups = groupPresence(scorer.index, scorer.terms, (term) => present.has(caseless(term)), false);
   const coverage = foundShare(groups);
   const wanted = wantedKind(scorer.type);
   const kinds: Set<ValueKind> = wanted ? valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords, scorer.counted, scorer.type === 'number', scorer.measured) : new Set();
