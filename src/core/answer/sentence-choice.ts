@@ -100,6 +100,8 @@ export function chooseUnit(scorer: SentenceScorer, paragraph: Paragraph): UnitCh
     seen.add(key);
     const choice = scoreUnit(scorer, paragraph, range);
     if (!standing || choice.score > standing.score) standing = choice;
+    // The credit is at most the words the unit lacks: a unit that cannot pass the best with all of them is not read again.
+    if (shown && choice.score + TUNING.answer.inheritedWords * (1 - choice.coverage) <= shown.score) continue;
     const score = choice.score + TUNING.answer.inheritedWords * inheritedShare(scorer, paragraph, range, choice.coverage);
     if (!shown || score > shown.score) shown = { choice, score };
   }
