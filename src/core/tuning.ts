@@ -46,6 +46,7 @@ interface Tuning {
     yesCoverage: number;
     widenChars: number;
     followChars: number;
+    inheritedWords: number;
     unit: { fragmentTokens: number; linkWindow: number; maxChars: number; maxExtraSentences: number };
   };
   /** Incremental builds (build-index.ts, build-vectors.ts). */
@@ -152,6 +153,11 @@ export const TUNING = {
     // (sentence-choice.ts): 150–350 tried on ARCD-dev half 0 (`npm run -s eval -- squad /tmp/arcd-half0.json --json`,
     // 250 and up equal, shorter from 250 down), checked on half 1 and XQuAD-dev as SQuAD (README, Measured).
     followChars: 250,
+    // A unit is read with the question words of the sentence before it at this fraction of their weight when the
+    // shown unit is picked (sentence-before.ts): 0.5, 0.75 and 1 tried on ARCD-dev half 0
+    // (`npm run -s eval -- squad /tmp/arcd-half0.json --json`), checked on half 1, XQuAD-dev as SQuAD and the
+    // interview (README, Measured).
+    inheritedWords: 0.75,
     // Interview and ARCD-dev median answer length (`npm run eval -- squad …`).
     unit: { fragmentTokens: 6, linkWindow: 3, maxChars: 450, maxExtraSentences: 2 },
   },

@@ -4,7 +4,10 @@
  * the metro, water and strike reports): a sentence that points back at the
  * answer sentence («وتقوم هذه الخطة…», "It rests on…") is shown with it, and a
  * stray quotation mark left at the end of scraped text never shrinks the
- * answer to the mark.
+ * answer to the mark; a question word in the accusative («عضواً») finds the
+ * answer sentence's word in another case («عضو») (test/fixtures/units: a rail union);
+ * a sentence that speaks of the lead's subject by pronoun («يحدها من الشمال…») answers
+ * what it holds, though the lead names the subject (test/fixtures/units: a nature reserve).
  */
 import { cpSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -17,14 +20,17 @@ import { removeTemporaryDirectories, temporaryDirectory } from '../support/tempo
 import { offlineEngine } from '../core/helpers.js';
 
 const OUTLETS = path.join(REPO_ROOT, 'test/fixtures/outlets');
+const UNITS = path.join(REPO_ROOT, 'test/fixtures/units');
 const SOHAR = 'sohar-port-waits-2025-01-20';
+const RAIL = 'gulf-rail-union-2025-04-02';
 const LEEDS = 'leeds-buses-2025-01-14';
+const RESERVE = 'hawari-reserve-2025-05-11';
 
 let engine: Engine;
 
 beforeAll(async () => {
   const knowledge = temporaryDirectory('answer-units-knowledge');
-  for (const file of readdirSync(OUTLETS)) cpSync(path.join(OUTLETS, file), path.join(knowledge, file));
+  for (const folder of [OUTLETS, UNITS]) for (const file of readdirSync(folder)) cpSync(path.join(folder, file), path.join(knowledge, file));
   engine = await offlineEngine(knowledge, temporaryDirectory('answer-units-data'));
 });
 
@@ -70,5 +76,32 @@ describe('stray quotation marks', () => {
     const citation = expectQuoted(answer, SOHAR);
     expect(citation.quote).toContain('جامعة السلطان قابوس');
     expect(citation.quote).not.toMatch(/["'“”«»]/u);
+  });
+});
+
+describe('a word in another grammatical case', () => {
+  it('«…عضواً في الاتحاد…؟» is answered by «…أول عضو في الاتحاد…», not by the longer lead sentence', async () => {
+    const answer = await engine.ask('أي دولة كانت عضواً في الاتحاد الخليجي عند تأسيسه؟');
+    const citation = expectQuoted(answer, RAIL);
+    expect(citation.quote).toContain('أول عضو في الاتحاد');
+    expect(citation.quote).not.toContain('أعلنت هيئة القطارات');
+  });
+});
+
+describe('a sentence that leans on the lead for its subject', () => {
+  it('«ما الذي يحد…؟» is answered by «يحدها من الشمال…», not by the lead that names the reserve', async () => {
+    const citation = expectQuoted(await engine.ask('ما الذي يحد محمية جبل الحواري من الشمال؟'), RESERVE);
+    expect(citation.quote).toContain('وادي السدر');
+  });
+
+  it('and in English over the Arabic article', async () => {
+    const citation = expectQuoted(await engine.ask('What borders the Hawari mountain reserve to the north?'), RESERVE);
+    expect(citation.quote).toContain('وادي السدر');
+  });
+
+  it('the lead still answers what the lead says', async () => {
+    const citation = expectQuoted(await engine.ask('ماذا أعلنت وزارة البيئة عن محمية جبل الحواري؟'), RESERVE);
+    expect(citation.quote).toContain('توسيع محمية جبل الحواري');
+    expect(citation.quote).not.toContain('وادي السدر');
   });
 });

@@ -3,7 +3,10 @@
  * that covers the most question words (by idf, paraphrases at their credit),
  * with the closest wording, holding a value of the kind the question asks for
  * (a number for "how many", a date for "when", a quote for "what did he say"),
- * with the next sentence when that one points back at it and the two stay short.
+ * each unit also credited with the question words of the sentence before it at a
+ * fraction (its subject is often named there: sentence-before.ts); shown with the
+ * next sentence when that one points back at it, and with the sentence before when
+ * that one names question words it lacks, while the two stay short.
  */
 import { countTokenFeaturesInto, FeatureCounter } from '../embeddings/features.js';
 import type { LocalEmbeddings } from '../embeddings/local-embeddings.js';
@@ -12,10 +15,11 @@ import type { AnswerType } from '../question/read-question.js';
 import { foundShare, groupPresence } from '../retrieval/evidence.js';
 import type { QueryTerm } from '../retrieval/query.js';
 import { normalizeText } from '../text/normalize.js';
-import { isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
+import { rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import type { Paragraph } from '../types.js';
 import { quoteOf, quoteTranslationOf, type SentenceRange } from './citations.js';
+import { addStems, caseless, inheritedShare, ledIn } from './sentence-before.js';
 import { answerUnit, joinedUnit } from './units.js';
 import { countedWord } from './counted.js';
 import { holdsQuotation } from './quotations.js';
@@ -50,9 +54,7 @@ export interface UnitChoice {
 const counter = new FeatureCounter();
 
 function readUnit(scorer: SentenceScorer, text: string, terms: Set<string>): number {
-  const tokens = rawTokens(normalizeText(text));
-  for (const token of tokens) if (!isStopWord(token)) terms.add(stemToken(token));
-  return scorer.lexical.cosineWith(scorer.queryVector, countTokenFeaturesInto(tokens, counter));
+  return scorer.lexical.cosineWith(scorer.queryVector, countTokenFeaturesInto(addStems(text, terms), counter));
 }
 
 function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: SentenceRange): UnitChoice {
@@ -60,7 +62,7 @@ function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: Sentence
   const original = quoteOf(paragraph, range);
   const translation = quoteTranslationOf(paragraph, range) ?? undefined;
   const similarity = Math.max(readUnit(scorer, original, present), translation ? readUnit(scorer, translation, present) : 0);
-  const groups = groupPresence(scorer.index, scorer.terms, (term) => present.has(term), false);
+  const groups = groupPresence(scorer.index, scorer.terms, (term) => present.has(caseless(term)), false);
   const coverage = foundShare(groups);
   const wanted = wantedKind(scorer.type);
   const kinds: Set<ValueKind> = wanted ? valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords, scorer.counted, scorer.type === 'number', scorer.measured) : new Set();
@@ -81,19 +83,32 @@ function namesCounted(scorer: SentenceScorer, counted: string, groups: ReturnTyp
 /** The counted noun's forms are worked out once per question, not once per unit read. */
 const countedMatchers = new WeakMap<SentenceScorer, (token: string) => boolean>();
 
+/**
+ * The unit shown is the best when each is read with the question words of the sentence before it at a fraction
+ * (sentence-before.ts); the paragraph's standing (answer order, answerability) stays that of the best unit read
+ * alone, so which paragraph answers is decided as before and only what is shown of it changes.
+ */
 export function chooseUnit(scorer: SentenceScorer, paragraph: Paragraph): UnitChoice {
-  let best: UnitChoice | null = null;
+  let shown: { choice: UnitChoice; score: number } | null = null;
+  let standing: UnitChoice | null = null;
   const seen = new Set<string>();
-  paragraph.sentences.forEach((sentence, index) => {
-    if (!/[\p{L}\p{N}]/u.test(sentence.text)) return; // "(…)." carries nothing
+  for (const [index, sentence] of paragraph.sentences.entries()) {
+    if (!/[\p{L}\p{N}]/u.test(sentence.text)) continue; // "(…)." carries nothing
     const range = answerUnit(paragraph, index);
     const key = `${range.first}:${range.last}`;
-    if (seen.has(key)) return;
+    if (seen.has(key)) continue;
     seen.add(key);
     const choice = scoreUnit(scorer, paragraph, range);
-    if (!best || choice.score > best.score) best = choice;
-  });
-  return best ? followedOn(scorer, paragraph, widened(scorer, paragraph, best)) : { range: { first: 0, last: 0 }, score: 0, coverage: 0, typed: false, countedFound: false };
+    if (!standing || choice.score > standing.score) standing = choice;
+    // The credit is at most the words the unit lacks: a unit that cannot pass the best with all of them is not read again.
+    if (shown && choice.score + TUNING.answer.inheritedWords * (1 - choice.coverage) <= shown.score) continue;
+    const score = choice.score + TUNING.answer.inheritedWords * inheritedShare(scorer, paragraph, range, choice.coverage);
+    if (!shown || score > shown.score) shown = { choice, score };
+  }
+  if (!shown || !standing) return { range: { first: 0, last: 0 }, score: 0, coverage: 0, typed: false, countedFound: false };
+  const chosen = followedOn(scorer, paragraph, widened(scorer, paragraph, shown.choice));
+  const ranked = standing === shown.choice ? chosen : followedOn(scorer, paragraph, widened(scorer, paragraph, standing));
+  return { ...chosen, range: ledIn(scorer, paragraph, chosen.range, chosen.coverage), score: ranked.score, coverage: ranked.coverage };
 }
 
 /**
