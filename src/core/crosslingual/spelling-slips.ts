@@ -3,8 +3,8 @@
  * keyboard ("defnese", "tackels"): its neighbours one edit away (a letter
  * dropped, doubled, swapped with the next or replaced) that the lexicon does
  * know are what the user most likely meant. Enumerating the edits and looking
- * each up (a binary search per form, headword-lines.ts) costs far less than
- * scanning the lexicon's headwords for near spellings.
+ * each up in the lexicon's set of single-word headwords (Lexicon.hasWord) costs
+ * far less than scanning the headwords for near spellings.
  */
 import type { Lexicon } from './lexicon.js';
 import type { SenseChoice } from './sense-choice.js';
