@@ -91,7 +91,7 @@ export function arabicParaphrases(index: ParagraphIndex, word: string, group: st
   return [
     { words: [...verbForms.filter(inCorpus), ...standard.searched], credit: tuning.dialectCredit, standard: true },
     { words: standard.evidence, credit: tuning.dialectCredit },
-    // The same word with or without an attached preposition the light stemmer keeps (لتوكاييف, لكازاخستان).
+    // The same word with or without an attached preposition the light stemmer keeps («لبيروت», «لعمان»).
     { words: [...withoutProclitics(word, 3).slice(1), ...SHORT_PROCLITICS.map((clitic) => `${clitic}${group}`)].filter(inCorpus), credit: 1 },
     { words: rootMates(index, dictionaryForms), credit: tuning.rootCredit },
   ];
