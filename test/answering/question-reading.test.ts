@@ -106,14 +106,14 @@ describe('a choice is not a yes/no question', () => {
 
 describe('a reference to the source is not part of what is asked', () => {
   it('"according to the report", «حسب المقابلة», «وفقا للتقرير» are left out, the rest as typed', () => {
-    expect(withoutSourceReference("What is Jordan's inflation rate according to the interview?")).toBe("What is Jordan's inflation rate?");
+    expect(withoutSourceReference('How long did the strike last according to the interview?')).toBe('How long did the strike last?');
     expect(withoutSourceReference('Who won the vote, as stated in the article?')).toBe('Who won the vote?');
-    expect(withoutSourceReference('ما دور القوى المتوسطة حسب المقابلة؟')).toBe('ما دور القوى المتوسطة؟');
+    expect(withoutSourceReference('ما دور البلدية في المهرجان حسب المقابلة؟')).toBe('ما دور البلدية في المهرجان؟');
     expect(withoutSourceReference('كم بلغت تكلفة المحطة وفقا للتقرير؟')).toBe('كم بلغت تكلفة المحطة؟');
   });
 
   it('keeps a document the question is about, or one it names ("the interview with…")', () => {
-    for (const question of ['When was the interview with the minister conducted?', 'Which newspaper published the report?', 'What did she say according to the interview with Reuters?', 'according to the report?']) {
+    for (const question of ['Where was the interview with the coach recorded?', 'Which newspaper published the report?', 'What did she say according to the interview with Reuters?', 'according to the report?']) {
       expect(withoutSourceReference(question)).toBe(question);
     }
   });
