@@ -27,6 +27,8 @@ export interface TimeRange {
 
 const DAY = 86_400_000;
 const LAST_DAYS = /(?:^| )(?:last|past|اخر|خلال اخر|خلال) (\d{1,3}) (?:days|ايام|يوم|يوما)(?: |$)/;
+/** The question's normalised words between single spaces, with one before and after, so a phrase is matched as ` ${words} `. */
+const spacedWords = (question: string) => ` ${normalizeText(question).replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ').trim()} `;
 const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
 const startOfDay = (now: Date) => Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
 
@@ -101,7 +103,7 @@ function sinceDay(words: string[], today: number): { day: number; used: number }
  * year" may be written "in 2024"), so they steer the search but are not what a paragraph must hold.
  */
 export function relativeTimeWords(question: string): Set<string> {
-  const text = ` ${normalizeText(question).replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ').trim()} `;
+  const text = spacedWords(question);
   const found = tables().phrases.filter(({ words, period: name }) => name !== 'news' && name !== 'since' && text.includes(` ${words} `)).map(({ words }) => words);
   const lastDays = LAST_DAYS.exec(text);
   if (lastDays) found.push(lastDays[0].trim());
@@ -111,7 +113,7 @@ export function relativeTimeWords(question: string): Set<string> {
 /** The period a question names, or null when it names none. */
 export function readTimeRange(question: string, now: Date): TimeRange | null {
   const today = startOfDay(now);
-  const text = ` ${normalizeText(question).replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ').trim()} `;
+  const text = spacedWords(question);
   const lastDays = LAST_DAYS.exec(text);
   const aboutNews = tables().phrases.some(({ words, period: name }) => name === 'news' && text.includes(` ${words} `));
   if (lastDays) {
