@@ -12,13 +12,13 @@
  *     specific they are (inverse document frequency). When no sense occurs, a
  *     corpus word spelt almost like one stands in (الاوكسجين → الاكسجين), then the
  *     senses of a derivationally related word (national → nation), weighted down.
+ *  2b. A lower-case word no form of which the lexicon knows may be a typing slip:
+ *     the known words one edit away stand in, at the corrected-spelling credit
+ *     (spelling-slips.ts).
  *  3. Names: capitalised words inside an English sentence and words the lexicon
  *     does not know are transliterated and matched against the vocabulary by
  *     character-bigram similarity (an n-gram index built once per vocabulary);
  *     all-capital acronyms are also spelt out letter by letter (HD → اتش دي).
- *  2b. A lower-case word no form of which the lexicon knows may be a typing slip:
- *     the known words one edit away stand in, at the corrected-spelling credit
- *     (spelling-slips.ts).
  *  4. The source tokens themselves are returned too ('untranslated'): they still
  *     match numbers and Latin-script names in the other language's text.
  */
