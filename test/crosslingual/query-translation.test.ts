@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { translateQuery, type QueryTranslation, type TranslatedTerm } from '../../src/core/crosslingual/query-translation.js';
+import { translateQuery } from '../../src/core/crosslingual/query-translation.js';
+import type { QueryTranslation, TranslatedTerm } from '../../src/core/crosslingual/translated-terms.js';
 import { TextVocabulary, type CorpusVocabulary } from '../../src/core/crosslingual/vocabulary.js';
 
 // Sentences of knowledge/tokayev-foreign-policy-2025-01-03.md (shortened), plus

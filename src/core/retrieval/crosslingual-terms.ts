@@ -5,7 +5,8 @@
  * Translations join the question word's own term group, so evidence counts a
  * word as found in either language.
  */
-import { translateQuery, type QueryTranslation } from '../crosslingual/query-translation.js';
+import { translateQuery } from '../crosslingual/query-translation.js';
+import type { QueryTranslation } from '../crosslingual/translated-terms.js';
 import type { CorpusVocabulary } from '../crosslingual/vocabulary.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { otherLanguage, type Language } from '../text/language.js';
