@@ -1,8 +1,8 @@
 /**
  * The sentence before a unit, when it names what the unit is about: an
  * encyclopedic or press paragraph names its subject once, in its lead sentence,
- * and the sentences after speak of it by pronoun or not at all («يحدها من الغرب…»,
- * "It was founded…", «ورئيس وزراء تركيا من…»). Such a sentence inherits the lead's
+ * and the sentences after speak of it by pronoun or not at all («ويقع مقرها في…»,
+ * "It was founded…", «وتولى رئاستها من…»). Such a sentence inherits the lead's
  * question words at a fraction when units are compared (sentence-choice.ts), so
  * the one that answers can win over the lead that only repeats the question's
  * subject, and it is shown with the sentence before while the two stay short.
