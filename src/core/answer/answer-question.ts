@@ -14,7 +14,7 @@ import type { Answer, AnswerType, ArticleHead, Citation, ConversationTurn } from
 import { answerAboutArticles, inPeriod, periodOf } from '../articles/article-questions.js';
 import { readQuestion } from '../question/read-question.js';
 import type { AnswerabilityFeatures } from './answerability.js';
-import { candidateFeatures, phrasesOf, rankCandidates, withUnits, type Candidate } from './candidates.js';
+import { candidateFeatures, orderCandidates, phrasesOf, withUnits, type Candidate } from './candidates.js';
 import { composeExtractiveAnswer } from './extractive.js';
 import type { SentenceScorer } from './sentence-choice.js';
 
@@ -118,9 +118,11 @@ export interface QuestionExplanation {
 
 export async function explainQuestion(index: ParagraphIndex, text: string, lang: Language, options: QuestionOptions): Promise<QuestionExplanation> {
   const { analysis, retrieved, scorer } = await prepare(index, text, lang, options);
-  const [best] = rankCandidates({ retrieved, scorer });
+  // Each paragraph's unit is chosen once: the script reading `candidates` wants them in retrieval order.
+  const candidates = withUnits({ retrieved, scorer });
+  const [best] = orderCandidates(candidates, scorer);
   return {
-    candidates: withUnits({ retrieved, scorer }),
+    candidates,
     scorer,
     type: scorer.type,
     features: best ? candidateFeatures(index, scorer.terms, analysis, scorer.type, lang, best, phrasesOf(analysis, retrieved)) : null,

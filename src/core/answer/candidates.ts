@@ -82,7 +82,11 @@ export function withUnits(input: { retrieved: RetrievedParagraph[]; scorer: Sent
 
 /** The retrieved paragraphs with their best units, in answer order. */
 export function rankCandidates(input: { retrieved: RetrievedParagraph[]; scorer: SentenceScorer }): Candidate[] {
-  const candidates = withUnits(input);
+  return orderCandidates(withUnits(input), input.scorer);
+}
+
+/** Candidates (retrieval order, units chosen) in answer order. */
+export function orderCandidates(candidates: Candidate[], scorer: SentenceScorer): Candidate[] {
   // Paragraph relevance decides most of the order; how well its best unit answers breaks near-ties,
   // so a long paragraph holding the exact answer is not outranked by a short one that merely shares names.
   const maxScore = Math.max(...candidates.map((item) => item.hit.score)) || 1;
@@ -91,6 +95,6 @@ export function rankCandidates(input: { retrieved: RetrievedParagraph[]; scorer:
   const order = (item: Candidate) => paragraph * (item.hit.score / maxScore) + unit * (item.unit.score / maxUnit);
   // A cost question («كم يكلف…», "how much … cost") is answered only by a unit that speaks of cost with an amount
   // (values.ts): those come first, whatever else the others share with the question.
-  const answersMeasure = (item: Candidate) => (input.scorer.measured && item.unit.typed ? 1 : 0);
+  const answersMeasure = (item: Candidate) => (scorer.measured && item.unit.typed ? 1 : 0);
   return [...candidates].sort((left, right) => answersMeasure(right) - answersMeasure(left) || order(right) - order(left));
 }
