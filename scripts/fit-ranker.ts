@@ -16,6 +16,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { runCli } from '../src/cli/bootstrap.js';
+import { TUNING } from '../src/core/tuning.js';
 import { round } from './eval/figures.js';
 import { fitListwise, type OrderList } from './fit/listwise.js';
 import { fitLogistic, foldOf, type Sample } from './fit/logistic.js';
@@ -114,8 +115,9 @@ const program = new Command('fit-ranker')
       const ridge = Number(options.ridge);
       const weights = fit(sets.fit!, columns, ridge, options.method);
       const hand = [RANK_FEATURES.indexOf('retrieval'), RANK_FEATURES.indexOf('unit')];
+      const handWeights = [TUNING.answer.order.paragraph, TUNING.answer.order.unit];
       const figures = Object.fromEntries(
-        Object.entries(sets).map(([name, questions]) => [name, { n: questions.length, hand_set: firstRight(questions, hand, [0.6, 0.4]), fitted: firstRight(questions, columns, weights), holds_answer: { hand_set: firstHolds(questions, hand, [0.6, 0.4]), fitted: firstHolds(questions, columns, weights) } }]),
+        Object.entries(sets).map(([name, questions]) => [name, { n: questions.length, hand_set: firstRight(questions, hand, handWeights), fitted: firstRight(questions, columns, weights), holds_answer: { hand_set: firstHolds(questions, hand, handWeights), fitted: firstHolds(questions, columns, weights) } }]),
       );
       const result = {
         features: names,
