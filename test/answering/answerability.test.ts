@@ -2,9 +2,11 @@
  * Whether the evidence answers, on articles of several outlets and topics
  * (test/fixtures/outlets: a metro opening and a port strike in English, a water
  * project in Arabic; test/fixtures/answering: a film festival in Arabic, written
- * as outlets that put names in quotation marks do; test/fixtures/articles): a
- * count needs what is counted, a name the articles never mention is not answered
- * with another's facts, and a yes/no question about it is never confirmed.
+ * as outlets that put names in quotation marks do, and twin-city ties in
+ * English; test/fixtures/articles): a count needs what is counted, a name the
+ * articles never mention is not answered with another's facts, nor one they
+ * mention elsewhere with someone else's deed, and a yes/no question about it is
+ * never confirmed.
  */
 import { cpSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -38,6 +40,23 @@ describe('a "how many" question needs what it counts', () => {
       const answer = await engine.ask(question);
       expect(answer.answerable, question).toBe(false);
     }
+  });
+});
+
+describe('a name the articles mention, asked about another person\'s deed', () => {
+  it('is refused, while the person who did it is answered', async () => {
+    const other = await engine.ask('When did Lina Farouk open the harbour bridge?');
+    expect(other.answerable, other.answer).toBe(false);
+    const right = await engine.ask('When did Omar Tahir open the harbour bridge?');
+    expect(right.answerable).toBe(true);
+    expect(right.answer).toContain('March');
+    const visits = await engine.ask('How many times has Lina Farouk visited Sfax?');
+    expect(visits.answer).toContain('12 times');
+  });
+
+  it('in Arabic too: the minister\'s opening is not credited to the jury\'s president', async () => {
+    expect((await engine.ask('متى افتتحت سلمى بن عمر الدورة العاشرة؟')).answerable).toBe(false);
+    expect((await engine.ask('متى افتتح مهدي العلوي الدورة العاشرة؟')).answerable).toBe(true);
   });
 });
 

@@ -225,3 +225,13 @@ describe('follow-up questions', () => {
     expect(china!.text).toContain('زيارة');
   });
 });
+
+describe('a question about one person answered with another\'s deeds', () => {
+  it('"How many times has Trump visited Kazakhstan?" is refused in both languages, not answered with Putin\'s visits', async () => {
+    for (const question of ['How many times has Trump visited Kazakhstan?', 'كم مرة زار ترامب كازاخستان؟']) {
+      const answer = await engine.ask(question);
+      expect(answer.answerable, `${question}: ${answer.answer}`).toBe(false);
+    }
+    expect((await engine.ask(PUTIN_EN)).answerable).toBe(true);
+  });
+});

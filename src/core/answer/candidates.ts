@@ -12,7 +12,8 @@ import type { Language } from '../text/language.js';
 import { normalizeText } from '../text/normalize.js';
 import { TUNING } from '../tuning.js';
 import type { AnswerType, Paragraph } from '../types.js';
-import { answerabilityFeatures, type AnswerabilityFeatures } from './answerability.js';
+import { answerabilityFeatures, answerProbability, type AnswerabilityFeatures } from './answerability.js';
+import { namesSomeoneElse } from './rival-names.js';
 import { chooseUnit, type SentenceScorer, type UnitChoice } from './sentence-choice.js';
 
 /** Whether the paragraph can be read in `lang`: its own language, or its translation (always the other one). */
@@ -30,6 +31,8 @@ export interface Focus {
   names: ReadonlySet<string>;
   absentNames: ReadonlySet<string>;
   pairs: readonly string[];
+  /** The question's normalised tokens. */
+  questionWords: ReadonlySet<string>;
 }
 
 const normalizedViews = new WeakMap<Paragraph, string>();
@@ -73,6 +76,20 @@ export function candidateFeatures(index: ParagraphIndex, terms: QueryTerm[], foc
     typeMissing: !candidate.unit.typed && type !== 'other' && type !== 'yes_no' && type !== 'definition',
     countedMissing: !candidate.unit.countedFound,
   });
+}
+
+/**
+ * How sure the answer is: the model's probability, except that a unit speaking of someone the question does not
+ * name, while a name the question asks about is missing, never answers — a question about one person's visits is
+ * not answered with another's, however much else it shares (a rule, not a weight: the development sets hold too
+ * few such traps for the model to learn it). A question asking who, or what something is called, is answered by
+ * naming someone it does not, so the rule leaves it to the model.
+ */
+const ASKS_FOR_SOMEONE: ReadonlySet<AnswerType> = new Set(['person', 'organisation', 'definition', 'other']);
+
+export function answerConfidence(features: AnswerabilityFeatures, candidate: Candidate, focus: Focus, type: AnswerType): number {
+  if (features.nameMissing === 1 && !ASKS_FOR_SOMEONE.has(type) && namesSomeoneElse(candidate.hit.paragraph, candidate.unit.range, candidate.hit.article.meta.language, focus.questionWords)) return 0;
+  return answerProbability(features);
 }
 
 /** The retrieved paragraphs with their best units, in retrieval order. */

@@ -12,10 +12,10 @@ import type { Language } from '../text/language.js';
 import { TUNING } from '../tuning.js';
 import { stemToken } from '../text/tokenize.js';
 import type { Answer, ArticleHead, Citation, Verdict } from '../types.js';
-import { answerabilityModel, answerProbability } from './answerability.js';
+import { answerabilityModel } from './answerability.js';
 import { makeCitation, quoteOf, quoteTranslationOf } from './citations.js';
 import type { SentenceScorer } from './sentence-choice.js';
-import { candidateFeatures, phrasesOf, rankCandidates, type Focus } from './candidates.js';
+import { answerConfidence, candidateFeatures, phrasesOf, rankCandidates, type Focus } from './candidates.js';
 import { glossLine, glossOf } from '../crosslingual/gloss.js';
 import { attributedClaims } from './attribution.js';
 import { yesNoVerdict } from './verdict.js';
@@ -74,7 +74,7 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   const base = { question: input.question, lang, mode: 'offline' as const, answerType: scorer.type };
   const phrases = phrasesOf(input.focus, input.retrieved);
   const features = top ? candidateFeatures(scorer.index, scorer.terms, input.focus, scorer.type, lang, top, phrases) : null;
-  const confidence = features ? answerProbability(features) : 0;
+  const confidence = features && top ? answerConfidence(features, top, input.focus, scorer.type) : 0;
   const threshold = answerabilityModel().threshold;
   if (!top || confidence < threshold) {
     const nearest = chosen.map((item) => item.citation);
@@ -96,7 +96,7 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
         (!otherArticle(item) || (item.unit.typed && item.unit.coverage >= 0.8 * top.unit.coverage)) &&
         // A second excerpt for a value question holds a value of the kind asked too, when the first does.
         (!asksValue || !top.unit.typed || item.unit.typed) &&
-        answerProbability(candidateFeatures(scorer.index, scorer.terms, input.focus, scorer.type, lang, item, phrases)) >= threshold),
+        answerConfidence(candidateFeatures(scorer.index, scorer.terms, input.focus, scorer.type, lang, item, phrases), item, input.focus, scorer.type) >= threshold),
   ).slice(0, maxClaims);
   let answer = attributedClaims(
     claims.map((item) => ({ article: item.hit.article, citation: item.citation, text: renderClaim(lang, item.citation, item.hit.article.meta.language) })),

@@ -100,6 +100,19 @@ export function withoutLeadingWords(name: string): string {
   return words.join(' ');
 }
 
+/** People a text names by how the press introduces them (a title, a speech verb, a quoted full name). */
+export function peopleInText(text: string, lang: 'ar' | 'en'): string[] {
+  const found = namePatterns();
+  const people = new Set<string>();
+  if (lang === 'ar') {
+    const lastPattern = found.arabicPeople.length - 1;
+    collect(text, found.arabicPeople, (name, index) => looksLikeArabicName(name, index === lastPattern), people);
+  } else {
+    collect(text, found.englishPeople, (name) => !found.notNames.has(name.split(/\s+/)[0]!.toLowerCase()), people);
+  }
+  return [...people].map(withoutLeadingWords);
+}
+
 export function namesInArticle(article: Article, lang: 'ar' | 'en', isKnownPlaceOrOrganisation: (name: string) => boolean): NamesFound {
   const people = new Set<string>();
   const organisations = new Set<string>();
