@@ -41,6 +41,7 @@ interface Tuning {
     order: { paragraph: number; unit: number };
     secondClaim: { paragraph: number; unit: number; otherArticle: number };
     maxClaims: number;
+    oneSubjectNames: number;
     topicShare: number;
     widenGain: number;
     yesCoverage: number;
@@ -137,6 +138,10 @@ export const TUNING = {
     // that ARCD-dev's answer_contains and median length hold (`npm run eval -- squad …`).
     secondClaim: { paragraph: 0.85, unit: 0.8, otherArticle: 0.8 },
     maxClaims: 2,
+    // The most name words a question about one subject holds (a two-word name and a place) for the rule against
+    // answering it with someone else's deed (candidates.ts): set by reading, checked that the evals and the Discord
+    // long-answer test (a question listing four subjects) are unchanged.
+    oneSubjectNames: 3,
     // A name in at least this share of an article's paragraphs is what the article is about, and may go
     // unsaid in the paragraph that answers: set by reading (a subject recurs in most paragraphs, others in few),
     // checked by the cross-validated figures of `npm run fit-answerability -- --dry-run`.

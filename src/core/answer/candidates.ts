@@ -78,17 +78,18 @@ export function candidateFeatures(index: ParagraphIndex, terms: QueryTerm[], foc
   });
 }
 
+const ASKS_FOR_SOMEONE: ReadonlySet<AnswerType> = new Set(['person', 'organisation', 'definition', 'other']);
+
 /**
  * How sure the answer is: the model's probability, except that a unit speaking of someone the question does not
  * name, while a name the question asks about is missing, never answers — a question about one person's visits is
  * not answered with another's, however much else it shares (a rule, not a weight: the development sets hold too
  * few such traps for the model to learn it). A question asking who, or what something is called, is answered by
- * naming someone it does not, so the rule leaves it to the model.
+ * naming someone it does not, and a question naming more than a two-word name and a place lists several subjects
+ * ("… about Russia, China and the United Nations?") no one paragraph holds: the rule leaves both to the model.
  */
-const ASKS_FOR_SOMEONE: ReadonlySet<AnswerType> = new Set(['person', 'organisation', 'definition', 'other']);
-
 export function answerConfidence(features: AnswerabilityFeatures, candidate: Candidate, focus: Focus, type: AnswerType): number {
-  if (features.nameMissing === 1 && !ASKS_FOR_SOMEONE.has(type) && namesSomeoneElse(candidate.hit.paragraph, candidate.unit.range, candidate.hit.article.meta.language, focus.questionWords)) return 0;
+  if (features.nameMissing === 1 && focus.names.size <= TUNING.answer.oneSubjectNames && !ASKS_FOR_SOMEONE.has(type) && namesSomeoneElse(candidate.hit.paragraph, candidate.unit.range, candidate.hit.article.meta.language, focus.questionWords)) return 0;
   return answerProbability(features);
 }
 
