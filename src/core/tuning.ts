@@ -20,6 +20,7 @@ interface Tuning {
     subjectWords: number;
     translationLeads: number;
     minTranslationShare: number;
+    precedingSentences: number;
   };
   paraphrase: { rootCredit: number; maxRootStems: number; dialectCredit: number; typoCredit: number; typoSimilarity: number; minTypoLength: number; twoEditLength: number };
   translation: {
@@ -55,7 +56,7 @@ interface Tuning {
   /** Names and their spellings (place-names.ts, transliteration/). */
   names: { fuzzyLength: number; transliterationBeam: number };
   /** Follow-ups and yes/no verdicts (follow-up.ts, verdict.ts). */
-  reading: { maxFollowUpWords: number; negationReach: number };
+  reading: { maxFollowUpWords: number; negationReach: number; questionOwnWords: number };
   /** Page furniture told from article text (src/ingest: page-chrome.ts, chrome-lines.ts, page-metadata.ts). */
   extraction: { proseLength: number; maxNoteLength: number; kickerWords: number; kickerLength: number; maxChromeLine: number; proseParagraph: number; proseTotal: number };
 }
@@ -98,6 +99,10 @@ export const TUNING = {
     subjectWords: 3,
     // XQuAD-dev with the English view: a translation counting fully lowered Arabic r@1 (`npm run eval -- xquad --index ar+en`).
     translationLeads: 0.5,
+    // Weight of the words of sentences before the question (pasted context, an instruction), which steer retrieval but are not
+    // evidence: full, as when the message was read whole; 0.5 (a follow-up's borrowed words) gave the same ARCD-dev halves
+    // (`npm run eval -- squad /tmp/arcd-half0.json`, `/tmp/arcd-half1.json`).
+    precedingSentences: 1,
     minTranslationShare: 0.05,
   },
   paraphrase: {
@@ -187,6 +192,10 @@ export const TUNING = {
     maxFollowUpWords: 2,
     // How many words before a matched word a negation still governs it («لا تنوي الحكومة…»). Set by reading.
     negationReach: 4,
+    // A question after other sentences is read alone when it has at least this many topic words of its own; with fewer it leans
+    // on them («… الموسيقى الاندلسية. كيف اثر في؟») and the message is read whole. Set by reading; the two ARCD-dev questions
+    // with a sentence before them agree (`npm run eval -- squad /tmp/arcd-half0.json`, `/tmp/arcd-half1.json`).
+    questionOwnWords: 2,
   },
   extraction: {
     // Lengths (characters, words) telling page furniture from article text, set on the extraction fixtures

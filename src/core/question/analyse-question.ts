@@ -9,13 +9,14 @@ import { relativeTimeWords } from '../articles/time-range.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { crossLingualQuery } from '../retrieval/crosslingual-terms.js';
 import { paraphraseTerms } from '../retrieval/paraphrase.js';
-import { conversationContext, questionTerms, questionTopicText, withConversationContext, type QueryTerm } from '../retrieval/query.js';
+import { conversationContext, questionTerms, questionTopicText, withBorrowedTerms, withConversationContext, type QueryTerm } from '../retrieval/query.js';
 import type { Language } from '../text/language.js';
 import { normalizeText } from '../text/normalize.js';
 import { indexTerms, rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import type { AnswerType, ConversationTurn } from '../types.js';
 import { isTopicless } from './question-words.js';
+import { questionSentences } from './question-sentence.js';
 import { withoutSourceReference } from './source-reference.js';
 import { isCueFor, readQuestion, type QuestionReading } from './read-question.js';
 
@@ -51,12 +52,14 @@ export interface QuestionAnalysis {
 }
 
 export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Language, history?: ConversationTurn[]): QuestionAnalysis {
-  const text = withoutSourceReference(asked);
+  // Sentences before the question (pasted context, an instruction) steer retrieval; the question sentence is what is read and must be found.
+  const { question: text, context: before } = questionSentences(withoutSourceReference(asked));
   const reading = readQuestion(text, lang);
   const crossLingual = crossLingualQuery(index, text, lang);
   const context = conversationContext(text, history);
   const acronyms = new Set([...text.matchAll(/\b[A-Z]{2,5}\b/g)].map((match) => match[0].toLowerCase()));
-  const own = withConversationContext(questionTerms(text), history);
+  const fromQuestion = withConversationContext(questionTerms(text), history);
+  const own = before ? withBorrowedTerms(fromQuestion, before, TUNING.retrieval.precedingSentences) : fromQuestion;
   // Words that frame what is asked (a relative period, a stance's cue) steer the search, but are not evidence a paragraph must hold.
   const frameGroups = new Set([...relativeTimeWords(text), ...reading.content.filter((token) => FRAMED_TYPES.has(reading.type) && isCueFor(token, reading.type))].map(stemToken));
   const terms = [...own, ...paraphraseTerms(index, reading.content, { acronyms, knownWord: reading.measured }), ...crossLingual.terms].map((term) =>
@@ -94,7 +97,7 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     absentNames,
     questionWords: new Set(tokens),
     pairs,
-    vectorText: [questionTopicText(text) || text, translationLeads ? crossLingual.text : '', ...measureWords, ...standardWords].filter(Boolean).join(' '),
+    vectorText: [before ? questionTopicText(before) : '', questionTopicText(text) || text, translationLeads ? crossLingual.text : '', ...measureWords, ...standardWords].filter(Boolean).join(' '),
     measure,
     subjectTerms: asksWhatItIs(reading) ? indexTerms(reading.content.join(' ')) : [],
     contextText: [context, translationLeads ? '' : crossLingual.text].filter(Boolean).join(' ') || undefined,

@@ -58,8 +58,13 @@ export function questionTerms(question: string, weight = 1): QueryTerm[] {
 export function withConversationContext(terms: QueryTerm[], history: ConversationTurn[] | undefined): QueryTerm[] {
   const previous = history?.at(-1);
   if (!previous || terms.length > 3) return terms;
+  return withBorrowedTerms(terms, previous.question, 0.5);
+}
+
+/** Another text's terms at `weight`, marked borrowed (they steer retrieval, are not evidence), beside the question's own. */
+export function withBorrowedTerms(terms: QueryTerm[], text: string, weight: number): QueryTerm[] {
   const own = new Set(terms.map((term) => term.term));
-  const borrowed = questionTerms(previous.question, 0.5).filter((term) => !own.has(term.term)).map((term) => ({ ...term, borrowed: true }));
+  const borrowed = questionTerms(text, weight).filter((term) => !own.has(term.term)).map((term) => ({ ...term, borrowed: true }));
   return [...terms, ...borrowed];
 }
 
