@@ -16,7 +16,7 @@ import { isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import type { Paragraph } from '../types.js';
 import { quoteOf, quoteTranslationOf, type SentenceRange } from './citations.js';
-import type { SentenceScorer } from './sentence-choice.js';
+import type { SentenceScorer } from './sentence-scorer.js';
 import { answerUnit, joinedUnit } from './units.js';
 
 /**

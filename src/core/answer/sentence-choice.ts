@@ -9,11 +9,7 @@
  * that one names question words it lacks, while the two stay short.
  */
 import { countTokenFeaturesInto, FeatureCounter } from '../embeddings/features.js';
-import type { LocalEmbeddings } from '../embeddings/local-embeddings.js';
-import type { ParagraphIndex } from '../index/paragraph-index.js';
-import type { AnswerType } from '../question/read-question.js';
 import { foundShare, groupPresence } from '../retrieval/evidence.js';
-import type { QueryTerm } from '../retrieval/query.js';
 import { normalizeText } from '../text/normalize.js';
 import { rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
@@ -24,21 +20,9 @@ import { answerUnit, joinedUnit } from './units.js';
 import { countedWord } from './counted.js';
 import { holdsQuotation } from './quotations.js';
 import { valueKinds, wantedKind, type ValueKind } from './values.js';
+import type { SentenceScorer } from './sentence-scorer.js';
 
-export interface SentenceScorer {
-  index: ParagraphIndex;
-  /** The question's terms (own words, paraphrases, translations), grouped by question word. */
-  terms: QueryTerm[];
-  queryVector: Map<number, number>;
-  lexical: LocalEmbeddings;
-  type: AnswerType;
-  /** The question's own normalised tokens: values it names are not its answer. */
-  questionWords: ReadonlySet<string>;
-  /** What a "how many" question counts (read-question.ts), or null. */
-  counted: string | null;
-  /** What an amount question measures («كم يكلف»: cost), or null. */
-  measured: string | null;
-}
+export type { SentenceScorer } from './sentence-scorer.js';
 
 export interface UnitChoice {
   range: SentenceRange;

@@ -1,0 +1,24 @@
+/**
+ * What the answer-unit choice knows of a question (sentence-choice.ts, sentence-before.ts): its terms and vector,
+ * the kind of answer it wants, its own words, and what it counts or measures. Apart from both, so neither file
+ * imports the other for it.
+ */
+import type { LocalEmbeddings } from '../embeddings/local-embeddings.js';
+import type { ParagraphIndex } from '../index/paragraph-index.js';
+import type { AnswerType } from '../question/read-question.js';
+import type { QueryTerm } from '../retrieval/query.js';
+
+export interface SentenceScorer {
+  index: ParagraphIndex;
+  /** The question's terms (own words, paraphrases, translations), grouped by question word. */
+  terms: QueryTerm[];
+  queryVector: Map<number, number>;
+  lexical: LocalEmbeddings;
+  type: AnswerType;
+  /** The question's own normalised tokens: values it names are not its answer. */
+  questionWords: ReadonlySet<string>;
+  /** What a "how many" question counts (read-question.ts), or null. */
+  counted: string | null;
+  /** What an amount question measures («كم يكلف»: cost), or null. */
+  measured: string | null;
+}
