@@ -100,16 +100,22 @@ export function withoutLeadingWords(name: string): string {
   return words.join(' ');
 }
 
+/** The people the press patterns find in `text`, as written (titles kept), that `accept` lets through, added to `into`. */
+function collectPeople(text: string, lang: 'ar' | 'en', accept: (name: string) => boolean, into: Set<string>): void {
+  const found = namePatterns();
+  if (lang === 'ar') {
+    // The last pattern (any quoted phrase) only counts full names: two words or more.
+    const lastPattern = found.arabicPeople.length - 1;
+    collect(text, found.arabicPeople, (name, index) => looksLikeArabicName(name, index === lastPattern) && accept(name), into);
+  } else {
+    collect(text, found.englishPeople, (name) => !found.notNames.has(name.split(/\s+/)[0]!.toLowerCase()) && accept(name), into);
+  }
+}
+
 /** People a text names by how the press introduces them (a title, a speech verb, a quoted full name). */
 export function peopleInText(text: string, lang: 'ar' | 'en'): string[] {
-  const found = namePatterns();
   const people = new Set<string>();
-  if (lang === 'ar') {
-    const lastPattern = found.arabicPeople.length - 1;
-    collect(text, found.arabicPeople, (name, index) => looksLikeArabicName(name, index === lastPattern), people);
-  } else {
-    collect(text, found.englishPeople, (name) => !found.notNames.has(name.split(/\s+/)[0]!.toLowerCase()), people);
-  }
+  collectPeople(text, lang, () => true, people);
   return [...people].map(withoutLeadingWords);
 }
 
@@ -120,15 +126,8 @@ export function namesInArticle(article: Article, lang: 'ar' | 'en', isKnownPlace
     const text = textIn(article, paragraph, lang);
     if (!text) continue;
     const found = namePatterns();
-    if (lang === 'ar') {
-      collect(text, found.arabicOutlets, (name) => !isKnownPlaceOrOrganisation(name), organisations);
-      // The last pattern (any quoted phrase) only counts full names: two words or more.
-      const lastPattern = found.arabicPeople.length - 1;
-      collect(text, found.arabicPeople, (name, index) => looksLikeArabicName(name, index === lastPattern) && !isKnownPlaceOrOrganisation(name), people);
-    } else {
-      collect(text, found.englishOutlets, (name) => !isKnownPlaceOrOrganisation(name), organisations);
-      collect(text, found.englishPeople, (name) => !found.notNames.has(name.split(/\s+/)[0]!.toLowerCase()) && !isKnownPlaceOrOrganisation(name), people);
-    }
+    collect(text, lang === 'ar' ? found.arabicOutlets : found.englishOutlets, (name) => !isKnownPlaceOrOrganisation(name), organisations);
+    collectPeople(text, lang, (name) => !isKnownPlaceOrOrganisation(name), people);
   }
   for (const organisation of organisations) people.delete(organisation);
   return { people: [...new Set([...people].map(withoutLeadingWords))], organisations: [...new Set([...organisations].map(withoutLeadingWords))] };
