@@ -35,6 +35,12 @@ describe('the question sentence of a message', () => {
     expect(questionSentences('Who financed the quay? Which banks signed the loan?')).toEqual({ question: 'Who financed the quay? Which banks signed the loan?' });
   });
 
+  it('is split as an article is (src/core/text/sentences.ts): after a closing quotation mark, at a line break', () => {
+    const question = 'What did the port director say about the waiting ships?';
+    expect(questionSentences(`The minister said “we will expand.” ${question}`)).toEqual({ question, context: 'The minister said “we will expand.”' });
+    expect(questionSentences(`I went through the shipping pages\n${question}`)).toEqual({ question, context: 'I went through the shipping pages' });
+  });
+
   it('is the whole message when no sentence ends before the question, when it ends in a title or initial, or when the question leans on what came before', () => {
     for (const text of ['What did Dr. Haddad say about the U.S. cranes?', 'How much did it cost? I read it somewhere.', 'The terminal is expanding. When?', 'ماذا قال د. الهنائي عن المحطة؟']) {
       expect(questionSentences(text), text).toEqual({ question: text });
