@@ -25,26 +25,26 @@ export function predict(model: LogisticModel, features: number[]): number {
   return sigmoid(sum);
 }
 
-/** Solves A x = b (Gaussian elimination with partial pivoting; A is small and positive definite). */
+/** Solves matrix · solution = vector (Gaussian elimination with partial pivoting; the matrix is small and positive definite). */
 export function solve(matrix: number[][], vector: number[]): number[] {
   const size = vector.length;
-  const a = matrix.map((row, index) => [...row, vector[index]!]);
+  const augmented = matrix.map((row, index) => [...row, vector[index]!]);
   for (let column = 0; column < size; column += 1) {
     let pivot = column;
-    for (let row = column + 1; row < size; row += 1) if (Math.abs(a[row]![column]!) > Math.abs(a[pivot]![column]!)) pivot = row;
-    [a[column], a[pivot]] = [a[pivot]!, a[column]!];
+    for (let row = column + 1; row < size; row += 1) if (Math.abs(augmented[row]![column]!) > Math.abs(augmented[pivot]![column]!)) pivot = row;
+    [augmented[column], augmented[pivot]] = [augmented[pivot]!, augmented[column]!];
     for (let row = column + 1; row < size; row += 1) {
-      const factor = a[row]![column]! / a[column]![column]!;
-      for (let k = column; k <= size; k += 1) a[row]![k]! -= factor * a[column]![k]!;
+      const factor = augmented[row]![column]! / augmented[column]![column]!;
+      for (let entry = column; entry <= size; entry += 1) augmented[row]![entry]! -= factor * augmented[column]![entry]!;
     }
   }
-  const x = new Array<number>(size).fill(0);
+  const solution = new Array<number>(size).fill(0);
   for (let row = size - 1; row >= 0; row -= 1) {
-    let sum = a[row]![size]!;
-    for (let k = row + 1; k < size; k += 1) sum -= a[row]![k]! * x[k]!;
-    x[row] = sum / a[row]![row]!;
+    let sum = augmented[row]![size]!;
+    for (let entry = row + 1; entry < size; entry += 1) sum -= augmented[row]![entry]! * solution[entry]!;
+    solution[row] = sum / augmented[row]![row]!;
   }
-  return x;
+  return solution;
 }
 
 export function fitLogistic(samples: Sample[], ridge = 0.01, iterations = 25): LogisticModel {
@@ -55,17 +55,17 @@ export function fitLogistic(samples: Sample[], ridge = 0.01, iterations = 25): L
     const gradient = new Array<number>(dimension).fill(0);
     const hessian = Array.from({ length: dimension }, () => new Array<number>(dimension).fill(0));
     for (const sample of samples) {
-      const x = [...sample.features, 1];
-      const p = sigmoid(x.reduce((sum, value, position) => sum + value * theta[position]!, 0));
-      const w = sample.weight / totalWeight;
-      for (let i = 0; i < dimension; i += 1) {
-        gradient[i]! += w * (p - sample.label) * x[i]!;
-        for (let j = 0; j < dimension; j += 1) hessian[i]![j]! += w * p * (1 - p) * x[i]! * x[j]!;
+      const inputs = [...sample.features, 1];
+      const probability = sigmoid(inputs.reduce((sum, value, position) => sum + value * theta[position]!, 0));
+      const share = sample.weight / totalWeight;
+      for (let row = 0; row < dimension; row += 1) {
+        gradient[row]! += share * (probability - sample.label) * inputs[row]!;
+        for (let column = 0; column < dimension; column += 1) hessian[row]![column]! += share * probability * (1 - probability) * inputs[row]! * inputs[column]!;
       }
     }
-    for (let i = 0; i < dimension - 1; i += 1) {
-      gradient[i]! += ridge * theta[i]!;
-      hessian[i]![i]! += ridge;
+    for (let row = 0; row < dimension - 1; row += 1) {
+      gradient[row]! += ridge * theta[row]!;
+      hessian[row]![row]! += ridge;
     }
     hessian[dimension - 1]![dimension - 1]! += 1e-9;
     const step = solve(hessian, gradient);

@@ -4,7 +4,6 @@
  * its answering paragraph is: SQuAD-format sets (ARCD halves) over their own
  * contexts, and XQuAD-dev (Arabic and English questions over the Arabic paragraphs).
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Engine } from '../../src/core/engine.js';
 import type { Language } from '../../src/core/text/language.js';
@@ -32,40 +31,30 @@ interface Asked {
   answers: string[];
 }
 
-async function explainAll(set: string, engine: Engine, asked: Asked[], k: number, textOf: (location: string) => string): Promise<OrderQuestion[]> {
+async function explainAll(set: string, engine: Engine, asked: Asked[], k: number): Promise<OrderQuestion[]> {
   const out: OrderQuestion[] = [];
   for (const question of asked) {
     const explained = await engine.explain(question.text, { lang: question.lang, k });
     const answers = question.answers.map(normalizeText).filter((answer) => answer);
     const features = rankFeatures(explained.scorer, explained.candidates);
+    const locations = explained.candidates.map(({ hit }) => `${hit.article.meta.id}#${hit.paragraph.number}`);
     const candidates = explained.candidates.map((candidate, position) => ({
-      location: `${candidate.hit.article.meta.id}#${candidate.hit.paragraph.number}`,
+      location: locations[position]!,
       features: RANK_FEATURES.map((name) => features[position]![name]),
       // A cost question's units that speak of cost with an amount come first whatever the order (candidates.ts).
       measureFirst: explained.scorer.measured && candidate.unit.typed ? 1 : 0,
     }));
-    const answering = candidates.map((candidate) => candidate.location).filter((location) => answers.some((answer) => normalizeText(textOf(location)).includes(answer)));
+    const answering = locations.filter((_, position) => answers.some((answer) => normalizeText(explained.candidates[position]!.hit.paragraph.text).includes(answer)));
     out.push({ set, group: question.group, gold: question.gold, answering, candidates });
   }
   return out;
-}
-
-/** A SQuAD file's contexts by "articleId#paragraph", numbered as writeSquadKnowledge numbers them. */
-function squadTexts(filePath: string): (location: string) => string {
-  const squad = JSON.parse(readFileSync(filePath, 'utf8')) as { data: { paragraphs: { context: string }[] }[] };
-  const texts = new Map<string, string>();
-  squad.data.forEach((entry, articleNumber) => {
-    const id = `squad-${String(articleNumber + 1).padStart(4, '0')}`;
-    entry.paragraphs.filter((paragraph) => paragraph.context.trim()).forEach((paragraph, index) => texts.set(`${id}#${index + 1}`, paragraph.context));
-  });
-  return (location) => texts.get(location) ?? '';
 }
 
 /** A SQuAD v1.1 file's questions over its own contexts, `k` candidates each (the squad eval cites ten). */
 export async function squadQuestions(set: string, filePath: string, k = 10): Promise<OrderQuestion[]> {
   const { engine, questions, cleanup } = await openSquadEngine(filePath);
   try {
-    return await explainAll(set, engine, questions.map((question) => ({ text: question.question, lang: 'ar', group: question.article, gold: question.location, answers: question.answers })), k, squadTexts(filePath));
+    return await explainAll(set, engine, questions.map((question) => ({ text: question.question, lang: 'ar', group: question.article, gold: question.location, answers: question.answers })), k);
   } finally {
     cleanup();
   }
@@ -81,10 +70,7 @@ export async function xquadQuestions(dir: string, k = 10): Promise<OrderQuestion
         const gold = location.get(question.paragraph)!;
         return { text: lang === 'ar' ? question.question_ar : question.question_en, lang, group: gold.split('#')[0]!, gold, answers: question.answers_ar };
       });
-    const corpus = readJsonLines<{ id: string; ar: string }>(path.join(dir, 'corpus.jsonl'));
-    const texts = new Map(corpus.map((paragraph) => [location.get(paragraph.id)!, paragraph.ar]));
-    const textOf = (at: string) => texts.get(at) ?? '';
-    return [...(await explainAll('xquad:ar', engine, asked('ar'), k, textOf)), ...(await explainAll('xquad:en', engine, asked('en'), k, textOf))];
+    return [...(await explainAll('xquad:ar', engine, asked('ar'), k)), ...(await explainAll('xquad:en', engine, asked('en'), k))];
   } finally {
     cleanup();
   }

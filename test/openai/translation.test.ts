@@ -13,6 +13,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readerView, renderingLabel } from '../../src/core/answer/answer-words.js';
 import { createOpenAIChatModel } from '../../src/core/providers/openai/chat.js';
 import { translateArticles } from '../../src/core/translation/translate-articles.js';
+import { summarize } from '../../src/core/summary/index.js';
 import { chatCompletion, messageText, startFakeOpenAI, type ChatRequestBody, type FakeOpenAI } from '../fake-openai/server.js';
 import { offlineEngine } from '../core/helpers.js';
 import { REPO_ROOT } from '../support/paths.js';
@@ -60,6 +61,10 @@ describe('machine translation of an Arabic article', () => {
     expect(article.paragraphs.every((paragraph) => paragraph.sentenceTranslations?.length === paragraph.sentences.length)).toBe(true);
     const answer = await engine.ask('How many documents were signed?', { lang: 'en' });
     expect(answer.citations[0]?.machineTranslation).toBe(true);
+    // A summary's citations are made as an answer's are (answer/citations.ts): they say machine translation too.
+    const summary = await summarize({ articles: [article], scope: { kind: 'article' }, lang: 'en' });
+    expect(summary.citations.length).toBeGreaterThan(0);
+    expect(summary.citations.every((citation) => citation.machineTranslation === true)).toBe(true);
     // The published Arabic stays what is quoted.
     expect(article.paragraphs[0]!.text).toContain('15 وثيقة');
     expect(answer.citations[0]!.text).toContain('وثيقة');

@@ -16,7 +16,7 @@ import { rateLimitedResponse } from '../fake-discord/rest.js';
 import { delegateTo } from '../discord/engine-wrappers.js';
 import { isCallback, isOriginalEdit, messageBody, readable, visibleText } from '../discord/payloads.js';
 import { removeTemporaryDirectories } from '../support/temporary.js';
-import { knowledgeFolder, startBotHarness, watchUnhandledRejections, type BotHarness } from './support.js';
+import { knowledgeFolder, MARKER_QUESTION, markerArticle, startBotHarness, watchUnhandledRejections, type BotHarness } from './support.js';
 
 // No drill may leave a promise rejected unhandled (that would take a real bot process down).
 const unhandled = watchUnhandledRejections();
@@ -95,17 +95,7 @@ describe('gateway and REST faults', () => {
 });
 
 describe('an index being rebuilt, and a burst of questions', () => {
-  const MARKER_QUESTION = 'When does the night ferry from Aktau to Baku leave?';
-  const marker = (hour: number) => `---
-id: ferry-timetable
-title: Night ferry timetable
-outlet: Marsad test desk
-date: 2025-02-01
-language: en
----
-
-The night ferry from Aktau to Baku leaves at ${hour} o'clock, the port authority said.
-`;
+  const marker = (hour: number) => markerArticle('ferry-timetable', hour);
 
   let harness: BotHarness;
   let knowledgeDir: string;

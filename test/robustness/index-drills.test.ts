@@ -34,6 +34,8 @@ import {
   hasEntryStartingWith,
   knowledgeFolder,
   manifestFiles,
+  MARKER_QUESTION,
+  markerArticle,
   writeXquadCorpus,
 } from './support.js';
 
@@ -44,17 +46,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('reindex killed with SIGKILL while building', () => {
   const SEED = 8_2025;
   const ROUNDS = 6;
-  const MARKER_QUESTION = 'When does the night ferry from Aktau to Baku leave?';
-  const marker = (hour: number) => `---
-id: drill-marker
-title: Night ferry timetable
-outlet: Marsad test desk
-date: 2025-02-01
-language: en
----
-
-The night ferry from Aktau to Baku leaves at ${hour} o'clock, the port authority said.
-`;
+  const marker = (hour: number) => markerArticle('drill-marker', hour);
 
   let knowledgeDir: string;
   let dataDir: string;

@@ -26,6 +26,23 @@ export function knowledgeFolder(label: string, extra: Record<string, string | Ui
   return directory;
 }
 
+/** The question a marker article answers: its answer ("… leaves at 7 o'clock") tells which version of the article is served. */
+export const MARKER_QUESTION = 'When does the night ferry from Aktau to Baku leave?';
+
+/** A one-paragraph marker article whose answer to MARKER_QUESTION is `hour`. */
+export function markerArticle(id: string, hour: number): string {
+  return `---
+id: ${id}
+title: Night ferry timetable
+outlet: Marsad test desk
+date: 2025-02-01
+language: en
+---
+
+The night ferry from Aktau to Baku leaves at ${hour} o'clock, the port authority said.
+`;
+}
+
 /** A copy of a data folder (an index already built), so a test may damage or reuse it freely. */
 export function copyOfDataDir(dataDir: string, label: string): string {
   const copy = temporaryDirectory(label);

@@ -7,6 +7,7 @@
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { analyseQuestion } from '../question/analyse-question.js';
 import { resolveFollowUp } from '../question/follow-up.js';
+import { questionSentences } from '../question/question-sentence.js';
 import { TUNING } from '../tuning.js';
 import { retrieveParagraphs, type RetrievedParagraph } from '../retrieval/retriever.js';
 import type { Language } from '../text/language.js';
@@ -60,11 +61,15 @@ async function prepare(index: ParagraphIndex, asked: string, lang: Language, opt
  * a record question that also names a topic, after its record) from the paragraphs.
  */
 export async function answerQuestion(index: ParagraphIndex, question: string, lang: Language, options: QuestionOptions): Promise<Answer> {
-  const { period, text } = periodOf(question, options.since, options.now ?? new Date(), lang);
+  // The period and the record readings are the question sentence's: "I read the news yesterday. How many…?" asks
+  // about every article, and "I saw this article in a paper. How much…?" not about the article's record.
+  const { question: asking, context } = questionSentences(question);
+  const { period, text: asked } = periodOf(asking, options.since, options.now ?? new Date(), lang);
+  const text = context ? `${context} ${asked}` : asked;
   const keep = inPeriod(period);
   const withPeriod = (answer: Answer): Answer => (period ? { ...answer, period } : answer);
   if (period && !index.articles.some(keep)) return withPeriod(nothingInPeriod(question, lang, period));
-  const level = await answerAboutArticles(index, question, text, lang, readQuestion(text, lang), keep, options.history);
+  const level = await answerAboutArticles(index, question, asked, lang, readQuestion(asked, lang), keep, options.history);
   if (level.answer && !level.alsoFromParagraphs) return withPeriod(level.answer);
   const { analysis, retrieved, scorer, readAs } = await prepare(index, text, lang, options, period ? keep : undefined);
   const fromText = composeExtractiveAnswer({ question, lang, retrieved, scorer, focus: analysis });

@@ -47,16 +47,21 @@ export function quoteTranslationOf(paragraph: Paragraph, range: SentenceRange): 
 }
 
 export function makeCitation(n: number, article: ArticleHead, paragraph: Paragraph, range: SentenceRange, score: number): Citation {
+  return citationOf(n, article, paragraph, { quote: quoteOf(paragraph, range), quoteTranslation: quoteTranslationOf(paragraph, range) }, score);
+}
+
+/** The one shape of a citation, for answers and summaries alike: `quote` is a span cut out of `paragraph.text`. */
+export function citationOf(n: number, article: ArticleHead, paragraph: Paragraph, span: { quote: string; quoteTranslation: string | null }, score: number): Citation {
   return {
     n,
     articleId: article.meta.id,
     articleTitle: article.meta.title,
     section: paragraph.section,
     paragraph: paragraph.number,
-    quote: quoteOf(paragraph, range),
+    quote: span.quote,
     text: paragraph.text,
     translation: paragraph.translation,
-    quoteTranslation: quoteTranslationOf(paragraph, range),
+    quoteTranslation: span.quoteTranslation,
     score: Math.round(score * 1000) / 1000,
     url: article.meta.url ?? null,
     articleTitleTranslation: article.translation?.title ?? null,

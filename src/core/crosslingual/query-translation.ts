@@ -63,6 +63,8 @@ class QueryTranslator {
   private readonly translated = new Set<number>();
   /** An English question typed without capitals ("who coached the broncos"): any word may be a name, as a capitalised one would be. */
   private readonly typedLowerCase: boolean;
+  /** The names a word reaches at a similarity: a lower-case word's are asked by the spelling step and again by the names step. */
+  private readonly nameMatches = new Map<string, NameMatch[]>();
 
   constructor(
     private readonly question: string,
@@ -80,6 +82,16 @@ class QueryTranslator {
 
   private isContent(token: string): boolean {
     return !isStopWord(token) && !isQuestionPhrasing(token) && /\p{L}/u.test(token);
+  }
+
+  private namesOf(token: string, minNameSimilarity: number): NameMatch[] {
+    const key = `${minNameSimilarity} ${token}`;
+    let found = this.nameMatches.get(key);
+    if (!found) {
+      found = nameTerms(token, nameIndex(this.vocabulary, this.from === 'en' ? 'ar' : 'latin'), this.vocabulary, { ...this.options, minNameSimilarity });
+      this.nameMatches.set(key, found);
+    }
+    return found;
   }
 
   private addTerm(term: TranslatedTerm): void {
@@ -146,14 +158,12 @@ class QueryTranslator {
    */
   correctedSpellingSenses(): void {
     if (this.from !== 'en') return;
-    const names = nameIndex(this.vocabulary, 'ar');
-    const looseNames = { ...this.options, minNameSimilarity: this.options.minLooseNameSimilarity };
     this.tokens.forEach((token, position) => {
       if (this.known.has(position) || this.translated.has(position) || !this.isContent(token) || this.shapes.get(token)?.capitalised) return;
       if (token.length < TUNING.paraphrase.minTypoLength || !/^[a-z]+$/.test(token)) return;
       const corrections = slipCorrections(token, this.lexicon, (senses) => keptSenses(senses, this.vocabulary, this.index, this.options.maxSenses));
       // A word the corpus spells as a name (a name typed without its capital) is that name, not a slip.
-      if (corrections.length === 0 || nameTerms(token, names, this.vocabulary, looseNames).length > 0) return;
+      if (corrections.length === 0 || this.namesOf(token, this.options.minLooseNameSimilarity).length > 0) return;
       for (const senses of corrections) this.addSenses(senses, token, TUNING.paraphrase.typoCredit / corrections.length);
       // Not marked known: an unknown lower-case word may still be a name typed without its capital, and is matched as one too.
       this.translated.add(position);
@@ -163,7 +173,6 @@ class QueryTranslator {
   /** 3–4. Names (transliterated), acronyms (spelt out), numbers, and the untranslated tokens; returns the coverage. */
   namesAndRest(): { sourceTokens: number; coveredTokens: number } {
     const { options, from } = this;
-    const names = nameIndex(this.vocabulary, from === 'en' ? 'ar' : 'latin');
     const covered = new Set<number>();
     let sourceTokens = 0;
     this.tokens.forEach((token, position) => {
@@ -184,7 +193,7 @@ class QueryTranslator {
       if (nameLike) minSimilarity = translated ? options.minLooseNameSimilarity : options.minNameSimilarity;
       else if (!this.known.has(position) || (from === 'ar' && !translated) || this.typedLowerCase) minSimilarity = options.minLooseNameSimilarity;
       if (minSimilarity !== undefined && token.length >= 3 && /^\p{L}+$/u.test(token)) {
-        const found = nameTerms(token, names, this.vocabulary, { ...options, minNameSimilarity: minSimilarity });
+        const found = this.namesOf(token, minSimilarity);
         for (const { token: target, similarity } of found) {
           this.addTerm({ term: target, weight: (options.nameWeight * similarity) / found.length, source: token, via: 'transliteration' });
         }

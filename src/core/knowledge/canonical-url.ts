@@ -77,12 +77,12 @@ export function cleanArticleUrl(value: string | null | undefined, base?: string 
 
 /** Same host, or the same registrable domain (www., m. and amp. hosts of one outlet; the public suffix list decides). */
 export function isSameSite(first: string, second: string): boolean {
-  const a = parseHttpUrl(first);
-  const b = parseHttpUrl(second);
-  if (!a || !b) return false;
-  if (a.hostname === b.hostname) return true;
-  const domain = tldts().getDomain(a.hostname, { allowPrivateDomains: true });
-  return domain !== null && domain === tldts().getDomain(b.hostname, { allowPrivateDomains: true });
+  const firstUrl = parseHttpUrl(first);
+  const secondUrl = parseHttpUrl(second);
+  if (!firstUrl || !secondUrl) return false;
+  if (firstUrl.hostname === secondUrl.hostname) return true;
+  const domain = tldts().getDomain(firstUrl.hostname, { allowPrivateDomains: true });
+  return domain !== null && domain === tldts().getDomain(secondUrl.hostname, { allowPrivateDomains: true });
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { questionTerms } from '../retrieval/query.js';
 import { normalizeText } from '../text/normalize.js';
+import { splitSentences } from '../text/sentences.js';
 import { rawTokens } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import { isQuestionWord } from './question-words.js';
@@ -17,9 +18,11 @@ export interface QuestionSentences {
   context?: string;
 }
 
-/** A sentence's end: . ! ? ؟ … (one or more) and a space; decimals and dotted abbreviations without a space do not end one. */
-const SENTENCE_END = /(?<=[.!?؟…]+)\s+/u;
-/** A sentence ending in a title or an initial ("Mr.", "Dr.", "U.S.", "UN.") may not be over: such a break is not trusted. */
+/**
+ * The article's sentence splitter also guards "Mr.", "U.S." and initials; a question trusts a break less: one
+ * after any short capitalised word or single letter ("UN.", «د.») may be inside a name, and a wrong break there
+ * would drop the question's first half from the evidence, where an article's merely gives a shorter answer unit.
+ */
 const SHORT_CAPITAL_END = /(?:^|\s)(?:\p{Lu}[\p{L}.]{0,2}|\p{L})[.]$/u;
 
 /** A sentence that asks: ends with a question mark or opens with a question word. */
@@ -31,10 +34,10 @@ function asks(sentence: string): boolean {
 
 export function questionSentences(text: string): QuestionSentences {
   const pieces: string[] = [];
-  for (const piece of text.split(SENTENCE_END)) {
+  for (const { text: piece } of splitSentences(text)) {
     const previous = pieces.at(-1);
     if (previous !== undefined && SHORT_CAPITAL_END.test(previous)) pieces[pieces.length - 1] = `${previous} ${piece}`;
-    else if (piece.trim()) pieces.push(piece.trim());
+    else pieces.push(piece);
   }
   let start = pieces.length;
   while (start > 0 && asks(pieces[start - 1]!)) start -= 1;

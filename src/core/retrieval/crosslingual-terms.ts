@@ -60,8 +60,8 @@ export interface CrossLingualQuery {
   /**
    * How much the translation counts: the share of paragraphs NOT readable in the
    * question's language. Where every paragraph has a view in the question's
-   * language, uncertain lexicon senses only add noise (measured on XQuAD with the
-   * English view: Arabic r@1 falls from 0.91 to 0.87 when translations count fully).
+   * language, uncertain lexicon senses only add noise (XQuAD with the English view
+   * loses Arabic r@1 when translations count fully: README, Evaluation).
    */
   weight: number;
   translation: QueryTranslation;

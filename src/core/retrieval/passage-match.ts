@@ -11,9 +11,8 @@
  *   nothing over one that names it once. BM25's term frequency rewards the
  *   repetition; this rewards covering the question.
  *
- * Both are shares of the question's idf weight (0..1). On XQuAD-dev they moved
- * r@1 by +1 to +4 questions of 612 in each setting and cost none (measured with
- * scripts/eval xquad, see README).
+ * Both are shares of the question's idf weight (0..1). On XQuAD-dev they raised
+ * r@1 in each setting and cost none (README, Evaluation).
  */
 import { normalizeText } from '../text/normalize.js';
 import { TUNING } from '../tuning.js';

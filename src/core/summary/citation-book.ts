@@ -3,8 +3,7 @@
  * cited twice gets one number. A citation is only ever made by cutting a span
  * out of its paragraph, and is checked again before it is handed out.
  */
-import { isVerifiedCitation } from '../answer/citations.js';
-import { otherLanguage } from '../text/language.js';
+import { citationOf, isVerifiedCitation } from '../answer/citations.js';
 import type { Article, Citation, Paragraph } from '../types.js';
 
 export class CitationBook {
@@ -15,22 +14,7 @@ export class CitationBook {
     const key = `${article.meta.id}#${paragraph.number}:${start}-${end}`;
     const existing = this.byKey.get(key);
     if (existing) return existing.n;
-    const citation: Citation = {
-      n: this.byKey.size + 1,
-      articleId: article.meta.id,
-      articleTitle: article.meta.title,
-      section: paragraph.section,
-      paragraph: paragraph.number,
-      quote: paragraph.text.slice(start, end),
-      text: paragraph.text,
-      translation: paragraph.translation,
-      quoteTranslation,
-      score: Math.round(score * 1000) / 1000,
-      url: article.meta.url ?? null,
-      articleTitleTranslation: article.translation?.title ?? null,
-      sectionTranslation: paragraph.sectionTranslation,
-      ...(article.translation ? { translationLanguage: otherLanguage(article.meta.language) } : {}),
-    };
+    const citation = citationOf(this.byKey.size + 1, article, paragraph, { quote: paragraph.text.slice(start, end), quoteTranslation }, score);
     assertVerified(citation);
     this.byKey.set(key, citation);
     return citation.n;
