@@ -17,6 +17,7 @@ interface Tuning {
     passage: { pairs: number; coverage: number; candidates: number; sameWordDice: number };
     titlePrior: number;
     leadPrior: number;
+    future: { candidates: number; prior: number };
     subjectWords: number;
     translationLeads: number;
     minTranslationShare: number;
@@ -37,6 +38,7 @@ interface Tuning {
   answer: {
     similarity: number;
     typeBonus: number;
+    futureBonus: number;
     quoteBonus: number;
     quotationWords: number;
     order: { paragraph: number; unit: number };
@@ -56,7 +58,7 @@ interface Tuning {
   /** Names and their spellings (place-names.ts, transliteration/). */
   names: { fuzzyLength: number; transliterationBeam: number };
   /** Follow-ups and yes/no verdicts (follow-up.ts, verdict.ts). */
-  reading: { maxFollowUpWords: number; negationReach: number; questionOwnWords: number };
+  reading: { maxFollowUpWords: number; negationReach: number; questionOwnWords: number; nameSampleEntries: number };
   /** Page furniture told from article text (src/ingest: page-chrome.ts, chrome-lines.ts, page-metadata.ts). */
   extraction: { proseLength: number; maxNoteLength: number; kickerWords: number; kickerLength: number; maxChromeLine: number; proseParagraph: number; proseTotal: number };
 }
@@ -96,6 +98,10 @@ export const TUNING = {
     // multiplies that article's first paragraph by 1 + leadPrior: searched 0–1 on ARCD-dev half 0 (plateau from 0.4),
     // measured on half 1 and XQuAD-dev (`npm run eval -- squad <half>.json`, alternate ARCD-dev articles; README, Evaluation).
     leadPrior: 0.5,
+    // A question about what will happen multiplies each of its best `candidates` paragraphs that speaks of the future by
+    // 1 + prior (as the lead prior does); set by reading, measured on the interview's future questions and the ARCD
+    // halves (README, Evaluation).
+    future: { candidates: 20, prior: 0.3 },
     subjectWords: 3,
     // XQuAD-dev with the English view: a translation counting fully lowered Arabic r@1 (`npm run eval -- xquad --index ar+en`).
     translationLeads: 0.5,
@@ -134,6 +140,10 @@ export const TUNING = {
     similarity: 0.5,
     typeBonus: 0.15,
     quoteBonus: 0.1,
+    // A question about what will happen prefers, within a paragraph, the sentence that speaks of the future (its
+    // plans beside its past): as much as the type bonus, by reading; the interview's future questions
+    // (`npm run eval -- interview …`) and ARCD halves unchanged or better (README).
+    futureBonus: 0.15,
     // A quotation of at least this many words is speech; a shorter one is mostly a name the outlet marks. Set by
     // reading (full names run to three words); checked by `npm run fit-answerability -- --dry-run` and the evals.
     quotationWords: 4,
@@ -196,6 +206,10 @@ export const TUNING = {
     // on them («… الموسيقى الاندلسية. كيف اثر في؟») and the message is read whole. Set by reading; the two ARCD-dev questions
     // with a sentence before them agree (`npm run eval -- squad /tmp/arcd-half0.json`, `/tmp/arcd-half1.json`).
     questionOwnWords: 2,
+    // How many of the paragraphs holding a lower-case question word are read to see whether the corpus writes it as a
+    // name (corpus-names.ts): enough to meet it lower-case if it is a common word, few enough to cost little per question.
+    // Set by reading, not fitted.
+    nameSampleEntries: 8,
   },
   extraction: {
     // Lengths (characters, words) telling page furniture from article text, set on the extraction fixtures

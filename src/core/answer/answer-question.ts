@@ -51,6 +51,7 @@ async function prepare(index: ParagraphIndex, asked: string, lang: Language, opt
     questionWords: analysis.questionWords,
     counted: analysis.reading.counted,
     measured: analysis.reading.measured,
+    future: analysis.future,
   };
   return { analysis, retrieved, scorer, readAs };
 }

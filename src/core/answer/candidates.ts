@@ -87,8 +87,12 @@ const ASKS_FOR_SOMEONE: ReadonlySet<AnswerType> = new Set(['person', 'organisati
  * few such traps for the model to learn it). A question asking who, or what something is called, is answered by
  * naming someone it does not, and a question naming more than a two-word name and a place lists several subjects
  * ("… about Russia, China and the United Nations?") no one paragraph holds: the rule leaves both to the model.
+ * Likewise a question about the future is never answered by a unit reporting a dated past event.
  */
 export function answerConfidence(features: AnswerabilityFeatures, candidate: Candidate, focus: Focus, type: AnswerType): number {
+  // A question about what will happen ("when will she visit again?") is not answered with what happened, on a date; a
+  // unit with no date and no future («the prime field is the smallest subfield…») is left to the model.
+  if (candidate.unit.pastOnly) return 0;
   if (features.nameMissing === 1 && focus.names.size <= TUNING.answer.oneSubjectNames && !ASKS_FOR_SOMEONE.has(type) && namesSomeoneElse(candidate.hit.paragraph, candidate.unit.range, candidate.hit.article.meta.language, focus.questionWords)) return 0;
   return answerProbability(features);
 }
@@ -114,5 +118,9 @@ export function orderCandidates(candidates: Candidate[], scorer: SentenceScorer)
   // A cost question («كم يكلف…», "how much … cost") is answered only by a unit that speaks of cost with an amount
   // (values.ts): those come first, whatever else the others share with the question.
   const answersMeasure = (item: Candidate) => (scorer.measured && item.unit.typed ? 1 : 0);
-  return [...candidates].sort((left, right) => answersMeasure(right) - answersMeasure(left) || order(right) - order(left));
+  // A question about what will happen is not answered by a unit reporting a dated past event: those come last.
+  const reportsFuture = (item: Candidate) => (item.unit.pastOnly ? 0 : 1);
+  return [...candidates].sort(
+    (left, right) => answersMeasure(right) - answersMeasure(left) || reportsFuture(right) - reportsFuture(left) || order(right) - order(left),
+  );
 }

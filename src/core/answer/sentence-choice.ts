@@ -19,6 +19,7 @@ import { addStems, caseless, inheritedShare, ledIn } from './sentence-before.js'
 import { answerUnit, joinedUnit } from './units.js';
 import { countedWord } from './counted.js';
 import { holdsQuotation } from './quotations.js';
+import { speaksOfFuture } from '../question/future-tense.js';
 import { valueKinds, wantedKind, type ValueKind } from './values.js';
 import type { SentenceScorer } from './sentence-scorer.js';
 
@@ -33,6 +34,10 @@ export interface UnitChoice {
   typed: boolean;
   /** The unit names what a "how many" question counts («مقاعد» for «كم عدد المقاعد»; true when it counts nothing). */
   countedFound: boolean;
+  /** The question asks what will happen and the unit says nothing of the future (false for other questions). */
+  futureMissing: boolean;
+  /** …and it reports a dated event instead («في مايو قام…»): what happened, not what will. */
+  pastOnly: boolean;
 }
 
 const counter = new FeatureCounter();
@@ -52,8 +57,13 @@ function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: Sentence
   const kinds: Set<ValueKind> = wanted ? valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords, scorer.counted, scorer.type === 'number', scorer.measured) : new Set();
   const typed = wanted === null || kinds.has(wanted);
   const countedFound = scorer.counted === null || namesCounted(scorer, scorer.counted, groups, `${original}\n${translation ?? ''}`);
-  const bonus = (wanted && typed ? TUNING.answer.typeBonus : 0) + ((scorer.type === 'quote' || scorer.type === 'stance') && holdsQuotation(original) ? TUNING.answer.quoteBonus : 0);
-  return { range, score: coverage + TUNING.answer.similarity * similarity + bonus, coverage, typed, countedFound };
+  const futureMissing = scorer.future && !speaksOfFuture(original) && !(translation && speaksOfFuture(translation));
+  const pastOnly = futureMissing && (wanted === 'date' ? typed : valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords).has('date'));
+  const bonus =
+    (wanted && typed ? TUNING.answer.typeBonus : 0) +
+    ((scorer.type === 'quote' || scorer.type === 'stance') && holdsQuotation(original) ? TUNING.answer.quoteBonus : 0) +
+    (scorer.future && !futureMissing ? TUNING.answer.futureBonus : 0);
+  return { range, score: coverage + TUNING.answer.similarity * similarity + bonus, coverage, typed, countedFound, futureMissing, pastOnly };
 }
 
 /** The counted noun, a word of its stem or root, or its paraphrase or translation is in the unit ("how many seats": «مقاعد», "seats"). */
@@ -89,7 +99,7 @@ export function chooseUnit(scorer: SentenceScorer, paragraph: Paragraph): UnitCh
     const score = choice.score + TUNING.answer.inheritedWords * inheritedShare(scorer, paragraph, range, choice.coverage);
     if (!shown || score > shown.score) shown = { choice, score };
   }
-  if (!shown || !standing) return { range: { first: 0, last: 0 }, score: 0, coverage: 0, typed: false, countedFound: false };
+  if (!shown || !standing) return { range: { first: 0, last: 0 }, score: 0, coverage: 0, typed: false, countedFound: false, futureMissing: scorer.future, pastOnly: false };
   const chosen = followedOn(scorer, paragraph, widened(scorer, paragraph, shown.choice));
   const ranked = standing === shown.choice ? chosen : followedOn(scorer, paragraph, widened(scorer, paragraph, standing));
   return { ...chosen, range: ledIn(scorer, paragraph, chosen.range, chosen.coverage), score: ranked.score, coverage: ranked.coverage };
@@ -107,8 +117,10 @@ function followedOn(scorer: SentenceScorer, paragraph: Paragraph, chosen: UnitCh
   if (following.first > chosen.range.last) return chosen;
   const range = joinedUnit(paragraph, chosen.range.first, following.last, TUNING.answer.followChars);
   if (!range) return chosen;
-  // The unit's standing (answer order, answerability) stays its own; the joined text may hold the value asked.
-  return { ...chosen, range, typed: chosen.typed || scoreUnit(scorer, paragraph, range).typed };
+  // The unit's standing (answer order, answerability) stays its own; the joined text may hold the value asked, or the future.
+  const joined = scoreUnit(scorer, paragraph, range);
+  const futureMissing = chosen.futureMissing && joined.futureMissing;
+  return { ...chosen, range, typed: chosen.typed || joined.typed, futureMissing, pastOnly: futureMissing && (chosen.pastOnly || joined.pastOnly) };
 }
 
 /**

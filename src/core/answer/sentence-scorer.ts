@@ -21,4 +21,6 @@ export interface SentenceScorer {
   counted: string | null;
   /** What an amount question measures («كم يكلف»: cost), or null. */
   measured: string | null;
+  /** The question asks what will happen (future-tense.ts). */
+  future: boolean;
 }

@@ -15,6 +15,8 @@ import { normalizeText } from '../text/normalize.js';
 import { indexTerms, rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import type { AnswerType, ConversationTurn } from '../types.js';
+import { namesTypedInLowerCase } from './corpus-names.js';
+import { asksAboutFuture } from './future-tense.js';
 import { isTopicless } from './question-words.js';
 import { questionSentences } from './question-sentence.js';
 import { withoutSourceReference } from './source-reference.js';
@@ -49,6 +51,8 @@ export interface QuestionAnalysis {
   measure: string | null;
   /** A question asking what or who its topic is ("what is bitcoin?", «من هو …؟»): the topic's terms; else empty. */
   subjectTerms: string[];
+  /** The question asks when, or how much or how many times, something will happen (future-tense.ts). */
+  future: boolean;
 }
 
 export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Language, history?: ConversationTurn[]): QuestionAnalysis {
@@ -75,6 +79,8 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     if (keyword.surfaceDocumentFrequency(name) > 0 || keyword.documentFrequency(group) > 0 || translatedGroups.has(group)) names.add(group);
     else if (reading.certainNames.has(name) && !paraphrased.has(group)) absentNames.add(group);
   }
+  // A word typed in lower case that is also an English word ("trump") is a name when the corpus writes it as one.
+  for (const token of namesTypedInLowerCase(index, text, reading.content.filter((token) => !reading.names.has(token)))) names.add(stemToken(token));
   const tokens = rawTokens(normalizeText(text));
   const pairs: string[] = [];
   tokens.forEach((token, position) => {
@@ -100,8 +106,19 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     vectorText: [before ? questionTopicText(before) : '', questionTopicText(text) || text, translationLeads ? crossLingual.text : '', ...measureWords, ...standardWords].filter(Boolean).join(' '),
     measure,
     subjectTerms: asksWhatItIs(reading) ? indexTerms(reading.content.join(' ')) : [],
+    future: asksWhenInFuture(reading, asked),
     contextText: [context, translationLeads ? '' : crossLingual.text].filter(Boolean).join(' ') || undefined,
   };
+}
+
+/**
+ * A question asking the date or the amount of what will happen ("when will she visit again?", «كم مرة سيزور…»): a
+ * dated past event is not its answer. The tense is read on the whole message: «الرئيس الصيني رح يرجع يزور كازاخستان؟
+ * امتى؟» asks «امتى؟» of a sentence in the future. Other questions about the future ("how will the council cut
+ * waiting times?") are answered by the plan, often told as a past decision, and are read as they are.
+ */
+function asksWhenInFuture(reading: QuestionReading, asked: string): boolean {
+  return (reading.type === 'date' || reading.type === 'number') && asksAboutFuture(asked);
 }
 
 function asksWhatItIs(reading: QuestionReading): boolean {

@@ -17,6 +17,7 @@ import type { ArticleHead, Paragraph } from '../types.js';
 import { measureEvidence } from './evidence.js';
 import { PassageMatcher } from './passage-match.js';
 import { TUNING } from '../tuning.js';
+import { speaksOfFuture } from '../question/future-tense.js';
 import type { QueryTerm } from './query.js';
 
 export interface RetrievedParagraph {
@@ -48,6 +49,8 @@ export interface RetrieveOptions {
   keepArticle?: (article: ArticleHead) => boolean;
   /** A cost question's measure (a term group): its paraphrases are searched as keywords too («كم كلفت» finds «تكلفتها»). */
   measure?: string | null;
+  /** The question asks what will happen: a paragraph that speaks of the future weighs more (future-tense.ts). */
+  future?: boolean;
   /** The question asks what or who its topic is, and these are its topic's terms (see analyse-question.ts). */
   subjectTerms?: string[];
 }
@@ -116,6 +119,13 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   // article's own subject is ("what is bitcoin?" of an article titled so) is answered by its lead paragraph,
   // the one that says what its subject is, more often than by the others.
   const fused = [...byParagraph.values()].sort((left, right) => right.score - left.score);
+  // A question about what will happen weighs the paragraphs that speak of the future up, before the best few are read.
+  if (options.future) {
+    for (const candidate of fused.slice(0, TUNING.retrieval.future.candidates)) {
+      if (speaksOfFuture(index.readEntryText(index.entries[candidate.entry]!))) candidate.score *= 1 + TUNING.retrieval.future.prior;
+    }
+    fused.sort((left, right) => right.score - left.score);
+  }
   const matcher = new PassageMatcher(options.vectorText, (stem) => index.keyword.idf(stem));
   const queryVector = index.lexical.sparseVector(options.vectorText);
   for (const candidate of fused.slice(0, TUNING.retrieval.passage.candidates)) {

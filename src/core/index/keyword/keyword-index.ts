@@ -137,6 +137,18 @@ export class KeywordIndex {
     return found;
   }
 
+  /** Up to `limit` entries containing the term, in index order (a sample of where the corpus writes it). */
+  entriesWith(term: string, limit: number): number[] {
+    const id = this.tables.terms.find(term);
+    if (id < 0) return [];
+    const entries: number[] = [];
+    const bytes = this.tables.postings.range(this.tables.postingStarts[id]!, this.tables.postingStarts[id + 1]!);
+    forEachPair(bytes, 0, bytes.length, (entry) => {
+      if (entries.length < limit) entries.push(entry);
+    });
+    return entries;
+  }
+
   /** Calls visit(word form id, count) for each distinct word form of an entry (stop words included). */
   forEachToken(entry: number, visit: (token: number, count: number) => void): void {
     const bytes = this.tables.rows.range(this.tables.rowStarts[entry]!, this.tables.rowStarts[entry + 1]!);

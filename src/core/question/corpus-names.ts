@@ -1,0 +1,78 @@
+/**
+ * A question typed without capitals ("how many times has trump visited
+ * kazakhstan") hides which of its words are names, and a name that is also an
+ * English word ("trump", "bush", "rice") is not told apart by the dictionary.
+ * The corpus tells: a word its English text (an English article, or an Arabic
+ * article's translation) never writes in lower case inside a sentence, and
+ * writes at least once with a capital on its own (not only as one word of a
+ * longer name), is a name there, as it would be in the question had it been
+ * typed so. Titles the press capitalises before a name ("President") are not.
+ */
+import type { ParagraphIndex } from '../index/paragraph-index.js';
+import { nameWords } from '../summary/name-words.js';
+import { stemToken } from '../text/tokenize.js';
+import { TUNING } from '../tuning.js';
+
+const verdicts = new WeakMap<ParagraphIndex, Map<string, boolean>>();
+let titles: Set<string> | undefined;
+
+/** The English text of an entry: an English article's own, or an Arabic article's translation. */
+function englishText(index: ParagraphIndex, entryId: number): string {
+  const entry = index.entries[entryId]!;
+  const language = index.articles[entry.article]!.meta.language;
+  const english = (language === 'en') === (entry.view === 'original');
+  return english ? index.readEntryText(entry) : '';
+}
+
+const capitalised = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word) && !titles!.has(word.toLowerCase());
+
+/**
+ * How often the word is written inside sentences in lower case, and with a capital standing alone ("Trump's role", "President Trump"), not as one word of a longer name ("Kearney Boulevard",
+ * "University of Paris"), whose common nouns are capitalised there only.
+ */
+function midSentenceCases(text: string, word: string): { lower: number; alone: number } {
+  const counts = { lower: 0, alone: 0 };
+  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'giu'))) {
+    const before = text.slice(0, match.index).replace(/[\s"“”'‘’«»()[\]-]+$/u, '');
+    // After a full stop, a colon or at the start of the text every word is capitalised: that says nothing.
+    if (before === '' || /[.!?:;\n]$/u.test(before)) continue;
+    if (!/^\p{Lu}/u.test(match[0])) {
+      counts.lower += 1;
+      continue;
+    }
+    const previous = /(\p{L}+)\s+$/u.exec(text.slice(0, match.index))?.[1];
+    const [, next, afterOf] = /^(?:['’]s)?\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(match.index + match[0].length)) ?? [];
+    if (!capitalised(previous) && !capitalised(next) && !(next === 'of' && capitalised(afterOf))) counts.alone += 1;
+  }
+  return counts;
+}
+
+/** Whether the corpus's English text writes the (lower-case, a–z) word only with a capital inside a sentence. */
+function writtenAsName(index: ParagraphIndex, word: string): boolean {
+  if (!/^[a-z]{3,}$/.test(word)) return false;
+  titles ??= new Set(nameWords('en', 'title').map((title) => title.toLowerCase()));
+  if (titles.has(word)) return false;
+  let known = verdicts.get(index);
+  if (!known) verdicts.set(index, (known = new Map()));
+  const cached = known.get(word);
+  if (cached !== undefined) return cached;
+  const counts = { lower: 0, alone: 0 };
+  for (const entry of index.keyword.entriesWith(stemToken(word), TUNING.reading.nameSampleEntries)) {
+    const found = midSentenceCases(englishText(index, entry), word);
+    counts.lower += found.lower;
+    counts.alone += found.alone;
+  }
+  const verdict = counts.alone > 0 && counts.lower === 0;
+  known.set(word, verdict);
+  return verdict;
+}
+
+/**
+ * The words of a question typed without capitals (after its first word) that the corpus writes as names. A
+ * question that capitalises some words and not others means the others as common words ("the federal government").
+ */
+export function namesTypedInLowerCase(index: ParagraphIndex, question: string, words: readonly string[]): string[] {
+  const afterFirstWord = question.trim().replace(/^\S+/u, '');
+  if (/\p{Lu}/u.test(afterFirstWord)) return [];
+  return words.filter((word) => writtenAsName(index, word));
+}

@@ -1,0 +1,90 @@
+/**
+ * Whether a question asks what will happen, and whether a sentence says what
+ * will happen (knowledge/language/tense-markers.tsv): "when will he visit
+ * again?" is not answered by a sentence reporting his last visit. The future is
+ * read from its words ("will", «سوف», «من المقرر», "is expected to", «المقبل»)
+ * and from the prefix of a present-tense verb («سيزور»; in a question also the
+ * dialects' «حتتغير»، «هيزور»): a prefixed word counts when the dictionary does
+ * not know it whole (so «سياسة»، «سيارة» are not read as «سـ» + a verb) and
+ * knows the verb under it (so a name such as «سيمبسون» is not either).
+ */
+import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { languageTable } from '../text/language-data.js';
+import { normalizeText } from '../text/normalize.js';
+import { isPlaceName } from '../text/place-names.js';
+import { rawTokens } from '../text/tokenize.js';
+
+type Role = 'future' | 'question_future' | 'prefix' | 'question_prefix' | 'past_auxiliary';
+
+let markers: { words: Map<string, Role>; phrases: { words: string[]; role: Role }[]; prefixes: Map<string, Role> } | undefined;
+
+function loadMarkers() {
+  if (markers) return markers;
+  markers = { words: new Map(), phrases: [], prefixes: new Map() };
+  for (const [form, , role] of languageTable('tense-markers.tsv')) {
+    const words = rawTokens(normalizeText(form!));
+    if (role === 'prefix' || role === 'question_prefix') markers.prefixes.set(words[0]!, role);
+    else if (words.length === 1) markers.words.set(words[0]!, role as Role);
+    else markers.phrases.push({ words, role: role as Role });
+  }
+  return markers;
+}
+
+/** The letters a present-tense verb opens with, after which a future prefix stands («سـيزور»، «حـتتغير»). */
+const PRESENT_PREFIXES = 'يتن';
+const CONJUNCTIONS = 'وف';
+/** A present verb has at least three letters after its own prefix. */
+const MIN_VERB = 4;
+const MIN_STEM = 3;
+
+function prefixedVerb(word: string, prefixes: Map<string, Role>, inQuestion: boolean): boolean {
+  // «وسيتبع»، «فستبقى»: the conjunction before the future prefix.
+  const token = CONJUNCTIONS.includes(word[0] ?? '') && prefixes.has(word[1] ?? '') ? word.slice(1) : word;
+  const role = prefixes.get(token[0] ?? '');
+  if (!role || (role === 'question_prefix' && !inQuestion)) return false;
+  const verb = token.slice(1);
+  return verb.length >= MIN_VERB && PRESENT_PREFIXES.includes(verb[0]!) && !isDictionaryWord(token) && !isPlaceName(token) && knownVerb(verb);
+}
+
+/**
+ * Whether a present-tense form («يزور»، «تستمر»، «ينتجون») is a verb the dictionary knows: itself, or its stem without
+ * the person prefix (and a plural ending) as the dictionary lists verbs, in the past («زار» is not reached, «تغير»،
+ * «شارك» are), with the «ا» of the derived forms («استمر»، «انطلق») or a final «ى» («التقى»). A name that opens like
+ * one («سيمبسون»، «ستارمر») is not.
+ */
+function knownVerb(verb: string): boolean {
+  const stems = [verb.slice(1)];
+  const plural = verb.slice(1).replace(/(?:ون|ان|ين|وا)$/u, '');
+  if (plural.length >= MIN_STEM && plural !== stems[0]) stems.push(plural);
+  const forms = [verb, ...stems.flatMap((stem) => [stem, `ا${stem}`, stem.replace(/ي$/u, 'ى'), `ا${stem.replace(/ي$/u, 'ى')}`])];
+  return forms.some((form) => form.length >= MIN_STEM && isDictionaryWord(form));
+}
+
+/** "will" is also a noun ("the political will of both leaders", "the will and determination"): then a word of these stands beside it. */
+const NOUN_BEFORE = new Set(['the', 'a', 'political', 'his', 'her', 'their', 'our', 'its', 'free', 'good']);
+const NOUN_AFTER = new Set(['of', 'and', 'or', 'to']);
+
+function marksFuture(text: string, inQuestion: boolean): boolean {
+  const { words, phrases, prefixes } = loadMarkers();
+  const tokens = rawTokens(normalizeText(text));
+  const counts = (role: Role | undefined) => role !== undefined && role !== 'past_auxiliary' && (inQuestion || role === 'future' || role === 'prefix');
+  const noun = (at: number) => tokens[at] === 'will' && (NOUN_BEFORE.has(tokens[at - 1] ?? '') || NOUN_AFTER.has(tokens[at + 1] ?? ''));
+  // «كانت ستتلقى», "was going to": a past plan, told in the past (the auxiliary stands just before, or one word before).
+  const inPast = (at: number) => [at - 1, at - 2].some((before) => words.get(tokens[before] ?? '') === 'past_auxiliary');
+  // «ومن المقرر»، «وسوف»: a word with the conjunction glued on is the word.
+  const bare = (token: string | undefined) => (token && token.length > 2 && CONJUNCTIONS.includes(token[0]!) ? token.slice(1) : token);
+  const roleOf = (token: string) => words.get(token) ?? words.get(bare(token)!);
+  if (tokens.some((token, at) => ((counts(roleOf(token)) && !noun(at)) || prefixedVerb(token, prefixes, inQuestion)) && !inPast(at))) return true;
+  const startsAt = (phrase: string[], at: number) => phrase.every((word, offset) => tokens[at + offset] === word || (offset === 0 && bare(tokens[at]) === word));
+  return phrases.some(({ words: phrase, role }) => counts(role) && tokens.some((_, at) => startsAt(phrase, at) && !inPast(at)));
+}
+
+/** Whether the question asks about what will happen. */
+export function asksAboutFuture(question: string): boolean {
+  return marksFuture(question, true);
+}
+
+/** Whether the text (a unit, or its translation) says what will happen. */
+export function speaksOfFuture(text: string): boolean {
+  return marksFuture(text, false);
+}

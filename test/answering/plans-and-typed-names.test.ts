@@ -1,0 +1,85 @@
+/**
+ * Two traps users fall into, on articles of several outlets (test/fixtures/plans:
+ * a museum report in Arabic with its English translation, whose architect's name
+ * is also an English word; test/fixtures/outlets: a metro opening, a port strike,
+ * buses and water in English and Arabic):
+ * - a name typed in lower case that is also a word ("frost") is read as the name
+ *   the articles write, so a question about him is not answered with the
+ *   minister's visits;
+ * - a question about what will happen is answered by what is planned, never by a
+ *   dated past event, in English and in Arabic (standard and dialect).
+ */
+import { cpSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine.js';
+import { asksAboutFuture, speaksOfFuture } from '../../src/core/question/future-tense.js';
+import { REPO_ROOT } from '../support/paths.js';
+import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
+import { offlineEngine } from '../core/helpers.js';
+
+let engine: Engine;
+
+beforeAll(async () => {
+  const knowledge = temporaryDirectory('plans-knowledge');
+  for (const folder of ['test/fixtures/plans', 'test/fixtures/outlets']) {
+    for (const file of readdirSync(path.join(REPO_ROOT, folder))) cpSync(path.join(REPO_ROOT, folder, file), path.join(knowledge, file));
+  }
+  engine = await offlineEngine(knowledge, temporaryDirectory('plans-data'));
+});
+
+afterAll(removeTemporaryDirectories);
+
+describe('a name typed in lower case that is also an English word', () => {
+  it('is the architect the articles name: his visits are not the minister\'s', async () => {
+    for (const question of ['how many times has frost visited the harbour museum', 'How many times has Frost visited the harbour museum?']) {
+      const answer = await engine.ask(question);
+      expect(answer.answerable, question).toBe(false);
+    }
+    const minister = await engine.ask('how many times has abdelli visited the harbour museum');
+    expect(minister.answerable).toBe(true);
+    expect(minister.answer).toContain('nine times');
+  });
+});
+
+describe('a question about what will happen', () => {
+  it('is answered with the plan, in English and in Arabic', async () => {
+    const english = await engine.ask('When will the heritage department publish its annual report?');
+    expect(english.answerable).toBe(true);
+    expect(english.answer).toContain('September');
+    for (const question of ['متى ستنشر إدارة التراث تقريرها السنوي؟', 'امتى رح تنشر إدارة التراث التقرير السنوي؟']) {
+      const arabic = await engine.ask(question);
+      expect(arabic.answerable, question).toBe(true);
+      expect(arabic.answer).toContain('سبتمبر');
+    }
+  });
+
+  it('is not answered with a dated past event, while the same question in the past is', async () => {
+    for (const question of ['When will the minister open the hall of old ships?', 'متى سيفتتح الوزير قاعة السفن القديمة؟']) {
+      const answer = await engine.ask(question);
+      expect(answer.answerable, question).toBe(false);
+    }
+    const past = await engine.ask('متى افتتح الوزير قاعة السفن القديمة؟');
+    expect(past.answerable).toBe(true);
+    expect(past.answer).toContain('مارس');
+    expect((await engine.ask('When did the minister open the hall of old ships?')).answer).toContain('March');
+  });
+});
+
+describe('reading the future', () => {
+  it('in questions: auxiliaries, the «سـ» prefix, dialect «رح» and «حـ»; not a past verb, a noun or a name that open alike', () => {
+    for (const question of ['When will the port reopen?', 'is the mayor going to resign', 'متى سيزور الوزير عمان؟', 'امتى رح يرجع الرئيس؟', 'هل الأسعار حتتغير؟']) {
+      expect(asksAboutFuture(question), question).toBe(true);
+    }
+    for (const question of ['When did the port reopen?', 'ما هي سياسة الحكومة؟', 'متى سيطرت فرنسا على الجزائر؟', 'من هو سيمبسون؟', 'ماذا كانت ستتلقى الشبكة؟']) {
+      expect(asksAboutFuture(question), question).toBe(false);
+    }
+  });
+
+  it('in text: plans and schedules, not "will" the noun, nor a dialect marker that is another word in MSA', () => {
+    expect(speaksOfFuture('The ministry is expected to announce the tender.')).toBe(true);
+    expect(speaksOfFuture('ومن المقرر أن يبدأ العمل في الخريف.')).toBe(true);
+    expect(speaksOfFuture('The political will of both leaders is strong.')).toBe(false);
+    expect(speaksOfFuture('راح الوفد إلى المطار.')).toBe(false);
+  });
+});
