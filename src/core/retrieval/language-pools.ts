@@ -30,18 +30,21 @@ export interface SignalScores {
 /**
  * Per candidate, the best keyword and n-gram scores it is scaled by: the best of
  * its own language's candidates when the question is searched in both
- * languages, else the best of all.
+ * languages, else the best of all; and how many languages the candidates are in.
  */
-export function signalMaxima(index: ParagraphIndex, scored: SignalScores[], crossLingual: boolean): (entry: number) => { keyword: number; ngram: number } {
+export function signalMaxima(index: ParagraphIndex, scored: SignalScores[], crossLingual: boolean): { languages: number; of: (entry: number) => { keyword: number; ngram: number } } {
   const poolOf = (entry: number): string => (crossLingual ? entryLanguage(index, entry) : 'all');
   const maxima = new Map<string, { keyword: number; ngram: number }>();
   for (const { entry, keyword, ngram } of scored) {
     const best = maxima.get(poolOf(entry)) ?? { keyword: 0, ngram: 0 };
     maxima.set(poolOf(entry), { keyword: Math.max(best.keyword, keyword), ngram: Math.max(best.ngram, ngram) });
   }
-  return (entry) => {
-    const best = maxima.get(poolOf(entry))!;
-    return { keyword: best.keyword || 1, ngram: best.ngram || 1 };
+  return {
+    languages: maxima.size,
+    of: (entry) => {
+      const best = maxima.get(poolOf(entry))!;
+      return { keyword: best.keyword || 1, ngram: best.ngram || 1 };
+    },
   };
 }
 

@@ -101,11 +101,11 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   const scored = [...candidates].map(([entry, candidate]) => ({ entry, ...candidate, ...scorer.score(entry) }));
   // A question also searched through its translation is scored per language (language-pools.ts).
   const crossLingual = options.terms.some((term) => term.translated);
-  const maximaOf = signalMaxima(index, scored, crossLingual);
+  const maxima = signalMaxima(index, scored, crossLingual);
   const byParagraph = new Map<string, { entry: number; score: number; similarity: number }>();
   for (const { entry, keyword, ngram, dense, similarity } of scored) {
-    const maxima = maximaOf(entry);
-    const score = FUSION_WEIGHTS.keyword * (keyword / maxima.keyword) + FUSION_WEIGHTS.ngram * (ngram / maxima.ngram) + FUSION_WEIGHTS.dense * dense;
+    const scale = maxima.of(entry);
+    const score = FUSION_WEIGHTS.keyword * (keyword / scale.keyword) + FUSION_WEIGHTS.ngram * (ngram / scale.ngram) + FUSION_WEIGHTS.dense * dense;
     const { article, paragraph } = index.entries[entry]!;
     const key = `${article}:${paragraph}`;
     const best = byParagraph.get(key);
@@ -119,7 +119,8 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   // article's own subject is ("what is bitcoin?" of an article titled so) is answered by its lead paragraph,
   // the one that says what its subject is, more often than by the others.
   const fused = [...byParagraph.values()].sort((left, right) => right.score - left.score);
-  if (crossLingual) weighByEvidence(index, options.terms, fused);
+  // Evidence is the currency the two languages' candidates are compared in: needed only when both compete.
+  if (maxima.languages > 1) weighByEvidence(index, options.terms, fused);
   const matcher = new PassageMatcher(options.vectorText, (stem) => index.keyword.idf(stem));
   const queryVector = index.lexical.sparseVector(options.vectorText);
   for (const candidate of fused.slice(0, TUNING.retrieval.passage.candidates)) {
