@@ -21,6 +21,7 @@ interface Tuning {
     subjectWords: number;
     translationLeads: number;
     minTranslationShare: number;
+    crossLingualEvidence: { weight: number; candidates: number };
     precedingSentences: number;
   };
   paraphrase: { rootCredit: number; maxRootStems: number; dialectCredit: number; typoCredit: number; typoSimilarity: number; minTypoLength: number; twoEditLength: number };
@@ -110,6 +111,9 @@ export const TUNING = {
     // (`npm run eval -- squad /tmp/arcd-half0.json`, `/tmp/arcd-half1.json`).
     precedingSentences: 1,
     minTranslationShare: 0.05,
+    // A cross-lingual question's leading candidates gain weight × their evidence share: searched 0.2–2.5 on half 0 of
+    // XQuAD-dev's articles (plateau 1–1.5), measured on half 1 (`npm run eval -- xquad <half> --index mixed`; README, Measured).
+    crossLingualEvidence: { weight: 1, candidates: 20 },
   },
   paraphrase: {
     // ARCD-dev and XQuAD-dev Arabic r@1 (`npm run eval -- squad ../shared/eval/arcd-dev/arcd-train.json`, `npm run eval -- xquad`).

@@ -14,6 +14,7 @@ import { TUNING } from '../tuning.js';
 import type { AnswerType, Paragraph } from '../types.js';
 import { answerabilityFeatures, answerProbability, type AnswerabilityFeatures } from './answerability.js';
 import { namesSomeoneElse } from './rival-names.js';
+import { paragraphStems } from '../retrieval/evidence.js';
 import { chooseUnit, type SentenceScorer, type UnitChoice } from './sentence-choice.js';
 
 /** Whether the paragraph can be read in `lang`: its own language, or its translation (always the other one). */
@@ -30,6 +31,8 @@ export interface Candidate {
 export interface Focus {
   names: ReadonlySet<string>;
   absentNames: ReadonlySet<string>;
+  /** A value question about something no article mentions: the terms of the rest of its focus (question/uncovered-focus.ts), or null. */
+  uncoveredFocus: readonly string[] | null;
   pairs: readonly string[];
   /** The question's normalised tokens. */
   questionWords: ReadonlySet<string>;
@@ -89,10 +92,11 @@ const ASKS_FOR_SOMEONE: ReadonlySet<AnswerType> = new Set(['person', 'organisati
  * ("… about Russia, China and the United Nations?") no one paragraph holds: the rule leaves both to the model.
  * Likewise a question about the future is never answered by a unit reporting a dated past event.
  */
-export function answerConfidence(features: AnswerabilityFeatures, candidate: Candidate, focus: Focus, type: AnswerType): number {
+export function answerConfidence(index: ParagraphIndex, features: AnswerabilityFeatures, candidate: Candidate, focus: Focus, type: AnswerType): number {
   // A question about what will happen ("when will she visit again?") is not answered with what happened, on a date; a
   // unit with no date and no future («the prime field is the smallest subfield…») is left to the model.
   if (candidate.unit.pastOnly) return 0;
+  if (focus.uncoveredFocus && !focus.uncoveredFocus.some(paragraphStems(index, candidate.hit.paragraph))) return 0;
   if (features.nameMissing === 1 && focus.names.size <= TUNING.answer.oneSubjectNames && !ASKS_FOR_SOMEONE.has(type) && namesSomeoneElse(candidate.hit.paragraph, candidate.unit.range, candidate.hit.article.meta.language, focus.questionWords)) return 0;
   return answerProbability(features);
 }

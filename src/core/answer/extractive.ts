@@ -74,7 +74,7 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   const base = { question: input.question, lang, mode: 'offline' as const, answerType: scorer.type };
   const phrases = phrasesOf(input.focus, input.retrieved);
   const features = top ? candidateFeatures(scorer.index, scorer.terms, input.focus, scorer.type, lang, top, phrases) : null;
-  const confidence = features && top ? answerConfidence(features, top, input.focus, scorer.type) : 0;
+  const confidence = features && top ? answerConfidence(scorer.index, features, top, input.focus, scorer.type) : 0;
   const threshold = answerabilityModel().threshold;
   if (!top || confidence < threshold) {
     const nearest = chosen.map((item) => item.citation);
@@ -96,7 +96,7 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
         (!otherArticle(item) || (item.unit.typed && item.unit.coverage >= 0.8 * top.unit.coverage)) &&
         // A second excerpt for a value question holds a value of the kind asked too, when the first does.
         (!asksValue || !top.unit.typed || item.unit.typed) &&
-        answerConfidence(candidateFeatures(scorer.index, scorer.terms, input.focus, scorer.type, lang, item, phrases), item, input.focus, scorer.type) >= threshold),
+        answerConfidence(scorer.index, candidateFeatures(scorer.index, scorer.terms, input.focus, scorer.type, lang, item, phrases), item, input.focus, scorer.type) >= threshold),
   ).slice(0, maxClaims);
   let answer = attributedClaims(
     claims.map((item) => ({ article: item.hit.article, citation: item.citation, text: renderClaim(lang, item.citation, item.hit.article.meta.language) })),

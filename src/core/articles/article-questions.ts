@@ -9,6 +9,7 @@ import { analyseQuestion } from '../question/analyse-question.js';
 import { readQuestion, type QuestionReading } from '../question/read-question.js';
 import { retrieveParagraphs } from '../retrieval/retriever.js';
 import type { Language } from '../text/language.js';
+import { normalizeText } from '../text/normalize.js';
 import type { Answer, ArticleHead, ConversationTurn } from '../types.js';
 import { composeArticleList } from './article-list.js';
 import { readArticleQuestion } from './article-question.js';
@@ -44,12 +45,27 @@ export const inPeriod = (period: Period | null) => (article: ArticleHead) => {
   return day >= period.since && day <= period.until;
 };
 
+/**
+ * The articles of the outlet the topic names ("the Steppe Business Review report about the visit"), or all when it
+ * names none: an outlet is seldom written in its own articles' text, so retrieval alone would choose another
+ * outlet's report on the same visit.
+ */
+function ofNamedOutlet(articles: ArticleHead[], topic: string): ArticleHead[] {
+  const text = ` ${normalizeText(topic)} `;
+  const named = articles.filter((article) => {
+    const outlet = normalizeText(article.meta.outlet.replace(/\([^)]*\)/g, ' '));
+    return outlet !== '' && text.includes(` ${outlet} `);
+  });
+  return named.length > 0 ? named : articles;
+}
+
 /** The articles a metadata question is about: the one its topic (or the previous question) leads to, else the newest few. */
 async function chosenArticles(index: ParagraphIndex, topic: string, lang: Language, history: ConversationTurn[] | undefined, keep: (article: ArticleHead) => boolean): Promise<ArticleHead[]> {
-  const candidates = index.articles.filter(keep);
+  const candidates = ofNamedOutlet(index.articles.filter(keep), topic);
   const lead = topic || history?.at(-1)?.question || '';
   if (lead && candidates.length > 1) {
-    const hits = await retrieveParagraphs(index, { ...analyseQuestion(index, lead, lang), k: 10, keepArticle: keep });
+    const kept = new Set(candidates);
+    const hits = await retrieveParagraphs(index, { ...analyseQuestion(index, lead, lang), k: 10, keepArticle: (article) => kept.has(article) });
     // The article of the best paragraph: a long article matching the common words everywhere must not outvote it.
     const best = hits[0];
     if (best) return [best.article];

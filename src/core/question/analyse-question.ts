@@ -20,6 +20,7 @@ import { asksAboutFuture } from './future-tense.js';
 import { isTopicless } from './question-words.js';
 import { questionSentences } from './question-sentence.js';
 import { withoutSourceReference } from './source-reference.js';
+import { uncoveredFocus } from './uncovered-focus.js';
 import { isCueFor, readQuestion, type QuestionReading } from './read-question.js';
 
 /**
@@ -36,6 +37,8 @@ export interface QuestionAnalysis {
   names: Set<string>;
   /** Names the question writes with a capital that the corpus never mentions ("Kyrgyzstan"). */
   absentNames: Set<string>;
+  /** A value question about something no article mentions: the terms of the rest of its focus, one of which its answer must hold (uncovered-focus.ts); else null. */
+  uncoveredFocus: string[] | null;
   /** The question's normalised tokens: a value the question names is not its answer. */
   questionWords: Set<string>;
   /**
@@ -101,6 +104,7 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     terms,
     names,
     absentNames,
+    uncoveredFocus: uncoveredFocus(index, reading, terms),
     questionWords: new Set(tokens),
     pairs,
     vectorText: [before ? questionTopicText(before) : '', questionTopicText(text) || text, translationLeads ? crossLingual.text : '', ...measureWords, ...standardWords].filter(Boolean).join(' '),

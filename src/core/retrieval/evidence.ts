@@ -60,5 +60,10 @@ export function paragraphStems(index: ParagraphIndex, paragraph: ParagraphHead):
 }
 
 export function measureEvidence(index: ParagraphIndex, terms: QueryTerm[], paragraph: Paragraph): number {
-  return foundShare(groupPresence(index, terms, paragraphStems(index, paragraph), paragraph.translation !== null));
+  return headEvidence(index, terms, paragraph, paragraph.translation !== null);
+}
+
+/** Evidence of a paragraph known by its head: `translated` when it has both language views. */
+export function headEvidence(index: ParagraphIndex, terms: QueryTerm[], paragraph: ParagraphHead, translated: boolean): number {
+  return foundShare(groupPresence(index, terms, paragraphStems(index, paragraph), translated));
 }

@@ -15,6 +15,7 @@ import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { EntryView } from '../index/paragraph-index.js';
 import type { ArticleHead, Paragraph } from '../types.js';
 import { measureEvidence } from './evidence.js';
+import { signalMaxima, weighByEvidence } from './language-pools.js';
 import { PassageMatcher } from './passage-match.js';
 import { TUNING } from '../tuning.js';
 import { speaksOfFuture } from '../question/future-tense.js';
@@ -101,11 +102,13 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
 
   const scorer = new CandidateScorer(index, options.vectorText, options.contextText);
   const scored = [...candidates].map(([entry, candidate]) => ({ entry, ...candidate, ...scorer.score(entry) }));
-  const maxKeyword = Math.max(...scored.map((candidate) => candidate.keyword)) || 1;
-  const maxNgram = Math.max(...scored.map((candidate) => candidate.ngram)) || 1;
+  // A question also searched through its translation is scored per language (language-pools.ts).
+  const crossLingual = options.terms.some((term) => term.translated);
+  const maxima = signalMaxima(index, scored, crossLingual);
   const byParagraph = new Map<string, { entry: number; score: number; similarity: number }>();
   for (const { entry, keyword, ngram, dense, similarity } of scored) {
-    const score = FUSION_WEIGHTS.keyword * (keyword / maxKeyword) + FUSION_WEIGHTS.ngram * (ngram / maxNgram) + FUSION_WEIGHTS.dense * dense;
+    const scale = maxima.of(entry);
+    const score = FUSION_WEIGHTS.keyword * (keyword / scale.keyword) + FUSION_WEIGHTS.ngram * (ngram / scale.ngram) + FUSION_WEIGHTS.dense * dense;
     const { article, paragraph } = index.entries[entry]!;
     const key = `${article}:${paragraph}`;
     const best = byParagraph.get(key);
@@ -119,6 +122,8 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   // article's own subject is ("what is bitcoin?" of an article titled so) is answered by its lead paragraph,
   // the one that says what its subject is, more often than by the others.
   const fused = [...byParagraph.values()].sort((left, right) => right.score - left.score);
+  // Evidence is the currency the two languages' candidates are compared in: needed only when both compete.
+  if (maxima.languages > 1) weighByEvidence(index, options.terms, fused);
   // A question about what will happen weighs the paragraphs that speak of the future up, before the best few are read.
   if (options.future) {
     for (const candidate of fused.slice(0, TUNING.retrieval.future.candidates)) {

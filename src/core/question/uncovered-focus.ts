@@ -1,0 +1,38 @@
+/**
+ * A value question about something no article mentions ("how much did the new
+ * museum cost?" over articles with no museum): a figure or date found elsewhere
+ * is another subject's value, however well the rest of the question (the cost)
+ * matches it.
+ *
+ * The focus is the question's content words other than the measure ("cost"),
+ * the answer type's cue ("year") and its names: what the value is of. When one
+ * of them is a dictionary word the corpus never uses in either language (a
+ * translation the corpus holds counting as use), the answer must hold some other
+ * word of the focus ("new" beside "museum"), or it speaks of another subject.
+ * Names are left to the answerability model (absentName): an unknown name may
+ * only be spelled otherwise, an unknown dictionary word is not there.
+ */
+import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import type { ParagraphIndex } from '../index/paragraph-index.js';
+import type { QueryTerm } from '../retrieval/query.js';
+import { stemToken } from '../text/tokenize.js';
+import { isCueFor, type QuestionReading } from './read-question.js';
+
+/** The answer types whose answer is a value another subject also has (an amount, a date). */
+const VALUE_TYPES = new Set(['number', 'date']);
+
+/** The terms of the focus words the corpus has, when some focus word is missing from it; else null (nothing to check). */
+export function uncoveredFocus(index: ParagraphIndex, reading: QuestionReading, terms: QueryTerm[]): string[] | null {
+  if (!VALUE_TYPES.has(reading.type)) return null;
+  const keyword = index.keyword;
+  const focus = new Set<string>();
+  let uncovered = false;
+  for (const token of new Set(reading.content)) {
+    if (token === reading.measured || isCueFor(token, reading.type) || reading.names.has(token)) continue;
+    const group = stemToken(token);
+    const found = terms.filter((term) => term.group === group && !term.borrowed && keyword.documentFrequency(term.term) > 0);
+    if (found.length === 0 && isDictionaryWord(token)) uncovered = true;
+    for (const term of found) focus.add(term.term);
+  }
+  return uncovered ? [...focus] : null;
+}
