@@ -18,6 +18,7 @@ interface Tuning {
     titlePrior: number;
     leadPrior: number;
     future: { candidates: number; prior: number };
+    carriedNames: number;
     subjectWords: number;
     translationLeads: number;
     minTranslationShare: number;
@@ -104,6 +105,11 @@ export const TUNING = {
     // halves (README, Evaluation).
     future: { candidates: 20, prior: 0.3 },
     subjectWords: 3,
+    // A paragraph opening on the one before (carried-words.ts) gains this times the share of the question's names it takes from
+    // it. ARCD-dev half 0 is flat over 0–6 (`npm run -s eval -- squad /tmp/arcd-half0.json --json`: few of its paragraphs open so),
+    // so it could not choose; 1 is the largest tried (1, 2, 3) that cost nothing on XQuAD-dev (`npm run -s eval -- xquad
+    // ../shared/eval/xquad-dev --index ar`, `ar+en`, `--typed 7`) nor on the interview without translations (README, Measured).
+    carriedNames: 1,
     // XQuAD-dev with the English view: a translation counting fully lowered Arabic r@1 (`npm run eval -- xquad --index ar+en`).
     translationLeads: 0.5,
     // Weight of the words of sentences before the question (pasted context, an instruction), which steer retrieval but are not

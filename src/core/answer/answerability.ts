@@ -17,6 +17,7 @@ import { MarsadError } from '../../errors.js';
 import { repositoryPath } from '../repository-files.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { foundShare, groupPresence, paragraphStems } from '../retrieval/evidence.js';
+import { carriedNameGroups } from '../retrieval/carried-words.js';
 import type { QueryTerm } from '../retrieval/query.js';
 import { titleTerms } from '../retrieval/article-titles.js';
 import { TUNING } from '../tuning.js';
@@ -118,7 +119,9 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
   const { index, terms, names, paragraph } = input;
   const groups = groupPresence(index, terms, paragraphStems(index, paragraph), input.readable && paragraph.translation !== null);
   const topics = articleTopics(index, terms, names, input.article);
-  const nameGroups = [...groups.keys()].filter((group) => names.has(group) && !topics.has(group));
+  // A name the article is about, or one the paragraph this one opens on says («وأضاف…» after «قال الوزير…»), may go unsaid.
+  const carried = carriedNameGroups(index, terms, names, input.article, paragraph);
+  const nameGroups = [...groups.keys()].filter((group) => names.has(group) && !topics.has(group) && !carried.has(group));
   const inCorpus = new Map<string, boolean>();
   for (const term of terms) if (!term.borrowed) inCorpus.set(term.group, (inCorpus.get(term.group) ?? false) || index.keyword.documentFrequency(term.term) > 0);
   // Question words the corpus never uses: a dictionary word says the topic is not covered ("inflation");

@@ -95,6 +95,21 @@ function leansBack(paragraph: Paragraph, index: number): boolean {
   );
 }
 
+/**
+ * The paragraph's first word ties it to the paragraph before («كما»، «ذلك»، "He", "The latter"), in its own words
+ * or its rendering. Only the first word: further in, "that" and «أيضا» follow a subject the paragraph names.
+ */
+export function opensOnPrevious(paragraph: Paragraph): boolean {
+  const table = sentenceLinks();
+  const links = (form: string) => table.backReference.has(form) || table.continuation.has(form);
+  const texts = [paragraph.sentences[0]?.text, paragraph.sentenceTranslations?.[0]];
+  return texts.some((text) => {
+    if (!text) return false;
+    const words = openingWords(text);
+    return readings(words[0] ?? '').some(links) || table.phrases.some((phrase) => phrase.words.every((word, position) => words[position] === word));
+  });
+}
+
 const marksIn = (text: string) => text.match(QUOTATION_MARKS)?.length ?? 0;
 
 /** Sentences first..last as a slice of the paragraph, with unbalanced quotation marks left outside. */

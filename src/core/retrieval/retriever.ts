@@ -3,13 +3,16 @@
  * propose candidates; candidates are re-scored with the exact (unhashed) lexical
  * cosine and fused; entries are folded into paragraphs (best view wins); the
  * best few are read and re-scored on word order and coverage (passage-match.ts)
- * and weighed by their article title's match with the question (article-titles.ts).
+ * and weighed by their article title's match with the question (article-titles.ts); a paragraph
+ * that opens on the one before («وأضاف “…”», "She added…") is credited with the question's names
+ * that one holds (carried-words.ts).
  *
  * Re-scoring reads each candidate's stored word rows, not its text
  * (CandidateScorer): the same scores, about thirty times faster, which is most
  * of what an answer costs.
  */
 import { CandidateScorer } from './candidate-scorer.js';
+import { carriedNames } from './carried-words.js';
 import { titleHolds, titleMatch } from './article-titles.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { EntryView } from '../index/paragraph-index.js';
@@ -54,6 +57,8 @@ export interface RetrieveOptions {
   future?: boolean;
   /** The question asks what or who its topic is, and these are its topic's terms (see analyse-question.ts). */
   subjectTerms?: string[];
+  /** The question's term groups that name something (analyse-question.ts): the words a paragraph carries from the one before. */
+  names?: ReadonlySet<string>;
 }
 
 /**
@@ -135,7 +140,9 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   const queryVector = index.lexical.sparseVector(options.vectorText);
   for (const candidate of fused.slice(0, TUNING.retrieval.passage.candidates)) {
     const indexEntry = index.entries[candidate.entry]!;
-    candidate.score += matcher.score(index.readEntryText(indexEntry));
+    const paragraph = index.readParagraph(indexEntry);
+    candidate.score += matcher.score(indexEntry.view === 'original' ? paragraph.text : (paragraph.translation ?? ''));
+    if (options.names) candidate.score += TUNING.retrieval.carriedNames * carriedNames(index, options.terms, options.names, index.articleOf(indexEntry), paragraph);
     candidate.score *= 1 + TUNING.retrieval.titlePrior * titleMatch(index, indexEntry.article, queryVector);
     if (indexEntry.paragraph === 1 && options.subjectTerms?.length && titleHolds(index, indexEntry.article, options.subjectTerms)) candidate.score *= 1 + TUNING.retrieval.leadPrior;
   }

@@ -97,6 +97,18 @@ function findSpeech(paragraph: Paragraph): { start: number; speaker: string | nu
   return null;
 }
 
+/** How far into a paragraph its opening runs: «وفي هذا الشأن قال: “» puts the spoken words fifth. */
+const OPENING_WORDS = 5;
+
+/**
+ * The paragraph opens on reported speech whose speaker it does not name («وأضاف “…”», «مضيفا أنه و”…”»,
+ * «وفي هذا الشأن قال: “…”»): the speaker is the one a paragraph before named, as findSpeeches reads it.
+ */
+export function opensWithUnnamedSpeech(paragraph: Paragraph): boolean {
+  const found = findSpeech(paragraph);
+  return found !== null && found.speaker === null && paragraph.text.slice(0, found.start).trim().split(/\s+/).length <= OPENING_WORDS;
+}
+
 /** Every speech of an article, speakers carried over from the last named one («وأضاف» after «قال توكاييف»). */
 export function findSpeeches(article: Article): Speech[] {
   const speeches: Speech[] = [];

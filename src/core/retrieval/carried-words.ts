@@ -1,0 +1,60 @@
+/**
+ * Names a paragraph carries from the one before it. A press article names its
+ * speaker once and goes on without the name: «وأضاف “…”», «مضيفا أنه…»,
+ * «وفي هذا الشأن قال: “…”», "He added…". Scored alone, such a paragraph loses
+ * to the one before it, which names whom the question names but does not answer.
+ *
+ * Only a paragraph that opens on the one before (reported speech with no
+ * speaker named, as speech.ts reads it, or a first word that points back, as
+ * units.ts reads a sentence) and in the same section carries anything; what it
+ * carries is the question's names (analyse-question.ts) that the paragraph before
+ * holds and it lacks, as a share of the question's weight. The re-ranker counts
+ * that share at a weight (tuning.ts). The paragraph before is read from its
+ * keyword rows (a cached stem set), not from its text.
+ */
+import { opensOnPrevious } from '../answer/units.js';
+import type { ParagraphIndex } from '../index/paragraph-index.js';
+import { opensWithUnnamedSpeech } from '../summary/speech.js';
+import type { ArticleHead, Paragraph } from '../types.js';
+import { groupPresence, type GroupWeight } from './evidence.js';
+import type { QueryTerm } from './query.js';
+
+interface Carried {
+  /** The question's word groups as this paragraph holds them. */
+  own: Map<string, GroupWeight>;
+  /** The question's name groups as the paragraph before holds them. */
+  before: Map<string, GroupWeight>;
+}
+
+/** What the paragraph and the one before it hold of the question, or null when it does not open on that one. */
+function carriedFrom(index: ParagraphIndex, terms: QueryTerm[], names: ReadonlySet<string>, article: ArticleHead, paragraph: Paragraph): Carried | null {
+  const previous = article.paragraphs[paragraph.number - 2];
+  if (!previous || previous.section !== paragraph.section || names.size === 0) return null;
+  if (!opensOnPrevious(paragraph) && !opensWithUnnamedSpeech(paragraph)) return null;
+  const vocabulary = index.keyword.tables.terms;
+  const inStems = (stems: Set<number>) => (term: string) => stems.has(vocabulary.find(term));
+  const ownWordsOnly = article.translation !== null;
+  return {
+    own: groupPresence(index, terms, inStems(index.paragraphStemIds(paragraph)), ownWordsOnly),
+    before: groupPresence(index, terms.filter((term) => names.has(term.group)), inStems(index.paragraphStemIds(previous)), ownWordsOnly),
+  };
+}
+
+/** The idf-weighted share (0..1) of the question's words that are names the paragraph takes from the one before it. */
+export function carriedNames(index: ParagraphIndex, terms: QueryTerm[], names: ReadonlySet<string>, article: ArticleHead, paragraph: Paragraph): number {
+  const carried = carriedFrom(index, terms, names, article, paragraph);
+  if (!carried) return 0;
+  let total = 0;
+  for (const group of carried.own.values()) total += group.weight;
+  let gained = 0;
+  for (const [key, group] of carried.before) gained += group.weight * Math.max(0, group.found - (carried.own.get(key)?.found ?? 0));
+  return total > 0 ? gained / total : 0;
+}
+
+/** The question's name groups the paragraph leaves unsaid because the paragraph it opens on says them. */
+export function carriedNameGroups(index: ParagraphIndex, terms: QueryTerm[], names: ReadonlySet<string>, article: ArticleHead, paragraph: Paragraph): Set<string> {
+  const carried = carriedFrom(index, terms, names, article, paragraph);
+  const groups = new Set<string>();
+  if (carried) for (const [key, group] of carried.before) if (group.found > 0 && (carried.own.get(key)?.found ?? 0) === 0) groups.add(key);
+  return groups;
+}
