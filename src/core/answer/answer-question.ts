@@ -17,6 +17,7 @@ import { readQuestion } from '../question/read-question.js';
 import type { AnswerabilityFeatures } from './answerability.js';
 import { candidateFeatures, orderCandidates, phrasesOf, withUnits, type Candidate } from './candidates.js';
 import { composeExtractiveAnswer } from './extractive.js';
+import { questionForms } from './own-names.js';
 import type { SentenceScorer } from './sentence-choice.js';
 
 export interface QuestionOptions {
@@ -49,6 +50,7 @@ async function prepare(index: ParagraphIndex, asked: string, lang: Language, opt
     lexical: index.lexical,
     type: analysis.reading.type,
     questionWords: analysis.questionWords,
+    own: questionForms(lang, [...analysis.questionWords, ...analysis.terms.filter((term) => !term.borrowed).map((term) => term.term)]),
     counted: analysis.reading.counted,
     measured: analysis.reading.measured,
     future: analysis.future,

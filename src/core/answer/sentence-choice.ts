@@ -21,6 +21,7 @@ import { countedWord } from './counted.js';
 import { holdsQuotation } from './quotations.js';
 import { speaksOfFuture } from '../question/future-tense.js';
 import { valueKinds, wantedKind, type ValueKind } from './values.js';
+import { holdsOnlyOwnValue, isQuestionsOwn } from './own-names.js';
 import type { SentenceScorer } from './sentence-scorer.js';
 
 export type { SentenceScorer } from './sentence-scorer.js';
@@ -54,8 +55,10 @@ function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: Sentence
   const groups = groupPresence(scorer.index, scorer.terms, (term) => present.has(caseless(term)), false);
   const coverage = foundShare(groups);
   const wanted = wantedKind(scorer.type);
-  const kinds: Set<ValueKind> = wanted ? valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords, scorer.counted, scorer.type === 'number', scorer.measured) : new Set();
-  const typed = wanted === null || kinds.has(wanted);
+  const own = scorer.own;
+  const isOwn = own ? (token: string) => isQuestionsOwn(token, own) : undefined;
+  const kinds: Set<ValueKind> = wanted ? valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords, scorer.counted, scorer.type === 'number', scorer.measured, isOwn) : new Set();
+  const typed = wanted === null || (kinds.has(wanted) && !(own && holdsOnlyOwnValue(wanted, unitTexts(original, translation), scorer.questionWords, own)));
   const countedFound = scorer.counted === null || namesCounted(scorer, scorer.counted, groups, `${original}\n${translation ?? ''}`);
   const futureMissing = scorer.future && !speaksOfFuture(original) && !(translation && speaksOfFuture(translation));
   const pastOnly = futureMissing && (wanted === 'date' ? typed : valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords).has('date'));
@@ -64,6 +67,12 @@ function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: Sentence
     ((scorer.type === 'quote' || scorer.type === 'stance') && holdsQuotation(original) ? TUNING.answer.quoteBonus : 0) +
     (scorer.future && !futureMissing ? TUNING.answer.futureBonus : 0);
   return { range, score: coverage + TUNING.answer.similarity * similarity + bonus, coverage, typed, countedFound, futureMissing, pastOnly };
+}
+
+/** A unit's text with its language, and its rendering in the other. */
+function unitTexts(original: string, translation: string | undefined): { text: string; lang: 'ar' | 'en' }[] {
+  const lang = /\p{Script=Arabic}/u.test(original) ? 'ar' : 'en';
+  return translation ? [{ text: original, lang }, { text: translation, lang: lang === 'ar' ? 'en' : 'ar' }] : [{ text: original, lang }];
 }
 
 /** The counted noun, a word of its stem or root, or its paraphrase or translation is in the unit ("how many seats": «مقاعد», "seats"). */

@@ -7,6 +7,7 @@ import type { LocalEmbeddings } from '../embeddings/local-embeddings.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { AnswerType } from '../question/read-question.js';
 import type { QueryTerm } from '../retrieval/query.js';
+import type { QuestionForms } from './own-names.js';
 
 export interface SentenceScorer {
   index: ParagraphIndex;
@@ -17,6 +18,8 @@ export interface SentenceScorer {
   type: AnswerType;
   /** The question's own normalised tokens: values it names are not its answer. */
   questionWords: ReadonlySet<string>;
+  /** What the question already names, in all its forms (own-names.ts): a name it says is not its answer. */
+  own?: QuestionForms;
   /** What a "how many" question counts (read-question.ts), or null. */
   counted: string | null;
   /** What an amount question measures («كم يكلف»: cost), or null. */

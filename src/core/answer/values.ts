@@ -54,12 +54,13 @@ function nameLike(word: string, capitalised: boolean): boolean {
  * question itself contains (normalised tokens in `questionWords`): a date the
  * question names is not its answer.
  */
-export function valueKinds(text: string, questionWords: ReadonlySet<string>, counted: string | null = null, counting = false, measured: string | null = null): Set<ValueKind> {
+export function valueKinds(text: string, questionWords: ReadonlySet<string>, counted: string | null = null, counting = false, measured: string | null = null, own?: (token: string) => boolean): Set<ValueKind> {
   const kinds = new Set<ValueKind>();
   const words = readWords(text);
+  const ownName = own ? ownNames(words, own) : () => false;
   // "How much does it cost?": an amount answers only in a text that speaks of the measure asked (a cost word,
   // «تكلفة» for «يكلف»: same stem or root), so the pipeline's length does not answer the project's cost.
-  if (measured && !words.some((word) => sameWord(word.token, measured))) return numberless(valueKinds(text, questionWords, counted, false));
+  if (measured && !words.some((word) => sameWord(word.token, measured))) return numberless(valueKinds(text, questionWords, counted, false, null, own));
   // "How many times": a number word counts only beside what is counted ("33 times", «ثلاث مرات»), so "the two
   // leaders" does not answer it; a numeral counts anywhere.
   const countedStem = counted ? stemToken(counted) : null;
@@ -69,6 +70,8 @@ export function valueKinds(text: string, questionWords: ReadonlySet<string>, cou
   const besideCounted = (position: number) => words.slice(Math.max(0, position - 2), position + 3).some((word) => isCounted(word.token));
   words.forEach(({ token, capitalised, first, kinds: wordKinds, nameLike }, position) => {
     if (questionWords.has(token)) return;
+    // A name the question already says (its own words, their other forms, the rest of a name it gives) is not its answer.
+    const named = ownName(position);
     if (/^\d+$/.test(token)) kinds.add(YEAR.test(token) ? 'date' : 'number');
     for (const kind of wordKinds) {
       if (kind === 'number' || kind === 'ordinal') {
@@ -79,16 +82,16 @@ export function valueKinds(text: string, questionWords: ReadonlySet<string>, cou
       else if (kind === 'month' || kind === 'weekday' || kind === 'season') {
         if (isArabicToken(token) || capitalised || kind === 'season') kinds.add('date');
       } else if (kind === 'date_word' && /\d/.test(`${words[position - 1]?.token ?? ''}${words[position + 1]?.token ?? ''}`)) kinds.add('date');
-      else if (kind === 'title' && words[position + 1] && !questionWords.has(words[position + 1]!.token)) kinds.add('person');
-      else if (kind === 'reason' || kind === 'speech' || kind === 'organisation' || kind === 'place') kinds.add(kind);
+      else if (kind === 'title' && words[position + 1] && !questionWords.has(words[position + 1]!.token) && !ownName(position + 1)) kinds.add('person');
+      else if (kind === 'reason' || kind === 'speech' || ((kind === 'organisation' || kind === 'place') && !named)) kinds.add(kind);
     }
     // Two capitalised words in a row inside an English sentence: a name (person, place or organisation).
-    if (!first && capitalised && !isArabicToken(token) && words[position + 1]?.capitalised && !questionWords.has(words[position + 1]!.token)) {
+    if (!named && !first && capitalised && !isArabicToken(token) && words[position + 1]?.capitalised && !questionWords.has(words[position + 1]!.token) && !ownName(position + 1)) {
       kinds.add('person');
       kinds.add('organisation');
       kinds.add('place');
     }
-    if (nameLike) {
+    if (nameLike && !named) {
       kinds.add('person');
       kinds.add('place');
       kinds.add('organisation');
@@ -96,6 +99,25 @@ export function valueKinds(text: string, questionWords: ReadonlySet<string>, cou
   });
   if (holdsQuotation(text)) kinds.add('speech');
   return kinds;
+}
+
+/**
+ * Which words belong to a name the question gives: the question's own words, and the words of a run of
+ * capitalised words holding one ("Kassym-Jomart" beside the asked "Tokayev"). A place name ends a run: "Putin" in
+ * "President Putin Kazakhstan talks" is someone other than the asked Kazakhstan. Arabic has no capitals, and a run
+ * of words no dictionary knows is too often a verb beside a name («أسس بيل غيتس»), so there the words alone count.
+ */
+function ownNames(words: ValueWord[], own: (token: string) => boolean): (position: number) => boolean {
+  const owned = words.map((word) => own(word.token));
+  const inName = (word: ValueWord) => !word.kinds.includes('place') && word.capitalised && !word.first && !isArabicToken(word.token);
+  let start = 0;
+  while (start < words.length) {
+    let end = start;
+    while (end < words.length && inName(words[end]!)) end += 1;
+    if (end > start && owned.slice(start, end).some(Boolean)) owned.fill(true, start, end);
+    start = end + 1;
+  }
+  return (position) => owned[position] ?? false;
 }
 
 /** The same word, or (Arabic) a word of the same root: «تكلفة» for «يكلف»; "costs" for "cost". */

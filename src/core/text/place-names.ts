@@ -17,29 +17,38 @@ import { TUNING } from '../tuning.js';
  * several words ("United States") are left out: their words alone are common
  * words («الولايات», "united"); the question's word pairs cover them.
  */
-let places: Set<string> | undefined;
+let places: Map<string, Set<string>> | undefined;
 
-function placeNames(): Set<string> {
+/** Each one-word name with the codes of the places it names (one code for «أفريقيا» and "Africa"). */
+function placeNames(): Map<string, Set<string>> {
   if (places) return places;
-  places = new Set();
-  for (const [, , name] of readWordTable('place-names.tsv')) {
+  const found = new Map<string, Set<string>>();
+  const add = (word: string, code: string) => found.set(word, (found.get(word) ?? new Set()).add(code));
+  for (const [code, , name] of readWordTable('place-names.tsv')) {
     const tokens = rawTokens(normalizeText(name!));
     if (tokens.length !== 1) continue;
     const word = tokens[0]!;
-    places.add(word);
-    if (word.startsWith('ال') && word.length > 4) places.add(word.slice(2));
+    add(word, code!);
+    if (word.startsWith('ال') && word.length > 4) add(word.slice(2), code!);
   }
-  return places;
+  places = found;
+  return found;
+}
+
+/** The codes of the places a normalised token names (with or without attached particles, or misspelt by a letter); empty when none. */
+export function placeCodes(token: string): Set<string> {
+  const words = placeNames();
+  const forms = isArabicToken(token) ? withoutProclitics(token, 3) : [token];
+  for (const form of forms) {
+    const codes = words.get(form);
+    if (codes) return codes;
+    if (form.length < TUNING.names.fuzzyLength) continue;
+    for (const [word, wordCodes] of words) if (Math.abs(word.length - form.length) <= 1 && word[0] === form[0] && distance(word, form) <= 1) return wordCodes;
+  }
+  return new Set();
 }
 
 /** Whether a normalised token is (with or without attached particles) a place name. */
 export function isPlaceName(token: string): boolean {
-  const words = placeNames();
-  const forms = isArabicToken(token) ? withoutProclitics(token, 3) : [token];
-  for (const form of forms) {
-    if (words.has(form)) return true;
-    if (form.length < TUNING.names.fuzzyLength) continue;
-    for (const word of words) if (Math.abs(word.length - form.length) <= 1 && word[0] === form[0] && distance(word, form) <= 1) return true;
-  }
-  return false;
+  return placeCodes(token).size > 0;
 }
