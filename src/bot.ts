@@ -51,6 +51,10 @@ async function main(): Promise<void> {
     }
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // Node exits by itself, with code 0 and before the last lines are written, once nothing holds its event loop, and
+    // that can happen while the client closes its sockets (its own timers are unref'd): a held timer keeps the process
+    // until the exit below.
+    setInterval(() => undefined, 1_000);
     monitor?.stop();
     const finished = monitor ? monitor.idle().then(() => bot.stop()) : bot.stop();
     // Flush the log before exiting: the last lines ("stopped") are the ones an operator looks for.
