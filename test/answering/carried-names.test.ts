@@ -1,8 +1,9 @@
 /**
  * A paragraph that opens on the one before it («مضيفا أنه “…”», "She added that…")
  * answers a question naming the speaker the paragraph before named: it carries
- * that name (src/core/retrieval/carried-words.ts): it ranks higher, and the
- * answer it gives is not refused for lacking the name, on articles of other
+ * that name (src/core/retrieval/carried-words.ts): it ranks higher, its unit
+ * outranks the named paragraph's in the answer's order, and the answer it gives
+ * is not refused for lacking the name, on articles of other
  * outlets and topics (test/fixtures/continuation). A question the named
  * paragraph answers is still answered by it.
  */
@@ -45,6 +46,13 @@ describe('names carried from the paragraph before', () => {
     const [top, next] = await engine.retrieveParagraphs('Why was the Stourton site chosen, according to Grace Okafor?', 5);
     expect(`${top!.article.meta.id}#${top!.paragraph.number}`).toBe('leeds-tram-depot-2025-10-06#3');
     expect(`${next!.article.meta.id}#${next!.paragraph.number}`).toBe('leeds-tram-depot-2025-10-06#2');
+  });
+
+  it('answers from the English paragraph that opens with “She added”, not the one that names her, when both are retrieved', async () => {
+    const { answer, first } = await firstCited('Why was the Stourton site chosen, according to Grace Okafor?', 'en');
+    expect(answer.answerable).toBe(true);
+    expect(first).toBe('leeds-tram-depot-2025-10-06#3');
+    expect(answer.answer).toContain('ring road');
   });
 
   it('still cites the named paragraph for what it answers itself', async () => {
