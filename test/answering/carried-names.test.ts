@@ -15,20 +15,26 @@ import { REPO_ROOT } from '../support/paths.js';
 import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
 import { offlineEngine } from '../core/helpers.js';
 
-const FIXTURES = ['continuation', 'outlets'].map((folder) => path.join(REPO_ROOT, 'test/fixtures', folder));
+async function engineOver(folders: string[]): Promise<Engine> {
+  const knowledge = temporaryDirectory('carried-names-knowledge');
+  for (const folder of folders.map((name) => path.join(REPO_ROOT, 'test/fixtures', name))) {
+    for (const file of readdirSync(folder)) cpSync(path.join(folder, file), path.join(knowledge, file));
+  }
+  return offlineEngine(knowledge, temporaryDirectory('carried-names-data'));
+}
 
 let engine: Engine;
+let indirect: Engine;
 
 beforeAll(async () => {
-  const knowledge = temporaryDirectory('carried-names-knowledge');
-  for (const folder of FIXTURES) for (const file of readdirSync(folder)) cpSync(path.join(folder, file), path.join(knowledge, file));
-  engine = await offlineEngine(knowledge, temporaryDirectory('carried-names-data'));
+  engine = await engineOver(['continuation', 'outlets']);
+  indirect = await engineOver(['indirect-speech', 'outlets']);
 });
 
 afterAll(removeTemporaryDirectories);
 
-async function firstCited(question: string, lang: 'ar' | 'en') {
-  const answer = await engine.ask(question, { k: 5, lang });
+async function firstCited(question: string, lang: 'ar' | 'en', over = engine) {
+  const answer = await over.ask(question, { k: 5, lang });
   return { answer, first: answer.citations[0] && `${answer.citations[0].articleId}#${answer.citations[0].paragraph}` };
 }
 
@@ -58,5 +64,17 @@ describe('names carried from the paragraph before', () => {
   it('still cites the named paragraph for what it answers itself', async () => {
     const { first } = await firstCited('How many trams will the Stourton site house, according to Grace Okafor?', 'en');
     expect(first).toBe('leeds-tram-depot-2025-10-06#2');
+  });
+});
+
+describe('indirect speech going on from the paragraph before («وأضافت أن…»)', () => {
+  it('answers from the paragraph that does not name the director, and the named one for what it says itself', async () => {
+    const reason = await firstCited('لماذا اختير موقع المحطة بحسب سلمى بنعيسى؟', 'ar', indirect);
+    expect(reason.answer.answerable).toBe(true);
+    expect(reason.first).toBe('rabat-desalination-2025-09-22#3');
+    expect(reason.answer.answer).toContain('شبكة الكهرباء');
+    const people = await firstCited('كم نسمة ستزود المحطة بمياه الشرب بحسب سلمى بنعيسى؟', 'ar', indirect);
+    expect(people.first).toBe('rabat-desalination-2025-09-22#2');
+    expect(people.answer.answer).toContain('مليوني نسمة');
   });
 });
