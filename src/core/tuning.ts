@@ -43,7 +43,7 @@ interface Tuning {
     futureBonus: number;
     quoteBonus: number;
     quotationWords: number;
-    order: { paragraph: number; unit: number };
+    order: { paragraph: number; unit: number; carried: number };
     secondClaim: { paragraph: number; unit: number; otherArticle: number };
     maxClaims: number;
     oneSubjectNames: number;
@@ -157,7 +157,10 @@ export const TUNING = {
     // A quotation of at least this many words is speech; a shorter one is mostly a name the outlet marks. Set by
     // reading (full names run to three words); checked by `npm run fit-answerability -- --dry-run` and the evals.
     quotationWords: 4,
-    order: { paragraph: 0.6, unit: 0.4 },
+    // carried: a continuation's unit gains this times the share of the question's names it takes from the retrieved
+    // paragraph before (candidates.ts). ARCD-dev half 0 is flat over 0.5–2 (`npm run -s eval -- squad /tmp/arcd-half0.json
+    // --json`); 1, retrieval's weight: 2 lowered the interview's refusal (`npm run -s eval -- interview …`; README, Measured).
+    order: { paragraph: 0.6, unit: 0.4, carried: 1 },
     // otherArticle: the bar for a claim from another article when the question asks for a value (a figure, a date,
     // a name), so outlets that disagree are both shown. Set by reading, not fitted (no multi-outlet set); checked
     // that ARCD-dev's answer_contains and median length hold (`npm run eval -- squad …`).

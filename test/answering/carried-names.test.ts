@@ -1,8 +1,9 @@
 /**
  * A paragraph that opens on the one before it («مضيفا أنه “…”», "She added that…")
  * answers a question naming the speaker the paragraph before named: it carries
- * that name (src/core/retrieval/carried-words.ts): it ranks higher, and the
- * answer it gives is not refused for lacking the name, on articles of other
+ * that name (src/core/retrieval/carried-words.ts): it ranks higher, its unit
+ * outranks the named paragraph's in the answer's order, and the answer it gives
+ * is not refused for lacking the name, on articles of other
  * outlets and topics (test/fixtures/continuation). A question the named
  * paragraph answers is still answered by it.
  */
@@ -14,20 +15,26 @@ import { REPO_ROOT } from '../support/paths.js';
 import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
 import { offlineEngine } from '../core/helpers.js';
 
-const FIXTURES = ['continuation', 'outlets'].map((folder) => path.join(REPO_ROOT, 'test/fixtures', folder));
+async function engineOver(folders: string[]): Promise<Engine> {
+  const knowledge = temporaryDirectory('carried-names-knowledge');
+  for (const folder of folders.map((name) => path.join(REPO_ROOT, 'test/fixtures', name))) {
+    for (const file of readdirSync(folder)) cpSync(path.join(folder, file), path.join(knowledge, file));
+  }
+  return offlineEngine(knowledge, temporaryDirectory('carried-names-data'));
+}
 
 let engine: Engine;
+let indirect: Engine;
 
 beforeAll(async () => {
-  const knowledge = temporaryDirectory('carried-names-knowledge');
-  for (const folder of FIXTURES) for (const file of readdirSync(folder)) cpSync(path.join(folder, file), path.join(knowledge, file));
-  engine = await offlineEngine(knowledge, temporaryDirectory('carried-names-data'));
+  engine = await engineOver(['continuation', 'outlets']);
+  indirect = await engineOver(['indirect-speech', 'outlets']);
 });
 
 afterAll(removeTemporaryDirectories);
 
-async function firstCited(question: string, lang: 'ar' | 'en') {
-  const answer = await engine.ask(question, { k: 5, lang });
+async function firstCited(question: string, lang: 'ar' | 'en', over = engine) {
+  const answer = await over.ask(question, { k: 5, lang });
   return { answer, first: answer.citations[0] && `${answer.citations[0].articleId}#${answer.citations[0].paragraph}` };
 }
 
@@ -47,8 +54,27 @@ describe('names carried from the paragraph before', () => {
     expect(`${next!.article.meta.id}#${next!.paragraph.number}`).toBe('leeds-tram-depot-2025-10-06#2');
   });
 
+  it('answers from the English paragraph that opens with “She added”, not the one that names her, when both are retrieved', async () => {
+    const { answer, first } = await firstCited('Why was the Stourton site chosen, according to Grace Okafor?', 'en');
+    expect(answer.answerable).toBe(true);
+    expect(first).toBe('leeds-tram-depot-2025-10-06#3');
+    expect(answer.answer).toContain('ring road');
+  });
+
   it('still cites the named paragraph for what it answers itself', async () => {
     const { first } = await firstCited('How many trams will the Stourton site house, according to Grace Okafor?', 'en');
     expect(first).toBe('leeds-tram-depot-2025-10-06#2');
+  });
+});
+
+describe('indirect speech going on from the paragraph before («وأضافت أن…»)', () => {
+  it('answers from the paragraph that does not name the director, and the named one for what it says itself', async () => {
+    const reason = await firstCited('لماذا اختير موقع المحطة بحسب سلمى بنعيسى؟', 'ar', indirect);
+    expect(reason.answer.answerable).toBe(true);
+    expect(reason.first).toBe('rabat-desalination-2025-09-22#3');
+    expect(reason.answer.answer).toContain('شبكة الكهرباء');
+    const people = await firstCited('كم نسمة ستزود المحطة بمياه الشرب بحسب سلمى بنعيسى؟', 'ar', indirect);
+    expect(people.first).toBe('rabat-desalination-2025-09-22#2');
+    expect(people.answer.answer).toContain('مليوني نسمة');
   });
 });

@@ -50,6 +50,7 @@ async function prepare(index: ParagraphIndex, asked: string, lang: Language, opt
     lexical: index.lexical,
     type: analysis.reading.type,
     questionWords: analysis.questionWords,
+    names: analysis.names,
     own: questionForms(lang, [...analysis.questionWords, ...analysis.terms.filter((term) => !term.borrowed).map((term) => term.term)]),
     counted: analysis.reading.counted,
     measured: analysis.reading.measured,

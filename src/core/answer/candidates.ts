@@ -15,6 +15,7 @@ import type { AnswerType, Paragraph } from '../types.js';
 import { answerabilityFeatures, answerProbability, type AnswerabilityFeatures } from './answerability.js';
 import { namesSomeoneElse } from './rival-names.js';
 import { paragraphStems } from '../retrieval/evidence.js';
+import { carriedNames } from '../retrieval/carried-words.js';
 import { chooseUnit, type SentenceScorer, type UnitChoice } from './sentence-choice.js';
 
 /** Whether the paragraph can be read in `lang`: its own language, or its translation (always the other one). */
@@ -111,14 +112,33 @@ export function rankCandidates(input: { retrieved: RetrievedParagraph[]; scorer:
   return orderCandidates(withUnits(input), input.scorer);
 }
 
+/**
+ * Each candidate's unit score, a paragraph that continues a retrieved one («وأضاف…», "She added…") credited with the
+ * question's names it takes from that one (carried-words.ts), as retrieval credits it: otherwise the unit of the
+ * paragraph before, which says the names, outranks the one that answers for saying them. Only against a retrieved
+ * paragraph before: with that one missing, the continuation competes with other passages, whose units hold the
+ * names they are credited for.
+ */
+function carriedUnitScores(candidates: Candidate[], scorer: SentenceScorer, weight: number): (item: Candidate) => number {
+  const retrieved = new Set(candidates.map(({ hit }) => `${hit.article.meta.id}#${hit.paragraph.number}`));
+  const scores = new Map<Candidate, number>();
+  for (const item of candidates) {
+    const { article, paragraph } = item.hit;
+    const continues = retrieved.has(`${article.meta.id}#${paragraph.number - 1}`);
+    scores.set(item, item.unit.score + (continues ? weight * carriedNames(scorer.index, scorer.terms, scorer.names, article, paragraph) : 0));
+  }
+  return (item) => scores.get(item) ?? item.unit.score;
+}
+
 /** Candidates (retrieval order, units chosen) in answer order. */
 export function orderCandidates(candidates: Candidate[], scorer: SentenceScorer): Candidate[] {
   // Paragraph relevance decides most of the order; how well its best unit answers breaks near-ties,
   // so a long paragraph holding the exact answer is not outranked by a short one that merely shares names.
   const maxScore = Math.max(...candidates.map((item) => item.hit.score)) || 1;
   const maxUnit = Math.max(...candidates.map((item) => item.unit.score)) || 1;
-  const { paragraph, unit } = TUNING.answer.order;
-  const order = (item: Candidate) => paragraph * (item.hit.score / maxScore) + unit * (item.unit.score / maxUnit);
+  const { paragraph, unit, carried } = TUNING.answer.order;
+  const unitScore = carriedUnitScores(candidates, scorer, carried);
+  const order = (item: Candidate) => paragraph * (item.hit.score / maxScore) + unit * (unitScore(item) / maxUnit);
   // A cost question («كم يكلف…», "how much … cost") is answered only by a unit that speaks of cost with an amount
   // (values.ts): those come first, whatever else the others share with the question.
   const answersMeasure = (item: Candidate) => (scorer.measured && item.unit.typed ? 1 : 0);

@@ -18,6 +18,8 @@ export interface SentenceScorer {
   type: AnswerType;
   /** The question's own normalised tokens: values it names are not its answer. */
   questionWords: ReadonlySet<string>;
+  /** The question's name groups (analyse-question.ts), which a paragraph continuing the one before carries from it. */
+  names: ReadonlySet<string>;
   /** What the question already names, in all its forms (own-names.ts): a name it says is not its answer. */
   own?: QuestionForms;
   /** What a "how many" question counts (read-question.ts), or null. */
