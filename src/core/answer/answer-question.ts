@@ -35,8 +35,7 @@ export interface QuestionOptions {
 async function prepare(index: ParagraphIndex, asked: string, lang: Language, options: QuestionOptions, keepArticle?: (article: ArticleHead) => boolean) {
   // A follow-up is read as the previous question about its new subject; a question that stands alone keeps the
   // conversation only to steer retrieval (a short one borrows the previous question's words at half weight).
-  const paragraphs = index.articles.reduce((sum, article) => sum + article.paragraphs.length, 0);
-  const isTopic = (token: string) => index.keyword.surfaceDocumentFrequency(token) >= TUNING.answer.topicShare * paragraphs;
+  const isTopic = (token: string) => index.keyword.surfaceDocumentFrequency(token) >= TUNING.answer.topicShare * index.paragraphCount;
   const text = resolveFollowUp(asked, options.history, isTopic);
   const readAs = text === asked ? undefined : text;
   const analysis = analyseQuestion(index, text, lang, readAs ? undefined : options.history);

@@ -6,6 +6,7 @@
  * never mentions means the question is about something else.
  */
 import { distance } from 'fastest-levenshtein';
+import { LRUCache } from 'lru-cache';
 import { withoutProclitics } from './arabic-clitics.js';
 import { normalizeText } from './normalize.js';
 import { isArabicToken, rawTokens } from './tokenize.js';
@@ -35,8 +36,21 @@ function placeNames(): Map<string, Set<string>> {
   return found;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+/**
+ * A token that names no place is compared with every name (the misspelling check), and an answer's candidate units ask
+ * this of each of their words: the verdicts are kept, as the same words come back question after question.
+ */
+const codesByToken = new LRUCache<string, ReadonlySet<string>>({ max: 16_384 });
+
 /** The codes of the places a normalised token names (with or without attached particles, or misspelt by a letter); empty when none. */
-export function placeCodes(token: string): Set<string> {
+export function placeCodes(token: string): ReadonlySet<string> {
+  let codes = codesByToken.get(token);
+  if (!codes) codesByToken.set(token, (codes = findPlaceCodes(token)));
+  return codes;
+}
+
+function findPlaceCodes(token: string): ReadonlySet<string> {
   const words = placeNames();
   const forms = isArabicToken(token) ? withoutProclitics(token, 3) : [token];
   for (const form of forms) {
@@ -45,7 +59,7 @@ export function placeCodes(token: string): Set<string> {
     if (form.length < TUNING.names.fuzzyLength) continue;
     for (const [word, wordCodes] of words) if (Math.abs(word.length - form.length) <= 1 && word[0] === form[0] && distance(word, form) <= 1) return wordCodes;
   }
-  return new Set();
+  return NONE;
 }
 
 /** Whether a normalised token is (with or without attached particles) a place name. */
