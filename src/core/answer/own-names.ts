@@ -1,10 +1,10 @@
 /**
  * What the question already names, so that an answer's value is something it
- * does not: "which African countries…" is not answered with "Africa", nor «مين
- * الصحفي اللي قابل توكاييف؟» with «قاسم جومارت توكاييف». A word is the question's
+ * does not: "which Asian ports…" is not answered with "Asia", nor «مين
+ * الصحفي اللي قابل الوزيرة ليلى حداد؟» with «ليلى حداد». A word is the question's
  * own when it is one of the question's words or search terms (its paraphrases and
- * renderings: "africa" for "african"), shares a stem with one, or names the same
- * place in the other language («أفريقيا», "Africa").
+ * renderings: "asia" for "asian"), shares a stem with one, or names the same
+ * place in the other language («آسيا», "Asia").
  */
 import type { Language } from '../text/language.js';
 import { normalizeText } from '../text/normalize.js';

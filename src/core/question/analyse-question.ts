@@ -82,7 +82,7 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     if (keyword.surfaceDocumentFrequency(name) > 0 || keyword.documentFrequency(group) > 0 || translatedGroups.has(group)) names.add(group);
     else if (reading.certainNames.has(name) && !paraphrased.has(group)) absentNames.add(group);
   }
-  // A word typed in lower case that is also an English word ("trump") is a name when the corpus writes it as one.
+  // A word typed in lower case that is also an English word ("rice") is a name when the corpus writes it as one.
   for (const token of namesTypedInLowerCase(index, text, reading.content.filter((token) => !reading.names.has(token)))) names.add(stemToken(token));
   const tokens = rawTokens(normalizeText(text));
   const pairs: string[] = [];
@@ -117,8 +117,8 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
 
 /**
  * A question asking the date or the amount of what will happen ("when will she visit again?", «كم مرة سيزور…»): a
- * dated past event is not its answer. The tense is read on the whole message: «الرئيس الصيني رح يرجع يزور كازاخستان؟
- * امتى؟» asks «امتى؟» of a sentence in the future. Other questions about the future ("how will the council cut
+ * dated past event is not its answer. The tense is read on the whole message: «الوزيرة رح تفتتح المعرض؟ امتى؟» asks
+ * «امتى؟» of a sentence in the future. Other questions about the future ("how will the council cut
  * waiting times?") are answered by the plan, often told as a past decision, and are read as they are.
  */
 function asksWhenInFuture(reading: QuestionReading, asked: string): boolean {

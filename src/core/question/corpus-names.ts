@@ -1,7 +1,7 @@
 /**
- * A question typed without capitals ("how many times has trump visited
- * kazakhstan") hides which of its words are names, and a name that is also an
- * English word ("trump", "bush", "rice") is not told apart by the dictionary.
+ * A question typed without capitals ("how many times has rice visited
+ * japan") hides which of its words are names, and a name that is also an
+ * English word ("rice", "bush", "trump") is not told apart by the dictionary.
  * The corpus tells: a word its English text (an English article, or an Arabic
  * article's translation) never writes in lower case inside a sentence, and
  * writes at least once with a capital on its own (not only as one word of a
@@ -27,7 +27,7 @@ function englishText(index: ParagraphIndex, entryId: number): string {
 const capitalised = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word) && !titles!.has(word.toLowerCase());
 
 /**
- * How often the word is written inside sentences in lower case, and with a capital standing alone ("Trump's role", "President Trump"), not as one word of a longer name ("Kearney Boulevard",
+ * How often the word is written inside sentences in lower case, and with a capital standing alone ("Rice's role", "Secretary Rice"), not as one word of a longer name ("Kearney Boulevard",
  * "University of Paris"), whose common nouns are capitalised there only.
  */
 function midSentenceCases(text: string, word: string): { lower: number; alone: number } {
