@@ -36,8 +36,13 @@ export function signalMaxima(index: ParagraphIndex, scored: SignalScores[], cros
   const poolOf = (entry: number): string => (crossLingual ? entryLanguage(index, entry) : 'all');
   const maxima = new Map<string, { keyword: number; ngram: number }>();
   for (const { entry, keyword, ngram } of scored) {
-    const best = maxima.get(poolOf(entry)) ?? { keyword: 0, ngram: 0 };
-    maxima.set(poolOf(entry), { keyword: Math.max(best.keyword, keyword), ngram: Math.max(best.ngram, ngram) });
+    const pool = poolOf(entry);
+    const best = maxima.get(pool);
+    if (!best) maxima.set(pool, { keyword, ngram });
+    else {
+      best.keyword = Math.max(best.keyword, keyword);
+      best.ngram = Math.max(best.ngram, ngram);
+    }
   }
   return {
     languages: maxima.size,
