@@ -2,6 +2,8 @@
  * Normalisation for matching (normalizeText), the eval README's gold-match
  * normalisation, and the keyword index's terms.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeForGoldMatch, normalizeText, stripArabicMarks, toAsciiDigits } from '../../src/core/text/normalize.js';
 import { countFeatures } from '../../src/core/embeddings/features.js';
@@ -167,5 +169,51 @@ describe('index terms and light stemming', () => {
     const without = [...countFeatures('نشيد').keys()];
     expect(withArticle).toEqual(without);
     expect(countFeatures('بالنشيد')).toEqual(countFeatures('النشيد'));
+  });
+});
+
+/** The chain of replacements normalizeText is written as one pass of: the two must agree on any text. */
+function replacementChain(text: string): string {
+  const folds: Record<string, string> = {
+    'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا', 'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ۍ': 'ي', 'ئ': 'ي',
+    'ة': 'ه', 'ۀ': 'ه', 'ە': 'ه', 'ہ': 'ه', 'ھ': 'ه', 'ؤ': 'و', 'ک': 'ك', 'ڪ': 'ك', 'گ': 'ك',
+    'پ': 'ب', 'چ': 'ج', 'ژ': 'ز', 'ڤ': 'ف', 'ڨ': 'ق',
+  };
+  return text
+    .normalize('NFKC')
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g, '')
+    .replace(/[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/g, '')
+    .replace(/\u0640/g, '')
+    .replace(new RegExp(`[${Object.keys(folds).join('')}]`, 'g'), (letter) => folds[letter]!)
+    .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) - (digit.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)))
+    .replace(/["“”„‟«»‹›'‘’‚‛`´]/g, '')
+    .replace(/\u060C/g, ',')
+    .replace(/\u061B/g, ';')
+    .replace(/\u061F/g, '?')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+describe('normalizeText in one pass', () => {
+  it('agrees with the chain of replacements on every fixture article', () => {
+    const folder = path.join(import.meta.dirname, '../fixtures');
+    const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md') || name.endsWith('.txt'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const name of files) {
+      const text = readFileSync(path.join(folder, name), 'utf8');
+      expect(normalizeText(text), name).toBe(replacementChain(text));
+      for (const line of text.split('\n')) expect(normalizeText(line)).toBe(replacementChain(line));
+    }
+  });
+
+  it('agrees on random mixes of spaces, marks, controls, folded letters, digits and Latin capitals', () => {
+    const alphabet = [' ', '\n', '\t', '\u00A0', '\u2003', '\u200B', '\u200F', '\uFEFF', '\u00AD', 'ـ', 'َ', 'ٰ', '«', '»', '"', "'", '`', '´', '“', 'أ', 'ى', 'ة', 'ک', 'ا', 'ب', '٣', '۷', '،', '؛', '؟', 'A', 'z', 'İ', 'ﷺ', 'ﻻ', '1', '.'];
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed);
+    for (let sample = 0; sample < 3000; sample += 1) {
+      const text = Array.from({ length: next() % 24 }, () => alphabet[next() % alphabet.length]).join('');
+      expect(normalizeText(text), JSON.stringify(text)).toBe(replacementChain(text));
+    }
   });
 });

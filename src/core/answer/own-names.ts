@@ -18,6 +18,8 @@ export interface QuestionForms {
   lang: Language;
   stems: ReadonlySet<string>;
   places: ReadonlySet<string>;
+  /** Verdicts of isQuestionsOwn so far: every word of every unit read is asked, and most recur. */
+  verdicts: Map<string, boolean>;
 }
 
 /** The forms of the question's words and of its search terms (not those borrowed from an earlier question). */
@@ -31,10 +33,16 @@ export function questionForms(lang: Language, words: Iterable<string>): Question
       for (const code of placeCodes(token)) places.add(code);
     }
   }
-  return { lang, stems, places };
+  return { lang, stems, places, verdicts: new Map() };
 }
 
 export function isQuestionsOwn(token: string, forms: QuestionForms): boolean {
+  let own = forms.verdicts.get(token);
+  if (own === undefined) forms.verdicts.set(token, (own = namesTheQuestionsOwn(token, forms)));
+  return own;
+}
+
+function namesTheQuestionsOwn(token: string, forms: QuestionForms): boolean {
   if (forms.stems.has(token) || forms.stems.has(stemToken(token))) return true;
   if (forms.places.size === 0) return false;
   for (const code of placeCodes(token)) if (forms.places.has(code)) return true;

@@ -25,11 +25,26 @@ import { answerUnit, joinedUnit } from './units.js';
  */
 export const caseless = (stem: string) => (stem.length >= 4 && /[\u0621-\u064A]ا$/u.test(stem) ? stem.slice(0, -1) : stem);
 
+interface ReadText {
+  tokens: string[];
+  stems: string[];
+}
+
+/** Per question, the unit texts read so far: a unit is read alone, with the sentence before, and again when shown. */
+const readTexts = new WeakMap<SentenceScorer, Map<string, ReadText>>();
+
 /** The text's content words as caseless stems, added to `stems`; returns the text's tokens. */
-export function addStems(text: string, stems: Set<string>): string[] {
-  const tokens = rawTokens(normalizeText(text));
-  for (const token of tokens) if (!isStopWord(token)) stems.add(caseless(stemToken(token)));
-  return tokens;
+export function addStems(scorer: SentenceScorer, text: string, stems: Set<string>): string[] {
+  let texts = readTexts.get(scorer);
+  if (!texts) readTexts.set(scorer, (texts = new Map()));
+  let read = texts.get(text);
+  if (!read) {
+    const tokens = rawTokens(normalizeText(text));
+    read = { tokens, stems: tokens.filter((token) => !isStopWord(token)).map((token) => caseless(stemToken(token))) };
+    texts.set(text, read);
+  }
+  for (const stem of read.stems) stems.add(stem);
+  return read.tokens;
 }
 
 /** The share of the question's words the unit gains when read with the sentence before it (0 for a paragraph's first). */
@@ -38,7 +53,7 @@ export function inheritedShare(scorer: SentenceScorer, paragraph: Paragraph, ran
   const stems = new Set<string>();
   const previous = range.first - 1;
   const texts = [quoteOf(paragraph, range), quoteTranslationOf(paragraph, range), paragraph.sentences[previous]!.text, paragraph.sentenceTranslations?.[previous]];
-  for (const text of texts) if (text) addStems(text, stems);
+  for (const text of texts) if (text) addStems(scorer, text, stems);
   const withPrevious = foundShare(groupPresence(scorer.index, scorer.terms, (term) => stems.has(caseless(term)), false));
   return Math.max(0, withPrevious - coverage);
 }

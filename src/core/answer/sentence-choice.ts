@@ -44,7 +44,7 @@ export interface UnitChoice {
 const counter = new FeatureCounter();
 
 function readUnit(scorer: SentenceScorer, text: string, terms: Set<string>): number {
-  return scorer.lexical.cosineWith(scorer.queryVector, countTokenFeaturesInto(addStems(text, terms), counter));
+  return scorer.lexical.cosineWith(scorer.queryVector, countTokenFeaturesInto(addStems(scorer, text, terms), counter));
 }
 
 function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: SentenceRange): UnitChoice {

@@ -53,19 +53,33 @@ export const inPeriod = (period: Period | null) => (article: ArticleHead) => {
 function ofNamedOutlet(articles: ArticleHead[], topic: string): ArticleHead[] {
   const text = ` ${normalizeText(topic)} `;
   const named = articles.filter((article) => {
-    const outlet = normalizeText(article.meta.outlet.replace(/\([^)]*\)/g, ' '));
+    const outlet = outletName(article);
     return outlet !== '' && text.includes(` ${outlet} `);
   });
   return named.length > 0 ? named : articles;
 }
 
+/** Each article's outlet, normalised once: a record question reads every article's, and a large corpus has thousands. */
+const outletNames = new WeakMap<ArticleHead, string>();
+function outletName(article: ArticleHead): string {
+  let name = outletNames.get(article);
+  if (name === undefined) {
+    name = normalizeText(article.meta.outlet.replace(/\([^)]*\)/g, ' '));
+    outletNames.set(article, name);
+  }
+  return name;
+}
+
 /** The articles a metadata question is about: the one its topic (or the previous question) leads to, else the newest few. */
 async function chosenArticles(index: ParagraphIndex, topic: string, lang: Language, history: ConversationTurn[] | undefined, keep: (article: ArticleHead) => boolean): Promise<ArticleHead[]> {
-  const candidates = ofNamedOutlet(index.articles.filter(keep), topic);
+  const kept = index.articles.filter(keep);
+  const candidates = ofNamedOutlet(kept, topic);
   const lead = topic || history?.at(-1)?.question || '';
   if (lead && candidates.length > 1) {
-    const kept = new Set(candidates);
-    const hits = await retrieveParagraphs(index, { ...analyseQuestion(index, lead, lang), k: 10, keepArticle: (article) => kept.has(article) });
+    // Every article kept (no outlet named, no period): no per-paragraph filter to build or ask.
+    const chosen = candidates.length === index.articles.length ? null : new Set(candidates);
+    const keepArticle = chosen ? (article: ArticleHead) => chosen.has(article) : undefined;
+    const hits = await retrieveParagraphs(index, { ...analyseQuestion(index, lead, lang), k: 10, keepArticle });
     // The article of the best paragraph: a long article matching the common words everywhere must not outvote it.
     const best = hits[0];
     if (best) return [best.article];

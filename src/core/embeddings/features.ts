@@ -17,7 +17,11 @@
  */
 import { normalizeText } from '../text/normalize.js';
 import { isStopWord, rawTokens, stemToken, stripArabicArticle } from '../text/tokenize.js';
+import { LRUCache } from 'lru-cache';
 import { FeatureCounter } from './feature-counter.js';
+
+/** Word forms whose features are kept: a few questions' worth of paragraphs, a few hundred kilobytes. */
+const TOKEN_FEATURES_KEPT = 20_000;
 
 export { FeatureCounter };
 
@@ -45,7 +49,20 @@ const STEM_SEED = hashString('w:');
  * (without its Arabic article).
  * Equal n-grams within the token appear as often as they occur.
  */
-export function tokenFeatures(token: string, stem = stemToken(token)): number[] {
+export function tokenFeatures(token: string): readonly number[] {
+  let features = featuresByToken.get(token);
+  if (!features) featuresByToken.set(token, (features = hashedFeatures(token)));
+  return features;
+}
+
+/**
+ * Features of the word forms last hashed: a question's units are read several times over (alone, with the
+ * sentence before, widened), and the same words recur across paragraphs; hashing a word costs far more than a look-up.
+ */
+const featuresByToken = new LRUCache<string, readonly number[]>({ max: TOKEN_FEATURES_KEPT });
+
+function hashedFeatures(token: string): number[] {
+  const stem = stemToken(token);
   const features = [hashString(stem, STEM_SEED)];
   const word = stripArabicArticle(token);
   const length = word.length + 2;

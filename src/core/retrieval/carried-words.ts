@@ -15,7 +15,7 @@
 import { opensOnPrevious } from '../answer/units.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { opensWithUnnamedSpeech } from '../summary/speech.js';
-import type { ArticleHead, Paragraph } from '../types.js';
+import type { ArticleHead, Paragraph, ParagraphHead } from '../types.js';
 import { groupPresence, type GroupWeight } from './evidence.js';
 import type { QueryTerm } from './query.js';
 
@@ -26,11 +26,26 @@ interface Carried {
   before: Map<string, GroupWeight>;
 }
 
+/**
+ * Whether a paragraph opens on the one before, kept per paragraph of the index (a property of its text, not of the
+ * question): retrieval asks it of every leading candidate of every question, and it reads the opening words and
+ * the speech patterns.
+ */
+const opensOnBefore = new WeakMap<ParagraphHead, boolean>();
+function opensOnThePrevious(head: ParagraphHead, paragraph: Paragraph): boolean {
+  let opens = opensOnBefore.get(head);
+  if (opens === undefined) {
+    opens = opensOnPrevious(paragraph) || opensWithUnnamedSpeech(paragraph);
+    opensOnBefore.set(head, opens);
+  }
+  return opens;
+}
+
 /** What the paragraph and the one before it hold of the question, or null when it does not open on that one. */
 function carriedFrom(index: ParagraphIndex, terms: QueryTerm[], names: ReadonlySet<string>, article: ArticleHead, paragraph: Paragraph): Carried | null {
   const previous = article.paragraphs[paragraph.number - 2];
   if (!previous || previous.section !== paragraph.section || names.size === 0) return null;
-  if (!opensOnPrevious(paragraph) && !opensWithUnnamedSpeech(paragraph)) return null;
+  if (!opensOnThePrevious(article.paragraphs[paragraph.number - 1]!, paragraph)) return null;
   const vocabulary = index.keyword.tables.terms;
   const inStems = (stems: Set<number>) => (term: string) => stems.has(vocabulary.find(term));
   const ownWordsOnly = article.translation !== null;

@@ -43,7 +43,7 @@ const { k1: K1, b: B } = TUNING.bm25;
 export class KeywordIndex {
   /** The last word form surfaceTokens() yielded, with its frequency: callers ask for it next. */
   private lastYielded = { token: '', frequency: 0 };
-  private scratch: { scores: Float64Array; seen: Uint8Array; touched: number[] } | null = null;
+  private scratch: { scores: Float64Array; seen: Uint8Array; touched: Int32Array; count: number } | null = null;
 
   constructor(readonly tables: KeywordTables) {}
 
@@ -84,14 +84,16 @@ export class KeywordIndex {
    * BM25 of every entry matching at least one term, accumulated term by term in
    * the given order; `touched` lists the entries in the order they first matched.
    */
-  private accumulate(terms: WeightedTerm[]): { scores: Float64Array; touched: number[] } {
+  private accumulate(terms: WeightedTerm[]): { scores: Float64Array; touched: Int32Array } {
     const { postings, postingStarts, lengths } = this.tables;
-    // One score table per index, reused: at 100,000 entries a fresh one per question is a megabyte of
-    // garbage. Only the previous question's entries need clearing. Callers read it before they await.
-    this.scratch ??= { scores: new Float64Array(this.entryCount), seen: new Uint8Array(this.entryCount), touched: [] };
-    const { scores, seen } = this.scratch;
-    for (const entry of this.scratch.touched) (scores[entry] = 0), (seen[entry] = 0);
-    const touched: number[] = (this.scratch.touched = []);
+    // One score table and one list of matched entries per index, reused: at 100,000 entries fresh ones per
+    // question are megabytes of garbage (a common word matches tens of thousands). Only the previous question's
+    // entries need clearing. Callers read them before they await.
+    this.scratch ??= { scores: new Float64Array(this.entryCount), seen: new Uint8Array(this.entryCount), touched: new Int32Array(this.entryCount), count: 0 };
+    const scratch = this.scratch;
+    const { scores, seen, touched } = scratch;
+    for (let position = 0; position < scratch.count; position += 1) (scores[touched[position]!] = 0), (seen[touched[position]!] = 0);
+    scratch.count = 0;
     const averageLength = this.tables.totalLength / Math.max(1, this.entryCount) || 1;
     for (const { term, weight } of terms) {
       const id = this.tables.terms.find(term);
@@ -103,17 +105,17 @@ export class KeywordIndex {
         scores[entry]! += (idf * frequency * (K1 + 1)) / (frequency + normalizer);
         if (!seen[entry]) {
           seen[entry] = 1;
-          touched.push(entry);
+          touched[scratch.count++] = entry;
         }
       });
     }
-    return { scores, touched };
+    return { scores, touched: touched.subarray(0, scratch.count) };
   }
 
   /** BM25 scores of every entry matching at least one term, in first-match order. */
   score(terms: WeightedTerm[]): Map<number, number> {
     const { scores, touched } = this.accumulate(terms);
-    return new Map(touched.map((entry) => [entry, scores[entry]!]));
+    return new Map(Array.from(touched, (entry) => [entry, scores[entry]!]));
   }
 
   /**

@@ -13,7 +13,11 @@ export function topScores(items: ArrayLike<number>, scoreOf: (item: number) => n
     const difference = scoreOf(items[left]!) - scoreOf(items[right]!);
     return difference < 0 || (difference === 0 && left > right);
   };
-  const swap = (left: number, right: number) => ([heap[left], heap[right]] = [heap[right]!, heap[left]!]);
+  const swap = (left: number, right: number) => {
+    const kept = heap[left]!;
+    heap[left] = heap[right]!;
+    heap[right] = kept;
+  };
   const siftDown = (start: number) => {
     for (let node = start; ; ) {
       const left = node * 2 + 1;
