@@ -20,8 +20,8 @@ import { isStopWord, rawTokens, stemToken, stripArabicArticle } from '../text/to
 import { LRUCache } from 'lru-cache';
 import { FeatureCounter } from './feature-counter.js';
 
-/** Word forms whose features are kept: a few questions' worth of paragraphs, a few hundred kilobytes. */
-const TOKEN_FEATURES_KEPT = 20_000;
+/** Word forms whose features are kept: a few questions' worth of paragraphs, a few megabytes. */
+const TOKEN_FEATURES_KEPT = 50_000;
 
 export { FeatureCounter };
 

@@ -45,6 +45,8 @@ export class PassageMatcher {
   private readonly wordTotal: number;
   /** Trigram → the question words (positions in `words`) that contain it. */
   private readonly trigramOwners = new Map<string, number[]>();
+  /** Per paragraph word read so far, its likeness to the question's words: the candidates share most of their words. */
+  private readonly likenesses = new Map<string, number[]>();
 
   /** `idf` weighs a question word by its light stem (the keyword index's idf). */
   constructor(questionText: string, idf: (stem: string) => number) {
@@ -85,25 +87,12 @@ export class PassageMatcher {
   }
 
   private coverage(tokens: string[]): number {
-    // Trigrams shared with each question word, counted per distinct paragraph word
-    // through the trigram → question-word table (no set per paragraph word).
     const best = new Float64Array(this.words.length);
-    const shared = new Int32Array(this.words.length);
-    const seenTrigrams = new Set<string>();
     for (const word of new Set(tokens.map(stripArabicArticle))) {
-      shared.fill(0);
-      seenTrigrams.clear();
-      const padded = ` ${word} `;
-      for (let start = 0; start + 3 <= padded.length; start += 1) {
-        const trigram = padded.slice(start, start + 3);
-        if (seenTrigrams.has(trigram)) continue;
-        seenTrigrams.add(trigram);
-        for (const owner of this.trigramOwners.get(trigram) ?? []) shared[owner]! += 1;
-      }
-      for (let owner = 0; owner < this.words.length; owner += 1) {
-        if (shared[owner] === 0) continue;
-        const similarity = (2 * shared[owner]!) / (this.words[owner]!.trigrams.size + seenTrigrams.size);
-        if (similarity > best[owner]!) best[owner] = similarity;
+      const likeness = this.likenessOf(word);
+      for (let position = 0; position < likeness.length; position += 2) {
+        const owner = likeness[position]!;
+        if (likeness[position + 1]! > best[owner]!) best[owner] = likeness[position + 1]!;
       }
     }
     let covered = 0;
@@ -111,5 +100,29 @@ export class PassageMatcher {
       if (best[owner]! >= SAME_WORD_DICE) covered += word.weight * best[owner]!;
     });
     return covered / this.wordTotal;
+  }
+
+  /**
+   * The Dice similarity of a paragraph word's trigrams to each question word sharing one, as (owner, similarity)
+   * pairs; counted through the trigram → question-word table (no set per question word).
+   */
+  private likenessOf(word: string): number[] {
+    const known = this.likenesses.get(word);
+    if (known) return known;
+    const shared = new Int32Array(this.words.length);
+    const seenTrigrams = new Set<string>();
+    const padded = ` ${word} `;
+    for (let start = 0; start + 3 <= padded.length; start += 1) {
+      const trigram = padded.slice(start, start + 3);
+      if (seenTrigrams.has(trigram)) continue;
+      seenTrigrams.add(trigram);
+      for (const owner of this.trigramOwners.get(trigram) ?? []) shared[owner]! += 1;
+    }
+    const likeness: number[] = [];
+    for (let owner = 0; owner < this.words.length; owner += 1) {
+      if (shared[owner] !== 0) likeness.push(owner, (2 * shared[owner]!) / (this.words[owner]!.trigrams.size + seenTrigrams.size));
+    }
+    this.likenesses.set(word, likeness);
+    return likeness;
   }
 }
