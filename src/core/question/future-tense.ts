@@ -16,16 +16,22 @@ import { rawTokens } from '../text/tokenize.js';
 
 type Role = 'future' | 'question_future' | 'prefix' | 'question_prefix' | 'past_auxiliary';
 
-let markers: { words: Map<string, Role>; phrases: { words: string[]; role: Role }[]; prefixes: Map<string, Role> } | undefined;
+interface Phrase {
+  words: string[];
+  role: Role;
+}
+
+/** Phrases by their first word: a text is read word by word, not once per phrase. */
+let markers: { words: Map<string, Role>; phrases: Map<string, Phrase[]>; prefixes: Map<string, Role> } | undefined;
 
 function loadMarkers() {
   if (markers) return markers;
-  markers = { words: new Map(), phrases: [], prefixes: new Map() };
+  markers = { words: new Map(), phrases: new Map(), prefixes: new Map() };
   for (const [form, , role] of languageTable('tense-markers.tsv')) {
     const words = rawTokens(normalizeText(form!));
     if (role === 'prefix' || role === 'question_prefix') markers.prefixes.set(words[0]!, role);
     else if (words.length === 1) markers.words.set(words[0]!, role as Role);
-    else markers.phrases.push({ words, role: role as Role });
+    else markers.phrases.set(words[0]!, [...(markers.phrases.get(words[0]!) ?? []), { words, role: role as Role }]);
   }
   return markers;
 }
@@ -75,8 +81,16 @@ function marksFuture(text: string, inQuestion: boolean): boolean {
   const bare = (token: string | undefined) => (token && token.length > 2 && CONJUNCTIONS.includes(token[0]!) ? token.slice(1) : token);
   const roleOf = (token: string) => words.get(token) ?? words.get(bare(token)!);
   if (tokens.some((token, at) => ((counts(roleOf(token)) && !noun(at)) || prefixedVerb(token, prefixes, inQuestion)) && !inPast(at))) return true;
-  const startsAt = (phrase: string[], at: number) => phrase.every((word, offset) => tokens[at + offset] === word || (offset === 0 && bare(tokens[at]) === word));
-  return phrases.some(({ words: phrase, role }) => counts(role) && tokens.some((_, at) => startsAt(phrase, at) && !inPast(at)));
+  const continuesAt = (phrase: string[], at: number) => phrase.every((word, offset) => offset === 0 || tokens[at + offset] === word);
+  for (let at = 0; at < tokens.length; at += 1) {
+    const token = tokens[at]!;
+    const opening = phrases.get(token);
+    const openingBare = bare(token) !== token ? phrases.get(bare(token)!) : undefined;
+    if (!opening && !openingBare) continue;
+    const starts = (phrase: Phrase) => counts(phrase.role) && continuesAt(phrase.words, at);
+    if ((opening?.some(starts) || openingBare?.some(starts)) && !inPast(at)) return true;
+  }
+  return false;
 }
 
 /** Whether the question asks about what will happen. */
