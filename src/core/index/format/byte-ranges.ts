@@ -1,8 +1,9 @@
 /**
- * Large byte sections of index files, in memory (just built) or left on disk
- * and read a range at a time (loaded). Postings and word rows are tens of MB
- * at 100,000 paragraphs, yet a question reads a few dozen postings lists and a
- * hundred rows; the page cache keeps the hot ones, outside the process's memory.
+ * Large byte sections of index files, in memory (just built, or read whole at
+ * load) or left on disk and read a range at a time. Postings are tens of MB at
+ * 100,000 paragraphs, yet a question reads a few dozen lists; the page cache
+ * keeps the hot ones, outside the process's memory (index-tables.ts says which
+ * section is read how).
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 

@@ -3,7 +3,7 @@
  * typed arrays (binary-sections.ts), read back as views without parsing.
  */
 import { sectionPositions, Sections, writeSections } from './binary-sections.js';
-import { OpenFile } from './byte-ranges.js';
+import { bytesInMemory, OpenFile } from './byte-ranges.js';
 import type { EntryLexicalStats } from './entry-features.js';
 import type { KeywordTables } from '../keyword/keyword-index.js';
 import { StringTable } from './string-table.js';
@@ -76,8 +76,11 @@ export function writeKeywordTables(tables: KeywordTables): Buffer {
 }
 
 /**
- * Reads keywords.bin (already verified): the vocabularies and offsets into
- * memory, postings and rows left in the file and read a range at a time.
+ * Reads keywords.bin (already verified): the vocabularies, offsets and word rows
+ * into memory, postings left in the file and read a range at a time. A question
+ * reads a few dozen postings lists but the rows of every candidate (about a
+ * hundred, each its own system call when read from the file: the largest single
+ * cost of an ask at 100,000 paragraphs), so the rows are read once, at load.
  */
 export function readKeywordTables(filePath: string): KeywordTables {
   const file = new OpenFile(filePath);
@@ -92,6 +95,10 @@ export function readKeywordTables(filePath: string): KeywordTables {
     if (!section) throw new Error(`${filePath} has no ${name} section`);
     return file.section(section.start, section.bytes);
   };
+  const inMemory = (name: string) => {
+    const onFile = onDisk(name);
+    return bytesInMemory(onFile.range(0, onFile.length));
+  };
   return {
     tokens: new StringTable(sections.text('tokens'), sections.array('tokenStarts', 'u32'), sections.array('tokenOrder', 'u32')),
     tokenStems: sections.array('tokenStems', 'i32'),
@@ -101,7 +108,7 @@ export function readKeywordTables(filePath: string): KeywordTables {
     postingStarts: sections.array('postingStarts', 'u32'),
     postings: onDisk('postings'),
     rowStarts: sections.array('rowStarts', 'u32'),
-    rows: onDisk('rows'),
+    rows: inMemory('rows'),
     lengths: sections.array('lengths', 'u32'),
     totalLength: sections.array('totalLength', 'f64')[0]!,
   };
