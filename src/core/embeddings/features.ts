@@ -17,11 +17,11 @@
  */
 import { normalizeText } from '../text/normalize.js';
 import { isStopWord, rawTokens, stemToken, stripArabicArticle } from '../text/tokenize.js';
-import { LRUCache } from 'lru-cache';
+import { WordMemo } from '../text/word-memo.js';
 import { FeatureCounter } from './feature-counter.js';
 
-/** Word forms whose features are kept: a few questions' worth of paragraphs, a few megabytes. */
-const TOKEN_FEATURES_KEPT = 50_000;
+/** Word forms per generation of kept features: a few questions' worth of paragraphs, a few megabytes. */
+const TOKEN_FEATURES_KEPT = 25_000;
 
 export { FeatureCounter };
 
@@ -50,16 +50,14 @@ const STEM_SEED = hashString('w:');
  * Equal n-grams within the token appear as often as they occur.
  */
 export function tokenFeatures(token: string): readonly number[] {
-  let features = featuresByToken.get(token);
-  if (!features) featuresByToken.set(token, (features = hashedFeatures(token)));
-  return features;
+  return featuresByToken.get(token);
 }
 
 /**
  * Features of the word forms last hashed: a question's units are read several times over (alone, with the
  * sentence before, widened), and the same words recur across paragraphs; hashing a word costs far more than a look-up.
  */
-const featuresByToken = new LRUCache<string, readonly number[]>({ max: TOKEN_FEATURES_KEPT });
+const featuresByToken = new WordMemo<readonly number[]>((token) => hashedFeatures(token), TOKEN_FEATURES_KEPT);
 
 function hashedFeatures(token: string): number[] {
   const stem = stemToken(token);

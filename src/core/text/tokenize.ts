@@ -1,10 +1,10 @@
-import { LRUCache } from 'lru-cache';
+import { WordMemo } from './word-memo.js';
 import { ARTICLE_PROCLITICS } from './arabic-clitics.js';
 import { normalizeText } from './normalize.js';
 import { ARABIC_STOP_WORDS, ENGLISH_STOP_WORDS } from './stop-words.js';
 
-/** Word forms whose stems are kept: a few questions' worth of paragraphs. */
-const STEMS_KEPT = 50_000;
+/** Word forms per generation of kept stems: a few questions' worth of paragraphs. */
+const STEMS_KEPT = 25_000;
 
 /** Letters of any script, digits, and the Arabic letter block. */
 const TOKEN_PATTERN = /[\p{L}\p{N}]+/gu;
@@ -89,16 +89,14 @@ export function stemEnglish(token: string): string {
 }
 
 export function stemToken(token: string): string {
-  let stem = stemsByToken.get(token);
-  if (stem === undefined) stemsByToken.set(token, (stem = isArabicToken(token) ? stemArabic(token) : stemEnglish(token)));
-  return stem;
+  return stemsByToken.get(token);
 }
 
 /**
  * Stems of the word forms last stemmed: every reading of a question (retrieval, passage match, unit choice, values)
  * stems the same paragraphs' words again, and a look-up costs less than the cuts of a stem.
  */
-const stemsByToken = new LRUCache<string, string>({ max: STEMS_KEPT });
+const stemsByToken = new WordMemo((token) => (isArabicToken(token) ? stemArabic(token) : stemEnglish(token)), STEMS_KEPT);
 
 /** Normalise, tokenise, drop stop words, stem: the keyword index's terms. */
 export function indexTerms(text: string): string[] {
