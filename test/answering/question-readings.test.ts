@@ -1,6 +1,7 @@
 /**
  * Readings of questions that are easy to refuse or to answer wrongly: a who-question naming a role
- * ("who is the journalist…") is not answered by a person named in another role. Over fixtures of other
+ * ("who is the journalist…") is not answered by a person named in another role; a borrowed noun the corpus
+ * writes only with the article («الأجندة») is not a name an answer must hold. Over fixtures of other
  * outlets and topics (test/fixtures/readings, articles): a fisheries round in English, a water council and
  * a desalination plant in Arabic.
  */
@@ -8,9 +9,10 @@ import { cpSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
+import { analyseQuestion } from '../../src/core/question/analyse-question.js';
 import { askedRole } from '../../src/core/question/asked-role.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
-import { rawTokens } from '../../src/core/text/tokenize.js';
+import { rawTokens, stemToken } from '../../src/core/text/tokenize.js';
 import { REPO_ROOT } from '../support/paths.js';
 import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
 import { offlineEngine } from '../core/helpers.js';
@@ -45,5 +47,14 @@ describe('a who-question naming a role', () => {
     const president = await engine.ask("Who is the president of Peniche's fishermen's association?", { k: 5 });
     expect(president.answerable).toBe(true);
     expect(president.answer).toContain('Rui Matos');
+  });
+});
+
+describe('a borrowed noun the corpus writes only with the article', () => {
+  it('is not a name the answer must hold, while a family name written with the article is', () => {
+    const analysis = analyseQuestion(engine.index, 'الدريدي وصف اجندة المجلس ازاي؟', 'ar');
+    expect(analysis.reading.names.has(normalizeText('اجندة'))).toBe(true);
+    expect(analysis.names.has(stemToken(normalizeText('اجندة')))).toBe(false);
+    expect(analysis.names.has(stemToken(normalizeText('الدريدي')))).toBe(true);
   });
 });

@@ -15,7 +15,7 @@ import { normalizeText } from '../text/normalize.js';
 import { indexTerms, rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import type { AnswerType, ConversationTurn } from '../types.js';
-import { namesTypedInLowerCase } from './corpus-names.js';
+import { namesTypedInLowerCase, writtenOnlyDefinite } from './corpus-names.js';
 import { asksAboutFuture } from './future-tense.js';
 import { isTopicless } from './question-words.js';
 import { questionSentences } from './question-sentence.js';
@@ -79,6 +79,7 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
   const paraphrased = new Set(terms.filter((term) => term.paraphrase && keyword.documentFrequency(term.term) > 0).map((term) => term.group));
   for (const name of reading.names) {
     const group = stemToken(name);
+    if (!reading.certainNames.has(name) && writtenOnlyDefinite(index, name)) continue;
     if (keyword.surfaceDocumentFrequency(name) > 0 || keyword.documentFrequency(group) > 0 || translatedGroups.has(group)) names.add(group);
     else if (reading.certainNames.has(name) && !paraphrased.has(group)) absentNames.add(group);
   }
