@@ -1,7 +1,8 @@
 /**
  * Readings of questions that are easy to refuse or to answer wrongly: a who-question naming a role
  * ("who is the journalist…") is not answered by a person named in another role; a borrowed noun the corpus
- * writes only with the article («الأجندة») is not a name an answer must hold. Over fixtures of other
+ * writes only with the article («الأجندة») is not a name an answer must hold; a stance question's cue ("see") is
+ * searched in the other stance cues too ("view"). Over fixtures of other
  * outlets and topics (test/fixtures/readings, articles): a fisheries round in English, a water council and
  * a desalination plant in Arabic.
  */
@@ -11,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
 import { analyseQuestion } from '../../src/core/question/analyse-question.js';
 import { askedRole } from '../../src/core/question/asked-role.js';
+import { readQuestion } from '../../src/core/question/read-question.js';
+import { stanceCueTerms } from '../../src/core/question/stance-cues.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
 import { rawTokens, stemToken } from '../../src/core/text/tokenize.js';
 import { REPO_ROOT } from '../support/paths.js';
@@ -56,5 +59,24 @@ describe('a borrowed noun the corpus writes only with the article', () => {
     expect(analysis.reading.names.has(normalizeText('اجندة'))).toBe(true);
     expect(analysis.names.has(stemToken(normalizeText('اجندة')))).toBe(false);
     expect(analysis.names.has(stemToken(normalizeText('الدريدي')))).toBe(true);
+  });
+});
+
+describe('a stance question', () => {
+  it('searches its cue in the other stance cues of its language, as framing only', () => {
+    const english = stanceCueTerms(readQuestion('how does the council see the plan?', 'en'));
+    expect(english.map((term) => term.term)).toContain(stemToken('view'));
+    expect(english.every((term) => term.frame && term.cue && term.group === stemToken('see'))).toBe(true);
+    expect(stanceCueTerms(readQuestion('كيف يرى الوزير الخطة؟', 'ar')).map((term) => term.term)).toContain(stemToken(normalizeText('وصف')));
+    expect(stanceCueTerms(readQuestion('how many people saw the plan?', 'en'))).toEqual([]);
+  });
+
+  it('is answered by the unit giving the view, in either language', async () => {
+    const english = await engine.ask('how does the sea minister view the talks', { k: 5 });
+    expect(english.answerable).toBe(true);
+    expect(english.answer).toContain('constructive and frank');
+    const arabic = await engine.ask('وزير الفلاحة شايف الوضع ازاي؟', { k: 5 });
+    expect(arabic.answerable).toBe(true);
+    expect(arabic.answer).toContain('حرج لكنه تحت السيطرة');
   });
 });
