@@ -1,7 +1,7 @@
 /**
  * Readings of questions that are easy to refuse or to answer wrongly: a who-question naming a role
  * ("who is the journalist…") is not answered by a person named in another role; a borrowed noun the corpus
- * writes only with the article («الأجندة») is not a name an answer must hold; a stance question's cue ("see") is
+ * writes only with the article («البروتوكول») is not a name an answer must hold; a stance question's cue ("see") is
  * searched in the other stance cues too ("view"). Over fixtures of other
  * outlets and topics (test/fixtures/readings, articles): a fisheries round in English, a water council and
  * a desalination plant in Arabic.
@@ -55,9 +55,9 @@ describe('a who-question naming a role', () => {
 
 describe('a borrowed noun the corpus writes only with the article', () => {
   it('is not a name the answer must hold, while a family name written with the article is', () => {
-    const analysis = analyseQuestion(engine.index, 'الدريدي وصف اجندة المجلس ازاي؟', 'ar');
-    expect(analysis.reading.names.has(normalizeText('اجندة'))).toBe(true);
-    expect(analysis.names.has(stemToken(normalizeText('اجندة')))).toBe(false);
+    const analysis = analyseQuestion(engine.index, 'الدريدي قال ايه عن بروتوكول المياه؟', 'ar');
+    expect(analysis.reading.names.has(normalizeText('بروتوكول'))).toBe(true);
+    expect(analysis.names.has(stemToken(normalizeText('بروتوكول')))).toBe(false);
     expect(analysis.names.has(stemToken(normalizeText('الدريدي')))).toBe(true);
   });
 });

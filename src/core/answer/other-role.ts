@@ -1,9 +1,9 @@
 /**
- * A who-question naming a role ("who is the journalist…", «مين الصحفي…»:
+ * A who-question naming a role ("who is the coach…", «مين المدرب…»:
  * question/asked-role.ts) is not answered by a unit that names its person by
- * another role («أجرى الرئيس…» for a question about a journalist). A unit with
- * no title at all («الرابح في الانتخابات هو…» for «من هو الفائز…») is left to
- * the other evidence: the role may be said in other words there.
+ * another role («قال المحافظ…» for a question about a coach). A unit with no
+ * title at all ("the champion this year is…" for "who is the winner…") is left
+ * to the other evidence: the role may be said in other words there.
  * Titles: the `title` rows of knowledge/language/name-context.tsv.
  */
 import { readWords } from './values.js';

@@ -59,7 +59,7 @@ function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: Sentence
   const own = scorer.own;
   const isOwn = own ? (token: string) => isQuestionsOwn(token, own) : undefined;
   const kinds: Set<ValueKind> = wanted ? valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords, scorer.counted, scorer.type === 'number', scorer.measured, isOwn) : new Set();
-  // A who-question naming a role ("who is the journalist…") is answered by a person in that role, not by another one.
+  // A who-question naming a role ("who is the coach…") is answered by a person in that role, not by another one.
   const otherRole = scorer.role !== null && namesAnotherRole([original, translation ?? ''], (groups.get(stemToken(scorer.role))?.found ?? 0) > 0);
   const typed = wanted === null || (kinds.has(wanted) && !otherRole && !(own && holdsOnlyOwnValue(wanted, unitTexts(original, translation), scorer.questionWords, own)));
   const countedFound = scorer.counted === null || namesCounted(scorer, scorer.counted, groups, `${original}\n${translation ?? ''}`);

@@ -1,8 +1,8 @@
 /**
- * The role a who-question names ("who is the journalist…", «مين الصحفي اللي…»,
+ * The role a who-question names ("who is the coach…", «مين المدرب اللي…»,
  * «من هو الوزير…»): the person who answers must be the one in that role, so a
- * unit naming someone in another role («أجرى الرئيس…» for a question about a
- * journalist) holds no answer of the kind asked. Read only where the role is
+ * unit naming someone in another role («قال المحافظ…» for a question about a
+ * coach) holds no answer of the kind asked. Read only where the role is
  * unmistakably a noun: after the question word and a copula, a definite
  * dictionary noun (English "the …", Arabic «الـ…»); "who won…" names none.
  */
@@ -12,7 +12,7 @@ import { questionIntent } from './question-words.js';
 
 /** Copulas and pronouns that may stand between the question word and the role (normalised). */
 const COPULAS = new Set(['is', 'was', 'are', 'were', 's', 'هو', 'هي', 'هم', 'كان', 'كانت']);
-/** The shortest Arabic role noun with its article: «الصحفي», not «الذي». */
+/** The shortest Arabic role noun with its article: «المدرب», not «الذي». */
 const MIN_ARABIC_ROLE = 5;
 
 /** The role noun of a who-question (normalised, as typed), or null when it names none. */

@@ -35,7 +35,7 @@ export interface QuestionReading {
   counted: string | null;
   /** What a cost question measures («كم يكلف», "how much … cost"): the cost word, normalised. */
   measured: string | null;
-  /** The role a who-question names ("who is the journalist…", «مين الصحفي…»: asked-role.ts), normalised, or null. */
+  /** The role a who-question names ("who is the coach…", «مين المدرب…»: asked-role.ts), normalised, or null. */
   role: string | null;
 }
 

@@ -1,6 +1,6 @@
 /**
  * A stance question asks how someone sees something, in one of many words: "how does she see the plan" is
- * answered by "she holds a positive view of it", «كيف يرى…» by «وجهة نظره…» or «وصفها بأنها…». The question's
+ * answered by "she takes a cautious view of it", «كيف يرى…» by «وجهة نظره…» or «وصفها بأنها…». The question's
  * stance cue (answer-type-cues.tsv) is searched in the other cues of its language too, as the cue itself is:
  * framing the search, never evidence a paragraph must hold.
  */
