@@ -60,7 +60,7 @@ interface Tuning {
   /** Names and their spellings (place-names.ts, transliteration/). */
   names: { fuzzyLength: number; transliterationBeam: number };
   /** Follow-ups and yes/no verdicts (follow-up.ts, verdict.ts). */
-  reading: { maxFollowUpWords: number; negationReach: number; questionOwnWords: number; nameSampleEntries: number };
+  reading: { maxFollowUpWords: number; negationReach: number; questionOwnWords: number; nameSampleEntries: number; stanceCueWeight: number };
   /** Page furniture told from article text (src/ingest: page-chrome.ts, chrome-lines.ts, page-metadata.ts). */
   extraction: { proseLength: number; maxNoteLength: number; kickerWords: number; kickerLength: number; maxChromeLine: number; proseParagraph: number; proseTotal: number };
 }
@@ -223,6 +223,8 @@ export const TUNING = {
     // name (corpus-names.ts): enough to meet it lower-case if it is a common word, few enough to cost little per question.
     // Set by reading, not fitted.
     nameSampleEntries: 8,
+    // The search weight the other stance cues share for a stance question's cue (stance-cues.ts): interview questions (`npm run eval -- interview ../shared/eval/interview/questions.jsonl`), checked on ARCD halves and XQuAD.
+    stanceCueWeight: 0.5,
   },
   extraction: {
     // Lengths (characters, words) telling page furniture from article text, set on the extraction fixtures

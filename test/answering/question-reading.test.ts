@@ -110,6 +110,9 @@ describe('a reference to the source is not part of what is asked', () => {
     expect(withoutSourceReference('Who won the vote, as stated in the article?')).toBe('Who won the vote?');
     expect(withoutSourceReference('ما دور البلدية في المهرجان حسب المقابلة؟')).toBe('ما دور البلدية في المهرجان؟');
     expect(withoutSourceReference('كم بلغت تكلفة المحطة وفقا للتقرير؟')).toBe('كم بلغت تكلفة المحطة؟');
+    // "this report", «هذا التقرير» point at the article as "according to the report" does.
+    expect(withoutSourceReference('What is the source of this report?')).toBe('What is the source of?');
+    expect(withoutSourceReference('مين مصدر هذا الخبر؟')).toBe('مين مصدر؟');
   });
 
   it('keeps a document the question is about, or one it names ("the interview with…")', () => {

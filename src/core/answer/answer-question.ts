@@ -53,6 +53,7 @@ async function prepare(index: ParagraphIndex, asked: string, lang: Language, opt
     own: questionForms(lang, [...analysis.questionWords, ...analysis.terms.filter((term) => !term.borrowed).map((term) => term.term)]),
     counted: analysis.reading.counted,
     measured: analysis.reading.measured,
+    role: analysis.reading.role,
     future: analysis.future,
   };
   return { analysis, retrieved, scorer, readAs };

@@ -18,6 +18,7 @@ import { quoteOf, quoteTranslationOf, type SentenceRange } from './citations.js'
 import { addStems, caseless, inheritedShare, ledIn } from './sentence-before.js';
 import { answerUnit, joinedUnit } from './units.js';
 import { countedWord } from './counted.js';
+import { namesAnotherRole } from './other-role.js';
 import { holdsQuotation } from './quotations.js';
 import { speaksOfFuture } from '../question/future-tense.js';
 import { valueKinds, wantedKind, type ValueKind } from './values.js';
@@ -58,7 +59,9 @@ function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: Sentence
   const own = scorer.own;
   const isOwn = own ? (token: string) => isQuestionsOwn(token, own) : undefined;
   const kinds: Set<ValueKind> = wanted ? valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords, scorer.counted, scorer.type === 'number', scorer.measured, isOwn) : new Set();
-  const typed = wanted === null || (kinds.has(wanted) && !(own && holdsOnlyOwnValue(wanted, unitTexts(original, translation), scorer.questionWords, own)));
+  // A who-question naming a role ("who is the coach…") is answered by a person in that role, not by another one.
+  const otherRole = scorer.role !== null && namesAnotherRole([original, translation ?? ''], (groups.get(stemToken(scorer.role))?.found ?? 0) > 0);
+  const typed = wanted === null || (kinds.has(wanted) && !otherRole && !(own && holdsOnlyOwnValue(wanted, unitTexts(original, translation), scorer.questionWords, own)));
   const countedFound = scorer.counted === null || namesCounted(scorer, scorer.counted, groups, `${original}\n${translation ?? ''}`);
   const futureMissing = scorer.future && !speaksOfFuture(original) && !(translation && speaksOfFuture(translation));
   const pastOnly = futureMissing && (wanted === 'date' ? typed : valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords).has('date'));

@@ -26,6 +26,8 @@ export interface SentenceScorer {
   counted: string | null;
   /** What an amount question measures («كم يكلف»: cost), or null. */
   measured: string | null;
+  /** The role a who-question names (read-question.ts), or null: the person answering must be named in it. */
+  role: string | null;
   /** The question asks what will happen (future-tense.ts). */
   future: boolean;
 }

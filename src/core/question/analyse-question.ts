@@ -15,11 +15,12 @@ import { normalizeText } from '../text/normalize.js';
 import { indexTerms, rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import type { AnswerType, ConversationTurn } from '../types.js';
-import { namesTypedInLowerCase } from './corpus-names.js';
+import { namesTypedInLowerCase, writtenOnlyDefinite } from './corpus-names.js';
 import { asksAboutFuture } from './future-tense.js';
 import { isTopicless } from './question-words.js';
 import { questionSentences } from './question-sentence.js';
 import { withoutSourceReference } from './source-reference.js';
+import { stanceCueTerms } from './stance-cues.js';
 import { uncoveredFocus } from './uncovered-focus.js';
 import { isCueFor, readQuestion, type QuestionReading } from './read-question.js';
 
@@ -69,7 +70,7 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
   const own = before ? withBorrowedTerms(fromQuestion, before, TUNING.retrieval.precedingSentences) : fromQuestion;
   // Words that frame what is asked (a relative period, a stance's cue) steer the search, but are not evidence a paragraph must hold.
   const frameGroups = new Set([...relativeTimeWords(text), ...reading.content.filter((token) => FRAMED_TYPES.has(reading.type) && isCueFor(token, reading.type))].map(stemToken));
-  const terms = [...own, ...paraphraseTerms(index, reading.content, { acronyms, knownWord: reading.measured }), ...crossLingual.terms].map((term) =>
+  const terms = [...own, ...paraphraseTerms(index, reading.content, { acronyms, knownWord: reading.measured }), ...stanceCueTerms(reading), ...crossLingual.terms].map((term) =>
     frameGroups.has(term.group) ? { ...term, frame: true } : term,
   );
   const keyword = index.keyword;
@@ -79,6 +80,7 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
   const paraphrased = new Set(terms.filter((term) => term.paraphrase && keyword.documentFrequency(term.term) > 0).map((term) => term.group));
   for (const name of reading.names) {
     const group = stemToken(name);
+    if (!reading.certainNames.has(name) && writtenOnlyDefinite(index, name)) continue;
     if (keyword.surfaceDocumentFrequency(name) > 0 || keyword.documentFrequency(group) > 0 || translatedGroups.has(group)) names.add(group);
     else if (reading.certainNames.has(name) && !paraphrased.has(group)) absentNames.add(group);
   }

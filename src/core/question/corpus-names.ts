@@ -76,3 +76,17 @@ export function namesTypedInLowerCase(index: ParagraphIndex, question: string, w
   if (/\p{Lu}/u.test(afterFirstWord)) return [];
   return words.filter((word) => writtenAsName(index, word));
 }
+
+/**
+ * An Arabic word no dictionary knows that the corpus writes only with the article («البروتوكول», never
+ * «بروتوكول»): a borrowed common noun, not a name (names of people and most of places are written bare:
+ * «ماكرون»، «موريتانيا»; places written with the article are in the place list and stay names).
+ */
+const NISBA = /(?:ي|يه|يين|يون|يات)$/u;
+
+export function writtenOnlyDefinite(index: ParagraphIndex, token: string): boolean {
+  const bare = token.startsWith('ال') ? token.slice(2) : token;
+  // A nisba («البرتغاليين»، «الموريتانية») is made from a name and says what the answer is about as the name does.
+  if (bare.length < 3 || !/^\p{Script=Arabic}+$/u.test(bare) || NISBA.test(bare)) return false;
+  return index.keyword.surfaceDocumentFrequency(bare) === 0 && index.keyword.surfaceDocumentFrequency(`ال${bare}`) > 0;
+}

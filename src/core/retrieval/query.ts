@@ -22,6 +22,8 @@ export interface QueryTerm extends WeightedTerm {
    * ("last year", «هذا العام»), the cue of a stance question ("opinion", «يرى»). Steers retrieval only.
    */
   frame?: boolean;
+  /** Another stance cue searched for the question's own ("view" for "see": stance-cues.ts): searched, framing only. */
+  cue?: boolean;
   /** How much finding this term counts as finding its word (1: the word itself; less for a paraphrase). */
   credit?: number;
   /** A paraphrase of a question word (paraphrase.ts): evidence, not a BM25 term. */

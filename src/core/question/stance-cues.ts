@@ -1,0 +1,36 @@
+/**
+ * A stance question asks how someone sees something, in one of many words: "how does she see the plan" is
+ * answered by "she takes a cautious view of it", «كيف يرى…» by «وجهة نظره…» or «وصفها بأنها…». The question's
+ * stance cue (answer-type-cues.tsv) is searched in the other cues of its language too, as the cue itself is:
+ * framing the search, never evidence a paragraph must hold.
+ */
+import { languageTable } from '../text/language-data.js';
+import { normalizeText } from '../text/normalize.js';
+import { isArabicToken, stemToken } from '../text/tokenize.js';
+import type { QueryTerm } from '../retrieval/query.js';
+import { TUNING } from '../tuning.js';
+import { isCueFor, type QuestionReading } from './read-question.js';
+
+let cueStems: { ar: string[]; en: string[] } | undefined;
+
+function stanceCueStems(): { ar: string[]; en: string[] } {
+  if (!cueStems) {
+    const rows = languageTable('answer-type-cues.tsv').filter((row) => row[2] === 'stance');
+    const of = (lang: string) => [...new Set(rows.filter((row) => row[1] === lang).map((row) => stemToken(normalizeText(row[0]!))))];
+    cueStems = { ar: of('ar'), en: of('en') };
+  }
+  return cueStems;
+}
+
+/** The other stance cues of each stance cue a stance question writes, as searched frame terms of its group. */
+export function stanceCueTerms(reading: QuestionReading): QueryTerm[] {
+  if (reading.type !== 'stance') return [];
+  const terms: QueryTerm[] = [];
+  for (const token of reading.content) {
+    if (!isCueFor(token, 'stance')) continue;
+    const group = stemToken(token);
+    const mates = stanceCueStems()[isArabicToken(token) ? 'ar' : 'en'].filter((stem) => stem !== group);
+    for (const stem of mates) terms.push({ term: stem, weight: TUNING.reading.stanceCueWeight, group, frame: true, cue: true });
+  }
+  return terms;
+}
