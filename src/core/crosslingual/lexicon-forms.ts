@@ -42,6 +42,24 @@ export function englishLemmaCandidates(token: string): string[] {
 }
 
 /**
+ * Inflected forms of an English lemma, for a dictionary that lists a word only
+ * in another form (water → "waters", supply → "supplies"): plural and third
+ * person -s/-es/-ies. Tried after the word's own forms; same word, same weight.
+ */
+export function englishInflectedCandidates(lemma: string): string[] {
+  if (lemma.length < 3 || !/^[a-z]+$/.test(lemma)) return [];
+  if (/[^aeiou]y$/.test(lemma)) return [`${lemma.slice(0, -1)}ies`];
+  if (/(?:s|x|z|ch|sh)$/.test(lemma)) return [`${lemma}es`];
+  return [`${lemma}s`];
+}
+
+/** The adverb a period noun makes (year → yearly, day → daily, quarter → quarterly). */
+export function englishAdverbCandidates(noun: string): string[] {
+  if (noun.length < 3 || !/^[a-z]+$/.test(noun)) return [];
+  return noun.endsWith('y') ? [`${noun.slice(0, -1)}ily`, `${noun}ly`] : [`${noun}ly`];
+}
+
+/**
  * Derivationally related forms of an English word, for when neither it nor its
  * inflections translate into anything the corpus contains: national → nation,
  * canarian → canary, typically → typical, manufacturer → manufacture,
