@@ -14,6 +14,7 @@ import { languageMap } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { isPlaceName } from '../text/place-names.js';
 import { isArabicToken, isStopWord, rawTokens, stemEnglish, stripArabicArticle } from '../text/tokenize.js';
+import { questionPredicate } from './light-words.js';
 import { isFillerWord, isQuestionWord, isTopicless, questionIntent, type QuestionIntent } from './question-words.js';
 
 import type { AnswerType } from '../types.js';
@@ -34,6 +35,8 @@ export interface QuestionReading {
   counted: string | null;
   /** What a cost question measures («كم يكلف», "how much … cost"): the cost word, normalised. */
   measured: string | null;
+  /** The event a question's word order shows it asks of ("open" in "when did the museum open?"; light-words.ts), or null. */
+  predicate: string | null;
 }
 
 let countFrames: Map<string, string> | undefined;
@@ -148,6 +151,7 @@ export function readQuestion(question: string, lang: Language): QuestionReading 
     if (nameLike(token, capitalised)) names.add(token);
     if ((capitalised && !isArabicToken(token)) || isPlaceName(token)) capitals.add(token);
   }
-  const number = type === 'number' ? countedOrMeasured(tokens.map((item) => item.token)) : { counted: null, measured: null };
-  return { type, intent, content, names, certainNames: capitals, ...number };
+  const words = tokens.map((item) => item.token);
+  const number = type === 'number' ? countedOrMeasured(words) : { counted: null, measured: null };
+  return { type, intent, content, names, certainNames: capitals, ...number, predicate: questionPredicate(words, lang) };
 }
