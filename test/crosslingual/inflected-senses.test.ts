@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isDictionaryWord } from '../../src/core/crosslingual/lexicon.js';
 import { englishAdverbCandidates, englishInflectedCandidates } from '../../src/core/crosslingual/lexicon-forms.js';
 import { translateQuery } from '../../src/core/crosslingual/query-translation.js';
 import { TextVocabulary } from '../../src/core/crosslingual/vocabulary.js';
@@ -9,6 +10,7 @@ const vocabulary = new TextVocabulary([
   'تستقبل المحطة الأمطار شتاء، وتنقل المياه إلى القرى عبر قنوات مفتوحة.',
   'يستقبل الميناء ألف سفينة سنويا، وتصدر منه الحبوب إلى دول الخليج.',
   'ارتفعت أسعار الوقود في الأسواق المحلية هذا الأسبوع.',
+  'بدأت محطة التحلية الجديدة العمل في الربيع.',
 ]);
 
 const lexiconTerms = (question: string, source: string): string[] =>
@@ -16,9 +18,10 @@ const lexiconTerms = (question: string, source: string): string[] =>
 
 describe('English words the dictionary lists in another form', () => {
   it('spells the plural and third person of a lemma', () => {
-    expect(englishInflectedCandidates('water')).toEqual(['waters']);
-    expect(englishInflectedCandidates('supply')).toEqual(['supplies']);
-    expect(englishInflectedCandidates('tax')).toEqual(['taxes']);
+    expect(englishInflectedCandidates('water')).toEqual(['waters', 'watering']);
+    expect(englishInflectedCandidates('supply')).toEqual(['supplies', 'supplying']);
+    expect(englishInflectedCandidates('desalinate')).toEqual(['desalinates', 'desalinating']);
+    expect(englishInflectedCandidates('tax')).toEqual(['taxes', 'taxing']);
     expect(englishAdverbCandidates('year')).toEqual(['yearly']);
     expect(englishAdverbCandidates('day')).toEqual(['daily', 'dayly']);
   });
@@ -30,6 +33,12 @@ describe('English words the dictionary lists in another form', () => {
   it('reads "each year" / "every year" as the adverb the Arabic text uses («سنويا»)', () => {
     expect(lexiconTerms('How many ships reach the harbour each year?', 'year')).toContain('سنويا');
     expect(lexiconTerms('How many ships does the port receive every year?', 'year')).toContain('سنويا');
+  });
+
+  it('reaches the verbal noun a derived word is glossed by (desalination → desalinating ← «التحلية»), and reads it as a word, not a name', () => {
+    expect(lexiconTerms('When did the desalination plant start work?', 'desalination')).toContain('التحليه');
+    expect(isDictionaryWord('desalination')).toBe(true);
+    expect(isDictionaryWord('tokayev')).toBe(false);
   });
 
   it('leaves a period noun without a distributive to its own senses', () => {

@@ -180,7 +180,8 @@ class QueryTranslator {
     this.tokens.forEach((token, position) => {
       if (this.translated.has(position) || !this.isContent(token) || this.shapes.get(token)?.capitalised) return;
       const senses: string[] = [];
-      for (const form of englishDerivedCandidates(token)) {
+      const derived = englishDerivedCandidates(token);
+      for (const form of [...derived, ...derived.flatMap(englishInflectedCandidates)]) {
         for (const sense of this.lexicon.senses(form) ?? []) if (!senses.includes(sense)) senses.push(sense);
       }
       const kept = keptSenses(senses, this.vocabulary, this.index, this.options.maxSenses);
