@@ -41,6 +41,12 @@ describe('English words the dictionary lists in another form', () => {
     expect(isDictionaryWord('tokayev')).toBe(false);
   });
 
+  it('does not read a headword ending in -ly as an adverb of another word (supply is not "supple")', () => {
+    const flexible = new TextVocabulary(['الخشب مرن ويجعله مرن عند البناء.', 'تنقل المياه إلى القرى.']);
+    const terms = translateQuery('Who will supply the villages with water?', 'en', flexible).terms.filter((term) => term.source === 'supply');
+    expect(terms.map((term) => term.term)).not.toContain('مرن');
+  });
+
   it('leaves a period noun without a distributive to its own senses', () => {
     expect(lexiconTerms('Which year did the harbour open?', 'year')).not.toContain('سنويا');
   });

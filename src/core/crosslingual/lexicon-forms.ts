@@ -91,15 +91,17 @@ const DERIVATION_RULES: [RegExp, string[]][] = [
  * inflections translate into anything the corpus contains: national → nation,
  * canarian → canary, typically → typical, manufacturer → manufacture,
  * proclamation → proclaim. Less certain than lemmas: callers weight them down.
+ * `asAdverb` false: a word the dictionary lists as it is ("supply", "apply") is no
+ * adverb in -ly of another ("supple").
  */
-export function englishDerivedCandidates(token: string): string[] {
+export function englishDerivedCandidates(token: string, asAdverb = true): string[] {
   const forms: string[] = [];
   const add = (form: string): void => {
     if (form.length >= 3 && form !== token && !forms.includes(form)) forms.push(form);
   };
   for (const lemma of englishLemmaCandidates(token)) {
     for (const [pattern, replacements] of DERIVATION_RULES) {
-      if (!pattern.test(lemma)) continue;
+      if (!pattern.test(lemma) || (!asAdverb && pattern.source.endsWith('ly$'))) continue;
       const stem = lemma.replace(pattern, '');
       for (const replacement of replacements) add(stem + replacement);
     }

@@ -180,7 +180,7 @@ class QueryTranslator {
     this.tokens.forEach((token, position) => {
       if (this.translated.has(position) || !this.isContent(token) || this.shapes.get(token)?.capitalised) return;
       const senses: string[] = [];
-      const derived = englishDerivedCandidates(token);
+      const derived = englishDerivedCandidates(token, !this.known.has(position));
       for (const form of [...derived, ...derived.flatMap(englishInflectedCandidates)]) {
         for (const sense of this.lexicon.senses(form) ?? []) if (!senses.includes(sense)) senses.push(sense);
       }
