@@ -56,4 +56,14 @@ describe('English questions over English and untranslated Arabic articles', () =
       expect(answer.answer).not.toMatch(/million|مليون/);
     }
   });
+
+  it('refuses a date question about a subject no article mentions, though another article\'s new thing opened', async () => {
+    // The Almaty metro "opened two new metro stations": neither "new" nor "open" is the museum.
+    for (const question of ['When did the new museum open?', 'متى افتتح المتحف الجديد؟']) {
+      expect((await engine.ask(question)).answerable, question).toBe(false);
+    }
+    const metro = await engine.ask('When did Almaty open the new metro stations?');
+    expect(metro.answerable).toBe(true);
+    expect(metro.answer).toMatch(/Saturday/);
+  });
 });

@@ -42,43 +42,66 @@ export function englishLemmaCandidates(token: string): string[] {
 }
 
 /**
+ * Inflected forms of an English lemma, for a dictionary that lists a word only
+ * in another form (water → "waters", supply → "supplies"): plural and third
+ * person -s/-es/-ies, and the gerund, as an Arabic verbal noun is glossed
+ * (desalinate → "desalinating" ← «التحلية»). Tried after the word's own forms.
+ */
+export function englishInflectedCandidates(lemma: string): string[] {
+  if (lemma.length < 3 || !/^[a-z]+$/.test(lemma)) return [];
+  const plural = /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : /(?:s|x|z|ch|sh)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  const gerund = /[^e]e$/.test(lemma) ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`;
+  return [plural, gerund];
+}
+
+/** The adverb a period noun makes (year → yearly, day → daily, quarter → quarterly). */
+export function englishAdverbCandidates(noun: string): string[] {
+  if (noun.length < 3 || !/^[a-z]+$/.test(noun)) return [];
+  return noun.endsWith('y') ? [`${noun.slice(0, -1)}ily`, `${noun}ly`] : [`${noun}ly`];
+}
+
+/** Suffix → the endings of the related words it may come from (compiled once: callers ask per question word). */
+const DERIVATION_RULES: [RegExp, string[]][] = [
+  [/ically$/, ['ic', 'ical']],
+  [/ally$/, ['al', '']],
+  [/ily$/, ['y']],
+  [/ly$/, ['', 'le']],
+  [/ians?$/, ['y', 'ia', 'a', '']],
+  [/ese$/, ['', 'a']],
+  [/ial$/, ['y', 'e', '']],
+  [/al$/, ['', 'e']],
+  [/ical$/, ['ic', 'y']],
+  [/ic$/, ['y', 'ics', 'e', '']],
+  [/ness$/, ['']],
+  [/ments?$/, ['']],
+  [/ity$/, ['', 'e']],
+  [/ations?$/, ['e', 'ate', '']],
+  [/ions?$/, ['e', '']],
+  [/ers?$/, ['e', '']],
+  [/ors?$/, ['e', '']],
+  [/ists?$/, ['ism', 'y', '']],
+  [/ive$/, ['e', 'ion', '']],
+  [/ful$/, ['']],
+  [/ous$/, ['', 'y']],
+  [/izes?$|ised?$|ized$/, ['', 'e']],
+];
+
+/**
  * Derivationally related forms of an English word, for when neither it nor its
  * inflections translate into anything the corpus contains: national → nation,
  * canarian → canary, typically → typical, manufacturer → manufacture,
  * proclamation → proclaim. Less certain than lemmas: callers weight them down.
+ * `asAdverb` false: a word the dictionary lists as it is ("supply", "apply") is no
+ * adverb in -ly of another ("supple").
  */
-export function englishDerivedCandidates(token: string): string[] {
+export function englishDerivedCandidates(token: string, asAdverb = true): string[] {
   const forms: string[] = [];
   const add = (form: string): void => {
     if (form.length >= 3 && form !== token && !forms.includes(form)) forms.push(form);
   };
-  const rules: [RegExp, string[]][] = [
-    [/ically$/, ['ic', 'ical']],
-    [/ally$/, ['al', '']],
-    [/ily$/, ['y']],
-    [/ly$/, ['', 'le']],
-    [/ians?$/, ['y', 'ia', 'a', '']],
-    [/ese$/, ['', 'a']],
-    [/ial$/, ['y', 'e', '']],
-    [/al$/, ['', 'e']],
-    [/ical$/, ['ic', 'y']],
-    [/ic$/, ['y', 'ics', 'e', '']],
-    [/ness$/, ['']],
-    [/ments?$/, ['']],
-    [/ity$/, ['', 'e']],
-    [/ations?$/, ['e', 'ate', '']],
-    [/ions?$/, ['e', '']],
-    [/ers?$/, ['e', '']],
-    [/ors?$/, ['e', '']],
-    [/ists?$/, ['ism', 'y', '']],
-    [/ive$/, ['e', 'ion', '']],
-    [/ful$/, ['']],
-    [/ous$/, ['', 'y']],
-    [/izes?$|ised?$|ized$/, ['', 'e']],
-  ];
   for (const lemma of englishLemmaCandidates(token)) {
-    for (const [pattern, replacements] of rules) {
-      if (!pattern.test(lemma)) continue;
+    for (const [pattern, replacements] of DERIVATION_RULES) {
+      if (!pattern.test(lemma) || (!asAdverb && pattern.source.endsWith('ly$'))) continue;
       const stem = lemma.replace(pattern, '');
       for (const replacement of replacements) add(stem + replacement);
     }

@@ -13,7 +13,7 @@ import { repositoryPath } from '../repository-files.js';
 import { gunzipSync } from 'node:zlib';
 import { stemArabic } from '../text/tokenize.js';
 import { HeadwordLines } from './headword-lines.js';
-import { arabicLookupCandidates, englishLemmaCandidates } from './lexicon-forms.js';
+import { arabicLookupCandidates, englishDerivedCandidates, englishLemmaCandidates } from './lexicon-forms.js';
 
 export type LexiconDirection = 'en-ar' | 'ar-en';
 
@@ -106,5 +106,6 @@ export function isDictionaryWord(word: string): boolean {
     return arabicLookupCandidates(word).some((form) => lexicon.has(form));
   }
   const lexicon = loadLexicon('en-ar');
-  return englishLemmaCandidates(word).some((form) => lexicon.has(form));
+  // A derived word the dictionary lists only through its base ("desalination": "desalinate") is still a word, not a name.
+  return englishLemmaCandidates(word).some((form) => lexicon.has(form)) || englishDerivedCandidates(word).some((form) => lexicon.has(form));
 }

@@ -23,11 +23,12 @@
  *     match numbers and Latin-script names in the other language's text.
  */
 import { isFillerWord, isQuestionWord } from '../question/question-words.js';
+import { languageMap } from '../text/language-data.js';
 import { TUNING } from '../tuning.js';
 import { normalizeText } from '../text/normalize.js';
 import { isStopWord, rawTokens } from '../text/tokenize.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
-import { englishDerivedCandidates } from './lexicon-forms.js';
+import { englishAdverbCandidates, englishDerivedCandidates, englishInflectedCandidates } from './lexicon-forms.js';
 import { lookupArabic, lookupEnglish, type LexiconMatch } from './lexicon-lookup.js';
 import { keptSenses, respelledSenses, type SenseChoice } from './sense-choice.js';
 import { slipCorrections } from './spelling-slips.js';
@@ -49,6 +50,13 @@ function nameTerms(token: string, names: NameIndex, vocabulary: CorpusVocabulary
 const isQuestionPhrasing = (token: string): boolean => isQuestionWord(token) || isFillerWord(token);
 
 const DEFAULTS: Required<TranslateOptions> = TUNING.translation;
+
+let distributives: Map<string, string> | undefined;
+/** "each", "every", "per" (knowledge/language/distributives.tsv). */
+function isDistributive(token: string): boolean {
+  distributives ??= languageMap('distributives.tsv');
+  return distributives.has(token);
+}
 
 /** One question's translation, step by step: lexicon senses, related words, then names, acronyms and numbers. */
 class QueryTranslator {
@@ -124,6 +132,7 @@ class QueryTranslator {
           kept = keptSenses(this.lexicon.senses(headword) ?? [], this.vocabulary, this.index, this.options.maxSenses);
           if (kept.length > 0) break;
         }
+        if (kept.length === 0 && match.end - match.start === 1) kept = this.inflectedSenses(match.headwords);
       } else {
         kept = keptSenses(match.senses, this.vocabulary, this.index, this.options.maxSenses);
       }
@@ -134,13 +143,45 @@ class QueryTranslator {
     }
   }
 
+  /**
+   * The senses the dictionary gives an inflected form of the word's lemmas (water → "waters" → «المياه»): a
+   * dictionary built partly by inverting the other direction lists many nouns only in the plural.
+   */
+  private inflectedSenses(headwords: readonly string[]): SenseChoice[] {
+    const senses: string[] = [];
+    for (const headword of headwords) {
+      for (const form of englishInflectedCandidates(headword)) {
+        for (const sense of this.lexicon.senses(form) ?? []) if (!senses.includes(sense)) senses.push(sense);
+      }
+    }
+    return keptSenses(senses, this.vocabulary, this.index, this.options.maxSenses);
+  }
+
+  /**
+   * "each year", "every month", "per day": the adverb the dictionary lists for the noun ("yearly" → «سنويا»), the
+   * way an Arabic text says it, beside the noun's own senses.
+   */
+  distributiveSenses(): void {
+    if (this.from !== 'en') return;
+    this.tokens.forEach((token, position) => {
+      if (position === 0 || !isDistributive(this.tokens[position - 1]!)) return;
+      const senses = englishAdverbCandidates(token).flatMap((adverb) => this.lexicon.senses(adverb) ?? []);
+      const kept = keptSenses(senses, this.vocabulary, this.index, this.options.maxSenses);
+      if (kept.length === 0) return;
+      this.addSenses(kept, token, 1);
+      this.translated.add(position);
+      this.known.add(position);
+    });
+  }
+
   /** English words whose own forms found nothing usable: the senses of derivationally related words. */
   relatedWordSenses(): void {
     if (this.from !== 'en') return;
     this.tokens.forEach((token, position) => {
       if (this.translated.has(position) || !this.isContent(token) || this.shapes.get(token)?.capitalised) return;
       const senses: string[] = [];
-      for (const form of englishDerivedCandidates(token)) {
+      const derived = englishDerivedCandidates(token, !this.known.has(position));
+      for (const form of [...derived, ...derived.flatMap(englishInflectedCandidates)]) {
         for (const sense of this.lexicon.senses(form) ?? []) if (!senses.includes(sense)) senses.push(sense);
       }
       const kept = keptSenses(senses, this.vocabulary, this.index, this.options.maxSenses);
@@ -217,6 +258,7 @@ class QueryTranslator {
 export function translateQuery(question: string, from: 'en' | 'ar', vocabulary: CorpusVocabulary, options: TranslateOptions = {}): QueryTranslation {
   const translator = new QueryTranslator(question, from, vocabulary, options);
   translator.lexiconSenses();
+  translator.distributiveSenses();
   translator.relatedWordSenses();
   translator.correctedSpellingSenses();
   const coverage = translator.namesAndRest();

@@ -15,6 +15,7 @@ import { normalizeText } from '../text/normalize.js';
 import { isPlaceName } from '../text/place-names.js';
 import { isArabicToken, isStopWord, rawTokens, stemEnglish, stripArabicArticle } from '../text/tokenize.js';
 import { askedRole } from './asked-role.js';
+import { questionPredicate } from './light-words.js';
 import { isFillerWord, isQuestionWord, isTopicless, questionIntent, type QuestionIntent } from './question-words.js';
 
 import type { AnswerType } from '../types.js';
@@ -37,6 +38,8 @@ export interface QuestionReading {
   measured: string | null;
   /** The role a who-question names ("who is the coach…", «مين المدرب…»: asked-role.ts), normalised, or null. */
   role: string | null;
+  /** The event a question's word order shows it asks of ("open" in "when did the museum open?"; light-words.ts), or null. */
+  predicate: string | null;
 }
 
 let countFrames: Map<string, string> | undefined;
@@ -151,7 +154,7 @@ export function readQuestion(question: string, lang: Language): QuestionReading 
     if (nameLike(token, capitalised)) names.add(token);
     if ((capitalised && !isArabicToken(token)) || isPlaceName(token)) capitals.add(token);
   }
-  const plain = tokens.map((item) => item.token);
-  const number = type === 'number' ? countedOrMeasured(plain) : { counted: null, measured: null };
-  return { type, intent, content, names, certainNames: capitals, ...number, role: type === 'person' ? askedRole(plain) : null };
+  const words = tokens.map((item) => item.token);
+  const number = type === 'number' ? countedOrMeasured(words) : { counted: null, measured: null };
+  return { type, intent, content, names, certainNames: capitals, ...number, role: type === 'person' ? askedRole(words) : null, predicate: questionPredicate(words, lang) };
 }

@@ -11,11 +11,18 @@
  * word of the focus ("new" beside "museum"), or it speaks of another subject.
  * Names are left to the answerability model (absentName): an unknown name may
  * only be spelled otherwise, an unknown dictionary word is not there.
+ *
+ * Light words (light-words.ts: "again", «رح يرجع», a bare "new") are no part of
+ * the focus: a missing auxiliary is no missing subject, and another article's
+ * new thing is not the new museum. The question's predicate ("open" in "when did
+ * the new museum open?") may be missing, but cannot vouch for the subject: another
+ * thing opened too.
  */
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { QueryTerm } from '../retrieval/query.js';
 import { stemToken } from '../text/tokenize.js';
+import { isLightWord } from './light-words.js';
 import { isCueFor, type QuestionReading } from './read-question.js';
 
 /** The answer types whose answer is a value another subject also has (an amount, a date). */
@@ -28,11 +35,11 @@ export function uncoveredFocus(index: ParagraphIndex, reading: QuestionReading, 
   const focus = new Set<string>();
   let uncovered = false;
   for (const token of new Set(reading.content)) {
-    if (token === reading.measured || isCueFor(token, reading.type) || reading.names.has(token)) continue;
+    if (token === reading.measured || isCueFor(token, reading.type) || reading.names.has(token) || isLightWord(token)) continue;
     const group = stemToken(token);
     const found = terms.filter((term) => term.group === group && !term.borrowed && keyword.documentFrequency(term.term) > 0);
     if (found.length === 0 && isDictionaryWord(token)) uncovered = true;
-    for (const term of found) focus.add(term.term);
+    if (token !== reading.predicate) for (const term of found) focus.add(term.term);
   }
   return uncovered ? [...focus] : null;
 }
