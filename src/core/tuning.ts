@@ -25,7 +25,7 @@ interface Tuning {
     crossLingualEvidence: { weight: number; candidates: number };
     precedingSentences: number;
   };
-  paraphrase: { rootCredit: number; maxRootStems: number; dialectCredit: number; typoCredit: number; typoSimilarity: number; minTypoLength: number; twoEditLength: number };
+  paraphrase: { rootCredit: number; maxRootStems: number; conjugationCredit: number; dialectCredit: number; typoCredit: number; typoSimilarity: number; minTypoLength: number; twoEditLength: number };
   translation: {
     minNameSimilarity: number;
     minLooseNameSimilarity: number;
@@ -125,6 +125,9 @@ export const TUNING = {
     // ARCD-dev and XQuAD-dev Arabic r@1 (`npm run eval -- squad ../shared/eval/arcd-dev/arcd-train.json`, `npm run eval -- xquad`).
     rootCredit: 0.5,
     maxRootStems: 12,
+    // The same verb in another person or tense (arabic-conjugation.ts), counted as evidence: ARCD-dev half 0 answer_contains flat
+    // over 0.7–0.9 (0.5 a question less; `npm run -s eval -- squad /tmp/arcd-half0.json --json`), checked on half 1 and XQuAD-dev.
+    conjugationCredit: 0.7,
     // Also the weight of a dialect word's searched MSA reading: the dialect probe (ARCD-dev half 0 rewritten in dialect, `npm run eval -- squad <dialect-half0>.json`) is flat over 0.7–1.
     dialectCredit: 0.9,
     // Interview English questions with typos, ARCD-dev (`npm run eval -- interview …`, `npm run eval -- squad …`).

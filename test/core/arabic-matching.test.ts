@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
+import { conjugationForms } from '../../src/core/text/arabic-conjugation.js';
 import { arabicRootKeys } from '../../src/core/text/arabic-root.js';
 import { dialectVerbForms } from '../../src/core/text/dialect-forms.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
@@ -74,6 +75,46 @@ describe('root keys', () => {
   it('unrelated words keep apart', () => {
     expect(shareKey('يزور', 'كتب')).toBe(false);
     expect(shareKey('السكان', 'زيارة')).toBe(false);
+  });
+});
+
+describe('the same verb in another person or tense', () => {
+  const forms = (word: string) => conjugationForms(normalizeText(word));
+  it('swaps the present-tense prefix and reads the past of «she» as the present', () => {
+    expect(forms('يقع')).toContain('تقع');
+    expect(forms('يعيش')).toContain('تعيش');
+    expect(forms('نشرت')).toEqual(expect.arrayContaining(['نشر', 'تنشر', 'ينشر']));
+    expect(forms('سقطت')).toContain('يسقط');
+  });
+
+  it('never proposes the word itself, and nothing for a two-letter word', () => {
+    expect(forms('يقع')).not.toContain('يقع');
+    expect(forms('في')).toEqual([]);
+  });
+
+  describe('over articles whose sentences repeat the subject beside the one that answers', () => {
+    let engine: Engine;
+    beforeAll(async () => {
+      engine = await engineOver('conjugation', [
+        { id: 'cheetah', title: 'الفهد', paragraphs: [
+          'الفهد حيوان مفترس من فصيلة السنوريات، والفهد أسرع الحيوانات البرية. تعيش أعداده الكبرى اليوم في السافانا الأفريقية، وأعداد قليلة منه في إيران. ويطارد الفهد فرائسه في سهول كينيا.',
+          'تراجعت أعداد الفهود في القرن العشرين بسبب الصيد وفقدان الموائل.',
+        ] },
+        { id: 'falcon', title: 'الصقر', paragraphs: [
+          'الصقر طائر جارح سريع، ويصطاد الصقر الطيور الصغيرة في الجو.',
+          'يبني الصقر أعشاشه على المرتفعات والمنحدرات الصخرية.',
+        ] },
+      ]);
+    });
+    afterAll(removeTemporaryDirectories);
+
+    it('«أين يعيش الفهد؟» is answered with the sentence that says where they live («تعيش»), not one that names the subject', async () => {
+      const answer = await engine.ask('أين يعيش الفهد؟', { k: 3 });
+      expect(answer.answerable).toBe(true);
+      expect(answer.citations[0]!.articleId).toBe('cheetah');
+      expect(answer.answer).toContain('السافانا');
+      expect(answer.answer).not.toContain('أسرع الحيوانات');
+    });
   });
 });
 

@@ -6,6 +6,8 @@
  *   for a word the corpus lacks, its dialect verb morphology read back to MSA
  *   (بيقول → يقول، انشغل → شغل: dialect-forms.ts);
  * - the word with or without an attached preposition the light stemmer keeps;
+ * - the same verb in another person or tense (يقع → تقع، نشرت → تنشر: arabic-conjugation.ts),
+ *   read from the word as typed: a dialect verb's prefixes are the dialect reading's to undo;
  * - root-mates: corpus words sharing a root key (زار، زيارة، الزيارات; يزور
  *   meets them too, arabic-root.ts), at a lower credit, since unrelated words
  *   share roots too. Roots relate words of the language, not names (بوتين is no
@@ -15,6 +17,8 @@ import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { SHORT_PROCLITICS, withoutProclitics } from '../text/arabic-clitics.js';
 import { arabicRootKeys } from '../text/arabic-root.js';
+import { conjugationForms } from '../text/arabic-conjugation.js';
+import { isPlaceName } from '../text/place-names.js';
 import { dialectListForms, dialectVerbForms } from '../text/dialect-forms.js';
 import { languageMap } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
@@ -94,5 +98,7 @@ export function arabicParaphrases(index: ParagraphIndex, word: string, group: st
     // The same word with or without an attached preposition the light stemmer keeps («لبيروت», «لعمان»).
     { words: [...withoutProclitics(word, 3).slice(1), ...SHORT_PROCLITICS.map((clitic) => `${clitic}${group}`)].filter(inCorpus), credit: 1 },
     { words: rootMates(index, dictionaryForms), credit: tuning.rootCredit },
+    // The same verb in another person or tense («يقع» → «تقع»), which no dictionary lists and so no root-mate finds.
+    { words: isPlaceName(word) ? [] : conjugationForms(word).filter(inCorpus), credit: tuning.conjugationCredit },
   ];
 }
