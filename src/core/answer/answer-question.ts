@@ -54,6 +54,7 @@ async function prepare(index: ParagraphIndex, asked: string, lang: Language, opt
     counted: analysis.reading.counted,
     measured: analysis.reading.measured,
     future: analysis.future,
+    list: analysis.reading.list,
   };
   return { analysis, retrieved, scorer, readAs };
 }

@@ -17,6 +17,7 @@ import { isArabicToken, isStopWord, rawTokens, stemEnglish, stripArabicArticle }
 import { isFillerWord, isQuestionWord, isTopicless, questionIntent, type QuestionIntent } from './question-words.js';
 
 import type { AnswerType } from '../types.js';
+import { listWanted, type ListWanted } from './asks-several.js';
 
 export type { AnswerType };
 
@@ -34,6 +35,8 @@ export interface QuestionReading {
   counted: string | null;
   /** What a cost question measures («كم يكلف», "how much … cost"): the cost word, normalised. */
   measured: string | null;
+  /** The question asks for several things ("what sectors…", «أي الدول…») or a "how" question's means: a unit listing them answers best (asks-several.ts). */
+  list: ListWanted | null;
 }
 
 let countFrames: Map<string, string> | undefined;
@@ -138,7 +141,8 @@ function typeOf(tokens: string[], lang: Language, asked: boolean): { type: Answe
 
 export function readQuestion(question: string, lang: Language): QuestionReading {
   const tokens = tokensWithCase(question);
-  const { type, intent } = typeOf(tokens.map((item) => item.token), lang, /[?؟]\s*$/.test(question));
+  const plain = tokens.map((item) => item.token);
+  const { type, intent } = typeOf(plain, lang, /[?؟]\s*$/.test(question));
   const content: string[] = [];
   const names = new Set<string>();
   const capitals = new Set<string>();
@@ -148,6 +152,9 @@ export function readQuestion(question: string, lang: Language): QuestionReading 
     if (nameLike(token, capitalised)) names.add(token);
     if ((capitalised && !isArabicToken(token)) || isPlaceName(token)) capitals.add(token);
   }
-  const number = type === 'number' ? countedOrMeasured(tokens.map((item) => item.token)) : { counted: null, measured: null };
-  return { type, intent, content, names, certainNames: capitals, ...number };
+  const list = listWanted(plain, intent, type);
+  // "Which areas…", «ما المساحات…»: a plural class after "which" asks for the items, not a measure (a cue's other sense).
+  const kind = list === 'items' && type === 'number' && intent !== 'how_many' && intent !== 'how_much' ? 'other' : type;
+  const number = kind === 'number' ? countedOrMeasured(plain) : { counted: null, measured: null };
+  return { type: kind, intent, content, names, certainNames: capitals, ...number, list };
 }
