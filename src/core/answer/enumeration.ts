@@ -2,31 +2,28 @@
  * Whether a unit lists things, what a question asking for several wants (question/asks-several.ts): "a wide
  * range of issues, including trade, transport and energy" answers "what sectors…?", where "the agenda was
  * wide-ranging" only says there were many. A unit lists when it opens examples («بما في ذلك»، "including"; «منها»
- * and «مثل» only with a list after them), or joins three or more short items with commas and "and" / «و». A
- * "how" question's means are also given by "through", «من خلال», «عن طريق». Words: knowledge/language/enumeration.tsv.
+ * and «مثل» only with a list after them), or joins three or more short items with commas and "and" / «و».
+ * Words: knowledge/language/enumeration.tsv.
  */
 import { LRUCache } from 'lru-cache';
 import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { TUNING } from '../tuning.js';
-import type { ListWanted } from '../question/asks-several.js';
 
 interface ListWords {
   inclusion: string[];
   example: Set<string>;
-  means: string[];
 }
 
 let words: ListWords | undefined;
 
 function listWords(): ListWords {
   if (words) return words;
-  words = { inclusion: [], example: new Set(), means: [] };
+  words = { inclusion: [], example: new Set() };
   for (const [form, , role] of languageTable('enumeration.tsv')) {
     const phrase = normalizeText(form!);
     if (role === 'inclusion') words.inclusion.push(` ${phrase} `);
     else if (role === 'example') words.example.add(phrase);
-    else if (role === 'means') words.means.push(` ${phrase} `);
   }
   return words;
 }
@@ -35,8 +32,6 @@ function listWords(): ListWords {
 const JOINED = /^و(?:ال|بال|لل|كال)./;
 const LATIN_CONJUNCTIONS = new Set(['and', 'or']);
 const CONJUNCTIONS = new Set([...LATIN_CONJUNCTIONS, 'و', 'او']);
-/** «عبر عن» is "expressed", not "through". */
-const NOT_MEANS = / عبر عن /g;
 
 function isSeparator(token: string): boolean {
   return token === ',' || token === ';' || CONJUNCTIONS.has(token);
@@ -81,20 +76,18 @@ function examplesFollow(tokens: string[], example: ReadonlySet<string>): boolean
 /** Units are read for every question that asks for a list; the same ones come back question after question. */
 const verdicts = new LRUCache<string, boolean>({ max: 4096 });
 
-/** Whether `text` (as written) gives what a question asking for `wanted` wants: a list, or for "how", a means. */
-export function givesList(text: string, wanted: ListWanted): boolean {
-  const key = `${wanted}\n${text}`;
-  const cached = verdicts.get(key);
+/** Whether `text` (as written) lists things. */
+export function givesList(text: string): boolean {
+  const cached = verdicts.get(text);
   if (cached !== undefined) return cached;
-  const { inclusion, example, means } = listWords();
+  const { inclusion, example } = listWords();
   const normalized = normalizeText(text);
   const padded = ` ${normalized.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')} `;
   const tokens = tokensOf(normalized);
   const listed =
     inclusion.some((phrase) => padded.includes(phrase)) ||
     examplesFollow(tokens, example) ||
-    joinsItems(tokens) ||
-    (wanted === 'means' && means.some((phrase) => padded.replace(NOT_MEANS, ' ').includes(phrase)));
-  verdicts.set(key, listed);
+    joinsItems(tokens);
+  verdicts.set(text, listed);
   return listed;
 }

@@ -65,7 +65,7 @@ function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: Sentence
   const countedFound = scorer.counted === null || namesCounted(scorer, scorer.counted, groups, `${original}\n${translation ?? ''}`);
   const futureMissing = scorer.future && !speaksOfFuture(original) && !(translation && speaksOfFuture(translation));
   const pastOnly = futureMissing && (wanted === 'date' ? typed : valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords).has('date'));
-  const listed = scorer.list !== null && (givesList(original, scorer.list) || (translation !== undefined && givesList(translation, scorer.list)));
+  const listed = scorer.list && (givesList(original) || (translation !== undefined && givesList(translation)));
   const bonus =
     (listed ? TUNING.answer.list.unit : 0) +
     (wanted && typed ? TUNING.answer.typeBonus : 0) +

@@ -8,7 +8,6 @@ import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { AnswerType } from '../question/read-question.js';
 import type { QueryTerm } from '../retrieval/query.js';
 import type { QuestionForms } from './own-names.js';
-import type { ListWanted } from '../question/asks-several.js';
 
 export interface SentenceScorer {
   index: ParagraphIndex;
@@ -29,6 +28,6 @@ export interface SentenceScorer {
   measured: string | null;
   /** The question asks what will happen (future-tense.ts). */
   future: boolean;
-  /** The question asks for several things, or a "how" question's means (asks-several.ts), or null. */
-  list: ListWanted | null;
+  /** The question asks for several things (asks-several.ts). */
+  list: boolean;
 }

@@ -1,17 +1,12 @@
 /**
  * Whether a question asks for several things, and so is best answered by a unit that lists them: "what
- * sectors…", "which countries…", «شو المجالات…»، «أي الدول…» ask for the items, and a "how" question with no
- * other answer kind ("how do they keep in touch?") for the means, which is often a list too. The class nouns
- * and the words allowed between the question word and the noun are in knowledge/language/enumeration.tsv.
+ * sectors…", "which countries…", «شو المجالات…»، «أي الدول…». The class nouns and the words allowed between
+ * the question word and the noun are in knowledge/language/enumeration.tsv.
  */
 import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { isArabicToken, stemEnglish, stripArabicArticle } from '../text/tokenize.js';
-import type { AnswerType } from '../types.js';
 import { questionIntent, type QuestionIntent } from './question-words.js';
-
-/** What a list answers: the items asked for, or the means a "how" question asks for. */
-export type ListWanted = 'items' | 'means';
 
 /** The tokens after "what"/"which" read for the noun, at most: "which two other big powers" is rare. */
 const NOUN_REACH = 3;
@@ -34,26 +29,24 @@ function readTable(): void {
 /** A noun naming several of a class: listed («الدول», "sectors"), or a plural whose sentence goes on as a subject's. */
 function namesSeveral(token: string, next: string | undefined): boolean {
   if (isArabicToken(token)) {
-    const bare = stripArabicArticle(token);
-    // A sound feminine plural («المجالات»، «القطاعات») is a plural whatever its class.
-    return several!.has(bare) || (bare.length >= 5 && bare.endsWith('ات'));
+    // Only the listed classes: «الإنجازات», «الحاجات» ask for several things that are seldom written as a list.
+    return several!.has(stripArabicArticle(token));
   }
   const stem = stemEnglish(token);
   if (stem === token || AUXILIARIES.has(token)) return false;
   return several!.has(stem) || next === undefined || AUXILIARIES.has(next);
 }
 
-/** Whether the question asks for a list (`tokens` normalised, in order), given its intent and answer kind. */
-export function listWanted(tokens: readonly string[], intent: QuestionIntent | null, type: AnswerType): ListWanted | null {
-  if (intent === 'how' && type === 'other') return 'means';
-  if (intent !== 'what' && intent !== 'which') return null;
+/** Whether the question asks for a list (`tokens` normalised, in order), given its first question word's intent. */
+export function asksSeveral(tokens: readonly string[], intent: QuestionIntent | null): boolean {
+  if (intent !== 'what' && intent !== 'which') return false;
   if (!several) readTable();
   for (const [position, token] of tokens.entries()) {
     const asked = questionIntent(token);
     if (asked !== 'what' && asked !== 'which') continue;
     let reach = position + 1;
     while (reach < tokens.length && reach <= position + NOUN_REACH && skipped!.has(tokens[reach]!)) reach += 1;
-    if (reach < tokens.length && reach <= position + NOUN_REACH && namesSeveral(tokens[reach]!, tokens[reach + 1])) return 'items';
+    if (reach < tokens.length && reach <= position + NOUN_REACH && namesSeveral(tokens[reach]!, tokens[reach + 1])) return true;
   }
-  return null;
+  return false;
 }

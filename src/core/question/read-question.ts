@@ -17,7 +17,7 @@ import { isArabicToken, isStopWord, rawTokens, stemEnglish, stripArabicArticle }
 import { isFillerWord, isQuestionWord, isTopicless, questionIntent, type QuestionIntent } from './question-words.js';
 
 import type { AnswerType } from '../types.js';
-import { listWanted, type ListWanted } from './asks-several.js';
+import { asksSeveral } from './asks-several.js';
 
 export type { AnswerType };
 
@@ -35,8 +35,8 @@ export interface QuestionReading {
   counted: string | null;
   /** What a cost question measures («كم يكلف», "how much … cost"): the cost word, normalised. */
   measured: string | null;
-  /** The question asks for several things ("what sectors…", «أي الدول…») or a "how" question's means: a unit listing them answers best (asks-several.ts). */
-  list: ListWanted | null;
+  /** The question asks for several things ("what sectors…", «أي الدول…»): a unit listing them answers best (asks-several.ts). */
+  list: boolean;
 }
 
 let countFrames: Map<string, string> | undefined;
@@ -152,9 +152,9 @@ export function readQuestion(question: string, lang: Language): QuestionReading 
     if (nameLike(token, capitalised)) names.add(token);
     if ((capitalised && !isArabicToken(token)) || isPlaceName(token)) capitals.add(token);
   }
-  const list = listWanted(plain, intent, type);
-  // "Which areas…", «ما المساحات…»: a plural class after "which" asks for the items, not a measure (a cue's other sense).
-  const kind = list === 'items' && type === 'number' && intent !== 'how_many' && intent !== 'how_much' ? 'other' : type;
+  const list = asksSeveral(plain, intent);
+  // "Which areas…": a plural class after "which" asks for the items, not a measure (a cue's other sense).
+  const kind = list && type === 'number' && intent !== 'how_many' && intent !== 'how_much' ? 'other' : type;
   const number = kind === 'number' ? countedOrMeasured(plain) : { counted: null, measured: null };
   return { type: kind, intent, content, names, certainNames: capitals, ...number, list };
 }
