@@ -55,6 +55,7 @@ async function prepare(index: ParagraphIndex, asked: string, lang: Language, opt
     measured: analysis.reading.measured,
     role: analysis.reading.role,
     future: analysis.future,
+    list: analysis.reading.list,
   };
   return { analysis, retrieved, scorer, readAs };
 }

@@ -138,7 +138,10 @@ export function orderCandidates(candidates: Candidate[], scorer: SentenceScorer)
   const maxUnit = Math.max(...candidates.map((item) => item.unit.score)) || 1;
   const { paragraph, unit, carried } = TUNING.answer.order;
   const unitScore = carriedUnitScores(candidates, scorer, carried);
-  const order = (item: Candidate) => paragraph * (item.hit.score / maxScore) + unit * (unitScore(item) / maxUnit);
+  // A question asking for several things ("what sectors…") is answered by the unit that lists them before the one
+  // that says there were many ("the agenda was wide-ranging"), often its paragraph's neighbour and less like the question.
+  const listed = (item: Candidate) => (item.unit.listed ? TUNING.answer.list.order : 0);
+  const order = (item: Candidate) => paragraph * (item.hit.score / maxScore) + unit * (unitScore(item) / maxUnit) + listed(item);
   // A cost question («كم يكلف…», "how much … cost") is answered only by a unit that speaks of cost with an amount
   // (values.ts): those come first, whatever else the others share with the question.
   const answersMeasure = (item: Candidate) => (scorer.measured && item.unit.typed ? 1 : 0);

@@ -30,4 +30,6 @@ export interface SentenceScorer {
   role: string | null;
   /** The question asks what will happen (future-tense.ts). */
   future: boolean;
+  /** The question asks for several things (asks-several.ts). */
+  list: boolean;
 }

@@ -19,6 +19,7 @@ import { questionPredicate } from './light-words.js';
 import { isFillerWord, isQuestionWord, isTopicless, questionIntent, type QuestionIntent } from './question-words.js';
 
 import type { AnswerType } from '../types.js';
+import { asksSeveral } from './asks-several.js';
 
 export type { AnswerType };
 
@@ -40,6 +41,8 @@ export interface QuestionReading {
   role: string | null;
   /** The event a question's word order shows it asks of ("open" in "when did the museum open?"; light-words.ts), or null. */
   predicate: string | null;
+  /** The question asks for several things ("what sectors…", «أي الدول…»): a unit listing them answers best (asks-several.ts). */
+  list: boolean;
 }
 
 let countFrames: Map<string, string> | undefined;
@@ -144,7 +147,8 @@ function typeOf(tokens: string[], lang: Language, asked: boolean): { type: Answe
 
 export function readQuestion(question: string, lang: Language): QuestionReading {
   const tokens = tokensWithCase(question);
-  const { type, intent } = typeOf(tokens.map((item) => item.token), lang, /[?؟]\s*$/.test(question));
+  const plain = tokens.map((item) => item.token);
+  const { type, intent } = typeOf(plain, lang, /[?؟]\s*$/.test(question));
   const content: string[] = [];
   const names = new Set<string>();
   const capitals = new Set<string>();
@@ -154,7 +158,9 @@ export function readQuestion(question: string, lang: Language): QuestionReading 
     if (nameLike(token, capitalised)) names.add(token);
     if ((capitalised && !isArabicToken(token)) || isPlaceName(token)) capitals.add(token);
   }
-  const words = tokens.map((item) => item.token);
-  const number = type === 'number' ? countedOrMeasured(words) : { counted: null, measured: null };
-  return { type, intent, content, names, certainNames: capitals, ...number, role: type === 'person' ? askedRole(words) : null, predicate: questionPredicate(words, lang) };
+  const list = asksSeveral(plain, intent);
+  // "Which areas…": a plural class after "which" asks for the items, not a measure (a cue's other sense).
+  const kind = list && type === 'number' && intent !== 'how_many' && intent !== 'how_much' ? 'other' : type;
+  const number = kind === 'number' ? countedOrMeasured(plain) : { counted: null, measured: null };
+  return { type: kind, intent, content, names, certainNames: capitals, ...number, list, role: kind === 'person' ? askedRole(plain) : null, predicate: questionPredicate(plain, lang) };
 }
