@@ -50,30 +50,37 @@ export const inPeriod = (period: Period | null) => (article: ArticleHead) => {
  * names none: an outlet is seldom written in its own articles' text, so retrieval alone would choose another
  * outlet's report on the same visit.
  */
-function ofNamedOutlet(articles: ArticleHead[], topic: string): ArticleHead[] {
+function ofNamedOutlet(index: ParagraphIndex, articles: ArticleHead[], topic: string): ArticleHead[] {
   const text = ` ${normalizeText(topic)} `;
-  const named = articles.filter((article) => {
-    const outlet = outletName(article);
-    return outlet !== '' && text.includes(` ${outlet} `);
-  });
-  return named.length > 0 ? named : articles;
+  const named = new Set<ArticleHead>();
+  for (const [outlet, published] of outletsOf(index)) if (text.includes(` ${outlet} `)) for (const article of published) named.add(article);
+  if (named.size === 0) return articles;
+  const kept = articles.filter((article) => named.has(article));
+  return kept.length > 0 ? kept : articles;
 }
 
-/** Each article's outlet, normalised once: a record question reads every article's, and a large corpus has thousands. */
-const outletNames = new WeakMap<ArticleHead, string>();
-function outletName(article: ArticleHead): string {
-  let name = outletNames.get(article);
-  if (name === undefined) {
-    name = normalizeText(article.meta.outlet.replace(/\([^)]*\)/g, ' '));
-    outletNames.set(article, name);
+/** The index's articles by outlet (normalised), read once per index: a record question asks of every article. */
+const outletTables = new WeakMap<ParagraphIndex, Map<string, ArticleHead[]>>();
+function outletsOf(index: ParagraphIndex): Map<string, ArticleHead[]> {
+  let outlets = outletTables.get(index);
+  if (!outlets) {
+    outlets = new Map();
+    for (const article of index.articles) {
+      const outlet = normalizeText(article.meta.outlet.replace(/\([^)]*\)/g, ' '));
+      if (outlet === '') continue;
+      const published = outlets.get(outlet);
+      if (published) published.push(article);
+      else outlets.set(outlet, [article]);
+    }
+    outletTables.set(index, outlets);
   }
-  return name;
+  return outlets;
 }
 
 /** The articles a metadata question is about: the one its topic (or the previous question) leads to, else the newest few. */
 async function chosenArticles(index: ParagraphIndex, topic: string, lang: Language, history: ConversationTurn[] | undefined, keep: (article: ArticleHead) => boolean): Promise<ArticleHead[]> {
   const kept = index.articles.filter(keep);
-  const candidates = ofNamedOutlet(kept, topic);
+  const candidates = ofNamedOutlet(index, kept, topic);
   const lead = topic || history?.at(-1)?.question || '';
   if (lead && candidates.length > 1) {
     // Every article kept (no outlet named, no period): no per-paragraph filter to build or ask.

@@ -112,5 +112,5 @@ export function idf(df: number, documentCount: number): number {
  * bigram index the name matcher uses.
  */
 export function similarSpellings(vocabulary: CorpusVocabulary, word: string, minSimilarity: number, limit: number): NameMatch[] {
-  return nameIndex(vocabulary, isArabicToken(word) ? 'ar' : 'latin').search([word], { minSimilarity, limit });
+  return nameIndex(vocabulary, isArabicToken(word) ? 'ar' : 'latin').spelledLike(word, { minSimilarity, limit });
 }

@@ -163,12 +163,22 @@ export class NameIndex {
    * already in the index's script is matched as it is (spelling variants).
    */
   match(word: string, options: NameMatchOptions = {}): NameMatch[] {
-    const cacheKey = [word, options.minSimilarity, options.limit, options.candidates, options.costPenalty].join('\u0000');
-    const cached = this.cache.get(cacheKey);
-    if (cached) return cached.map((match) => ({ ...match }));
-    const matches = this.matchUncached(word, options);
-    if (this.cache.size >= 10_000) this.cache.clear();
-    this.cache.set(cacheKey, matches);
+    return this.cached(`match\u0000${word}`, options, () => this.matchUncached(word, options));
+  }
+
+  /** Vocabulary tokens spelt like `word` itself (a slip of the keyboard), as search([word]) finds them; kept like match(). */
+  spelledLike(word: string, options: NameMatchOptions = {}): NameMatch[] {
+    return this.cached(`spelling\u0000${word}`, options, () => this.search([word], options));
+  }
+
+  private cached(key: string, options: NameMatchOptions, find: () => NameMatch[]): NameMatch[] {
+    const cacheKey = [key, options.minSimilarity, options.limit, options.candidates, options.costPenalty].join('\u0000');
+    let matches = this.cache.get(cacheKey);
+    if (!matches) {
+      matches = find();
+      if (this.cache.size >= 10_000) this.cache.clear();
+      this.cache.set(cacheKey, matches);
+    }
     return matches.map((match) => ({ ...match }));
   }
 
