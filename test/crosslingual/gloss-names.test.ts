@@ -9,6 +9,7 @@ import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
+import { glossOf } from '../../src/core/crosslingual/gloss.js';
 import { offlineEngine } from '../core/helpers.js';
 import { REPO_ROOT } from '../support/paths.js';
 import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
@@ -37,5 +38,14 @@ describe('English questions in a corpus of English-readable articles and an untr
     const answer = await engine.ask('Who warned about the coral reefs in the Gulf of Aqaba?', { lang: 'en' });
     const gloss = answer.citations[0]!.gloss ?? [];
     expect(gloss).toContainEqual({ word: 'العقبة', meaning: 'Aqaba', name: true });
+  });
+
+  it('gloss a person the quote introduces by title as a name, not by what the letters mean as a word', () => {
+    // «سامر» is a dictionary word ("night companion"), «ليلى» too; introduced by a title, each is a person.
+    const minister = glossOf('وقال وزير المياه “سامر الحديدي”: “سيوفر المشروع المياه سنويا”.');
+    expect(minister.find((entry) => entry.word === 'سامر')).toMatchObject({ name: true });
+    const ministerOfCulture = glossOf('وأكدت الوزيرة ليلى حداد أن المهرجان سيقام في الربيع.');
+    expect(ministerOfCulture.find((entry) => entry.word === 'ليلى')).toMatchObject({ name: true });
+    expect(minister.find((entry) => entry.word === 'وزير')).toMatchObject({ meaning: expect.stringMatching(/minister/u) });
   });
 });

@@ -8,6 +8,7 @@
 import { normalizeText } from '../text/normalize.js';
 import { isArabicToken, isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
 import { isPlaceName } from '../text/place-names.js';
+import { peopleInText } from '../summary/names-in-text.js';
 import type { GlossEntry } from '../types.js';
 import { isDictionaryWord, loadLexicon } from './lexicon.js';
 import { arabicLookupCandidates } from './lexicon-forms.js';
@@ -47,6 +48,9 @@ export function glossOf(quote: string, asked: ReadonlySet<string> = new Set(), s
       words.push({ surface: match[0], token });
     }
   }
+  // A person the press introduces by title or speech verb («وقال وزير المياه “…”») is a name, whatever the
+  // dictionary says its letters mean (a given name is often a common word: «سامر» "night companion").
+  const people = new Set(peopleInText(quote, 'ar').flatMap((person) => rawTokens(normalizeText(person))));
   const isAsked = (word: { token: string }) => asked.has(stemToken(word.token));
   const ranked = [...words.filter(isAsked), ...words.filter((word) => !isAsked(word)).slice(0, MAX_OTHER_WORDS)];
   const entries: GlossEntry[] = [];
@@ -56,6 +60,11 @@ export function glossOf(quote: string, asked: ReadonlySet<string> = new Set(), s
     const spelling = spelled.get(stemToken(token));
     if (spelling) {
       entries.push({ word: surface, meaning: spelling.split(' ').map(capitalised).join(' '), name: true });
+      continue;
+    }
+    if (people.has(token)) {
+      const spelling = transliterateArabic(token, 1)[0];
+      if (spelling) entries.push({ word: surface, meaning: capitalised(spelling), name: true });
       continue;
     }
     const senses = roundTripFirst(token, lookupArabic([token])[0]?.senses ?? []);
