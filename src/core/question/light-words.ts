@@ -1,6 +1,6 @@
 /**
  * Words of a question that are not what a value is of: the dialects' auxiliaries of repetition and wanting
- * («رح يرجع يزور» "will visit again"), adverbs such as "again", bare evaluative or temporal adjectives ("new",
+ * («رح يرجع يسافر» "will travel again"), adverbs such as "again", bare evaluative or temporal adjectives ("new",
  * «الجديد»), all from knowledge/language/light-words.tsv; and the question's predicate, the event a date or amount
  * is asked of ("open" in "when did the new museum open?", «افتتح» in «متى افتتح المتحف؟»). Another paragraph's
  * new thing, or another thing's opening, says nothing about the subject the question names.

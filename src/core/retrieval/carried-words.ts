@@ -1,7 +1,7 @@
 /**
  * Names a paragraph carries from the one before it. A press article names its
  * speaker once and goes on without the name: «وأضاف “…”», «مضيفا أنه…»,
- * «وفي هذا السياق أكد: “…”», "He added…". Scored alone, such a paragraph loses
+ * «وفي هذا الصدد أوضح: “…”», "He added…". Scored alone, such a paragraph loses
  * to the one before it, which names whom the question names but does not answer.
  *
  * Only a paragraph that opens on the one before (reported speech with no

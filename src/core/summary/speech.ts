@@ -97,12 +97,12 @@ function findSpeech(paragraph: Paragraph): { start: number; speaker: string | nu
   return null;
 }
 
-/** How far into a paragraph its opening runs: «وفي هذا السياق أكد: “» puts the spoken words fifth. */
+/** How far into a paragraph its opening runs: «وفي هذا الصدد أوضح: “» puts the spoken words fifth. */
 const OPENING_WORDS = 5;
 
 /**
  * The paragraph opens on reported speech whose speaker it does not name («وأضاف “…”», «مضيفا أنه و”…”»,
- * «وفي هذا السياق أكد: “…”»): the speaker is the one a paragraph before named, as findSpeeches reads it.
+ * «وفي هذا الصدد أوضح: “…”»): the speaker is the one a paragraph before named, as findSpeeches reads it.
  */
 export function opensWithUnnamedSpeech(paragraph: Paragraph): boolean {
   const found = findSpeech(paragraph);
