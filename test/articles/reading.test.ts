@@ -67,4 +67,12 @@ describe('questions about the articles themselves', () => {
     expect(read('أي دين نشر الفرنسيون إلى جانب امبرياليتهم؟', 'ar')).toBeNull();
     expect(read('What is it called when imperialism changes social norms?', 'en')).toBeNull();
   });
+
+  it('a publication still to come is a plan the text may tell, not an indexed article\'s record', () => {
+    expect(read('When will the heritage department publish its report again?', 'en')).toBeNull();
+    expect(read('امتى رح ينشر المجلس التقرير؟', 'ar')).toBeNull();
+    expect(read('متى سوف ينشر المجلس التقرير؟', 'ar')).toBeNull();
+    expect(read('When was the report on the dock strike published?', 'en')).toMatchObject({ kind: 'metadata', fields: ['published'] });
+    expect(read('متى نشر التقرير؟', 'ar')).toMatchObject({ kind: 'metadata', fields: ['published'] });
+  });
 });

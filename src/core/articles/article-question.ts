@@ -11,6 +11,7 @@
  * itself) is answered from both: the article's record, then its text.
  */
 import type { QuestionReading } from '../question/read-question.js';
+import { asksAboutFuture } from '../question/future-tense.js';
 import { isTopicless } from '../question/question-words.js';
 import { withoutProclitics } from '../text/arabic-clitics.js';
 import { languageMap } from '../text/language-data.js';
@@ -69,8 +70,9 @@ export function readArticleQuestion(question: string, reading: QuestionReading):
   for (const field of ['outlet', 'author', 'dateline', 'title'] as const) if (found.has(field) || found.has(`${field}_word` as Role)) fields.add(field);
   const named = found.has('dateline_word') || found.has('author_word') || found.has('title_word');
   // «نشر» also means "spread", "published" also "made public": a publishing verb asks about the record only
-  // beside an outlet word or a word for the article.
-  if (found.has('publish') && (fields.size > 0 || found.has('reference'))) fields.add(reading.intent === 'when' || reading.type === 'date' ? 'published' : fields.size === 0 ? 'outlet' : [...fields][0]!);
+  // beside an outlet word or a word for the article, and not in the future ("when will the ministry publish its
+  // report?" asks about a plan the articles may tell; every indexed article has been published).
+  if (found.has('publish') && (fields.size > 0 || found.has('reference')) && !asksAboutFuture(question)) fields.add(reading.intent === 'when' || reading.type === 'date' ? 'published' : fields.size === 0 ? 'outlet' : [...fields][0]!);
   if (fields.size === 0) return null;
   const aboutArticle = found.has('reference') || named;
   const publisherAsked = fields.has('outlet') && found.has('publish');
