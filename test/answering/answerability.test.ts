@@ -75,3 +75,16 @@ describe('a name the articles never mention', () => {
     expect(known).toMatchObject({ answerable: true, verdict: 'yes' });
   });
 });
+
+describe('the headline names what every paragraph under it is about', () => {
+  it('an English question over an untranslated Arabic report: the output paragraph answers without repeating the project\'s name', async () => {
+    const answer = await engine.ask('How much water will the Aqaba desalination project supply each year?');
+    expect(answer.answerable, answer.answer).toBe(true);
+    expect(answer.answer).toContain('300 مليون متر مكعب');
+  });
+
+  it('a headline word is not evidence for a question about something the article never says', async () => {
+    const answer = await engine.ask('How many passengers will the Aqaba desalination project carry each year?');
+    expect(answer.answerable, answer.answer).toBe(false);
+  });
+});

@@ -117,7 +117,11 @@ function articleTopics(index: ParagraphIndex, terms: QueryTerm[], names: Readonl
 
 export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeatures {
   const { index, terms, names, paragraph } = input;
-  const groups = groupPresence(index, terms, paragraphStems(index, paragraph), input.readable && paragraph.translation !== null);
+  // The headline's words are the subject of every paragraph under it: the paragraph of a report on "the Aqaba
+  // desalination project" that gives its yearly output says «المشروع», not the project's full name.
+  const inParagraph = paragraphStems(index, paragraph);
+  const title = titleTerms(input.article);
+  const groups = groupPresence(index, terms, (term) => inParagraph(term) || title.has(term), input.readable && paragraph.translation !== null);
   const topics = articleTopics(index, terms, names, input.article);
   // A name the article is about, or one the paragraph this one opens on says («وأضاف…» after «قال الوزير…»), may go unsaid.
   const carried = carriedNameGroups(index, terms, names, input.article, paragraph);
