@@ -37,6 +37,16 @@ describe('valueKinds', () => {
     expect(valueKinds('The plan runs to 2027.', new Set(['2027'])).has('date')).toBe(false);
   });
 
+  it('the Arabic dual of what is counted is a count of two; a sound plural, or another noun in the dual, is not', () => {
+    const doses = readQuestion('كم جرعة يحتاج الطفل؟', 'ar');
+    expect(doses).toMatchObject({ type: 'number', counted: 'جرعه' });
+    const kinds = (text: string) => valueKinds(text, none, doses.counted, true);
+    expect(kinds('ويحتاج الطفل إلى جرعتين من اللقاح.').has('number')).toBe(true);
+    expect(kinds('ويحتاج الطفل إلى زيارتين للطبيب.').has('number')).toBe(false);
+    const engineers = readQuestion('كم مهندس شارك في التصميم؟', 'ar');
+    expect(valueKinds('وشارك مهندسين من الجامعة في التصميم.', none, engineers.counted, true).has('number')).toBe(false);
+  });
+
   it('a cost question is answered by an amount in a sentence about cost, not by another figure («يكلف» meets «تكلفة»)', () => {
     const cost = readQuestion('كم يكلف مشروع الجسر الجديد؟', 'ar');
     expect(cost).toMatchObject({ type: 'number', counted: null, measured: 'يكلف' });

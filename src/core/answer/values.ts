@@ -73,6 +73,8 @@ export function valueKinds(text: string, questionWords: ReadonlySet<string>, cou
     // A name the question already says (its own words, their other forms, the rest of a name it gives) is not its answer.
     const named = ownName(position);
     if (/^\d+$/.test(token)) kinds.add(YEAR.test(token) ? 'date' : 'number');
+    // «كم جرعة…؟» — «جرعتين»: the Arabic dual of what is counted says "two" in the noun itself.
+    if (counted && isArabicToken(token) && dualOf(token, isCounted)) kinds.add('number');
     for (const kind of wordKinds) {
       if (kind === 'number' || kind === 'ordinal') {
         if (countedStem ? besideCounted(position) : !counting || besideUnit(position)) kinds.add('number');
@@ -118,6 +120,18 @@ function ownNames(words: ValueWord[], own: (token: string) => boolean): (positio
     start = end + 1;
   }
   return (position) => owned[position] ?? false;
+}
+
+/**
+ * Whether an Arabic word is the dual of what `isCounted` accepts: the feminine «ـتان/ـتين» («جرعتين»، «طائرتين») or the
+ * nominative «ـان» («كتابان»). The masculine «ـين» is left out: it also ends the sound plural («مهندسين»), no count.
+ */
+function dualOf(token: string, isCounted: (token: string) => boolean): boolean {
+  return withoutProclitics(token, 2).some((form) => {
+    if (form.length < 5) return false;
+    if (/(?:تين|تان)$/.test(form)) return isCounted(`${form.slice(0, -3)}ه`);
+    return form.endsWith('ان') && isCounted(form.slice(0, -2));
+  });
 }
 
 /** The same word, or (Arabic) a word of the same root: «تكلفة» for «يكلف»; "costs" for "cost". */
