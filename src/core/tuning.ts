@@ -61,7 +61,7 @@ interface Tuning {
   /** Names and their spellings (place-names.ts, transliteration/). */
   names: { fuzzyLength: number; transliterationBeam: number };
   /** Follow-ups and yes/no verdicts (follow-up.ts, verdict.ts). */
-  reading: { maxFollowUpWords: number; negationReach: number; questionOwnWords: number; nameSampleEntries: number; stanceCueWeight: number };
+  reading: { maxFollowUpWords: number; negationReach: number; questionOwnWords: number; nameSampleEntries: number; stanceCueWeight: number; otherDegreeCredit: number };
   /** Page furniture told from article text (src/ingest: page-chrome.ts, chrome-lines.ts, page-metadata.ts). */
   extraction: { proseLength: number; maxNoteLength: number; kickerWords: number; kickerLength: number; maxChromeLine: number; proseParagraph: number; proseTotal: number };
 }
@@ -236,6 +236,9 @@ export const TUNING = {
     nameSampleEntries: 8,
     // The search weight the other stance cues share for a stance question's cue (stance-cues.ts): interview questions (`npm run eval -- interview ../shared/eval/interview/questions.jsonl`), checked on ARCD halves and XQuAD.
     stanceCueWeight: 0.5,
+    // How much another degree of a choice question's scale counts as the offered degree (alternatives.ts): below a root-mate's
+    // sense-preserving credit, since «معتدلة» answers «كبيرة ولا صغيرة؟» but is not its word. Set by reading; checked on the interview and held-out sets (`/work/team/sweep.sh`).
+    otherDegreeCredit: 0.6,
   },
   extraction: {
     // Lengths (characters, words) telling page furniture from article text, set on the extraction fixtures
