@@ -1,7 +1,8 @@
 /**
- * Two readings of what a question offers or sets aside: a choice of degrees («كبيرة ولا صغيرة؟», "fast or slow?")
+ * Readings of what a question offers, sets aside or words otherwise: a choice of degrees («كبيرة ولا صغيرة؟», "fast or slow?")
  * is also sought in the scale's other degrees, which often answer it («معتدلة», "gradual"); the words after an
- * exceptive («غير الميزانية», "besides the budget") are not what the answer must hold. Over fixtures of other
+ * exceptive («غير الميزانية», "besides the budget") are not what the answer must hold; an English word the corpus
+ * lacks ("replaced") is sought in the words sharing its Arabic sense ("alternative"). Over fixtures of other
  * outlets and topics (test/fixtures/choices, readings, articles).
  */
 import { cpSync, readdirSync } from 'node:fs';
@@ -11,6 +12,7 @@ import type { Engine } from '../../src/core/engine.js';
 import { analyseQuestion } from '../../src/core/question/analyse-question.js';
 import { otherDegreeTerms } from '../../src/core/question/alternatives.js';
 import { excludedWords } from '../../src/core/question/exclusion.js';
+import { roundTripSynonyms } from '../../src/core/retrieval/english-synonyms.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
 import { stemToken } from '../../src/core/text/tokenize.js';
 import { REPO_ROOT } from '../support/paths.js';
@@ -80,5 +82,18 @@ describe('an exceptive', () => {
     expect(groups.has(stem('الخبز'))).toBe(false);
     expect(groups.has(stem('المؤتمر'))).toBe(true);
     expect(analysis.vectorText).not.toContain(normalizeText('الخبز'));
+  });
+});
+
+describe('an English word the corpus lacks', () => {
+  it('is sought in the words the lexicon gives one of its Arabic senses, through the nouns it makes', () => {
+    expect(roundTripSynonyms('replaced')).toContain('alternative');
+    expect(roundTripSynonyms('interfere')).toContain('intervene');
+  });
+
+  it('answers from the paragraph that says it in the other word', async () => {
+    const answer = await engine.ask('Can the embankment be replaced?', { k: 5 });
+    expect(answer.answerable).toBe(true);
+    expect(answer.citations[0]?.text).toContain('no alternative');
   });
 });

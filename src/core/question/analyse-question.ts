@@ -101,7 +101,7 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
   const measure = reading.measured ? stemToken(reading.measured) : null;
   const measureWords = terms.filter((term) => term.paraphrase && term.group === measure).map((term) => term.term);
   // Dialect words read as MSA join the n-gram and vector text: the press writes «تزوج», not «اتجوز»; so do the degrees a choice question did not offer.
-  const standardWords = terms.filter((term) => term.standard || term.degree).map((term) => term.term);
+  const standardWords = terms.filter((term) => term.standard || term.degree || term.synonym).map((term) => term.term);
   // A translation that carries most of the search (few paragraphs readable in the
   // question's language) joins the question's own text; a minor one counts at half weight.
   const translationLeads = crossLingual.weight >= TUNING.retrieval.translationLeads;
