@@ -4,11 +4,13 @@
  * round trip English → Arabic → English over the word's lemma and the nouns it makes (lexicon-forms.ts).
  * Only single-word senses of the word's first few, so a common word's long tail of senses stays out.
  */
+import { LRUCache } from 'lru-cache';
 import { loadLexicon } from '../crosslingual/lexicon.js';
 import { arabicLookupCandidates, englishLemmaCandidates, englishNominalCandidates } from '../crosslingual/lexicon-forms.js';
 import { TUNING } from '../tuning.js';
 
-const synonyms = new Map<string, string[]>();
+/** Per word: a bot meets the same words again; bounded, since it meets new ones for as long as it runs. */
+const synonyms = new LRUCache<string, string[]>({ max: 16_384 });
 
 /** English words sharing an Arabic sense with `word` (normalised, lower case), cached per word. */
 export function roundTripSynonyms(word: string): string[] {

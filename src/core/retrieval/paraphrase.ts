@@ -18,7 +18,7 @@ import { languageMap } from '../text/language-data.js';
 import { isArabicToken, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import { arabicParaphrases } from './arabic-paraphrase.js';
-import { vocabularyOf } from './crosslingual-terms.js';
+import { languageViewShare, vocabularyOf } from './crosslingual-terms.js';
 import { roundTripSynonyms } from './english-synonyms.js';
 import type { QueryTerm } from './query.js';
 
@@ -52,8 +52,9 @@ export function paraphraseTerms(index: ParagraphIndex, words: string[], options:
       const near = similarSpellings(vocabularyOf(index), word, tuning.typoSimilarity, 8).filter((match) => distance(match.token, word) <= maxEdits);
       if (near.length > 0) add(group, near.slice(0, 2).map((match) => match.token), tuning.typoCredit, { corrected: true });
     }
-    // An English word the corpus lacks, in the words the lexicon gives its Arabic senses ("replaced": "alternative").
-    if (!known && !isArabicToken(word) && word.length >= tuning.minTypoLength && !/\d/.test(word)) add(group, roundTripSynonyms(word), tuning.roundTripCredit, { synonym: true });
+    // An English word the corpus lacks, in the words the lexicon gives its Arabic senses ("replaced": "alternative"); not
+    // looked up where no paragraph reads in English.
+    if (!known && !isArabicToken(word) && word.length >= tuning.minTypoLength && !/\d/.test(word) && languageViewShare(index, 'en') > 0) add(group, roundTripSynonyms(word), tuning.roundTripCredit, { synonym: true });
     if (isArabicToken(word)) for (const paraphrase of arabicParaphrases(index, word, group, known, inCorpus, word === options.knownWord)) add(group, paraphrase.words, paraphrase.credit, paraphrase.standard ? { standard: true } : {});
   }
   return terms;
