@@ -25,7 +25,7 @@ interface Tuning {
     crossLingualEvidence: { weight: number; candidates: number };
     precedingSentences: number;
   };
-  paraphrase: { rootCredit: number; maxRootStems: number; conjugationCredit: number; dialectCredit: number; typoCredit: number; typoSimilarity: number; minTypoLength: number; twoEditLength: number };
+  paraphrase: { rootCredit: number; maxRootStems: number; conjugationCredit: number; dialectCredit: number; typoCredit: number; typoSimilarity: number; minTypoLength: number; twoEditLength: number; roundTripSenses: number; roundTripCredit: number };
   translation: {
     minNameSimilarity: number;
     minLooseNameSimilarity: number;
@@ -61,7 +61,7 @@ interface Tuning {
   /** Names and their spellings (place-names.ts, transliteration/). */
   names: { fuzzyLength: number; transliterationBeam: number };
   /** Follow-ups and yes/no verdicts (follow-up.ts, verdict.ts). */
-  reading: { maxFollowUpWords: number; negationReach: number; questionOwnWords: number; nameSampleEntries: number; stanceCueWeight: number };
+  reading: { maxFollowUpWords: number; negationReach: number; questionOwnWords: number; nameSampleEntries: number; stanceCueWeight: number; otherDegreeCredit: number };
   /** Page furniture told from article text (src/ingest: page-chrome.ts, chrome-lines.ts, page-metadata.ts). */
   extraction: { proseLength: number; maxNoteLength: number; kickerWords: number; kickerLength: number; maxChromeLine: number; proseParagraph: number; proseTotal: number };
 }
@@ -136,6 +136,11 @@ export const TUNING = {
     typoSimilarity: 0.6,
     minTypoLength: 5,
     twoEditLength: 10,
+    // An English word the corpus lacks is sought in the words sharing one of its first roundTripSenses Arabic senses
+    // (english-synonyms.ts), at roundTripCredit: set by reading (below a root-mate's credit: a shared sense is not the
+    // word); checked on the interview, XQuAD-dev ar+en and en→ar (`/work/team/sweep.sh`).
+    roundTripSenses: 3,
+    roundTripCredit: 0.4,
   },
   translation: {
     // XQuAD-dev English → Arabic r@1 (`npm run eval -- xquad ../shared/eval/xquad-dev --index ar`).
@@ -236,6 +241,9 @@ export const TUNING = {
     nameSampleEntries: 8,
     // The search weight the other stance cues share for a stance question's cue (stance-cues.ts): interview questions (`npm run eval -- interview ../shared/eval/interview/questions.jsonl`), checked on ARCD halves and XQuAD.
     stanceCueWeight: 0.5,
+    // How much another degree of a choice question's scale counts as the offered degree (alternatives.ts): below a root-mate's
+    // sense-preserving credit, since «معتدلة» answers «كبيرة ولا صغيرة؟» but is not its word. Set by reading; checked on the interview and held-out sets (`/work/team/sweep.sh`).
+    otherDegreeCredit: 0.6,
   },
   extraction: {
     // Lengths (characters, words) telling page furniture from article text, set on the extraction fixtures

@@ -54,6 +54,16 @@ export function englishInflectedCandidates(lemma: string): string[] {
   return [plural, gerund];
 }
 
+/**
+ * Nouns an English verb makes (replace → "replacement", "replacing"; substitute → "substitution"), where a
+ * dictionary may list the sense it shares with another word: the way back from a verb to its nominal synonyms.
+ */
+export function englishNominalCandidates(lemma: string): string[] {
+  if (lemma.length < 4 || !/^[a-z]+$/.test(lemma)) return [];
+  const bare = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  return [`${lemma}ment`, `${bare}ion`, `${bare}ation`, `${bare}ive`, `${bare}ative`, `${lemma}al`];
+}
+
 /** The adverb a period noun makes (year → yearly, day → daily, quarter → quarterly). */
 export function englishAdverbCandidates(noun: string): string[] {
   if (noun.length < 3 || !/^[a-z]+$/.test(noun)) return [];

@@ -21,6 +21,8 @@ import { isTopicless } from './question-words.js';
 import { questionSentences } from './question-sentence.js';
 import { withoutSourceReference } from './source-reference.js';
 import { stanceCueTerms } from './stance-cues.js';
+import { otherDegreeTerms } from './alternatives.js';
+import { excludedWords } from './exclusion.js';
 import { uncoveredFocus } from './uncovered-focus.js';
 import { isCueFor, readQuestion, type QuestionReading } from './read-question.js';
 
@@ -70,9 +72,11 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
   const own = before ? withBorrowedTerms(fromQuestion, before, TUNING.retrieval.precedingSentences) : fromQuestion;
   // Words that frame what is asked (a relative period, a stance's cue) steer the search, but are not evidence a paragraph must hold.
   const frameGroups = new Set([...relativeTimeWords(text), ...reading.content.filter((token) => FRAMED_TYPES.has(reading.type) && isCueFor(token, reading.type))].map(stemToken));
-  const terms = [...own, ...paraphraseTerms(index, reading.content, { acronyms, knownWord: reading.measured }), ...stanceCueTerms(reading), ...crossLingual.terms].map((term) =>
-    frameGroups.has(term.group) ? { ...term, frame: true } : term,
-  );
+  // What an exceptive sets aside ("besides trade") is neither searched nor evidence: the answer is about the rest.
+  const excluded = new Set(excludedWords(text).map(stemToken));
+  const terms = [...own, ...paraphraseTerms(index, reading.content, { acronyms, knownWord: reading.measured }), ...stanceCueTerms(reading), ...otherDegreeTerms(text, (stem) => index.keyword.documentFrequency(stem) > 0), ...crossLingual.terms]
+    .filter((term) => !excluded.has(term.group))
+    .map((term) => (frameGroups.has(term.group) ? { ...term, frame: true } : term));
   const keyword = index.keyword;
   const translatedGroups = new Set(crossLingual.terms.map((term) => term.group));
   const names = new Set<string>();
@@ -96,8 +100,8 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
   // A cost question's measure is searched in all its forms («كلفت»: «تكلفة»), on the n-gram side too.
   const measure = reading.measured ? stemToken(reading.measured) : null;
   const measureWords = terms.filter((term) => term.paraphrase && term.group === measure).map((term) => term.term);
-  // Dialect words read as MSA join the n-gram and vector text: the press writes «تزوج», not «اتجوز».
-  const standardWords = terms.filter((term) => term.standard).map((term) => term.term);
+  // Dialect words read as MSA join the n-gram and vector text: the press writes «تزوج», not «اتجوز»; so do the degrees a choice question did not offer.
+  const standardWords = terms.filter((term) => term.standard || term.degree || term.synonym).map((term) => term.term);
   // A translation that carries most of the search (few paragraphs readable in the
   // question's language) joins the question's own text; a minor one counts at half weight.
   const translationLeads = crossLingual.weight >= TUNING.retrieval.translationLeads;
@@ -109,7 +113,7 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     uncoveredFocus: uncoveredFocus(index, reading, terms),
     questionWords: new Set(tokens),
     pairs,
-    vectorText: [before ? questionTopicText(before) : '', questionTopicText(text) || text, translationLeads ? crossLingual.text : '', ...measureWords, ...standardWords].filter(Boolean).join(' '),
+    vectorText: [before ? questionTopicText(before) : '', topicText(text, excluded) || text, translationLeads ? crossLingual.text : '', ...measureWords, ...standardWords].filter(Boolean).join(' '),
     measure,
     subjectTerms: asksWhatItIs(reading) ? indexTerms(reading.content.join(' ')) : [],
     future: asksWhenInFuture(reading, asked),
@@ -125,6 +129,12 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
  */
 function asksWhenInFuture(reading: QuestionReading, asked: string): boolean {
   return (reading.type === 'date' || reading.type === 'number') && asksAboutFuture(asked);
+}
+
+/** The question's topic text without the words an exceptive sets aside. */
+function topicText(text: string, excluded: ReadonlySet<string>): string {
+  const topic = questionTopicText(text);
+  return excluded.size === 0 ? topic : topic.split(' ').filter((token) => !excluded.has(stemToken(token))).join(' ');
 }
 
 function asksWhatItIs(reading: QuestionReading): boolean {

@@ -5,6 +5,7 @@
  *   or it is typed as an acronym (knowledge/language/shorthand-en.tsv);
  * - a spelling slip corrected ("kazakstan" → kazakhstan, «تعاوان» → تعاون) where
  *   the corpus lacks the word: the corpus words within one edit (two for long words);
+ * - an English word the corpus lacks, in the words sharing its Arabic senses (english-synonyms.ts);
  * - for Arabic words, dialect read as MSA, attached prepositions, root-mates and
  *   thesaurus synonyms (arabic-paraphrase.ts), root-mates and synonyms at a lower
  *   credit, since unrelated words share roots too.
@@ -17,7 +18,8 @@ import { languageMap } from '../text/language-data.js';
 import { isArabicToken, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import { arabicParaphrases } from './arabic-paraphrase.js';
-import { vocabularyOf } from './crosslingual-terms.js';
+import { languageViewShare, vocabularyOf } from './crosslingual-terms.js';
+import { roundTripSynonyms } from './english-synonyms.js';
 import type { QueryTerm } from './query.js';
 
 let shorthand: Map<string, string> | undefined;
@@ -36,7 +38,7 @@ export function paraphraseTerms(index: ParagraphIndex, words: string[], options:
   const tuning = TUNING.paraphrase;
   shorthand ??= languageMap('shorthand-en.tsv');
   const terms: QueryTerm[] = [];
-  const add = (group: string, words: string[], credit: number, searched: Pick<QueryTerm, 'corrected' | 'standard'> = {}) => {
+  const add = (group: string, words: string[], credit: number, searched: Pick<QueryTerm, 'corrected' | 'standard' | 'synonym'> = {}) => {
     const stems = [...new Set(words.flatMap((word) => word.split(' ').map(stemToken)))].filter((stem) => stem !== group && keyword.documentFrequency(stem) > 0);
     for (const stem of stems) terms.push({ term: stem, weight: credit / stems.length, group, credit, paraphrase: true, ...searched });
   };
@@ -50,6 +52,9 @@ export function paraphraseTerms(index: ParagraphIndex, words: string[], options:
       const near = similarSpellings(vocabularyOf(index), word, tuning.typoSimilarity, 8).filter((match) => distance(match.token, word) <= maxEdits);
       if (near.length > 0) add(group, near.slice(0, 2).map((match) => match.token), tuning.typoCredit, { corrected: true });
     }
+    // An English word the corpus lacks, in the words the lexicon gives its Arabic senses ("replaced": "alternative"); not
+    // looked up where no paragraph reads in English.
+    if (!known && !isArabicToken(word) && word.length >= tuning.minTypoLength && !/\d/.test(word) && languageViewShare(index, 'en') > 0) add(group, roundTripSynonyms(word), tuning.roundTripCredit, { synonym: true });
     if (isArabicToken(word)) for (const paraphrase of arabicParaphrases(index, word, group, known, inCorpus, word === options.knownWord)) add(group, paraphrase.words, paraphrase.credit, paraphrase.standard ? { standard: true } : {});
   }
   return terms;

@@ -32,6 +32,10 @@ export interface QueryTerm extends WeightedTerm {
   corrected?: boolean;
   /** A dialect word read as MSA («اتجوز» → «تزوج»): a paraphrase that is searched like the word itself, since the word rarely is in print. */
   standard?: boolean;
+  /** An English word sharing an Arabic sense with a question word the corpus lacks ("alternative" for "replaced": english-synonyms.ts): searched. */
+  synonym?: boolean;
+  /** Another degree of the scale a choice question offers («معتدلة» for «كبيرة ولا صغيرة»: alternatives.ts): searched. */
+  degree?: boolean;
   /** A name matched by its spelling in the other script ("Aqaba" → «العقبة»): the question's word, for glosses. */
   spelledAs?: string;
 }
