@@ -9,11 +9,11 @@ import { normalizeText } from '../text/normalize.js';
 import { isArabicToken, stemToken } from '../text/tokenize.js';
 import type { QueryTerm } from '../retrieval/query.js';
 import { TUNING } from '../tuning.js';
-import { isCueFor, type QuestionReading } from './read-question.js';
+import { isCueFor, type AnswerType, type QuestionReading } from './read-question.js';
 
 let cueStems: { ar: string[]; en: string[] } | undefined;
 
-function stanceCueStems(): { ar: string[]; en: string[] } {
+export function stanceCueStems(): { ar: string[]; en: string[] } {
   if (!cueStems) {
     const rows = languageTable('answer-type-cues.tsv').filter((row) => row[2] === 'stance');
     const of = (lang: string) => [...new Set(rows.filter((row) => row[1] === lang).map((row) => stemToken(normalizeText(row[0]!))))];
@@ -33,4 +33,15 @@ export function stanceCueTerms(reading: QuestionReading): QueryTerm[] {
     for (const stem of mates) terms.push({ term: stem, weight: TUNING.reading.stanceCueWeight, group, frame: true, cue: true });
   }
   return terms;
+}
+
+/**
+ * Whether the question asks how someone sees something: a stance question, or a yes/no question asking whether
+ * someone thinks so («هل يرى…», "does she think…"). Its answer gives that view in a cue's words («وجهة نظره»,
+ * "takes a positive view"), which the unit choice and the answer order look for (answer/view-held.ts).
+ */
+export function asksForView(type: AnswerType, questionWords: Iterable<string>): boolean {
+  if (type !== 'stance' && type !== 'yes_no') return false;
+  for (const token of questionWords) if (isCueFor(token, 'stance')) return true;
+  return false;
 }
