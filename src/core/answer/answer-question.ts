@@ -57,7 +57,7 @@ async function prepare(index: ParagraphIndex, asked: string, lang: Language, opt
     role: analysis.reading.role,
     future: analysis.future,
     list: analysis.reading.list,
-    view: asksForView(analysis.reading.type, analysis.questionWords),
+    view: asksForView(analysis.reading.type, text),
   };
   return { analysis, retrieved, scorer, readAs };
 }

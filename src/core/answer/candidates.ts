@@ -141,7 +141,7 @@ export function orderCandidates(candidates: Candidate[], scorer: SentenceScorer)
   // A question asking for several things ("what sectors…") is answered by the unit that lists them before the one
   // that says there were many ("the agenda was wide-ranging"), often its paragraph's neighbour and less like the question.
   const listed = (item: Candidate) => (item.unit.listed ? TUNING.answer.list.order : 0);
-  // A question asking how someone sees something is answered by the unit that gives a view («وجهة نظر إيجابية»)
+  // A question asking how someone sees something is answered by the unit that gives a view («يرى في الاتفاق فرصة»)
   // before the one that names the same people, often its paragraph's neighbour, without saying what they think.
   const viewed = (item: Candidate) => (item.unit.viewed ? TUNING.answer.view.order : 0);
   const order = (item: Candidate) => paragraph * (item.hit.score / maxScore) + unit * (unitScore(item) / maxUnit) + listed(item) + viewed(item);

@@ -1,7 +1,7 @@
 /**
  * Whether an answer unit gives someone's view: it holds a stance cue of either language (answer-type-cues.tsv:
  * «يرى», «وجهة», "view", "believe"…), read on the unit's stems and its rendering's. A question asking how someone
- * sees something (question/stance-cues.ts) is answered by «يحمل وجهة نظر إيجابية…», "she takes a cautious
+ * sees something (question/stance-cues.ts) is answered by «يرى في الاتفاق فرصة…», "she takes a cautious
  * view…", more often than by the paragraph that names the same people without saying what they think.
  */
 import { stanceCueStems } from '../question/stance-cues.js';

@@ -6,7 +6,7 @@
  */
 import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
-import { isArabicToken, stemToken } from '../text/tokenize.js';
+import { isArabicToken, rawTokens, stemToken } from '../text/tokenize.js';
 import type { QueryTerm } from '../retrieval/query.js';
 import { TUNING } from '../tuning.js';
 import { isCueFor, type AnswerType, type QuestionReading } from './read-question.js';
@@ -35,13 +35,24 @@ export function stanceCueTerms(reading: QuestionReading): QueryTerm[] {
   return terms;
 }
 
+let frames: Set<string> | undefined;
+
+/** A cue framing the question ("…, in her view?", «من وجهة نظره», «برأيه»): what is asked is the content, not a view. */
+function framesQuestion(tokens: readonly string[], position: number): boolean {
+  frames ??= new Set(languageTable('view-frames.tsv').map((row) => normalizeText(row[0]!)));
+  const token = tokens[position]!;
+  if (isArabicToken(token) && token.startsWith('ب') && isCueFor(token.slice(1), 'stance')) return true;
+  return tokens.slice(Math.max(0, position - 2), position).some((before) => frames!.has(before));
+}
+
 /**
  * Whether the question asks how someone sees something: a stance question, or a yes/no question asking whether
- * someone thinks so («هل يرى…», "does she think…"). Its answer gives that view in a cue's words («وجهة نظره»,
- * "takes a positive view"), which the unit choice and the answer order look for (answer/view-held.ts).
+ * someone thinks so («هل يرى…», "does she think…"), its cue not a frame of another question (view-frames.tsv). Its
+ * answer gives that view in a cue's words («وجهة نظره», "takes a cautious view"), which the unit choice and the
+ * answer order look for (answer/view-held.ts).
  */
-export function asksForView(type: AnswerType, questionWords: Iterable<string>): boolean {
+export function asksForView(type: AnswerType, question: string): boolean {
   if (type !== 'stance' && type !== 'yes_no') return false;
-  for (const token of questionWords) if (isCueFor(token, 'stance')) return true;
-  return false;
+  const tokens = rawTokens(normalizeText(question));
+  return tokens.some((token, position) => isCueFor(token, 'stance') && !framesQuestion(tokens, position));
 }
