@@ -1,10 +1,12 @@
 /**
  * Whether a paragraph opens by quoting someone who speaks of a third person by pronoun before naming anyone:
- * 'The minister said: "I know that she sees the plan as a chance…"', «وقال الوزير: “أعرف أنه يرى في الخطة…”». The one
+ * 'The minister said: "I know that she sees the plan as a chance…"', «وقال الوزير: “أعرف أنه يعتقد أن الخطة…”». The one
  * meant is named in the paragraph before («… a call with his counterpart, X»), which the quote goes on about although
  * its speaker is named: the name is carried as for «وأضاف “…”» (carried-words.ts). Read in the opening sentence's
  * quotation, on the English text or rendering when there is one (its capitals tell names from pronouns), else on the
- * Arabic, where «أنه»/«أنها» count only before a verb in the present («أنه يرى», not «أنه من المهم»).
+ * Arabic, where «أنه»/«أنها» count only before a verb in the present of three letters or more after its prefix
+ * («أنه يعتقد», not «أنه من المهم»; a verb of two letters after the prefix, «يرى», is missed, and the impersonal
+ * «أنه يمكن» still passes).
  */
 import { normalizeText } from '../text/normalize.js';
 import { rawTokens } from '../text/tokenize.js';
