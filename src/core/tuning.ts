@@ -54,6 +54,7 @@ interface Tuning {
     followChars: number;
     inheritedWords: number;
     list: { itemWords: number; unit: number; order: number };
+    view: { unit: number; order: number };
     unit: { fragmentTokens: number; linkWindow: number; maxChars: number; maxExtraSentences: number };
   };
   /** Incremental builds (build-index.ts, build-vectors.ts). */
@@ -207,6 +208,11 @@ export const TUNING = {
     // over the grid, the interview over unit 0.1–0.15 × order 0.1–0.4; order 0.2 cost a refusal of the interview read
     // without its translation (`npm run -s eval -- interview … --without-translations --json`).
     list: { itemWords: 3, unit: 0.1, order: 0.1 },
+    // A question asking how someone sees something (stance-cues.ts) prefers a unit giving a view (view-held.ts): unit,
+    // its bonus within its paragraph; order, its weight in the answer order (candidates.ts). Set as the list's, by
+    // reading, not fitted: the interview's stance questions read it (`npm run -s eval -- interview …`, and
+    // test/answering/views.test.ts); ARCD halves, XQuAD and the dialect halves hold almost none, unchanged (README, Measured).
+    view: { unit: 0.1, order: 0.1 },
     // Interview and ARCD-dev median answer length (`npm run eval -- squad …`).
     unit: { fragmentTokens: 6, linkWindow: 3, maxChars: 450, maxExtraSentences: 2 },
   },

@@ -14,6 +14,7 @@ import type { Language } from '../text/language.js';
 import type { Answer, AnswerType, ArticleHead, Citation, ConversationTurn } from '../types.js';
 import { answerAboutArticles, inPeriod, periodOf } from '../articles/article-questions.js';
 import { readQuestion } from '../question/read-question.js';
+import { asksForView } from '../question/stance-cues.js';
 import type { AnswerabilityFeatures } from './answerability.js';
 import { candidateFeatures, orderCandidates, phrasesOf, withUnits, type Candidate } from './candidates.js';
 import { composeExtractiveAnswer } from './extractive.js';
@@ -56,6 +57,7 @@ async function prepare(index: ParagraphIndex, asked: string, lang: Language, opt
     role: analysis.reading.role,
     future: analysis.future,
     list: analysis.reading.list,
+    view: asksForView(analysis.reading.type, text),
   };
   return { analysis, retrieved, scorer, readAs };
 }

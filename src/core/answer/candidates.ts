@@ -141,7 +141,10 @@ export function orderCandidates(candidates: Candidate[], scorer: SentenceScorer)
   // A question asking for several things ("what sectors…") is answered by the unit that lists them before the one
   // that says there were many ("the agenda was wide-ranging"), often its paragraph's neighbour and less like the question.
   const listed = (item: Candidate) => (item.unit.listed ? TUNING.answer.list.order : 0);
-  const order = (item: Candidate) => paragraph * (item.hit.score / maxScore) + unit * (unitScore(item) / maxUnit) + listed(item);
+  // A question asking how someone sees something is answered by the unit that gives a view («يرى في الاتفاق فرصة»)
+  // before the one that names the same people, often its paragraph's neighbour, without saying what they think.
+  const viewed = (item: Candidate) => (item.unit.viewed ? TUNING.answer.view.order : 0);
+  const order = (item: Candidate) => paragraph * (item.hit.score / maxScore) + unit * (unitScore(item) / maxUnit) + listed(item) + viewed(item);
   // A cost question («كم يكلف…», "how much … cost") is answered only by a unit that speaks of cost with an amount
   // (values.ts): those come first, whatever else the others share with the question.
   const answersMeasure = (item: Candidate) => (scorer.measured && item.unit.typed ? 1 : 0);

@@ -21,6 +21,7 @@ import { countedWord } from './counted.js';
 import { namesAnotherRole } from './other-role.js';
 import { holdsQuotation } from './quotations.js';
 import { givesList } from './enumeration.js';
+import { holdsView } from './view-held.js';
 import { speaksOfFuture } from '../question/future-tense.js';
 import { valueKinds, wantedKind, type ValueKind } from './values.js';
 import { holdsOnlyOwnValue, isQuestionsOwn } from './own-names.js';
@@ -43,6 +44,8 @@ export interface UnitChoice {
   pastOnly: boolean;
   /** The question asks for several things and the unit lists them (enumeration.ts; false for other questions). */
   listed: boolean;
+  /** The question asks how someone sees something and the unit gives a view (view-held.ts; false for other questions). */
+  viewed: boolean;
 }
 
 const counter = new FeatureCounter();
@@ -69,12 +72,14 @@ function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: Sentence
   const futureMissing = scorer.future && !speaksOfFuture(original) && !(translation && speaksOfFuture(translation));
   const pastOnly = futureMissing && (wanted === 'date' ? typed : valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords).has('date'));
   const listed = scorer.list && (givesList(original) || (translation !== undefined && givesList(translation)));
+  const viewed = scorer.view && holdsView(present);
   const bonus =
     (listed ? TUNING.answer.list.unit : 0) +
+    (viewed ? TUNING.answer.view.unit : 0) +
     (wanted && typed ? TUNING.answer.typeBonus : 0) +
     ((scorer.type === 'quote' || scorer.type === 'stance') && holdsQuotation(original) ? TUNING.answer.quoteBonus : 0) +
     (scorer.future && !futureMissing ? TUNING.answer.futureBonus : 0);
-  return { range, score: coverage + TUNING.answer.similarity * similarity + bonus, coverage, typed, countedFound, futureMissing, pastOnly, listed };
+  return { range, score: coverage + TUNING.answer.similarity * similarity + bonus, coverage, typed, countedFound, futureMissing, pastOnly, listed, viewed };
 }
 
 /** A unit's text with its language, and its rendering in the other. */
@@ -116,7 +121,7 @@ export function chooseUnit(scorer: SentenceScorer, paragraph: Paragraph): UnitCh
     const score = choice.score + TUNING.answer.inheritedWords * inheritedShare(scorer, paragraph, range, choice.coverage);
     if (!shown || score > shown.score) shown = { choice, score };
   }
-  if (!shown || !standing) return { range: { first: 0, last: 0 }, score: 0, coverage: 0, typed: false, countedFound: false, futureMissing: scorer.future, pastOnly: false, listed: false };
+  if (!shown || !standing) return { range: { first: 0, last: 0 }, score: 0, coverage: 0, typed: false, countedFound: false, futureMissing: scorer.future, pastOnly: false, listed: false, viewed: false };
   const chosen = followedOn(scorer, paragraph, widened(scorer, paragraph, shown.choice));
   const ranked = standing === shown.choice ? chosen : followedOn(scorer, paragraph, widened(scorer, paragraph, standing));
   return { ...chosen, range: ledIn(scorer, paragraph, chosen.range, chosen.coverage), score: ranked.score, coverage: ranked.coverage };
@@ -137,7 +142,7 @@ function followedOn(scorer: SentenceScorer, paragraph: Paragraph, chosen: UnitCh
   // The unit's standing (answer order, answerability) stays its own; the joined text may hold the value asked, or the future.
   const joined = scoreUnit(scorer, paragraph, range);
   const futureMissing = chosen.futureMissing && joined.futureMissing;
-  return { ...chosen, range, typed: chosen.typed || joined.typed, futureMissing, pastOnly: futureMissing && (chosen.pastOnly || joined.pastOnly), listed: chosen.listed || joined.listed };
+  return { ...chosen, range, typed: chosen.typed || joined.typed, futureMissing, pastOnly: futureMissing && (chosen.pastOnly || joined.pastOnly), listed: chosen.listed || joined.listed, viewed: chosen.viewed || joined.viewed };
 }
 
 /**

@@ -32,4 +32,6 @@ export interface SentenceScorer {
   future: boolean;
   /** The question asks for several things (asks-several.ts). */
   list: boolean;
+  /** The question asks how someone sees something (stance-cues.ts): a unit giving a view is preferred (view-held.ts). */
+  view: boolean;
 }

@@ -5,8 +5,9 @@
  * to the one before it, which names whom the question names but does not answer.
  *
  * Only a paragraph that opens on the one before (reported speech with no
- * speaker named, as speech.ts reads it, or a first word that points back, as
- * units.ts reads a sentence) and in the same section carries anything; what it
+ * speaker named, as speech.ts reads it, a first word that points back, as
+ * units.ts reads a sentence, or a quotation speaking of someone by pronoun,
+ * pronoun-reference.ts) and in the same section carries anything; what it
  * carries is the question's names (analyse-question.ts) that the paragraph before
  * holds and it lacks, as a share of the question's weight. The re-ranker counts
  * that share at a weight (tuning.ts). The paragraph before is read from its
@@ -15,6 +16,7 @@
 import { opensOnPrevious } from '../answer/units.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { opensWithUnnamedSpeech } from '../summary/speech.js';
+import { quotesOnPrevious } from './pronoun-reference.js';
 import type { ArticleHead, Paragraph, ParagraphHead } from '../types.js';
 import { groupPresence, type GroupWeight } from './evidence.js';
 import type { QueryTerm } from './query.js';
@@ -35,7 +37,7 @@ const opensOnBefore = new WeakMap<ParagraphHead, boolean>();
 function opensOnThePrevious(head: ParagraphHead, paragraph: Paragraph): boolean {
   let opens = opensOnBefore.get(head);
   if (opens === undefined) {
-    opens = opensOnPrevious(paragraph) || opensWithUnnamedSpeech(paragraph);
+    opens = opensOnPrevious(paragraph) || opensWithUnnamedSpeech(paragraph) || quotesOnPrevious(paragraph);
     opensOnBefore.set(head, opens);
   }
   return opens;
