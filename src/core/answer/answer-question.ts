@@ -56,6 +56,7 @@ async function prepare(index: ParagraphIndex, asked: string, lang: Language, opt
     role: analysis.reading.role,
     future: analysis.future,
     list: analysis.reading.list,
+    predicate: analysis.predicate,
   };
   return { analysis, retrieved, scorer, readAs };
 }

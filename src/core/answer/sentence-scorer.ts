@@ -32,4 +32,6 @@ export interface SentenceScorer {
   future: boolean;
   /** The question asks for several things (asks-several.ts). */
   list: boolean;
+  /** The term group of the question's predicate (question-predicate.ts), or null. */
+  predicate?: string | null;
 }
