@@ -3,7 +3,8 @@
  * (knowledge/language/light-words.tsv), and the predicate a question's word order shows.
  */
 import { describe, expect, it } from 'vitest';
-import { isLightWord, questionPredicate } from '../../src/core/question/light-words.js';
+import { isLightWord } from '../../src/core/question/light-words.js';
+import { questionPredicate } from '../../src/core/question/question-predicate.js';
 import { readQuestion } from '../../src/core/question/read-question.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
 import { rawTokens } from '../../src/core/text/tokenize.js';
@@ -36,10 +37,23 @@ describe('the predicate a question\'s word order shows', () => {
     expect(questionPredicate(tokens('امتى افتتحوا المحطة؟'), 'ar')).toBe('افتتحوا');
   });
 
+  it('is the English verb before its particle, or after a subject that is a name', () => {
+    expect(questionPredicate(tokens('What does a deal on the dam depend on, in her view?'), 'en')).toBe('depend');
+    expect(readQuestion('How do the mayor and Ruth Nakato keep in touch?', 'en').predicate).toBe('keep');
+    expect(readQuestion('When did Nakato visit Nairobi?', 'en').predicate).toBe('visit');
+  });
+
+  it('is the Arabic verb after a relative pronoun, what «كم» counts, or the event «تم» introduces', () => {
+    expect(questionPredicate(tokens('شو اللي اتفق عليه الوزيران؟'), 'ar')).toBe('اتفق');
+    expect(readQuestion('كم مرة زارت الوزيرة نيروبي؟', 'ar').predicate).toBe('زارت');
+    expect(questionPredicate(tokens('متى تم افتتاح المتحف؟'), 'ar')).toBe('افتتاح');
+  });
+
   it('is unknown when the order does not show it', () => {
     expect(questionPredicate(tokens('When will the mayor visit again?'), 'en')).toBeNull();
     expect(questionPredicate(tokens('The museum opened when?'), 'en')).toBeNull();
     expect(questionPredicate(tokens('متى المعرض؟'), 'ar')).toBeNull();
     expect(questionPredicate(tokens('المتحف افتتح امتى؟'), 'ar')).toBeNull();
+    expect(questionPredicate(tokens('What is the capital of Kenya?'), 'en')).toBeNull();
   });
 });

@@ -58,6 +58,7 @@ async function prepare(index: ParagraphIndex, asked: string, lang: Language, opt
     future: analysis.future,
     list: analysis.reading.list,
     view: asksForView(analysis.reading.type, text),
+    predicate: analysis.predicate,
   };
   return { analysis, retrieved, scorer, readAs };
 }

@@ -15,7 +15,7 @@ import type { AnswerType, Paragraph } from '../types.js';
 import { answerabilityFeatures, answerProbability, type AnswerabilityFeatures } from './answerability.js';
 import { namesSomeoneElse } from './rival-names.js';
 import { paragraphStems } from '../retrieval/evidence.js';
-import { carriedNames } from '../retrieval/carried-words.js';
+import { carriedNames, carriedScene } from '../retrieval/carried-words.js';
 import { chooseUnit, type SentenceScorer, type UnitChoice } from './sentence-choice.js';
 
 /** Whether the paragraph can be read in `lang`: its own language, or its translation (always the other one). */
@@ -115,17 +115,20 @@ export function rankCandidates(input: { retrieved: RetrievedParagraph[]; scorer:
 /**
  * Each candidate's unit score, a paragraph that continues a retrieved one («وأضاف…», "She added…") credited with the
  * question's names it takes from that one (carried-words.ts), as retrieval credits it: otherwise the unit of the
- * paragraph before, which says the names, outranks the one that answers for saying them. Only against a retrieved
+ * paragraph before, which says the names, outranks the one that answers for saying them; likewise all the question's
+ * words when the continuation tells the question's event (its predicate) and the paragraph before only sets the scene.
+ * Only against a retrieved
  * paragraph before: with that one missing, the continuation competes with other passages, whose units hold the
  * names they are credited for.
  */
-function carriedUnitScores(candidates: Candidate[], scorer: SentenceScorer, weight: number): (item: Candidate) => number {
+function carriedUnitScores(candidates: Candidate[], scorer: SentenceScorer, weight: number, sceneWeight: number): (item: Candidate) => number {
   const retrieved = new Set(candidates.map(({ hit }) => `${hit.article.meta.id}#${hit.paragraph.number}`));
   const scores = new Map<Candidate, number>();
   for (const item of candidates) {
     const { article, paragraph } = item.hit;
     const continues = retrieved.has(`${article.meta.id}#${paragraph.number - 1}`);
-    scores.set(item, item.unit.score + (continues ? weight * carriedNames(scorer.index, scorer.terms, scorer.names, article, paragraph) : 0));
+    const scene = continues && scorer.predicate ? sceneWeight * carriedScene(scorer.index, scorer.terms, scorer.predicate, article, paragraph) : 0;
+    scores.set(item, item.unit.score + scene + (continues ? weight * carriedNames(scorer.index, scorer.terms, scorer.names, article, paragraph) : 0));
   }
   return (item) => scores.get(item) ?? item.unit.score;
 }
@@ -136,8 +139,8 @@ export function orderCandidates(candidates: Candidate[], scorer: SentenceScorer)
   // so a long paragraph holding the exact answer is not outranked by a short one that merely shares names.
   const maxScore = Math.max(...candidates.map((item) => item.hit.score)) || 1;
   const maxUnit = Math.max(...candidates.map((item) => item.unit.score)) || 1;
-  const { paragraph, unit, carried } = TUNING.answer.order;
-  const unitScore = carriedUnitScores(candidates, scorer, carried);
+  const { paragraph, unit, carried, scene } = TUNING.answer.order;
+  const unitScore = carriedUnitScores(candidates, scorer, carried, scene);
   // A question asking for several things ("what sectors…") is answered by the unit that lists them before the one
   // that says there were many ("the agenda was wide-ranging"), often its paragraph's neighbour and less like the question.
   const listed = (item: Candidate) => (item.unit.listed ? TUNING.answer.list.order : 0);

@@ -34,4 +34,6 @@ export interface SentenceScorer {
   list: boolean;
   /** The question asks how someone sees something (stance-cues.ts): a unit giving a view is preferred (view-held.ts). */
   view: boolean;
+  /** The term group of the question's predicate (question-predicate.ts), or null. */
+  predicate?: string | null;
 }

@@ -59,6 +59,8 @@ export interface QuestionAnalysis {
   subjectTerms: string[];
   /** The question asks when, or how much or how many times, something will happen (future-tense.ts). */
   future: boolean;
+  /** The term group of the question's predicate (question-predicate.ts), or null. */
+  predicate: string | null;
 }
 
 export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Language, history?: ConversationTurn[]): QuestionAnalysis {
@@ -117,6 +119,7 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     measure,
     subjectTerms: asksWhatItIs(reading) ? indexTerms(reading.content.join(' ')) : [],
     future: asksWhenInFuture(reading, asked),
+    predicate: reading.predicate ? stemToken(reading.predicate) : null,
     contextText: [context, translationLeads ? '' : crossLingual.text].filter(Boolean).join(' ') || undefined,
   };
 }

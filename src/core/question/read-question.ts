@@ -15,7 +15,7 @@ import { normalizeText } from '../text/normalize.js';
 import { isPlaceName } from '../text/place-names.js';
 import { isArabicToken, isStopWord, rawTokens, stemEnglish, stripArabicArticle } from '../text/tokenize.js';
 import { askedRole } from './asked-role.js';
-import { questionPredicate } from './light-words.js';
+import { questionPredicate } from './question-predicate.js';
 import { isFillerWord, isQuestionWord, isTopicless, questionIntent, type QuestionIntent } from './question-words.js';
 
 import type { AnswerType } from '../types.js';
@@ -39,7 +39,7 @@ export interface QuestionReading {
   measured: string | null;
   /** The role a who-question names ("who is the coach…", «مين المدرب…»: asked-role.ts), normalised, or null. */
   role: string | null;
-  /** The event a question's word order shows it asks of ("open" in "when did the museum open?"; light-words.ts), or null. */
+  /** The event a question's word order shows it asks of ("open" in "when did the museum open?"; question-predicate.ts), or null. */
   predicate: string | null;
   /** The question asks for several things ("what sectors…", «أي الدول…»): a unit listing them answers best (asks-several.ts). */
   list: boolean;
@@ -162,5 +162,5 @@ export function readQuestion(question: string, lang: Language): QuestionReading 
   // "Which areas…": a plural class after "which" asks for the items, not a measure (a cue's other sense).
   const kind = list && type === 'number' && intent !== 'how_many' && intent !== 'how_much' ? 'other' : type;
   const number = kind === 'number' ? countedOrMeasured(plain) : { counted: null, measured: null };
-  return { type: kind, intent, content, names, certainNames: capitals, ...number, list, role: kind === 'person' ? askedRole(plain) : null, predicate: questionPredicate(plain, lang) };
+  return { type: kind, intent, content, names, certainNames: capitals, ...number, list, role: kind === 'person' ? askedRole(plain) : null, predicate: questionPredicate(plain, lang, { isName: (token) => names.has(token), counted: number.counted }) };
 }

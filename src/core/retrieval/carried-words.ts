@@ -9,7 +9,9 @@
  * units.ts reads a sentence, or a quotation speaking of someone by pronoun,
  * pronoun-reference.ts) and in the same section carries anything; what it
  * carries is the question's names (analyse-question.ts) that the paragraph before
- * holds and it lacks, as a share of the question's weight. The re-ranker counts
+ * holds and it lacks, as a share of the question's weight; and all the question's
+ * words that one holds when this paragraph tells the question's event (its predicate,
+ * question-predicate.ts) and that one only sets the scene. The re-ranker counts
  * that share at a weight (tuning.ts). The paragraph before is read from its
  * keyword rows (a cached stem set), not from its text.
  */
@@ -44,22 +46,35 @@ function opensOnThePrevious(head: ParagraphHead, paragraph: Paragraph): boolean 
 }
 
 /** What the paragraph and the one before it hold of the question, or null when it does not open on that one. */
-function carriedFrom(index: ParagraphIndex, terms: QueryTerm[], names: ReadonlySet<string>, article: ArticleHead, paragraph: Paragraph): Carried | null {
+function carriedFrom(index: ParagraphIndex, terms: QueryTerm[], names: ReadonlySet<string> | null, article: ArticleHead, paragraph: Paragraph): Carried | null {
   const previous = article.paragraphs[paragraph.number - 2];
-  if (!previous || previous.section !== paragraph.section || names.size === 0) return null;
+  if (!previous || previous.section !== paragraph.section || names?.size === 0) return null;
   if (!opensOnThePrevious(article.paragraphs[paragraph.number - 1]!, paragraph)) return null;
   const vocabulary = index.keyword.tables.terms;
   const inStems = (stems: Set<number>) => (term: string) => stems.has(vocabulary.find(term));
   const ownWordsOnly = article.translation !== null;
   return {
     own: groupPresence(index, terms, inStems(index.paragraphStemIds(paragraph)), ownWordsOnly),
-    before: groupPresence(index, terms.filter((term) => names.has(term.group)), inStems(index.paragraphStemIds(previous)), ownWordsOnly),
+    before: groupPresence(index, names ? terms.filter((term) => names.has(term.group)) : terms, inStems(index.paragraphStemIds(previous)), ownWordsOnly),
   };
 }
 
 /** The idf-weighted share (0..1) of the question's words that are names the paragraph takes from the one before it. */
 export function carriedNames(index: ParagraphIndex, terms: QueryTerm[], names: ReadonlySet<string>, article: ArticleHead, paragraph: Paragraph): number {
-  const carried = carriedFrom(index, terms, names, article, paragraph);
+  return carriedShare(carriedFrom(index, terms, names, article, paragraph));
+}
+
+/**
+ * The share of the question's words a paragraph takes from the one it opens on when it tells the question's event (its
+ * predicate) and that one does not: the one before sets the scene, this one says what happened in it.
+ */
+export function carriedScene(index: ParagraphIndex, terms: QueryTerm[], predicate: string, article: ArticleHead, paragraph: Paragraph): number {
+  const carried = carriedFrom(index, terms, null, article, paragraph);
+  if (!carried || !(carried.own.get(predicate)?.found) || carried.before.get(predicate)?.found) return 0;
+  return carriedShare(carried);
+}
+
+function carriedShare(carried: Carried | null): number {
   if (!carried) return 0;
   let total = 0;
   for (const group of carried.own.values()) total += group.weight;

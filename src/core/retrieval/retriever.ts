@@ -5,14 +5,14 @@
  * best few are read and re-scored on word order and coverage (passage-match.ts)
  * and weighed by their article title's match with the question (article-titles.ts); a paragraph
  * that opens on the one before («وأضاف “…”», "She added…") is credited with the question's names
- * that one holds (carried-words.ts).
+ * that one holds, and with all its words when it tells the question's event and that one does not (carried-words.ts).
  *
  * Re-scoring reads each candidate's stored word rows, not its text
  * (CandidateScorer): the same scores, about thirty times faster, which is most
  * of what an answer costs.
  */
 import { CandidateScorer } from './candidate-scorer.js';
-import { carriedNames } from './carried-words.js';
+import { carriedNames, carriedScene } from './carried-words.js';
 import { titleHolds, titleMatch } from './article-titles.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { EntryView } from '../index/paragraph-index.js';
@@ -59,6 +59,8 @@ export interface RetrieveOptions {
   subjectTerms?: string[];
   /** The question's term groups that name something (analyse-question.ts): the words a paragraph carries from the one before. */
   names?: ReadonlySet<string>;
+  /** The term group of the question's predicate (question-predicate.ts), or null. */
+  predicate?: string | null;
 }
 
 /**
@@ -142,6 +144,7 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
     const indexEntry = index.entries[candidate.entry]!;
     const paragraph = index.readParagraph(indexEntry);
     candidate.score += matcher.score(indexEntry.view === 'original' ? paragraph.text : (paragraph.translation ?? ''));
+    if (options.predicate) candidate.score += TUNING.retrieval.carriedScene * carriedScene(index, options.terms, options.predicate, index.articleOf(indexEntry), paragraph);
     if (options.names) candidate.score += TUNING.retrieval.carriedNames * carriedNames(index, options.terms, options.names, index.articleOf(indexEntry), paragraph);
     candidate.score *= 1 + TUNING.retrieval.titlePrior * titleMatch(index, indexEntry.article, queryVector);
     if (indexEntry.paragraph === 1 && options.subjectTerms?.length && titleHolds(index, indexEntry.article, options.subjectTerms)) candidate.score *= 1 + TUNING.retrieval.leadPrior;
