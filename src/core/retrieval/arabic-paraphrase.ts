@@ -40,7 +40,7 @@ function rootsOf(index: ParagraphIndex): Map<string, string[]> {
     if (termFrequency[id] === 0) continue;
     const stem = terms.at(id);
     if (!isArabicToken(stem)) continue;
-    for (const key of arabicRootKeys(stem)) {
+    for (const key of arabicRootKeys(stem, true)) {
       const list = roots.get(key);
       if (list) list.push(stem);
       else roots.set(key, [stem]);

@@ -12,7 +12,7 @@
  */
 
 import { patternRootKeys, WEAK_KEY, WEAK_RADICALS } from './arabic-patterns.js';
-import { stemArabic, stripArabicArticle } from './tokenize.js';
+import { stemToken, stripArabicArticle } from './tokenize.js';
 
 const PREFIXES_3 = ['كال', 'بال', 'ولل', 'وال'];
 const PREFIXES_2 = ['ال', 'لل'];
@@ -146,16 +146,23 @@ function addKeysOf(form: string, add: (key: string | null) => void): void {
 /**
  * The root keys a token may have: ISRI's, and for a present-tense verb the key
  * of the word without its prefix, which ISRI reads as part of a pattern
- * (يزور → ز*ر like زيارة, يسكن → سكن like السكان).
+ * (يزور → ز*ر like زيارة, يسكن → سكن like السكان). A word as typed is read
+ * without its article and as the light stem the index holds too; an index stem
+ * (`isStem`) is that already, and the index reads all of its stems.
  */
-export function arabicRootKeys(token: string): string[] {
+export function arabicRootKeys(token: string, isStem = false): string[] {
   const keys: string[] = [];
   const add = (key: string | null) => {
     if (key && !keys.includes(key)) keys.push(key);
   };
   addKeysOf(token, add);
-  // Without the article, and as the light stem the index holds (المدينة → مدينة, مدين; المواليد → مواليد).
-  for (const form of new Set([stripArabicArticle(token), stemArabic(token)])) if (form !== token) addKeysOf(form, add);
+  if (!isStem) {
+    // المدينة → مدينة, مدين (whose root is مدن, like المدن's); المواليد → مواليد.
+    const bare = stripArabicArticle(token);
+    if (bare !== token) addKeysOf(bare, add);
+    const stem = stemToken(token);
+    if (stem !== token && stem !== bare) addKeysOf(stem, add);
+  }
   if (PRESENT_PREFIX.test(token) && token.length >= 4 && token.length <= 6) {
     const rest = token.slice(1);
     addKeysOf(rest, add);
