@@ -148,12 +148,13 @@ function addKeysOf(form: string, add: (key: string | null) => void): void {
  * of the word without its prefix, which ISRI reads as part of a pattern
  * (يزور → ز*ر like زيارة, يسكن → سكن like السكان). A word as typed is read
  * without its article and as the light stem the index holds too; an index stem
- * (`isStem`) is that already, and the index reads all of its stems.
+ * (`isStem`) is that already, and the index reads all of its stems. A key of
+ * two weak radicals (ولاية، يوليو، ولا) relates too many unrelated words: none.
  */
 export function arabicRootKeys(token: string, isStem = false): string[] {
   const keys: string[] = [];
   const add = (key: string | null) => {
-    if (key && !keys.includes(key)) keys.push(key);
+    if (key && !keys.includes(key) && key.indexOf(WEAK_KEY) === key.lastIndexOf(WEAK_KEY)) keys.push(key);
   };
   addKeysOf(token, add);
   if (!isStem) {
