@@ -14,9 +14,21 @@ import { stripArabicArticle } from './tokenize.js';
 import { WordMemo } from './word-memo.js';
 
 const RADICAL_SLOTS = ['ف', 'ع', 'ل'] as const;
-/** The weak radicals, hamza with them: one key letter, so a hollow, defective or hamzated root's forms meet. */
-export const WEAK_RADICALS = /[اويء]/g;
-export const WEAK_KEY = '*';
+const WEAK_RADICALS = /[اوي]/g;
+const WEAK_OR_HAMZA = /[اويء]/g;
+const WEAK_KEY = '*';
+
+/**
+ * The key of a three-letter root: its weak radicals ا و ي as one letter, so a hollow or defective root's forms
+ * meet, and hamza with them (بدء، بدأ، بدا) where that leaves two strong radicals: a key of two weak letters
+ * (سيناء → ينء) would relate too many unrelated words.
+ */
+export function weakRootKey(root: string): string {
+  const folded = root.replace(WEAK_RADICALS, WEAK_KEY);
+  if (!folded.includes('ء')) return folded;
+  const withHamza = folded.replace(WEAK_OR_HAMZA, WEAK_KEY);
+  return withHamza.indexOf(WEAK_KEY) === withHamza.lastIndexOf(WEAK_KEY) ? withHamza : folded;
+}
 
 interface Pattern {
   /** The pattern's own letters by position (null at a radical). */
@@ -50,9 +62,9 @@ function keysOf(stem: string): readonly string[] {
   const keys: string[] = [];
   for (const pattern of patterns(stem.length)) {
     if (!pattern.letters.every((letter, position) => letter === null || letter === stem[position])) continue;
-    const root = pattern.radicals.map((position) => (position < 0 ? WEAK_KEY : stem[position]!)).join('');
-    const key = root.replace(WEAK_RADICALS, WEAK_KEY);
-    if (!keys.includes(key)) keys.push(key);
+    const key = pattern.radicals.map((position) => (position < 0 ? WEAK_KEY : stem[position]!)).join('').replace(WEAK_OR_HAMZA, WEAK_KEY);
+    // A key of two weak radicals relates too many unrelated words to be read from a pattern.
+    if (key.indexOf(WEAK_KEY) === key.lastIndexOf(WEAK_KEY) && !keys.includes(key)) keys.push(key);
   }
   return keys;
 }

@@ -11,7 +11,7 @@
  * than the same stem, since unrelated words share roots too).
  */
 
-import { patternRootKeys, WEAK_KEY, WEAK_RADICALS } from './arabic-patterns.js';
+import { patternRootKeys, weakRootKey } from './arabic-patterns.js';
 import { stemToken, stripArabicArticle } from './tokenize.js';
 
 const PREFIXES_3 = ['كال', 'بال', 'ولل', 'وال'];
@@ -132,7 +132,7 @@ export function isriStem(token: string): string {
 export function arabicRootKey(token: string): string | null {
   const root = isriStem(token);
   if (root.length < 3 || root.length > 4) return null;
-  return root.length === 3 ? root.replace(WEAK_RADICALS, WEAK_KEY) : root;
+  return root.length === 3 ? weakRootKey(root) : root;
 }
 
 const PRESENT_PREFIX = /^[يتنا]/;
@@ -148,13 +148,12 @@ function addKeysOf(form: string, add: (key: string | null) => void): void {
  * of the word without its prefix, which ISRI reads as part of a pattern
  * (يزور → ز*ر like زيارة, يسكن → سكن like السكان). A word as typed is read
  * without its article and as the light stem the index holds too; an index stem
- * (`isStem`) is that already, and the index reads all of its stems. A key of
- * two weak radicals (ولاية، يوليو، ولا) relates too many unrelated words: none.
+ * (`isStem`) is that already, and the index reads all of its stems.
  */
 export function arabicRootKeys(token: string, isStem = false): string[] {
   const keys: string[] = [];
   const add = (key: string | null) => {
-    if (key && !keys.includes(key) && key.indexOf(WEAK_KEY) === key.lastIndexOf(WEAK_KEY)) keys.push(key);
+    if (key && !keys.includes(key)) keys.push(key);
   };
   addKeysOf(token, add);
   if (!isStem) {
@@ -171,7 +170,7 @@ export function arabicRootKeys(token: string, isStem = false): string[] {
     if (rest.startsWith('ت') && rest.length >= 4) add(arabicRootKey(rest.slice(1)));
   }
   // A four-letter key opening with the ت of forms V/VI (تحدث from متحدث) also stands for its three-letter root.
-  for (const key of [...keys]) if (key.length === 4 && key.startsWith('ت')) add(key.slice(1).replace(WEAK_RADICALS, WEAK_KEY));
+  for (const key of [...keys]) if (key.length === 4 && key.startsWith('ت')) add(weakRootKey(key.slice(1)));
   return keys;
 }
 
