@@ -2,11 +2,11 @@
  * Root keys read from Arabic morphological patterns (knowledge/language/arabic-patterns.tsv):
  * the forms whose radicals ISRI (arabic-root.ts) misreads because a letter of the
  * pattern looks like an affix, so a broken plural meets its singular (ملوك، ملك;
- * مواليد، مولود; مدن، مدينة) and a verbal noun its verb (نشأة، نشأ; وفاة، توفي).
+ * مواليد، مولود; مدن، مدينة) and a verbal noun its verb (نشأة، نشأ; إنتاج، أنتج).
  * A word of a pattern's length whose non-radical letters are the pattern's gives
  * that pattern's radicals; the weak and hamzated radicals (ا و ي ء, with أ ى ئ ؤ
- * already folded by normalizeText) fold to one letter as in arabicRootKey, so
- * بدء، بدأ، بدا meet. Read once per word (the index table and each question word).
+ * already folded by normalizeText) fold to one key letter, so بدء، بدأ، بدا meet.
+ * Read once per word (the index's root table, and each question word's keys).
  */
 import { languageTable } from './language-data.js';
 import { normalizeText } from './normalize.js';
