@@ -11,11 +11,14 @@
  * - root-mates: corpus words sharing a root key (زار، زيارة، الزيارات; يزور
  *   meets them too, arabic-root.ts), at a lower credit, since unrelated words
  *   share roots too. Roots relate words of the language, not names (بوتين is no
- *   relative of بيت), so they start only from dictionary words.
+ *   relative of بيت), so they start only from dictionary words, and from broken
+ *   plurals of long patterns the dictionary lists only in the singular (مواليد).
+ *   Pattern roots (arabic-patterns.ts) let a plural meet its singular (ملوك، ملك).
  */
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { SHORT_PROCLITICS, withoutProclitics } from '../text/arabic-clitics.js';
+import { fitsLongPattern } from '../text/arabic-patterns.js';
 import { arabicRootKeys } from '../text/arabic-root.js';
 import { conjugationForms } from '../text/arabic-conjugation.js';
 import { isPlaceName } from '../text/place-names.js';
@@ -37,7 +40,7 @@ function rootsOf(index: ParagraphIndex): Map<string, string[]> {
     if (termFrequency[id] === 0) continue;
     const stem = terms.at(id);
     if (!isArabicToken(stem)) continue;
-    for (const key of arabicRootKeys(stem)) {
+    for (const key of arabicRootKeys(stem, true)) {
       const list = roots.get(key);
       if (list) list.push(stem);
       else roots.set(key, [stem]);
@@ -78,12 +81,15 @@ function rootMates(index: ParagraphIndex, words: string[]): string[] {
   const mates = new Set<string>();
   for (const word of words) {
     for (const key of arabicRootKeys(word)) {
-      const related = (rootsOf(index).get(key) ?? []).filter(isDictionaryWord);
+      const related = (rootsOf(index).get(key) ?? []).filter(isLanguageWord);
       if (related.length <= TUNING.paraphrase.maxRootStems) for (const stem of related) mates.add(stem);
     }
   }
   return [...mates];
 }
+
+/** A word roots may relate: one the dictionary lists, or a broken plural of a pattern it lists only the singular of. */
+const isLanguageWord = (word: string) => isDictionaryWord(word) || fitsLongPattern(word);
 
 export function arabicParaphrases(index: ParagraphIndex, word: string, group: string, known: boolean, inCorpus: (token: string) => boolean, languageWord = false): ArabicParaphrase[] {
   const tuning = TUNING.paraphrase;
@@ -91,7 +97,7 @@ export function arabicParaphrases(index: ParagraphIndex, word: string, group: st
   // A word the corpus lacks may be a dialect verb: its MSA readings join it.
   const verbForms = known ? [] : forms.flatMap(dialectVerbForms);
   const standard = standardReadings([...forms, ...verbForms]);
-  const dictionaryForms = [word, ...verbForms, ...standard.searched, ...standard.evidence].filter((form) => isDictionaryWord(form) || (languageWord && form === word));
+  const dictionaryForms = [word, ...verbForms, ...standard.searched, ...standard.evidence].filter((form) => isLanguageWord(form) || (languageWord && form === word));
   return [
     { words: [...verbForms.filter(inCorpus), ...standard.searched], credit: tuning.dialectCredit, standard: true },
     { words: standard.evidence, credit: tuning.dialectCredit },

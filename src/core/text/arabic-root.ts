@@ -2,13 +2,17 @@
  * Arabic root extraction: the ISRI stemmer (Taghva, Elkhoury and Coombs,
  * "Arabic Stemming without a Root Dictionary", ITCC 2005), adapted to Marsad's
  * normalised text (taa marbuta written ه, alef and yaa forms folded), plus a
- * key that folds the weak letters ا و ي of a three-letter root, so a hollow
+ * key that folds the weak letters ا و ي (and hamza) of a three-letter root, so a hollow
  * verb and its noun meet: زار, زيارة, الزيارات → ز*ر; اتفق, اتفاق, الاتفاقية → تفق.
+ * Patterns ISRI misreads (broken plurals, some verbal nouns) add their keys (arabic-patterns.ts).
  *
  * Light stems keep زيارة and زار apart; the root key lets a question and a
  * paragraph that use two derivations of one word still match (at a lower weight
  * than the same stem, since unrelated words share roots too).
  */
+
+import { patternRootKeys, weakRootKey } from './arabic-patterns.js';
+import { stemToken, stripArabicArticle } from './tokenize.js';
 
 const PREFIXES_3 = ['كال', 'بال', 'ولل', 'وال'];
 const PREFIXES_2 = ['ال', 'لل'];
@@ -128,29 +132,45 @@ export function isriStem(token: string): string {
 export function arabicRootKey(token: string): string | null {
   const root = isriStem(token);
   if (root.length < 3 || root.length > 4) return null;
-  return root.length === 3 ? root.replace(/[اوي]/g, '*') : root;
+  return root.length === 3 ? weakRootKey(root) : root;
 }
 
 const PRESENT_PREFIX = /^[يتنا]/;
 
+/** Keys of one reading of the word: ISRI's, and those of the patterns ISRI misreads (arabic-patterns.ts). */
+function addKeysOf(form: string, add: (key: string | null) => void): void {
+  add(arabicRootKey(form));
+  for (const key of patternRootKeys(form)) add(key);
+}
+
 /**
  * The root keys a token may have: ISRI's, and for a present-tense verb the key
  * of the word without its prefix, which ISRI reads as part of a pattern
- * (يزور → ز*ر like زيارة, يسكن → سكن like السكان).
+ * (يزور → ز*ر like زيارة, يسكن → سكن like السكان). A word as typed is read
+ * without its article and as the light stem the index holds too; an index stem
+ * (`isStem`) is that already, and the index reads all of its stems.
  */
-export function arabicRootKeys(token: string): string[] {
+export function arabicRootKeys(token: string, isStem = false): string[] {
   const keys: string[] = [];
   const add = (key: string | null) => {
     if (key && !keys.includes(key)) keys.push(key);
   };
-  add(arabicRootKey(token));
+  addKeysOf(token, add);
+  if (!isStem) {
+    // المدينة → مدينة, مدين (whose root is مدن, like المدن's); المواليد → مواليد.
+    const bare = stripArabicArticle(token);
+    if (bare !== token) addKeysOf(bare, add);
+    const stem = stemToken(token);
+    if (stem !== token && stem !== bare) addKeysOf(stem, add);
+  }
   if (PRESENT_PREFIX.test(token) && token.length >= 4 && token.length <= 6) {
     const rest = token.slice(1);
-    add(arabicRootKey(rest));
+    addKeysOf(rest, add);
     // Form V and VI present tense (يتحدث، تتغير): the ت of the form goes too.
     if (rest.startsWith('ت') && rest.length >= 4) add(arabicRootKey(rest.slice(1)));
   }
   // A four-letter key opening with the ت of forms V/VI (تحدث from متحدث) also stands for its three-letter root.
-  for (const key of [...keys]) if (key.length === 4 && key.startsWith('ت')) add(key.slice(1).replace(/[اوي]/g, '*'));
+  for (const key of [...keys]) if (key.length === 4 && key.startsWith('ت')) add(weakRootKey(key.slice(1)));
   return keys;
 }
+
