@@ -56,6 +56,7 @@ async function prepare(index: ParagraphIndex, asked: string, lang: Language, opt
     role: analysis.reading.role,
     future: analysis.future,
     list: analysis.reading.list,
+    verbStems: analysis.verbStems,
   };
   return { analysis, retrieved, scorer, readAs };
 }

@@ -32,4 +32,6 @@ export interface SentenceScorer {
   future: boolean;
   /** The question asks for several things (asks-several.ts). */
   list: boolean;
+  /** A subjectless date or number question (question/subjectless.ts): the light stems of its verb's forms; else null. */
+  verbStems?: ReadonlySet<string> | null;
 }

@@ -21,6 +21,7 @@ import { isTopicless } from './question-words.js';
 import { questionSentences } from './question-sentence.js';
 import { withoutSourceReference } from './source-reference.js';
 import { stanceCueTerms } from './stance-cues.js';
+import { isVerbForm, subjectlessVerb } from './subjectless.js';
 import { uncoveredFocus } from './uncovered-focus.js';
 import { isCueFor, readQuestion, type QuestionReading } from './read-question.js';
 
@@ -53,6 +54,8 @@ export interface QuestionAnalysis {
   contextText?: string;
   /** The term group of the measure a cost question asks about («كم يكلف» → its stem), else null: its paraphrases («تكلفة») are searched too. */
   measure: string | null;
+  /** A subjectless date or number question (subjectless.ts): the light stems of its verb and of its forms the corpus has; else null. */
+  verbStems: Set<string> | null;
   /** A question asking what or who its topic is ("what is bitcoin?", «من هو …؟»): the topic's terms; else empty. */
   subjectTerms: string[];
   /** The question asks when, or how much or how many times, something will happen (future-tense.ts). */
@@ -70,9 +73,10 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
   const own = before ? withBorrowedTerms(fromQuestion, before, TUNING.retrieval.precedingSentences) : fromQuestion;
   // Words that frame what is asked (a relative period, a stance's cue) steer the search, but are not evidence a paragraph must hold.
   const frameGroups = new Set([...relativeTimeWords(text), ...reading.content.filter((token) => FRAMED_TYPES.has(reading.type) && isCueFor(token, reading.type))].map(stemToken));
-  const terms = [...own, ...paraphraseTerms(index, reading.content, { acronyms, knownWord: reading.measured }), ...stanceCueTerms(reading), ...crossLingual.terms].map((term) =>
-    frameGroups.has(term.group) ? { ...term, frame: true } : term,
-  );
+  const read = [...own, ...paraphraseTerms(index, reading.content, { acronyms, knownWord: reading.measured }), ...stanceCueTerms(reading), ...crossLingual.terms];
+  // A question naming only a verb («متى أسست؟») is searched in the verb's other forms too («تأسس»): subjectless.ts.
+  const verb = subjectlessVerb(reading, read);
+  const terms = read.map((term) => (frameGroups.has(term.group) ? { ...term, frame: true } : verb && isVerbForm(term, verb) ? { ...term, verbForm: true } : term));
   const keyword = index.keyword;
   const translatedGroups = new Set(crossLingual.terms.map((term) => term.group));
   const names = new Set<string>();
@@ -93,9 +97,9 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     if (!next || isTopicless(token) || isTopicless(next) || /^\d+$/.test(token + next)) return;
     if (keyword.surfaceDocumentFrequency(token) > 0 && keyword.surfaceDocumentFrequency(next) > 0) pairs.push(`${token} ${next}`);
   });
-  // A cost question's measure is searched in all its forms («كلفت»: «تكلفة»), on the n-gram side too.
+  // A cost question's measure is searched in all its forms («كلفت»: «تكلفة»), on the n-gram side too; so is a subjectless question's verb.
   const measure = reading.measured ? stemToken(reading.measured) : null;
-  const measureWords = terms.filter((term) => term.paraphrase && term.group === measure).map((term) => term.term);
+  const measureWords = terms.filter((term) => (term.paraphrase && term.group === measure) || term.verbForm).map((term) => term.term);
   // Dialect words read as MSA join the n-gram and vector text: the press writes «تزوج», not «اتجوز».
   const standardWords = terms.filter((term) => term.standard).map((term) => term.term);
   // A translation that carries most of the search (few paragraphs readable in the
@@ -111,6 +115,7 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     pairs,
     vectorText: [before ? questionTopicText(before) : '', questionTopicText(text) || text, translationLeads ? crossLingual.text : '', ...measureWords, ...standardWords].filter(Boolean).join(' '),
     measure,
+    verbStems: verb ? new Set([verb, ...terms.filter((term) => term.verbForm).map((term) => term.term)]) : null,
     subjectTerms: asksWhatItIs(reading) ? indexTerms(reading.content.join(' ')) : [],
     future: asksWhenInFuture(reading, asked),
     contextText: [context, translationLeads ? '' : crossLingual.text].filter(Boolean).join(' ') || undefined,

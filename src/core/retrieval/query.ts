@@ -32,6 +32,8 @@ export interface QueryTerm extends WeightedTerm {
   corrected?: boolean;
   /** A dialect word read as MSA («اتجوز» → «تزوج»): a paraphrase that is searched like the word itself, since the word rarely is in print. */
   standard?: boolean;
+  /** A subjectless question's verb in another form («تأسس» for «أسست»: question/subjectless.ts): a paraphrase searched like the word itself. */
+  verbForm?: boolean;
   /** A name matched by its spelling in the other script ("Aqaba" → «العقبة»): the question's word, for glosses. */
   spelledAs?: string;
 }

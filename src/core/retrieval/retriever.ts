@@ -91,7 +91,7 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   // Paraphrase terms (a root-mate, a clitic reading) count as evidence, not in BM25: measured on XQuAD-dev, in BM25
   // they lowered Arabic r@1 (README, Evaluation). A corrected spelling and a dialect word's MSA reading are the words
   // the user meant, and are searched.
-  const keywordScores = index.keyword.best(options.terms.filter((term) => !term.paraphrase || term.corrected || term.standard || term.cue || term.group === options.measure), candidateCount);
+  const keywordScores = index.keyword.best(options.terms.filter((term) => !term.paraphrase || term.corrected || term.standard || term.cue || term.verbForm || term.group === options.measure), candidateCount);
   const keywordTop = keywordScores.top;
   const denseTop = denseQuery ? index.store.search(denseQuery, candidateCount) : [];
 
