@@ -13,7 +13,7 @@
  */
 import { CandidateScorer } from './candidate-scorer.js';
 import { carriedNames } from './carried-words.js';
-import { titleHolds, titleMatch } from './article-titles.js';
+import { titleHolds, titleMatch, titlePairs } from './article-titles.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { EntryView } from '../index/paragraph-index.js';
 import type { ArticleHead, Paragraph } from '../types.js';
@@ -141,7 +141,7 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   for (const candidate of fused.slice(0, TUNING.retrieval.passage.candidates)) {
     const indexEntry = index.entries[candidate.entry]!;
     const paragraph = index.readParagraph(indexEntry);
-    candidate.score += matcher.score(indexEntry.view === 'original' ? paragraph.text : (paragraph.translation ?? ''));
+    candidate.score += matcher.score(indexEntry.view === 'original' ? paragraph.text : (paragraph.translation ?? ''), titlePairs(index.articleOf(indexEntry)));
     if (options.names) candidate.score += TUNING.retrieval.carriedNames * carriedNames(index, options.terms, options.names, index.articleOf(indexEntry), paragraph);
     candidate.score *= 1 + TUNING.retrieval.titlePrior * titleMatch(index, indexEntry.article, queryVector);
     if (indexEntry.paragraph === 1 && options.subjectTerms?.length && titleHolds(index, indexEntry.article, options.subjectTerms)) candidate.score *= 1 + TUNING.retrieval.leadPrior;
