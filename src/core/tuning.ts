@@ -44,7 +44,8 @@ interface Tuning {
     futureBonus: number;
     quoteBonus: number;
     quotationWords: number;
-    order: { paragraph: number; unit: number; carried: number; scene: number };
+    order: { paragraph: number; unit: number; carried: number; scene: number; verbValue: number };
+    verbValueReach: number;
     secondClaim: { paragraph: number; unit: number; otherArticle: number };
     maxClaims: number;
     oneSubjectNames: number;
@@ -179,7 +180,12 @@ export const TUNING = {
     // paragraph before (candidates.ts). ARCD-dev half 0 is flat over 0.5–2 (`npm run -s eval -- squad /tmp/arcd-half0.json
     // --json`); 1, retrieval's weight: 2 lowered the interview's refusal (`npm run -s eval -- interview …`; README, Measured).
     // scene: the same for a continuation telling the question's predicate (carriedScene above), in the unit's score.
-    order: { paragraph: 0.6, unit: 0.4, carried: 1, scene: 1 },
+    // verbValue: a subjectless date or number question's passage holding a value of that kind within verbValueReach words of
+    // a form of its verb gains this in the answer order (candidates.ts, verb-value.ts). 0.3 and 0.6 equal on ARCD-dev half 0
+    // (`npm run -s eval -- squad /tmp/arcd-half0.json --json`), measured on half 1. The reach set by reading (a verb, a
+    // subject of up to three words, a preposition, the value: «افتتح مبنى المكتبة الجديد في مارس 1998»); 4 and 6 equal on half 0.
+    order: { paragraph: 0.6, unit: 0.4, carried: 1, scene: 1, verbValue: 0.3 },
+    verbValueReach: 6,
     // otherArticle: the bar for a claim from another article when the question asks for a value (a figure, a date,
     // a name), so outlets that disagree are both shown. Set by reading, not fitted (no multi-outlet set); checked
     // that ARCD-dev's answer_contains and median length hold (`npm run eval -- squad …`).

@@ -59,6 +59,7 @@ async function prepare(index: ParagraphIndex, asked: string, lang: Language, opt
     list: analysis.reading.list,
     view: asksForView(analysis.reading.type, text),
     predicate: analysis.predicate,
+    verbStems: analysis.verbStems,
   };
   return { analysis, retrieved, scorer, readAs };
 }

@@ -16,6 +16,7 @@ import { answerabilityFeatures, answerProbability, type AnswerabilityFeatures } 
 import { namesSomeoneElse } from './rival-names.js';
 import { paragraphStems } from '../retrieval/evidence.js';
 import { carriedNames, carriedScene } from '../retrieval/carried-words.js';
+import { valueBesideVerb } from './verb-value.js';
 import { chooseUnit, type SentenceScorer, type UnitChoice } from './sentence-choice.js';
 
 /** Whether the paragraph can be read in `lang`: its own language, or its translation (always the other one). */
@@ -133,6 +134,15 @@ function carriedUnitScores(candidates: Candidate[], scorer: SentenceScorer, weig
   return (item) => scores.get(item) ?? item.unit.score;
 }
 
+/** A subjectless question's passage holding a value of the kind asked beside its verb (verb-value.ts) gains the tuned weight. */
+function verbValueScores(candidates: Candidate[], scorer: SentenceScorer): (item: Candidate) => number {
+  const stems = scorer.verbStems;
+  if (!stems || (scorer.type !== 'date' && scorer.type !== 'number')) return () => 0;
+  const kind = scorer.type;
+  const holding = new Set(candidates.filter((item) => valueBesideVerb(item.hit.paragraph.text, stems, kind)));
+  return (item) => (holding.has(item) ? TUNING.answer.order.verbValue : 0);
+}
+
 /** Candidates (retrieval order, units chosen) in answer order. */
 export function orderCandidates(candidates: Candidate[], scorer: SentenceScorer): Candidate[] {
   // Paragraph relevance decides most of the order; how well its best unit answers breaks near-ties,
@@ -147,7 +157,8 @@ export function orderCandidates(candidates: Candidate[], scorer: SentenceScorer)
   // A question asking how someone sees something is answered by the unit that gives a view («يرى في الاتفاق فرصة»)
   // before the one that names the same people, often its paragraph's neighbour, without saying what they think.
   const viewed = (item: Candidate) => (item.unit.viewed ? TUNING.answer.view.order : 0);
-  const order = (item: Candidate) => paragraph * (item.hit.score / maxScore) + unit * (unitScore(item) / maxUnit) + listed(item) + viewed(item);
+  const verbValue = verbValueScores(candidates, scorer);
+  const order = (item: Candidate) => paragraph * (item.hit.score / maxScore) + unit * (unitScore(item) / maxUnit) + listed(item) + viewed(item) + verbValue(item);
   // A cost question («كم يكلف…», "how much … cost") is answered only by a unit that speaks of cost with an amount
   // (values.ts): those come first, whatever else the others share with the question.
   const answersMeasure = (item: Candidate) => (scorer.measured && item.unit.typed ? 1 : 0);

@@ -36,4 +36,6 @@ export interface SentenceScorer {
   view: boolean;
   /** The term group of the question's predicate (question-predicate.ts), or null. */
   predicate?: string | null;
+  /** A subjectless date or number question (question/subjectless.ts): the light stems of its verb's forms; else null. */
+  verbStems?: ReadonlySet<string> | null;
 }

@@ -23,6 +23,7 @@ import { withoutSourceReference } from './source-reference.js';
 import { stanceCueTerms } from './stance-cues.js';
 import { otherDegreeTerms } from './alternatives.js';
 import { excludedWords } from './exclusion.js';
+import { isVerbForm, subjectlessVerb } from './subjectless.js';
 import { uncoveredFocus } from './uncovered-focus.js';
 import { isCueFor, readQuestion, type QuestionReading } from './read-question.js';
 
@@ -55,6 +56,8 @@ export interface QuestionAnalysis {
   contextText?: string;
   /** The term group of the measure a cost question asks about («كم يكلف» → its stem), else null: its paraphrases («تكلفة») are searched too. */
   measure: string | null;
+  /** A subjectless date or number question (subjectless.ts): the light stems of its verb and of its forms the corpus has; else null. */
+  verbStems: Set<string> | null;
   /** A question asking what or who its topic is ("what is bitcoin?", «من هو …؟»): the topic's terms; else empty. */
   subjectTerms: string[];
   /** The question asks when, or how much or how many times, something will happen (future-tense.ts). */
@@ -76,9 +79,11 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
   const frameGroups = new Set([...relativeTimeWords(text), ...reading.content.filter((token) => FRAMED_TYPES.has(reading.type) && isCueFor(token, reading.type))].map(stemToken));
   // What an exceptive sets aside ("besides trade") is neither searched nor evidence: the answer is about the rest.
   const excluded = new Set(excludedWords(text).map(stemToken));
-  const terms = [...own, ...paraphraseTerms(index, reading.content, { acronyms, knownWord: reading.measured }), ...stanceCueTerms(reading), ...otherDegreeTerms(text, (stem) => index.keyword.documentFrequency(stem) > 0), ...crossLingual.terms]
-    .filter((term) => !excluded.has(term.group))
-    .map((term) => (frameGroups.has(term.group) ? { ...term, frame: true } : term));
+  const read = [...own, ...paraphraseTerms(index, reading.content, { acronyms, knownWord: reading.measured }), ...stanceCueTerms(reading), ...otherDegreeTerms(text, (stem) => index.keyword.documentFrequency(stem) > 0), ...crossLingual.terms]
+    .filter((term) => !excluded.has(term.group));
+  // A question naming only a verb («متى أسست؟») is searched in the verb's other forms too («تأسس»): subjectless.ts.
+  const verb = subjectlessVerb(reading, read);
+  const terms = read.map((term) => (frameGroups.has(term.group) ? { ...term, frame: true } : verb && isVerbForm(term, verb) ? { ...term, verbForm: true } : term));
   const keyword = index.keyword;
   const translatedGroups = new Set(crossLingual.terms.map((term) => term.group));
   const names = new Set<string>();
@@ -99,9 +104,9 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     if (!next || isTopicless(token) || isTopicless(next) || /^\d+$/.test(token + next)) return;
     if (keyword.surfaceDocumentFrequency(token) > 0 && keyword.surfaceDocumentFrequency(next) > 0) pairs.push(`${token} ${next}`);
   });
-  // A cost question's measure is searched in all its forms («كلفت»: «تكلفة»), on the n-gram side too.
+  // A cost question's measure is searched in all its forms («كلفت»: «تكلفة»), on the n-gram side too; so is a subjectless question's verb.
   const measure = reading.measured ? stemToken(reading.measured) : null;
-  const measureWords = terms.filter((term) => term.paraphrase && term.group === measure).map((term) => term.term);
+  const measureWords = terms.filter((term) => (term.paraphrase && term.group === measure) || term.verbForm).map((term) => term.term);
   // Dialect words read as MSA join the n-gram and vector text: the press writes «تزوج», not «اتجوز»; so do the degrees a choice question did not offer.
   const standardWords = terms.filter((term) => term.standard || term.degree || term.synonym).map((term) => term.term);
   // A translation that carries most of the search (few paragraphs readable in the
@@ -117,6 +122,7 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     pairs,
     vectorText: [before ? questionTopicText(before) : '', topicText(text, excluded) || text, translationLeads ? crossLingual.text : '', ...measureWords, ...standardWords].filter(Boolean).join(' '),
     measure,
+    verbStems: verb ? new Set([verb, ...terms.filter((term) => term.verbForm).map((term) => term.term)]) : null,
     subjectTerms: asksWhatItIs(reading) ? indexTerms(reading.content.join(' ')) : [],
     future: asksWhenInFuture(reading, asked),
     predicate: reading.predicate ? stemToken(reading.predicate) : null,

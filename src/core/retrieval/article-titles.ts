@@ -8,6 +8,7 @@
 import { sparseCosine } from '../embeddings/features.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { indexTerms } from '../text/tokenize.js';
+import { stemPairs } from './passage-match.js';
 import type { ArticleHead } from '../types.js';
 
 const titleVectors = new WeakMap<ParagraphIndex, Map<number, Map<number, number>[]>>();
@@ -42,4 +43,13 @@ export function titleTerms(article: ArticleHead): Set<string> {
 export function titleHolds(index: ParagraphIndex, article: number, terms: string[]): boolean {
   const title = titleTerms(index.articles[article]!);
   return terms.every((term) => title.has(term));
+}
+
+const titlePairSets = new WeakMap<ArticleHead, Set<string>>();
+
+/** The adjacent word pairs of an article's titles (passage-match.ts keys), built once per article. */
+export function titlePairs(article: ArticleHead): Set<string> {
+  let pairs = titlePairSets.get(article);
+  if (!pairs) titlePairSets.set(article, (pairs = new Set([...stemPairs(article.meta.title), ...stemPairs(article.translation?.title ?? '')])));
+  return pairs;
 }

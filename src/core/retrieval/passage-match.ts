@@ -5,6 +5,8 @@
  * - Adjacent pairs: question words that stand next to each other (stop words
  *   aside) and stand next to each other in the paragraph too («النشيد الوطني»,
  *   "national anthem"). Scattered mentions of the article's topic words do not.
+ *   A pair the paragraph's article title holds counts as found: the title names
+ *   what every paragraph of the article is about, however each writes it.
  * - Word coverage: each question word counts once, by its best look-alike in
  *   the paragraph (character-trigram Dice, article stripped), so "depend" finds
  *   "dependent" and a paragraph that repeats the topic's name ten times gains
@@ -38,6 +40,14 @@ function contentWords(text: string): string[] {
   return rawTokens(normalizeText(text)).filter((token) => !isStopWord(token));
 }
 
+/** Adjacent content-word stem pairs of a text, as the question's pairs are keyed. */
+export function stemPairs(text: string): Set<string> {
+  const stems = contentWords(text).map((token) => stemToken(token));
+  const pairs = new Set<string>();
+  for (let position = 0; position + 1 < stems.length; position += 1) pairs.add(`${stems[position]} ${stems[position + 1]}`);
+  return pairs;
+}
+
 export class PassageMatcher {
   private readonly pairs = new Map<string, number>();
   private readonly pairTotal: number;
@@ -66,17 +76,20 @@ export class PassageMatcher {
     });
   }
 
-  /** The weighted passage score of one paragraph text (0 when the question has no content words). */
-  score(text: string): number {
+  /** The weighted passage score of one paragraph text (0 when the question has no content words); `lent`: pairs its article's title holds. */
+  score(text: string, lent?: ReadonlySet<string>): number {
     if (this.wordTotal === 0) return 0;
     const tokens = contentWords(text);
-    return PASSAGE_WEIGHTS.pairs * this.pairShare(tokens) + PASSAGE_WEIGHTS.coverage * this.coverage(tokens);
+    return PASSAGE_WEIGHTS.pairs * this.pairShare(tokens, lent) + PASSAGE_WEIGHTS.coverage * this.coverage(tokens);
   }
 
-  private pairShare(tokens: string[]): number {
+  private pairShare(tokens: string[], lent?: ReadonlySet<string>): number {
     if (this.pairTotal === 0) return 0;
     const stems = tokens.map((token) => stemToken(token));
     const found = new Set<string>();
+    // A pair the article's title holds is what every paragraph of it is about ("Bashar al-Assad" over «بشار حافظ الأسد»): it counts
+    // as found, so the paragraph that writes the name as the question does is not preferred to its siblings for that alone.
+    if (lent) for (const pair of this.pairs.keys()) if (lent.has(pair)) found.add(pair);
     for (let position = 0; position + 1 < stems.length; position += 1) {
       const pair = `${stems[position]} ${stems[position + 1]}`;
       if (this.pairs.has(pair)) found.add(pair);

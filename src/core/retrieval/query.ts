@@ -36,6 +36,8 @@ export interface QueryTerm extends WeightedTerm {
   synonym?: boolean;
   /** Another degree of the scale a choice question offers («معتدلة» for «كبيرة ولا صغيرة»: alternatives.ts): searched. */
   degree?: boolean;
+  /** A subjectless question's verb in another form («تأسس» for «أسست»: question/subjectless.ts): a paraphrase searched like the word itself. */
+  verbForm?: boolean;
   /** A name matched by its spelling in the other script ("Aqaba" → «العقبة»): the question's word, for glosses. */
   spelledAs?: string;
 }

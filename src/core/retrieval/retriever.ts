@@ -13,7 +13,7 @@
  */
 import { CandidateScorer } from './candidate-scorer.js';
 import { carriedNames, carriedScene } from './carried-words.js';
-import { titleHolds, titleMatch } from './article-titles.js';
+import { titleHolds, titleMatch, titlePairs } from './article-titles.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { EntryView } from '../index/paragraph-index.js';
 import type { ArticleHead, Paragraph } from '../types.js';
@@ -93,7 +93,7 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   // Paraphrase terms (a root-mate, a clitic reading) count as evidence, not in BM25: measured on XQuAD-dev, in BM25
   // they lowered Arabic r@1 (README, Evaluation). A corrected spelling and a dialect word's MSA reading are the words
   // the user meant, and are searched.
-  const keywordScores = index.keyword.best(options.terms.filter((term) => !term.paraphrase || term.corrected || term.standard || term.cue || term.degree || term.synonym || term.group === options.measure), candidateCount);
+  const keywordScores = index.keyword.best(options.terms.filter((term) => !term.paraphrase || term.corrected || term.standard || term.cue || term.degree || term.synonym || term.verbForm || term.group === options.measure), candidateCount);
   const keywordTop = keywordScores.top;
   const denseTop = denseQuery ? index.store.search(denseQuery, candidateCount) : [];
 
@@ -143,7 +143,7 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   for (const candidate of fused.slice(0, TUNING.retrieval.passage.candidates)) {
     const indexEntry = index.entries[candidate.entry]!;
     const paragraph = index.readParagraph(indexEntry);
-    candidate.score += matcher.score(indexEntry.view === 'original' ? paragraph.text : (paragraph.translation ?? ''));
+    candidate.score += matcher.score(indexEntry.view === 'original' ? paragraph.text : (paragraph.translation ?? ''), titlePairs(index.articleOf(indexEntry)));
     if (options.predicate) candidate.score += TUNING.retrieval.carriedScene * carriedScene(index, options.terms, options.predicate, index.articleOf(indexEntry), paragraph);
     if (options.names) candidate.score += TUNING.retrieval.carriedNames * carriedNames(index, options.terms, options.names, index.articleOf(indexEntry), paragraph);
     candidate.score *= 1 + TUNING.retrieval.titlePrior * titleMatch(index, indexEntry.article, queryVector);
