@@ -1,0 +1,77 @@
+/**
+ * A question whose subject the articles do not cover is refused, though a
+ * paragraph shares its frame (a cost, a rate) and a place it names: over
+ * articles of several outlets and topics (test/fixtures/outlets: a metro
+ * extension, bus waiting times, a port strike in English, a water project and
+ * port waits in Arabic; test/fixtures/articles). The same frame about a subject
+ * the articles do cover is answered.
+ */
+import { cpSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine.js';
+import { REPO_ROOT } from '../support/paths.js';
+import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
+import { offlineEngine } from '../core/helpers.js';
+
+let engine: Engine;
+
+beforeAll(async () => {
+  const knowledge = temporaryDirectory('uncovered-knowledge');
+  for (const folder of ['test/fixtures/outlets', 'test/fixtures/articles']) {
+    for (const file of readdirSync(path.join(REPO_ROOT, folder))) cpSync(path.join(REPO_ROOT, folder, file), path.join(knowledge, file));
+  }
+  engine = await offlineEngine(knowledge, temporaryDirectory('uncovered-data'));
+});
+
+afterAll(removeTemporaryDirectories);
+
+describe('a cost question', () => {
+  it('about a line no article reports, in a city whose buses or port are reported: refused', async () => {
+    for (const question of ['How much did the Leeds tram line cost?', 'how much did the sines tram line cost?']) {
+      const answer = await engine.ask(question);
+      expect(answer.answerable, `${question} → ${answer.answer}`).toBe(false);
+    }
+  });
+
+  // Open (issue 12): the corpus writes "Leeds" only at the start of a sentence and the dictionary lists "leeds",
+  // so the lower-case word is not read as a name; the metro paragraph's cost then covers enough of the question.
+  it.fails('the same, with a city the corpus writes only at the start of sentences, typed in lower case: refused', async () => {
+    const answer = await engine.ask('how much did the leeds tram line cost?');
+    expect(answer.answerable, answer.answer).toBe(false);
+  });
+
+  it('about the metro extension the article reports: answered with its cost', async () => {
+    const answer = await engine.ask('How much did the Almaty metro extension cost?');
+    expect(answer.answerable).toBe(true);
+    expect(answer.answer).toContain('two hundred million dollars');
+  });
+
+  it('in Arabic, about the desalination project the article reports: answered with its cost', async () => {
+    const answer = await engine.ask('كم تبلغ تكلفة مشروع تحلية مياه العقبة؟');
+    expect(answer.answerable).toBe(true);
+    expect(answer.answer).toContain('ثلاثة مليارات دولار');
+  });
+});
+
+describe('a rate in a country the articles name', () => {
+  it('the articles never give it (inflation in Jordan, unemployment in Oman): refused', async () => {
+    for (const question of ["what's the inflation rate in Jordan?", 'What is the unemployment rate in Oman?']) {
+      const answer = await engine.ask(question);
+      expect(answer.answerable, `${question} → ${answer.answer}`).toBe(false);
+    }
+  });
+
+  it('the share per person the water report gives: answered', async () => {
+    const answer = await engine.ask('ما حصة الفرد من المياه في الأردن؟');
+    expect(answer.answerable).toBe(true);
+    expect(answer.answer).toContain('61');
+  });
+
+  // Open (issue 12): the country is the article's subject, so a paragraph holding only it reads as answering; the
+  // fit's samples hold no question of this kind to weigh a paragraph that matches nothing but the subject.
+  it.fails('in Arabic, inflation in Jordan over the water report: refused', async () => {
+    const answer = await engine.ask('ما هو معدل التضخم في الأردن؟');
+    expect(answer.answerable, answer.answer).toBe(false);
+  });
+});
