@@ -6,7 +6,10 @@
  * - XQuAD-dev (Arabic and English questions over the Arabic paragraphs) and
  *   ARCD-dev: a question over its own corpus is a positive when its paragraph
  *   comes first; the same question with that paragraph left out is a negative
- *   that still shares the article's names (a trap, built honestly);
+ *   that still shares the article's names (a trap, built honestly); the same
+ *   question with its whole article left out of the search is a negative too
+ *   (article-out: a subject the other articles do not cover; measured, not
+ *   fitted on, see scripts/fit-answerability.ts);
  * - cross-set negatives: each set's questions asked of another set's corpus.
  */
 import path from 'node:path';
@@ -52,13 +55,16 @@ async function ask(engine: Engine, question: AskedQuestion, skipGold: boolean) {
   });
 }
 
-/** Positives (own paragraph first) and left-out negatives of a set over its own corpus; cross negatives over `others`. */
+/** Positives (own paragraph first), left-out and article-out negatives of a set over its own corpus; cross negatives over `others`. */
 async function ownAndCross(source: string, engine: Engine, questions: AskedQuestion[], others: Engine[], out: LabelledSample[], every: number): Promise<void> {
   for (const question of questions) {
     const own = await ask(engine, question, false);
     if (own.features && own.top === question.location) out.push({ source: `${source}:own`, group: question.group, label: 1, features: vector(own.features) });
     const left = await ask(engine, question, true);
     if (left.features) out.push({ source: `${source}:left-out`, group: question.group, label: 0, features: vector(left.features) });
+    const article = question.location!.split('#')[0];
+    const away = await engine.explain(question.text, { lang: question.lang, keepArticle: (head) => head.meta.id !== article });
+    if (away.features) out.push({ source: `${source}:article-out`, group: question.group, label: 0, features: vector(away.features) });
   }
   for (const other of others) {
     for (const question of questions.filter((_, position) => position % every === 0)) {

@@ -25,7 +25,7 @@ export interface Engine extends MarsadEngine {
   /** The build this engine made when it found no usable index (null when it loaded one). */
   readonly initialBuild: ReindexSummary | null;
   /** What ask() decides answerability from (the fitting and evaluation scripts). */
-  explain(question: string, options?: { k?: number; lang?: Language; skip?: QuestionOptions['skip'] }): Promise<QuestionExplanation>;
+  explain(question: string, options?: { k?: number; lang?: Language; skip?: QuestionOptions['skip']; keepArticle?: QuestionOptions['keepArticle'] }): Promise<QuestionExplanation>;
 }
 
 export type IndexBuilder = (previous: ParagraphIndex | null, options: ReindexOptions) => Promise<BuildResult>;
@@ -83,9 +83,9 @@ export class EngineInstance implements Engine {
     return verifiedAnswer(answer, checked, this.parts.logger);
   }
 
-  async explain(question: string, options: { k?: number; lang?: Language; skip?: QuestionOptions['skip'] } = {}): Promise<QuestionExplanation> {
+  async explain(question: string, options: { k?: number; lang?: Language; skip?: QuestionOptions['skip']; keepArticle?: QuestionOptions['keepArticle'] } = {}): Promise<QuestionExplanation> {
     const checked = checkQuestion(question, options.lang);
-    return explainQuestion(this.serving, checked.text, checked.lang, { k: options.k ?? 5, skip: options.skip, onDenseFailure: this.onDenseFailure });
+    return explainQuestion(this.serving, checked.text, checked.lang, { k: options.k ?? 5, skip: options.skip, keepArticle: options.keepArticle, onDenseFailure: this.onDenseFailure });
   }
 
   async retrieveParagraphs(text: string, k: number, context: { history?: AskOptions['history'] } = {}): Promise<RetrievedParagraph[]> {

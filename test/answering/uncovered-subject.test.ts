@@ -75,3 +75,13 @@ describe('a rate in a country the articles name', () => {
     expect(answer.answerable, answer.answer).toBe(false);
   });
 });
+
+describe('the fitting script\'s article-out question', () => {
+  it('is read over the other articles only: its best candidate comes from another article', async () => {
+    const question = 'How much did the Almaty metro extension cost?';
+    expect((await engine.explain(question)).top).toMatch(/^almaty-metro/);
+    const away = await engine.explain(question, { keepArticle: (article) => article.meta.id !== 'almaty-metro-2025-02-01' });
+    expect(away.top).not.toBeNull();
+    expect(away.top).not.toMatch(/^almaty-metro/);
+  });
+});

@@ -31,6 +31,8 @@ export interface QuestionOptions {
   onDenseFailure?: (error: unknown) => void;
   /** Paragraphs to leave out (the fitting script removes the one that answers, to make a trap). */
   skip?: (hit: RetrievedParagraph) => boolean;
+  /** Articles to search (the fitting script leaves out the one that answers, as if the corpus never had it). */
+  keepArticle?: (article: ArticleHead) => boolean;
 }
 
 async function prepare(index: ParagraphIndex, asked: string, lang: Language, options: QuestionOptions, keepArticle?: (article: ArticleHead) => boolean) {
@@ -131,7 +133,7 @@ export interface QuestionExplanation {
 }
 
 export async function explainQuestion(index: ParagraphIndex, text: string, lang: Language, options: QuestionOptions): Promise<QuestionExplanation> {
-  const { analysis, retrieved, scorer } = await prepare(index, text, lang, options);
+  const { analysis, retrieved, scorer } = await prepare(index, text, lang, options, options.keepArticle);
   // Each paragraph's unit is chosen once: the script reading `candidates` wants them in retrieval order.
   const candidates = withUnits({ retrieved, scorer });
   const [best] = orderCandidates(candidates, scorer);
