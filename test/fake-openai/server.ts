@@ -206,13 +206,11 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       timers.add(timer);
     });
 
-  /** `answered` runs just before the answer leaves (the request stops counting as in flight). */
-  const send = async (response: ServerResponse, record: RecordedRequest, scripted: ScriptedResponse, answered: () => void = () => undefined) => {
+  const send = async (response: ServerResponse, record: RecordedRequest, scripted: ScriptedResponse) => {
     if (scripted.after) await scripted.after;
     if (scripted.delayMs) await wait(scripted.delayMs);
     if (response.destroyed || record.abortedByClient) return;
     if (scripted.dropConnection) {
-      answered();
       response.socket?.destroy();
       return;
     }
@@ -228,7 +226,6 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       response.write(raw.slice(0, Math.floor(raw.length / 2)));
       return;
     }
-    answered();
     response.end(raw);
   };
 
@@ -255,21 +252,13 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       abortedByClient: false,
     };
     requests.push(record);
-    // In flight from arrival until the answer is sent (or the client gives up): not until the response's 'close',
-    // which can come after the client has read the answer and sent its next call.
-    let counted = endpoint !== 'other';
     if (endpoint !== 'other') {
       inFlight[endpoint] += 1;
       peaks[endpoint] = Math.max(peaks[endpoint], inFlight[endpoint]);
     }
-    const answered = () => {
-      if (!counted || endpoint === 'other') return;
-      counted = false;
-      inFlight[endpoint] -= 1;
-    };
     response.on('close', () => {
       if (!response.writableFinished) record.abortedByClient = true;
-      answered();
+      if (endpoint !== 'other') inFlight[endpoint] -= 1;
     });
 
     if (endpoint === 'other' || request.method !== 'POST') {
@@ -288,11 +277,11 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
         return;
       }
       const outcome = typeof next === 'function' ? next(chatBody) : next ?? chatResponder(chatBody);
-      await send(response, record, typeof outcome === 'string' ? { body: chatCompletion(outcome, chatBody.model) } : outcome, answered);
+      await send(response, record, typeof outcome === 'string' ? { body: chatCompletion(outcome, chatBody.model) } : outcome);
       return;
     }
     if (typeof next === 'function') throw new Error('chat responders cannot answer embeddings requests');
-    await send(response, record, next ?? embeddingsResponder(body as Record<string, unknown>), answered);
+    await send(response, record, next ?? embeddingsResponder(body as Record<string, unknown>));
   };
 
   const server: Server = createServer((request, response) => {
