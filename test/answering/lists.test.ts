@@ -5,15 +5,12 @@
  * which names the sectors; a question about how the talks were described still gets the description, and a
  * "how" question is not read as asking for a list.
  */
-import { cpSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givesList } from '../../src/core/answer/enumeration.js';
 import type { Engine } from '../../src/core/engine.js';
 import { readQuestion } from '../../src/core/question/read-question.js';
-import { REPO_ROOT } from '../support/paths.js';
-import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
-import { offlineEngine } from '../core/helpers.js';
+import { removeTemporaryDirectories } from '../support/temporary.js';
+import { engineOverFixtures } from '../core/helpers.js';
 
 describe('questions that ask for several things', () => {
   it('reads a plural class after "what"/"which", in English, MSA and dialect', () => {
@@ -71,11 +68,7 @@ describe('units that list', () => {
 let engine: Engine;
 
 beforeAll(async () => {
-  const knowledge = temporaryDirectory('lists-knowledge');
-  for (const folder of ['lists', 'outlets'].map((name) => path.join(REPO_ROOT, 'test/fixtures', name))) {
-    for (const file of readdirSync(folder)) cpSync(path.join(folder, file), path.join(knowledge, file));
-  }
-  engine = await offlineEngine(knowledge, temporaryDirectory('lists-data'));
+  engine = await engineOverFixtures('lists', ['lists', 'outlets']);
 });
 
 afterAll(removeTemporaryDirectories);

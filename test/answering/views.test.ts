@@ -6,8 +6,6 @@
  * (src/core/retrieval/pronoun-reference.ts), so the answer is not refused for lacking it. Other questions about
  * those people keep their answer.
  */
-import { cpSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
 import { readQuestion } from '../../src/core/question/read-question.js';
@@ -15,18 +13,13 @@ import { asksForView } from '../../src/core/question/stance-cues.js';
 import { quotesOnPrevious } from '../../src/core/retrieval/pronoun-reference.js';
 import { splitSentences } from '../../src/core/text/sentences.js';
 import type { Paragraph } from '../../src/core/types.js';
-import { REPO_ROOT } from '../support/paths.js';
-import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
-import { offlineEngine } from '../core/helpers.js';
+import { removeTemporaryDirectories } from '../support/temporary.js';
+import { engineOverFixtures } from '../core/helpers.js';
 
 let engine: Engine;
 
 beforeAll(async () => {
-  const knowledge = temporaryDirectory('views-knowledge');
-  for (const folder of ['views', 'outlets'].map((name) => path.join(REPO_ROOT, 'test/fixtures', name))) {
-    for (const file of readdirSync(folder)) cpSync(path.join(folder, file), path.join(knowledge, file));
-  }
-  engine = await offlineEngine(knowledge, temporaryDirectory('views-data'));
+  engine = await engineOverFixtures('views', ['views', 'outlets']);
 });
 
 afterAll(removeTemporaryDirectories);
