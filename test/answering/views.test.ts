@@ -14,7 +14,7 @@ import { quotesOnPrevious } from '../../src/core/retrieval/pronoun-reference.js'
 import { splitSentences } from '../../src/core/text/sentences.js';
 import type { Paragraph } from '../../src/core/types.js';
 import { removeTemporaryDirectories } from '../support/temporary.js';
-import { engineOverFixtures } from '../core/helpers.js';
+import { engineOverFixtures, firstCited } from '../core/helpers.js';
 
 let engine: Engine;
 
@@ -24,10 +24,7 @@ beforeAll(async () => {
 
 afterAll(removeTemporaryDirectories);
 
-async function firstCited(question: string, lang: 'ar' | 'en') {
-  const answer = await engine.ask(question, { k: 5, lang });
-  return { answer, first: answer.citations[0] && `${answer.citations[0].articleId}#${answer.citations[0].paragraph}` };
-}
+const cited = (question: string, lang: 'ar' | 'en') => firstCited(engine, question, lang);
 
 const asksView = (question: string, lang: 'ar' | 'en') => asksForView(readQuestion(question, lang).type, question);
 
@@ -48,14 +45,14 @@ describe('questions asking how someone sees something', () => {
       ['how does Bennani see Portugal, according to Duarte', 'en', 'lisbon-port-partnership-2025-04-02#3'],
       ['كيف يرى القضماني الأردن بحسب الطراونة؟', 'ar', 'irbid-power-link-2025-05-11#3'],
     ] as const) {
-      const { answer, first } = await firstCited(question, lang);
+      const { answer, first } = await cited(question, lang);
       expect(first, question).toBe(expected);
       expect(answer.answerable, question).toBe(true);
     }
   });
 
   it('still answers a question about the call with the call', async () => {
-    expect((await firstCited('When did Duarte call Bennani?', 'en')).first).toBe('lisbon-port-partnership-2025-04-02#2');
+    expect((await cited('When did Duarte call Bennani?', 'en')).first).toBe('lisbon-port-partnership-2025-04-02#2');
   });
 });
 

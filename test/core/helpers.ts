@@ -112,6 +112,12 @@ export function engineOverFixtures(label: string, folders: string[]): Promise<En
   return offlineEngine(knowledge, temporaryDirectory(`${label}-data`));
 }
 
+/** The answer to a question and its first citation as "articleId#paragraph". */
+export async function firstCited(engine: Engine, question: string, lang?: 'ar' | 'en') {
+  const answer = await engine.ask(question, { k: 5, lang });
+  return { answer, first: answer.citations[0] && `${answer.citations[0].articleId}#${answer.citations[0].paragraph}` };
+}
+
 /** Awaits a promise (or runs a function) that must fail with a MarsadError of `code`; returns it. */
 export async function expectMarsadError(action: Promise<unknown> | (() => unknown), code: UserErrorCode): Promise<MarsadError> {
   let caught: unknown;
