@@ -33,7 +33,10 @@ export function createLogger(options: { level?: string; secrets?: (string | unde
         streamWrite: (line) => mask(line),
       },
     },
-    options.destination ?? pino.destination(2),
+    // Written synchronously: a line is on stderr before the next statement runs, so the lines logged just before an
+    // exit ("stopped") are not lost with an asynchronous write still in flight (the stream's flush() does not wait
+    // for one, and process.exit does not either).
+    options.destination ?? pino.destination({ dest: 2, sync: true }),
   );
 }
 

@@ -8,22 +8,15 @@
  * mention elsewhere with someone else's deed, and a yes/no question about it is
  * never confirmed.
  */
-import { cpSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
-import { REPO_ROOT } from '../support/paths.js';
-import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
-import { offlineEngine } from '../core/helpers.js';
+import { removeTemporaryDirectories } from '../support/temporary.js';
+import { engineOverFixtures } from '../core/helpers.js';
 
 let engine: Engine;
 
 beforeAll(async () => {
-  const knowledge = temporaryDirectory('answerability-knowledge');
-  for (const folder of ['test/fixtures/outlets', 'test/fixtures/answering', 'test/fixtures/articles']) {
-    for (const file of readdirSync(path.join(REPO_ROOT, folder))) cpSync(path.join(REPO_ROOT, folder, file), path.join(knowledge, file));
-  }
-  engine = await offlineEngine(knowledge, temporaryDirectory('answerability-data'));
+  engine = await engineOverFixtures('answerability', ['outlets', 'answering', 'articles']);
 });
 
 afterAll(removeTemporaryDirectories);

@@ -5,22 +5,15 @@
  * paragraph still answers what it says itself. Articles of other outlets and topics (test/fixtures/scene,
  * continuation, outlets).
  */
-import { cpSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
-import { REPO_ROOT } from '../support/paths.js';
-import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
-import { offlineEngine } from '../core/helpers.js';
+import { removeTemporaryDirectories } from '../support/temporary.js';
+import { engineOverFixtures } from '../core/helpers.js';
 
 let engine: Engine;
 
 beforeAll(async () => {
-  const knowledge = temporaryDirectory('carried-scene-knowledge');
-  for (const folder of ['scene', 'continuation', 'outlets'].map((name) => path.join(REPO_ROOT, 'test/fixtures', name))) {
-    for (const file of readdirSync(folder)) cpSync(path.join(folder, file), path.join(knowledge, file));
-  }
-  engine = await offlineEngine(knowledge, temporaryDirectory('carried-scene-data'));
+  engine = await engineOverFixtures('carried-scene', ['scene', 'continuation', 'outlets']);
 });
 
 afterAll(removeTemporaryDirectories);

@@ -5,8 +5,6 @@
  * lacks ("replaced") is sought in the words sharing its Arabic sense ("alternative"). Over fixtures of other
  * outlets and topics (test/fixtures/choices, readings, articles).
  */
-import { cpSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
 import { analyseQuestion } from '../../src/core/question/analyse-question.js';
@@ -15,18 +13,13 @@ import { excludedWords } from '../../src/core/question/exclusion.js';
 import { roundTripSynonyms } from '../../src/core/retrieval/english-synonyms.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
 import { stemToken } from '../../src/core/text/tokenize.js';
-import { REPO_ROOT } from '../support/paths.js';
-import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
-import { offlineEngine } from '../core/helpers.js';
+import { removeTemporaryDirectories } from '../support/temporary.js';
+import { engineOverFixtures } from '../core/helpers.js';
 
 let engine: Engine;
 
 beforeAll(async () => {
-  const knowledge = temporaryDirectory('choices-knowledge');
-  for (const folder of ['test/fixtures/choices', 'test/fixtures/readings', 'test/fixtures/articles']) {
-    for (const file of readdirSync(path.join(REPO_ROOT, folder))) cpSync(path.join(REPO_ROOT, folder, file), path.join(knowledge, file));
-  }
-  engine = await offlineEngine(knowledge, temporaryDirectory('choices-data'));
+  engine = await engineOverFixtures('choices', ['choices', 'readings', 'articles']);
 });
 
 afterAll(removeTemporaryDirectories);

@@ -5,15 +5,12 @@
  * which names the sectors; a question about how the talks were described still gets the description, and a
  * "how" question is not read as asking for a list.
  */
-import { cpSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givesList } from '../../src/core/answer/enumeration.js';
 import type { Engine } from '../../src/core/engine.js';
 import { readQuestion } from '../../src/core/question/read-question.js';
-import { REPO_ROOT } from '../support/paths.js';
-import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
-import { offlineEngine } from '../core/helpers.js';
+import { removeTemporaryDirectories } from '../support/temporary.js';
+import { engineOverFixtures, firstCited } from '../core/helpers.js';
 
 describe('questions that ask for several things', () => {
   it('reads a plural class after "what"/"which", in English, MSA and dialect', () => {
@@ -71,44 +68,37 @@ describe('units that list', () => {
 let engine: Engine;
 
 beforeAll(async () => {
-  const knowledge = temporaryDirectory('lists-knowledge');
-  for (const folder of ['lists', 'outlets'].map((name) => path.join(REPO_ROOT, 'test/fixtures', name))) {
-    for (const file of readdirSync(folder)) cpSync(path.join(folder, file), path.join(knowledge, file));
-  }
-  engine = await offlineEngine(knowledge, temporaryDirectory('lists-data'));
+  engine = await engineOverFixtures('lists', ['lists', 'outlets']);
 });
 
 afterAll(removeTemporaryDirectories);
 
-async function firstCited(question: string, lang: 'ar' | 'en') {
-  const answer = await engine.ask(question, { k: 5, lang });
-  return { answer, first: answer.citations[0] && `${answer.citations[0].articleId}#${answer.citations[0].paragraph}` };
-}
+const cited = (question: string, lang: 'ar' | 'en') => firstCited(engine, question, lang);
 
 describe('answering with the list', () => {
   it('answers "what sectors / which topics" from the paragraph naming them, not the one saying the talks were broad', async () => {
     for (const question of ['What sectors were on the table in the talks between Rojas and Tran?', 'which topics were on the agenda of the talks with Tran?']) {
-      const { answer, first } = await firstCited(question, 'en');
+      const { answer, first } = await cited(question, 'en');
       expect(answer.answerable, question).toBe(true);
       expect(first, question).toBe('santiago-trade-talks-2025-03-18#3');
       expect(answer.answer).toContain('renewable energy');
     }
-    const arabic = await firstCited('ما هي القطاعات التي شملتها مباحثات عمان؟', 'ar');
+    const arabic = await cited('ما هي القطاعات التي شملتها مباحثات عمان؟', 'ar');
     expect(arabic.answer.answerable).toBe(true);
     expect(arabic.first).toBe('amman-baghdad-talks-2025-06-09#3');
     expect(arabic.answer.answer).toContain('السياحة العلاجية');
   });
 
   it('still answers how the talks were described with the description', async () => {
-    expect((await firstCited('How did Rojas describe the agenda of the talks?', 'en')).first).toBe('santiago-trade-talks-2025-03-18#2');
-    expect((await firstCited('كيف وصف الخطيب جدول أعمال المباحثات؟', 'ar')).first).toBe('amman-baghdad-talks-2025-06-09#2');
+    expect((await cited('How did Rojas describe the agenda of the talks?', 'en')).first).toBe('santiago-trade-talks-2025-03-18#2');
+    expect((await cited('كيف وصف الخطيب جدول أعمال المباحثات؟', 'ar')).first).toBe('amman-baghdad-talks-2025-06-09#2');
   });
 
   it('still answers how the teams keep in touch with the means', async () => {
-    const english = await firstCited('How do the ministries of Rojas and Tran keep in touch between meetings?', 'en');
+    const english = await cited('How do the ministries of Rojas and Tran keep in touch between meetings?', 'en');
     expect(english.first).toBe('santiago-trade-talks-2025-03-18#4');
     expect(english.answer.answer).toContain('video calls');
-    const arabic = await firstCited('كيف يتواصل الفريقان الأردني والعراقي بين الاجتماعات؟', 'ar');
+    const arabic = await cited('كيف يتواصل الفريقان الأردني والعراقي بين الاجتماعات؟', 'ar');
     expect(arabic.first).toBe('amman-baghdad-talks-2025-06-09#4');
     expect(arabic.answer.answer).toContain('الاتصالات المرئية');
   });

@@ -4,23 +4,16 @@
  * outlets (test/fixtures/outlets, answering, articles): a port expansion in English, a desalination plant and a
  * film festival in Arabic.
  */
-import { cpSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
 import { questionForms, holdsOnlyOwnValue } from '../../src/core/answer/own-names.js';
-import { REPO_ROOT } from '../support/paths.js';
-import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
-import { offlineEngine } from '../core/helpers.js';
+import { removeTemporaryDirectories } from '../support/temporary.js';
+import { engineOverFixtures } from '../core/helpers.js';
 
 let engine: Engine;
 
 beforeAll(async () => {
-  const knowledge = temporaryDirectory('own-value-knowledge');
-  for (const folder of ['test/fixtures/outlets', 'test/fixtures/answering', 'test/fixtures/articles']) {
-    for (const file of readdirSync(path.join(REPO_ROOT, folder))) cpSync(path.join(REPO_ROOT, folder, file), path.join(knowledge, file));
-  }
-  engine = await offlineEngine(knowledge, temporaryDirectory('own-value-data'));
+  engine = await engineOverFixtures('own-value', ['outlets', 'answering', 'articles']);
 });
 
 afterAll(removeTemporaryDirectories);

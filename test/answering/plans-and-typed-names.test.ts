@@ -9,23 +9,16 @@
  * - a question about what will happen is answered by what is planned, never by a
  *   dated past event, in English and in Arabic (standard and dialect).
  */
-import { cpSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
 import { asksAboutFuture, speaksOfFuture } from '../../src/core/question/future-tense.js';
-import { REPO_ROOT } from '../support/paths.js';
-import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
-import { offlineEngine } from '../core/helpers.js';
+import { removeTemporaryDirectories } from '../support/temporary.js';
+import { engineOverFixtures } from '../core/helpers.js';
 
 let engine: Engine;
 
 beforeAll(async () => {
-  const knowledge = temporaryDirectory('plans-knowledge');
-  for (const folder of ['test/fixtures/plans', 'test/fixtures/outlets']) {
-    for (const file of readdirSync(path.join(REPO_ROOT, folder))) cpSync(path.join(REPO_ROOT, folder, file), path.join(knowledge, file));
-  }
-  engine = await offlineEngine(knowledge, temporaryDirectory('plans-data'));
+  engine = await engineOverFixtures('plans', ['plans', 'outlets']);
 });
 
 afterAll(removeTemporaryDirectories);

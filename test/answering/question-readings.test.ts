@@ -6,8 +6,6 @@
  * outlets and topics (test/fixtures/readings, articles): a fisheries round in English, a water council and
  * a desalination plant in Arabic.
  */
-import { cpSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
 import { analyseQuestion } from '../../src/core/question/analyse-question.js';
@@ -16,18 +14,13 @@ import { readQuestion } from '../../src/core/question/read-question.js';
 import { stanceCueTerms } from '../../src/core/question/stance-cues.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
 import { rawTokens, stemToken } from '../../src/core/text/tokenize.js';
-import { REPO_ROOT } from '../support/paths.js';
-import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
-import { offlineEngine } from '../core/helpers.js';
+import { removeTemporaryDirectories } from '../support/temporary.js';
+import { engineOverFixtures } from '../core/helpers.js';
 
 let engine: Engine;
 
 beforeAll(async () => {
-  const knowledge = temporaryDirectory('readings-knowledge');
-  for (const folder of ['test/fixtures/readings', 'test/fixtures/articles']) {
-    for (const file of readdirSync(path.join(REPO_ROOT, folder))) cpSync(path.join(REPO_ROOT, folder, file), path.join(knowledge, file));
-  }
-  engine = await offlineEngine(knowledge, temporaryDirectory('readings-data'));
+  engine = await engineOverFixtures('readings', ['readings', 'articles']);
 });
 
 afterAll(removeTemporaryDirectories);

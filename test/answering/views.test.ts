@@ -6,8 +6,6 @@
  * (src/core/retrieval/pronoun-reference.ts), so the answer is not refused for lacking it. Other questions about
  * those people keep their answer.
  */
-import { cpSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
 import { readQuestion } from '../../src/core/question/read-question.js';
@@ -15,26 +13,18 @@ import { asksForView } from '../../src/core/question/stance-cues.js';
 import { quotesOnPrevious } from '../../src/core/retrieval/pronoun-reference.js';
 import { splitSentences } from '../../src/core/text/sentences.js';
 import type { Paragraph } from '../../src/core/types.js';
-import { REPO_ROOT } from '../support/paths.js';
-import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
-import { offlineEngine } from '../core/helpers.js';
+import { removeTemporaryDirectories } from '../support/temporary.js';
+import { engineOverFixtures, firstCited } from '../core/helpers.js';
 
 let engine: Engine;
 
 beforeAll(async () => {
-  const knowledge = temporaryDirectory('views-knowledge');
-  for (const folder of ['views', 'outlets'].map((name) => path.join(REPO_ROOT, 'test/fixtures', name))) {
-    for (const file of readdirSync(folder)) cpSync(path.join(folder, file), path.join(knowledge, file));
-  }
-  engine = await offlineEngine(knowledge, temporaryDirectory('views-data'));
+  engine = await engineOverFixtures('views', ['views', 'outlets']);
 });
 
 afterAll(removeTemporaryDirectories);
 
-async function firstCited(question: string, lang: 'ar' | 'en') {
-  const answer = await engine.ask(question, { k: 5, lang });
-  return { answer, first: answer.citations[0] && `${answer.citations[0].articleId}#${answer.citations[0].paragraph}` };
-}
+const cited = (question: string, lang: 'ar' | 'en') => firstCited(engine, question, lang);
 
 const asksView = (question: string, lang: 'ar' | 'en') => asksForView(readQuestion(question, lang).type, question);
 
@@ -55,14 +45,14 @@ describe('questions asking how someone sees something', () => {
       ['how does Bennani see Portugal, according to Duarte', 'en', 'lisbon-port-partnership-2025-04-02#3'],
       ['كيف يرى القضماني الأردن بحسب الطراونة؟', 'ar', 'irbid-power-link-2025-05-11#3'],
     ] as const) {
-      const { answer, first } = await firstCited(question, lang);
+      const { answer, first } = await cited(question, lang);
       expect(first, question).toBe(expected);
       expect(answer.answerable, question).toBe(true);
     }
   });
 
   it('still answers a question about the call with the call', async () => {
-    expect((await firstCited('When did Duarte call Bennani?', 'en')).first).toBe('lisbon-port-partnership-2025-04-02#2');
+    expect((await cited('When did Duarte call Bennani?', 'en')).first).toBe('lisbon-port-partnership-2025-04-02#2');
   });
 });
 

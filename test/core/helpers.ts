@@ -3,7 +3,7 @@
  * temporary folders (always removed), small synthetic articles, and engines built
  * on a temporary data folder with generation offline.
  */
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { readJsonLines, type InterviewQuestion } from '../../scripts/eval/interview.js';
@@ -11,7 +11,7 @@ import { loadConfig } from '../../src/config.js';
 import { createEngine, type Engine, type EngineOptions } from '../../src/core/engine.js';
 import { MarsadError, type UserErrorCode } from '../../src/errors.js';
 
-import { INTERVIEW_FILE, INTERVIEW_QUESTIONS, INTERVIEW_TRANSLATION_FILE } from '../support/paths.js';
+import { INTERVIEW_FILE, INTERVIEW_QUESTIONS, INTERVIEW_TRANSLATION_FILE, REPO_ROOT } from '../support/paths.js';
 import { temporaryDirectory } from '../support/temporary.js';
 
 export { INTERVIEW_FILE, INTERVIEW_ID, INTERVIEW_QUESTIONS, INTERVIEW_TRANSLATION_FILE, KNOWLEDGE_DIR } from '../support/paths.js';
@@ -98,6 +98,24 @@ export function engineConfig(knowledgeDir: string, dataDir: string) {
 /** An offline engine (no generation) over the given folders. */
 export function offlineEngine(knowledgeDir: string, dataDir: string, options: EngineOptions = {}): Promise<Engine> {
   return createEngine(engineConfig(knowledgeDir, dataDir), { generative: null, ...options });
+}
+
+/**
+ * An offline engine over copies of fixture folders: each is a name under test/fixtures ("outlets") or a path. The
+ * answering tests read several outlets and topics together, as a newsroom's folder holds them.
+ */
+export function engineOverFixtures(label: string, folders: string[]): Promise<Engine> {
+  const knowledge = temporaryDirectory(`${label}-knowledge`);
+  for (const folder of folders.map((name) => (path.isAbsolute(name) ? name : path.join(REPO_ROOT, 'test/fixtures', name)))) {
+    for (const file of readdirSync(folder)) cpSync(path.join(folder, file), path.join(knowledge, file));
+  }
+  return offlineEngine(knowledge, temporaryDirectory(`${label}-data`));
+}
+
+/** The answer to a question and its first citation as "articleId#paragraph". */
+export async function firstCited(engine: Engine, question: string, lang?: 'ar' | 'en') {
+  const answer = await engine.ask(question, { k: 5, lang });
+  return { answer, first: answer.citations[0] && `${answer.citations[0].articleId}#${answer.citations[0].paragraph}` };
 }
 
 /** Awaits a promise (or runs a function) that must fail with a MarsadError of `code`; returns it. */

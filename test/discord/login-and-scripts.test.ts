@@ -4,15 +4,30 @@
  * the token) and `npm start` (no token → pointer to `npm run chat`; with a
  * token → answers, then exits cleanly on SIGTERM without logging the token).
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import { commands as commandList } from '../../src/discord/commands/index.js';
 import { FakeDiscord } from '../fake-discord/fake-discord.js';
 import { makeAsker, sendSlashCommand } from '../fake-discord/events.js';
 import { KNOWLEDGE_DIR, startHarness, type Harness } from './harness.js';
 import { isOriginalEdit } from './payloads.js';
-import { spawnEntry } from '../support/processes.js';
+import { spawnEntry, type RunningProcess } from '../support/processes.js';
 
 let harness: Harness;
+
+/**
+ * A test that starts an entry point in a child process (which compiles nothing but builds its own index): on a
+ * loaded machine that start alone takes a good part of the default test timeout, so these tests have a longer one,
+ * and their waits no timer of their own: each waits for its event, or fails as soon as the process exits first.
+ */
+const CHILD_PROCESS_TEST_TIMEOUT_MS = 240_000;
+
+/** `waiting`, unless the process exits first: then a failure that shows its stderr. */
+function whileRunning<T>(script: RunningProcess, waiting: Promise<T>): Promise<T> {
+  const exited = script.exited.then((result): never => {
+    throw new Error(`the process exited (code ${result.code}, signal ${result.signal}) before the awaited request; stderr:\n${result.stderr}`);
+  });
+  return Promise.race([waiting, exited]);
+}
 
 beforeAll(async () => {
   harness = await startHarness();
@@ -69,7 +84,7 @@ describe('npm run register', () => {
     } finally {
       await fake.stop();
     }
-  });
+  }, CHILD_PROCESS_TEST_TIMEOUT_MS);
 });
 
 describe('npm start', () => {
@@ -77,7 +92,7 @@ describe('npm start', () => {
     const script = spawnEntry('src/bot.ts', [], {});
     expect((await script.exited).code).toBe(1);
     expect(script.stderr()).toMatch(/DISCORD_TOKEN is not set[\s\S]*`npm run chat`/u);
-  });
+  }, CHILD_PROCESS_TEST_TIMEOUT_MS);
 
   test('with a token: builds the engine, answers, logs JSON lines without the token, and exits 0 on SIGTERM', async () => {
     const fake = await new FakeDiscord().start();
@@ -88,9 +103,11 @@ describe('npm start', () => {
         DISCORD_GUILD_ID: fake.world.guildId,
         MARSAD_KNOWLEDGE_DIR: KNOWLEDGE_DIR,
       });
-      await fake.waitForRequest(isCommandsPut, { timeoutMs: 30_000 });
+      // A failed or timed-out test leaves no bot running (after a clean exit this does nothing).
+      onTestFinished(() => void script.child.kill('SIGKILL'));
+      await whileRunning(script, fake.waitForRequest(isCommandsPut, { timeoutMs: null }));
       const sent = sendSlashCommand(fake, 'ask', { question: 'What did Tokayev say about China?' }, makeAsker());
-      const edit = await fake.waitForRequest(isOriginalEdit(fake, sent.token));
+      const edit = await whileRunning(script, fake.waitForRequest(isOriginalEdit(fake, sent.token), { timeoutMs: null }));
       expect(edit.body.embeds[0].description).toMatch(/China/u);
 
       script.child.kill('SIGTERM');
@@ -102,5 +119,5 @@ describe('npm start', () => {
     } finally {
       await fake.stop();
     }
-  });
+  }, CHILD_PROCESS_TEST_TIMEOUT_MS);
 });

@@ -117,12 +117,18 @@ export class FakeDiscord {
     return this.requests.slice(since).filter(predicate);
   }
 
-  waitForRequest(predicate: RequestPredicate, options: { since?: number; timeoutMs?: number } = {}): Promise<RecordedRequest> {
+  /**
+   * The first request (since `since`) matching `predicate`, once it arrives. `timeoutMs` (default 10 s) fails the
+   * wait sooner than the test's own timeout; null sets no timer of its own, for a wait on a child process whose
+   * start-up time follows the machine's load (the test's timeout, and the process's exit, bound it instead).
+   */
+  waitForRequest(predicate: RequestPredicate, options: { since?: number; timeoutMs?: number | null } = {}): Promise<RecordedRequest> {
     const since = options.since ?? 0;
     const existing = this.requests.slice(since).find(predicate);
     if (existing) return Promise.resolve(existing);
+    const timeoutMs = options.timeoutMs === undefined ? 10_000 : options.timeoutMs;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`fake Discord: no matching request within ${options.timeoutMs ?? 10_000} ms`)), options.timeoutMs ?? 10_000);
+      const timer = timeoutMs === null ? undefined : setTimeout(() => reject(new Error(`fake Discord: no matching request within ${timeoutMs} ms`)), timeoutMs);
       this.waiters.push({ predicate, since, resolve: (request) => (clearTimeout(timer), resolve(request)) });
     });
   }

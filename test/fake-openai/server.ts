@@ -21,7 +21,9 @@ export interface ScriptedResponse {
   headers?: Record<string, string>;
   /** A string is sent as is (so malformed JSON is possible); anything else is JSON-encoded. */
   body?: unknown;
-  /** Wait this long before answering. */
+  /** Answer only once this settles (a gate the test opens when what it waits for has reached the server). */
+  after?: Promise<unknown>;
+  /** Wait this long before answering (after `after`). */
   delayMs?: number;
   /** Never answer (the client has to time out). */
   hang?: boolean;
@@ -205,6 +207,7 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     });
 
   const send = async (response: ServerResponse, record: RecordedRequest, scripted: ScriptedResponse) => {
+    if (scripted.after) await scripted.after;
     if (scripted.delayMs) await wait(scripted.delayMs);
     if (response.destroyed || record.abortedByClient) return;
     if (scripted.dropConnection) {

@@ -98,8 +98,16 @@ describe('bug 3: the summary honours OPENAI_MAX_RETRIES and caps its section cal
   });
 
   test(`the map calls of a whole article: at most ${SECTION_CALLS_IN_FLIGHT} in flight at once`, async () => {
-    // Each answer takes a moment on the server, so calls sent together overlap there.
-    fake.setChatResponder((request) => ({ delayMs: 30, body: { id: 'chatcmpl-slow', object: 'chat.completion', created: 0, model: 'm', choices: [{ index: 0, message: { role: 'assistant', content: modelResponder(request) }, finish_reason: 'stop' }] } }));
+    // No answer leaves the server until the cap's worth of calls has reached it, so the calls sent together are
+    // held there together however slowly the machine delivers them (a timed delay alone let the first answer go
+    // before a loaded machine had sent the third call). Each answer then takes a moment more, so a call beyond
+    // the cap, sent together with them, overlaps them there too.
+    let openGate!: () => void;
+    const gate = new Promise<void>((resolve) => (openGate = resolve));
+    fake.setChatResponder((request) => {
+      if (fake.requestsTo('chat').length >= SECTION_CALLS_IN_FLIGHT) openGate();
+      return { after: gate, delayMs: 30, body: { id: 'chatcmpl-slow', object: 'chat.completion', created: 0, model: 'm', choices: [{ index: 0, message: { role: 'assistant', content: modelResponder(request) }, finish_reason: 'stop' }] } };
+    });
     const summary = await summarize({ articles, scope: { kind: 'article' }, lang: 'en', openai: settings });
     const maps = fake.requestsTo('chat').filter((request) => prompt(request.body as ChatRequestBody).includes('<sources>'));
     expect(maps.length).toBeGreaterThan(SECTION_CALLS_IN_FLIGHT);

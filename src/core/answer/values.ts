@@ -4,50 +4,22 @@
  * "how many" question is answered by a unit that holds a number, and a unit
  * without one does not answer it. Words match whole (after the Arabic article
  * and attached prepositions are set aside), never inside another word: «ست» is
- * a number, the «ست» inside «أفغانستان» is not. Words lists: values.tsv and
- * evidence-words.tsv in knowledge/language/.
+ * a number, the «ست» inside «أفغانستان» is not. Each word's kinds are read by
+ * value-words.ts (word lists values.tsv and evidence-words.tsv in knowledge/language/).
  */
-import { LRUCache } from 'lru-cache';
-import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import type { AnswerType } from '../question/read-question.js';
 import { withoutProclitics } from '../text/arabic-clitics.js';
-import { languageMap } from '../text/language-data.js';
 import { arabicRootKey } from '../text/arabic-root.js';
-import { normalizeText } from '../text/normalize.js';
-import { isPlaceName } from '../text/place-names.js';
 import { countedWord } from './counted.js';
 import { holdsQuotation } from './quotations.js';
-import { isArabicToken, rawTokens, stemToken } from '../text/tokenize.js';
+import { isArabicToken, stemToken } from '../text/tokenize.js';
+import { readWords, type ValueWord } from './value-words.js';
+
+export { readWords, type ValueWord } from './value-words.js';
 
 export type ValueKind = 'number' | 'date' | 'person' | 'place' | 'organisation' | 'reason' | 'speech';
 
-let valueWords: Map<string, string> | undefined;
-let evidenceWords: Map<string, string> | undefined;
-
 export const YEAR = /^(1[0-9]|20)\d\d$/;
-/** «التسعينيات»، «الثمانينات»: a decade, written on a number word. */
-const DECADE = /^(?:ال)?(عشر|عشرين|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ين)?(?:يات|ات)$/;
-
-/** The kinds of value a normalised word is (its proclitic-free readings are tried too). */
-function kindsOfWord(word: string): string[] {
-  valueWords ??= languageMap('values.tsv', 2);
-  evidenceWords ??= languageMap('evidence-words.tsv', 2);
-  const kinds: string[] = [];
-  for (const form of isArabicToken(word) ? withoutProclitics(word, 2) : [word]) {
-    const value = valueWords.get(form) ?? valueWords.get(`ال${form}`);
-    if (value) kinds.push(value);
-    const evidence = evidenceWords.get(form) ?? evidenceWords.get(`ال${form}`);
-    if (evidence) kinds.push(evidence);
-  }
-  if (DECADE.test(word)) kinds.push('month');
-  return kinds;
-}
-
-/** An Arabic word no dictionary knows (a name), or a capitalised English word inside a sentence. */
-function nameLike(word: string, capitalised: boolean): boolean {
-  if (word.length < 3 || /\d/.test(word)) return false;
-  return isArabicToken(word) ? !isDictionaryWord(word) : capitalised;
-}
 
 /**
  * The value kinds found in `text` (original spelling), not counting words the
@@ -145,45 +117,6 @@ function sameWord(token: string, wanted: string): boolean {
 function numberless(kinds: Set<ValueKind>): Set<ValueKind> {
   kinds.delete('number');
   return kinds;
-}
-
-export interface ValueWord {
-  token: string;
-  capitalised: boolean;
-  /** First word of its sentence (a capital there says nothing). */
-  first: boolean;
-  kinds: string[];
-  /** An Arabic word no dictionary knows (a name). */
-  nameLike: boolean;
-}
-
-/**
- * The words of a unit with what each can be, read once per text: every
- * candidate unit of every retrieved paragraph is read for every question, and
- * the same units come back question after question.
- */
-const wordsByText = new LRUCache<string, ValueWord[]>({ max: 4096 });
-
-export function readWords(text: string): ValueWord[] {
-  const cached = wordsByText.get(text);
-  if (cached) return cached;
-  const words: ValueWord[] = [];
-  let sentenceStart = true;
-  for (const match of text.normalize('NFKC').matchAll(/[\p{L}\p{M}\p{N}'’]+|[.!?؟:]/gu)) {
-    if (/^[.!?؟:]$/.test(match[0])) {
-      sentenceStart = true;
-      continue;
-    }
-    const capitalised = /^\p{Lu}/u.test(match[0]);
-    for (const token of rawTokens(normalizeText(match[0]))) {
-      const kinds = kindsOfWord(token);
-      if (isPlaceName(token)) kinds.push('place');
-      words.push({ token, capitalised, first: sentenceStart, kinds, nameLike: isArabicToken(token) && nameLike(token, capitalised) });
-    }
-    sentenceStart = false;
-  }
-  wordsByText.set(text, words);
-  return words;
 }
 
 /** The value kind that answers a question of this type, if the type asks for one. */

@@ -75,7 +75,11 @@ function scopeLabel(resolved: ResolvedScope): string {
 export async function summarizeAbstractive(input: AbstractiveInput): Promise<Summary> {
   const { resolved, lang, offline, settings } = input;
   const model: ChatModel = await loadOpenAIChatModel(settings, input.provider);
-  const call = (prompt: string) => model.complete([{ role: 'user', content: prompt }], { signal: input.signal });
+  // Once one map call fails the summary falls back to the offline one: the calls still waiting are dropped and those
+  // in flight aborted, so no more requests go to the API for a summary that no longer needs them.
+  const mapFailed = new AbortController();
+  const signal = input.signal ? AbortSignal.any([input.signal, mapFailed.signal]) : mapFailed.signal;
+  const call = (prompt: string) => model.complete([{ role: 'user', content: prompt }], { signal });
   const limit = pLimit(SECTION_CALLS_IN_FLIGHT);
   const excerpts = partitionExcerpts(resolved.paragraphs);
   const byNumber = new Map(excerpts.map((excerpt) => [excerpt.n, excerpt]));
@@ -98,7 +102,11 @@ export async function summarizeAbstractive(input: AbstractiveInput): Promise<Sum
       });
       return parseCitedLines(await call(prompt), valid);
     })),
-  );
+  ).catch((error: unknown) => {
+    limit.clearQueue();
+    mapFailed.abort();
+    throw error;
+  });
   const noteLines = notes.flat().map((note) => `- ${escapeData(note.text)} ${note.sources.map((n) => `[${n}]`).join('')}`);
   if (noteLines.length === 0) throw new Error('the map step produced no cited note');
 

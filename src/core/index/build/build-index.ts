@@ -14,13 +14,13 @@
  * follows what changed rather than the size of the archive. A --full build
  * re-reads and re-parses everything.
  */
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../../../logger.js';
 import { silentLogger } from '../../../logger.js';
 import type { EmbedderChoice } from '../../embeddings/dense-embedder.js';
 import type { ReindexSummary } from '../../engine-types.js';
-import { listArticleFiles, loadKnowledgeSliced } from '../../knowledge/loader.js';
+import { loadKnowledgeSliced } from '../../knowledge/loader.js';
 import { withFileLock } from '../../storage/file-lock.js';
 import { TimeSlicer } from '../../time-slicer.js';
 import type { ArticleHead } from '../../types.js';
@@ -28,30 +28,21 @@ import { ArticleStoreWriter } from '../format/article-store.js';
 import { BuildBodies } from './build-bodies.js';
 import { buildEntries } from './build-entries.js';
 import { indexLockPath, publishGeneration, pruneGenerations, writeFileAtomic } from './index-files.js';
-import { INDEX_FILES, type IndexEntry } from '../format/index-tables.js';
 import type { BuildHandoff } from './handoff.js';
-import { fileIdentity, loadKnowledgeReusing, type ReusedKnowledge } from './knowledge-reuse.js';
+import { loadKnowledgeReusing, type ReusedKnowledge } from './knowledge-reuse.js';
+import { changedParagraphShare, previousEntries, previousFilesPresent } from './previous-generation.js';
+import { identitiesBeforeReading, sourceIdentities } from './source-identities.js';
 import { MANIFEST_FILE, MANIFEST_VERSION, type IndexManifest } from '../format/manifest.js';
 import { writeGeneration } from './write-generation.js';
 import type { BuildIndexOptions } from './build-options.js';
 import { entriesFor, readEntryText, type ParagraphIndex } from '../paragraph-index.js';
 import { TUNING } from '../../tuning.js';
 
-
 /** The build's summary and what the load that follows may take over instead of reading it back (handoff.ts). */
 export interface BuildResult {
   summary: ReindexSummary;
   generationDir: string;
   handoff: BuildHandoff;
-}
-
-
-function changedParagraphShare(articles: ArticleHead[], previous: ParagraphIndex): number {
-  const total = articles.reduce((sum, article) => sum + article.paragraphs.length, 0) || 1;
-  const changed = articles
-    .filter((article) => previous.manifest.articles[article.meta.id]?.contentHash !== article.contentHash)
-    .reduce((sum, article) => sum + article.paragraphs.length, 0);
-  return changed / total;
 }
 
 /** Every article in file order (kept ones as the previous generation's heads), the ones loaded into memory, the problems. */
@@ -61,62 +52,6 @@ async function loadArticles(options: BuildIndexOptions, previous: ParagraphIndex
     return { ...result, loaded: result.articles };
   }
   return loadKnowledgeReusing(options.knowledgeDir, previous.articles, previous.manifest.sourceFiles);
-}
-
-/**
- * Identities of the article files, taken before they are read: whatever
- * happens to a file afterwards (even a copy that keeps its modification time)
- * gives it another identity, so the next reindex reads it again. Files changed
- * in the last two seconds are left out (see fileIdentity).
- */
-function identitiesBeforeReading(knowledgeDir: string): Record<string, string> {
-  const identities: Record<string, string> = {};
-  const before = Date.now() - 2000;
-  for (const filePath of listArticleFiles(knowledgeDir)) {
-    const identity = fileIdentity(filePath, before);
-    if (identity) identities[filePath] = identity;
-  }
-  return identities;
-}
-
-/** The identities of the files the build's articles came from, for the next reindex. */
-function sourceIdentities(articles: ArticleHead[], before: Record<string, string>): Record<string, string> {
-  const identities: Record<string, string> = {};
-  for (const article of articles) {
-    for (const filePath of [article.filePath, ...(article.translation ? [article.translation.filePath] : [])]) {
-      if (before[filePath]) identities[filePath] = before[filePath]!;
-    }
-  }
-  return identities;
-}
-
-/** Whether the files an incremental build reuses (the previous graph and texts) are still on disk. */
-function previousFilesPresent(previous: ParagraphIndex): boolean {
-  return [INDEX_FILES.vectors, INDEX_FILES.articles].every((name) => existsSync(path.join(previous.generationDir, name)));
-}
-
-/**
- * For each entry, the same entry of the previous generation, or -1: an article
- * with the same id and content hash has the same entries, in the same order.
- */
-function previousEntries(articles: ArticleHead[], entries: IndexEntry[], previous: ParagraphIndex | null): Int32Array {
-  const previousEntry = new Int32Array(entries.length).fill(-1);
-  if (!previous) return previousEntry;
-  const firstEntries = (list: IndexEntry[], count: number) => {
-    const first = new Int32Array(count + 1).fill(-1);
-    list.forEach((entry, index) => first[entry.article] === -1 && (first[entry.article] = index));
-    return first;
-  };
-  const before = new Map(previous.articles.map((article, index) => [article.meta.id, index]));
-  const previousFirst = firstEntries(previous.entries, previous.articles.length);
-  const first = firstEntries(entries, articles.length);
-  entries.forEach((entry, index) => {
-    const article = articles[entry.article]!;
-    const old = before.get(article.meta.id);
-    if (old === undefined || previous.articles[old]!.contentHash !== article.contentHash) return;
-    previousEntry[index] = previousFirst[old]! + (index - first[entry.article]!);
-  });
-  return previousEntry;
 }
 
 /**

@@ -1,0 +1,51 @@
+/**
+ * Steps 3–4 of a query translation: names (transliterated), acronyms (spelt
+ * out), numbers, and the untranslated tokens themselves; and how much of the
+ * question the translation covers.
+ */
+import { senseFrequency } from '../vocabulary.js';
+import { acronymSpellings } from '../word-shapes.js';
+import type { QueryTranslator } from './query-translator.js';
+
+export interface Coverage {
+  sourceTokens: number;
+  coveredTokens: number;
+}
+
+export function addNamesAndUntranslated(translator: QueryTranslator): Coverage {
+  const { options, from, known } = translator;
+  const covered = new Set<number>();
+  let sourceTokens = 0;
+  translator.tokens.forEach((token, position) => {
+    // Numbers need no translation but are still searched: 1970s, 15th → 1970, 15.
+    const number = /^(\d+)(?:s|st|nd|rd|th)$/.exec(token)?.[1] ?? (/^\p{N}+$/u.test(token) ? token : undefined);
+    if (number !== undefined) {
+      translator.addTerm({ term: number, weight: options.untranslatedWeight, source: token, via: 'untranslated' });
+      return;
+    }
+    if (!translator.isContent(token)) return;
+    sourceTokens += 1;
+    const translated = translator.translated.has(position);
+    if (translated) covered.add(position);
+    const shape = translator.shapes.get(token);
+    const nameLike = shape !== undefined && (shape.capitalised || (shape.sentenceInitial && !known.has(position)));
+    // Names: capitalised words, and words the lexicon does not know at all.
+    let minSimilarity: number | undefined;
+    if (nameLike) minSimilarity = translated ? options.minLooseNameSimilarity : options.minNameSimilarity;
+    else if (!known.has(position) || (from === 'ar' && !translated) || translator.typedLowerCase) minSimilarity = options.minLooseNameSimilarity;
+    if (minSimilarity !== undefined && token.length >= 3 && /^\p{L}+$/u.test(token)) {
+      const found = translator.namesOf(token, minSimilarity);
+      for (const { token: target, similarity } of found) {
+        translator.addTerm({ term: target, weight: (options.nameWeight * similarity) / found.length, source: token, via: 'transliteration' });
+      }
+      if (found.length > 0) covered.add(position);
+    }
+    if (shape?.acronym && from === 'en') {
+      const spelt = acronymSpellings(token).filter((spelling) => senseFrequency(spelling, translator.vocabulary, translator.index) > 0);
+      for (const spelling of spelt) translator.addTerm({ term: spelling, weight: options.nameWeight / spelt.length, source: token, via: 'transliteration' });
+      if (spelt.length > 0) covered.add(position);
+    }
+    if (!translated || nameLike) translator.addTerm({ term: token, weight: options.untranslatedWeight, source: token, via: 'untranslated' });
+  });
+  return { sourceTokens, coveredTokens: covered.size };
+}

@@ -1,0 +1,93 @@
+/**
+ * What one question's translation shares between its steps: the question's
+ * tokens and word shapes, which token positions the lexicon knows and which are
+ * translated, and the weighted terms found so far.
+ */
+import { isFillerWord, isQuestionWord } from '../../question/question-words.js';
+import { TUNING } from '../../tuning.js';
+import { normalizeText } from '../../text/normalize.js';
+import { isStopWord, rawTokens } from '../../text/tokenize.js';
+import { loadLexicon, type Lexicon } from '../lexicon.js';
+import { keptSenses, type SenseChoice } from '../sense-choice.js';
+import type { NameIndex, NameMatch } from '../transliteration/name-index.js';
+import { nameIndex, vocabularyIndex, type CorpusVocabulary, type VocabularyIndex } from '../vocabulary.js';
+import type { TranslatedTerm, TranslateOptions } from '../translated-terms.js';
+import { wordShapes, type WordShape } from '../word-shapes.js';
+
+/** Question phrasing that the stop-word list keeps but that never helps retrieval (question and filler words). */
+export const isQuestionPhrasing = (token: string): boolean => isQuestionWord(token) || isFillerWord(token);
+
+/** Vocabulary tokens the word's transliterations reach, close to the best match. */
+function nameTerms(token: string, names: NameIndex, vocabulary: CorpusVocabulary, options: Required<TranslateOptions>): NameMatch[] {
+  const matches = names.match(token, { minSimilarity: options.minNameSimilarity, limit: options.maxNameMatches * 2 });
+  const best = matches[0]?.similarity ?? 0;
+  return matches
+    .filter((match) => match.similarity >= best - options.nameMargin && vocabulary.documentFrequency(match.token) > 0)
+    .slice(0, options.maxNameMatches);
+}
+
+const DEFAULTS: Required<TranslateOptions> = TUNING.translation;
+
+export class QueryTranslator {
+  readonly terms: TranslatedTerm[] = [];
+  readonly options: Required<TranslateOptions>;
+  readonly index: VocabularyIndex;
+  readonly tokens: string[];
+  readonly shapes: Map<string, WordShape>;
+  readonly lexicon: Lexicon;
+  /** Token positions the lexicon has an entry for, and those one of whose senses occurs in the corpus. */
+  readonly known = new Set<number>();
+  readonly translated = new Set<number>();
+  /** An English question typed without capitals ("who coached the broncos"): any word may be a name, as a capitalised one would be. */
+  readonly typedLowerCase: boolean;
+  /** The names a word reaches at a similarity: a lower-case word's are asked by the spelling step and again by the names step. */
+  private readonly nameMatches = new Map<string, NameMatch[]>();
+
+  constructor(
+    question: string,
+    readonly from: 'en' | 'ar',
+    readonly vocabulary: CorpusVocabulary,
+    options: TranslateOptions,
+  ) {
+    this.options = { ...DEFAULTS, ...options };
+    this.index = vocabularyIndex(vocabulary);
+    this.tokens = rawTokens(normalizeText(question));
+    this.shapes = from === 'en' ? wordShapes(question) : new Map();
+    this.typedLowerCase = from === 'en' && !/\p{Lu}/u.test(question);
+    this.lexicon = loadLexicon(from === 'en' ? 'en-ar' : 'ar-en');
+  }
+
+  isContent(token: string): boolean {
+    return !isStopWord(token) && !isQuestionPhrasing(token) && /\p{L}/u.test(token);
+  }
+
+  /** The senses that occur in the corpus, the most specific first (at most maxSenses). */
+  keptSenses(senses: readonly string[]): SenseChoice[] {
+    return keptSenses(senses, this.vocabulary, this.index, this.options.maxSenses);
+  }
+
+  namesOf(token: string, minNameSimilarity: number): NameMatch[] {
+    const key = `${minNameSimilarity} ${token}`;
+    let found = this.nameMatches.get(key);
+    if (!found) {
+      found = nameTerms(token, nameIndex(this.vocabulary, this.from === 'en' ? 'ar' : 'latin'), this.vocabulary, { ...this.options, minNameSimilarity });
+      this.nameMatches.set(key, found);
+    }
+    return found;
+  }
+
+  addTerm(term: TranslatedTerm): void {
+    const known = this.terms.find((existing) => existing.term === term.term && existing.via === term.via);
+    if (known) known.weight = Math.max(known.weight, term.weight);
+    else this.terms.push(term);
+  }
+
+  /** The source word's weight (`scale`) shared between its senses in proportion to how specific they are. */
+  addSenses(choices: SenseChoice[], source: string, scale: number): void {
+    const total = choices.reduce((sum, { specificity }) => sum + specificity, 0);
+    for (const { sense, specificity } of choices) {
+      const share = total > 0 ? specificity / total : 1 / choices.length;
+      this.addTerm({ term: sense, weight: scale * share, source, via: 'lexicon' });
+    }
+  }
+}
