@@ -6,22 +6,14 @@
  * port waits in Arabic; test/fixtures/articles). The same frame about a subject
  * the articles do cover is answered.
  */
-import { cpSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
-import { REPO_ROOT } from '../support/paths.js';
-import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
-import { offlineEngine } from '../core/helpers.js';
+import { engineOverFixtures, removeTemporaryDirectories } from '../core/helpers.js';
 
 let engine: Engine;
 
 beforeAll(async () => {
-  const knowledge = temporaryDirectory('uncovered-knowledge');
-  for (const folder of ['test/fixtures/outlets', 'test/fixtures/articles']) {
-    for (const file of readdirSync(path.join(REPO_ROOT, folder))) cpSync(path.join(REPO_ROOT, folder, file), path.join(knowledge, file));
-  }
-  engine = await offlineEngine(knowledge, temporaryDirectory('uncovered-data'));
+  engine = await engineOverFixtures('uncovered', ['outlets', 'articles']);
 });
 
 afterAll(removeTemporaryDirectories);
