@@ -13,6 +13,7 @@ import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { isPlaceName } from '../text/place-names.js';
 import { rawTokens } from '../text/tokenize.js';
+import { knownVerb, PRESENT_PREFIXES } from './present-verbs.js';
 
 type Role = 'future' | 'question_future' | 'prefix' | 'question_prefix' | 'past_auxiliary';
 
@@ -36,12 +37,9 @@ function loadMarkers() {
   return markers;
 }
 
-/** The letters a present-tense verb opens with, after which a future prefix stands («سـيزور»، «حـتتغير»). */
-const PRESENT_PREFIXES = 'يتن';
 const CONJUNCTIONS = 'وف';
 /** A present verb has at least three letters after its own prefix. */
 const MIN_VERB = 4;
-const MIN_STEM = 3;
 
 function prefixedVerb(word: string, prefixes: Map<string, Role>, inQuestion: boolean): boolean {
   // «وسيتبع»، «فستبقى»: the conjunction before the future prefix.
@@ -50,20 +48,6 @@ function prefixedVerb(word: string, prefixes: Map<string, Role>, inQuestion: boo
   if (!role || (role === 'question_prefix' && !inQuestion)) return false;
   const verb = token.slice(1);
   return verb.length >= MIN_VERB && PRESENT_PREFIXES.includes(verb[0]!) && !isDictionaryWord(token) && !isPlaceName(token) && knownVerb(verb);
-}
-
-/**
- * Whether a present-tense form («يزور»، «تستمر»، «ينتجون») is a verb the dictionary knows: itself, or its stem without
- * the person prefix (and a plural ending) as the dictionary lists verbs, in the past («زار» is not reached, «تغير»،
- * «شارك» are), with the «ا» of the derived forms («استمر»، «انطلق») or a final «ى» («التقى»). A name that opens like
- * one («سيمبسون»، «ستارمر») is not.
- */
-function knownVerb(verb: string): boolean {
-  const stems = [verb.slice(1)];
-  const plural = verb.slice(1).replace(/(?:ون|ان|ين|وا)$/u, '');
-  if (plural.length >= MIN_STEM && plural !== stems[0]) stems.push(plural);
-  const forms = [verb, ...stems.flatMap((stem) => [stem, `ا${stem}`, stem.replace(/ي$/u, 'ى'), `ا${stem.replace(/ي$/u, 'ى')}`])];
-  return forms.some((form) => form.length >= MIN_STEM && isDictionaryWord(form));
 }
 
 /** "will" is also a noun ("the political will of both leaders", "the will and determination"): then a word of these stands beside it. */

@@ -13,6 +13,7 @@ import type { Language } from '../text/language.js';
 import { languageMap } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { isPlaceName } from '../text/place-names.js';
+import { isPresentOfKnownVerb } from './present-verbs.js';
 import { isArabicToken, isStopWord, rawTokens, stemEnglish, stripArabicArticle } from '../text/tokenize.js';
 import { askedRole } from './asked-role.js';
 import { questionPredicate } from './question-predicate.js';
@@ -101,7 +102,8 @@ export function isCueFor(token: string, type: AnswerType): boolean {
 function nameLike(token: string, capitalised: boolean): boolean {
   if (/^\d+$/.test(token)) return true;
   if (token.length < 3) return false;
-  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || !isDictionaryWord(token);
+  // A present-tense verb the dictionary lists only in the past («رح تخدم») is no name.
+  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || (!isDictionaryWord(token) && !(isArabicToken(token) && isPresentOfKnownVerb(token)));
 }
 
 /** Normalised tokens with whether each was written with a capital after the question's first word. */

@@ -1,0 +1,39 @@
+/**
+ * Arabic present-tense verbs the dictionary knows only in the past: FreeDict lists «خدم», not «تخدم» or «يزورون», so
+ * without this a question's «رح تخدم» or «بيزور» reads as an unknown word — a name the answer must hold
+ * (read-question.ts) — and the future-tense reading could not tell «سيزور» from «سيمبسون» (future-tense.ts).
+ */
+import { isDictionaryWord } from '../crosslingual/lexicon.js';
+
+/** The letters a present-tense verb opens with (its person prefix). */
+export const PRESENT_PREFIXES = 'يتن';
+/** A present verb has at least three letters after its own prefix. */
+const MIN_VERB = 4;
+const MIN_STEM = 3;
+
+/**
+ * Whether a present-tense form («يزور»، «تستمر»، «ينتجون») is a verb the dictionary knows: itself, or its stem without
+ * the person prefix (and a plural ending) as the dictionary lists verbs, in the past («زار» is not reached, «تغير»،
+ * «شارك» are), with the «ا» of the derived forms («استمر»، «انطلق») or a final «ى» («التقى»). A name that opens like
+ * one («سيمبسون»، «ستارمر») is not.
+ */
+export function knownVerb(verb: string): boolean {
+  const stems = [verb.slice(1)];
+  const plural = verb.slice(1).replace(/(?:ون|ان|ين|وا)$/u, '');
+  if (plural.length >= MIN_STEM && plural !== stems[0]) stems.push(plural);
+  const forms = [verb, ...stems.flatMap((stem) => [stem, `ا${stem}`, stem.replace(/ي$/u, 'ى'), `ا${stem.replace(/ي$/u, 'ى')}`])];
+  return forms.some((form) => form.length >= MIN_STEM && isDictionaryWord(form));
+}
+
+/**
+ * Whether a normalised word the dictionary lacks is the present tense of a verb it knows («تخدم»، «يزورون»، «بيزورون»). A long
+ * vowel after the prefix is read as a name («ناصر»، «تيماء» would otherwise be «أصر»، «يماء»); the few verbs opening
+ * on a hamza («يأمر», written «يامر» once normalised) are left to the other readings.
+ */
+export function isPresentOfKnownVerb(token: string): boolean {
+  // The Levantine and Egyptian «بـ» of the present stands before the prefix: «بيزورون»، «بتتعامل».
+  const verb = token[0] === 'ب' && PRESENT_PREFIXES.includes(token[1] ?? '') ? token.slice(1) : token;
+  // Nor a word of four letters with «ا» third («نزار»، «نوال»): the present of a hollow verb has «و» or «ي» there («يزور»).
+  const nameShaped = verb[1] === 'ا' || (verb.length === MIN_VERB && verb[2] === 'ا');
+  return verb.length >= MIN_VERB && PRESENT_PREFIXES.includes(verb[0]!) && !nameShaped && knownVerb(verb);
+}
