@@ -18,6 +18,7 @@ import { paragraphStems } from '../retrieval/evidence.js';
 import { carriedNames, carriedScene } from '../retrieval/carried-words.js';
 import { valueBesideVerb } from './verb-value.js';
 import { chooseUnit, type SentenceScorer, type UnitChoice } from './sentence-choice.js';
+import { siblingFirst } from './sibling-order.js';
 
 /** Whether the paragraph can be read in `lang`: its own language, or its translation (always the other one). */
 function readableIn(hit: Pick<RetrievedParagraph, 'article' | 'paragraph'>, lang: Language): boolean {
@@ -164,7 +165,9 @@ export function orderCandidates(candidates: Candidate[], scorer: SentenceScorer)
   const answersMeasure = (item: Candidate) => (scorer.measured && item.unit.typed ? 1 : 0);
   // A question about what will happen is not answered by a unit reporting a dated past event: those come last.
   const reportsFuture = (item: Candidate) => (item.unit.pastOnly ? 0 : 1);
-  return [...candidates].sort(
+  const sorted = [...candidates].sort(
     (left, right) => answersMeasure(right) - answersMeasure(left) || reportsFuture(right) - reportsFuture(left) || order(right) - order(left),
   );
+  // The lead of a short report repeats its headline's names; its sibling holding the value asked answers (sibling-order.ts).
+  return siblingFirst(sorted, scorer);
 }

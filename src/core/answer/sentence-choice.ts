@@ -9,7 +9,7 @@
  * that one names question words it lacks, while the two stay short.
  */
 import { countTokenFeaturesInto, FeatureCounter } from '../embeddings/features.js';
-import { foundShare, groupPresence } from '../retrieval/evidence.js';
+import { foundShare, groupPresence, type GroupWeight } from '../retrieval/evidence.js';
 import { normalizeText } from '../text/normalize.js';
 import { rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
@@ -46,6 +46,8 @@ export interface UnitChoice {
   listed: boolean;
   /** The question asks how someone sees something and the unit gives a view (view-held.ts; false for other questions). */
   viewed: boolean;
+  /** The question's word groups and how well the unit finds each (evidence.ts): what tells two units apart (sibling-order.ts). */
+  groups: ReadonlyMap<string, GroupWeight>;
 }
 
 const counter = new FeatureCounter();
@@ -79,7 +81,7 @@ function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: Sentence
     (wanted && typed ? TUNING.answer.typeBonus : 0) +
     ((scorer.type === 'quote' || scorer.type === 'stance') && holdsQuotation(original) ? TUNING.answer.quoteBonus : 0) +
     (scorer.future && !futureMissing ? TUNING.answer.futureBonus : 0);
-  return { range, score: coverage + TUNING.answer.similarity * similarity + bonus, coverage, typed, countedFound, futureMissing, pastOnly, listed, viewed };
+  return { range, score: coverage + TUNING.answer.similarity * similarity + bonus, coverage, typed, countedFound, futureMissing, pastOnly, listed, viewed, groups };
 }
 
 /** A unit's text with its language, and its rendering in the other. */
@@ -121,7 +123,7 @@ export function chooseUnit(scorer: SentenceScorer, paragraph: Paragraph): UnitCh
     const score = choice.score + TUNING.answer.inheritedWords * inheritedShare(scorer, paragraph, range, choice.coverage);
     if (!shown || score > shown.score) shown = { choice, score };
   }
-  if (!shown || !standing) return { range: { first: 0, last: 0 }, score: 0, coverage: 0, typed: false, countedFound: false, futureMissing: scorer.future, pastOnly: false, listed: false, viewed: false };
+  if (!shown || !standing) return { range: { first: 0, last: 0 }, score: 0, coverage: 0, typed: false, countedFound: false, futureMissing: scorer.future, pastOnly: false, listed: false, viewed: false, groups: new Map() };
   const chosen = followedOn(scorer, paragraph, widened(scorer, paragraph, shown.choice));
   const ranked = standing === shown.choice ? chosen : followedOn(scorer, paragraph, widened(scorer, paragraph, standing));
   return { ...chosen, range: ledIn(scorer, paragraph, chosen.range, chosen.coverage), score: ranked.score, coverage: ranked.coverage };

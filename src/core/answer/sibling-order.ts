@@ -1,0 +1,47 @@
+/**
+ * Between two paragraphs of one article, the one whose unit answers. A short
+ * report's opening paragraph repeats its headline's names ("Almaty metro …"),
+ * so retrieval ranks it above the paragraph that holds the value asked ("Trains
+ * will run every six minutes"). Compared on their shared names the lead wins;
+ * compared on what tells them apart — the question's words one unit finds and
+ * the other does not, leaving out the names and the headline's words, which
+ * every paragraph of the report is about — the sibling holding a value of the
+ * kind asked wins. Only siblings are compared: across articles the names are
+ * what decides.
+ */
+import { titleTerms } from '../retrieval/article-titles.js';
+import type { GroupWeight } from '../retrieval/evidence.js';
+import { TUNING } from '../tuning.js';
+import type { Candidate } from './candidates.js';
+import type { SentenceScorer } from './sentence-scorer.js';
+import { wantedKind } from './values.js';
+
+/** The weight of the question's words `own` finds and `other` lacks, except those `shared` says every paragraph is about. */
+function distinguishing(own: ReadonlyMap<string, GroupWeight>, other: ReadonlyMap<string, GroupWeight>, shared: (group: string) => boolean): number {
+  let weight = 0;
+  for (const [group, presence] of own) {
+    if (presence.found > 0 && !((other.get(group)?.found ?? 0) > 0) && !shared(group)) weight += presence.weight * presence.found;
+  }
+  return weight;
+}
+
+/**
+ * The ordered candidates with the first one's sibling ahead of it when the first's unit lacks a value of the kind
+ * asked, the sibling's holds one, and the sibling finds more of the question's distinguishing words.
+ */
+export function siblingFirst(ordered: Candidate[], scorer: SentenceScorer): Candidate[] {
+  const [top] = ordered;
+  // A lead holding a value of the kind asked keeps its place: it may be the answer ("when did it reopen?").
+  if (!top || top.unit.typed || wantedKind(scorer.type) === null) return ordered;
+  const article = top.hit.article;
+  const title = titleTerms(article);
+  const shared = (group: string) => scorer.names.has(group) || title.has(group);
+  const reach = Math.min(ordered.length, TUNING.answer.siblingReach + 1);
+  for (let position = 1; position < reach; position++) {
+    const sibling = ordered[position]!;
+    if (sibling.hit.article.meta.id !== article.meta.id || !sibling.unit.typed || (sibling.unit.pastOnly && !top.unit.pastOnly)) continue;
+    if (distinguishing(sibling.unit.groups, top.unit.groups, shared) <= distinguishing(top.unit.groups, sibling.unit.groups, shared)) return ordered;
+    return [sibling, ...ordered.slice(0, position), ...ordered.slice(position + 1)];
+  }
+  return ordered;
+}
