@@ -16,6 +16,7 @@ interface Tuning {
     filteredCandidates: number;
     passage: { pairs: number; coverage: number; candidates: number; sameWordDice: number };
     titlePrior: number;
+    titleReach: number;
     leadPrior: number;
     future: { candidates: number; prior: number };
     carriedNames: number;
@@ -101,6 +102,10 @@ export const TUNING = {
     // Each of those five is multiplied by 1 + titlePrior × its article title's match: searched 0–0.8 as coverage above;
     // both ARCD-dev halves gained, XQuAD-dev held within two questions of 612 per setting (`npm run eval -- squad …`, `-- xquad`).
     titlePrior: 0.5,
+    // The read few above are chosen among this many best fused candidates once each is weighed by its title prior
+    // (title-leaders.ts): the reach of the other priors (future, crossLingualEvidence), not fitted; checked on the whole ARCD-dev
+    // set's half-0 questions, then half 1's (`npm run -s eval -- squad ../shared/eval/arcd-dev/arcd-train.json --json`; README).
+    titleReach: 20,
     // A "what/who is X?" question whose topic words (at most subjectWords of them) are all in an article's title
     // multiplies that article's first paragraph by 1 + leadPrior: searched 0–1 on ARCD-dev half 0 (plateau from 0.4),
     // measured on half 1 and XQuAD-dev (`npm run eval -- squad <half>.json`, alternate ARCD-dev articles; README, Evaluation).

@@ -2,7 +2,7 @@
  * Hybrid retrieval: BM25 over index terms and the HNSW vector index each
  * propose candidates; candidates are re-scored with the exact (unhashed) lexical
  * cosine and fused; entries are folded into paragraphs (best view wins); the
- * best few are read and re-scored on word order and coverage (passage-match.ts)
+ * best few (chosen title-weighed, title-leaders.ts) are read and re-scored on word order and coverage (passage-match.ts)
  * and weighed by their article title's match with the question (article-titles.ts); a paragraph
  * that opens on the one before («وأضاف “…”», "She added…") is credited with the question's names
  * that one holds, and with all its words when it tells the question's event and that one does not (carried-words.ts).
@@ -13,7 +13,8 @@
  */
 import { CandidateScorer } from './candidate-scorer.js';
 import { carriedNames, carriedScene } from './carried-words.js';
-import { titleHolds, titleMatch, titlePairs } from './article-titles.js';
+import { titleHolds, titlePairs } from './article-titles.js';
+import { titleWeighedLeaders } from './title-leaders.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { EntryView } from '../index/paragraph-index.js';
 import type { ArticleHead, Paragraph } from '../types.js';
@@ -140,13 +141,13 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   }
   const matcher = new PassageMatcher(options.vectorText, (stem) => index.keyword.idf(stem));
   const queryVector = index.lexical.sparseVector(options.vectorText);
-  for (const candidate of fused.slice(0, TUNING.retrieval.passage.candidates)) {
+  for (const candidate of titleWeighedLeaders(index, fused, queryVector)) {
     const indexEntry = index.entries[candidate.entry]!;
     const paragraph = index.readParagraph(indexEntry);
     candidate.score += matcher.score(indexEntry.view === 'original' ? paragraph.text : (paragraph.translation ?? ''), titlePairs(index.articleOf(indexEntry)));
     if (options.predicate) candidate.score += TUNING.retrieval.carriedScene * carriedScene(index, options.terms, options.predicate, index.articleOf(indexEntry), paragraph);
     if (options.names) candidate.score += TUNING.retrieval.carriedNames * carriedNames(index, options.terms, options.names, index.articleOf(indexEntry), paragraph);
-    candidate.score *= 1 + TUNING.retrieval.titlePrior * titleMatch(index, indexEntry.article, queryVector);
+    candidate.score *= candidate.titleFactor;
     if (indexEntry.paragraph === 1 && options.subjectTerms?.length && titleHolds(index, indexEntry.article, options.subjectTerms)) candidate.score *= 1 + TUNING.retrieval.leadPrior;
   }
   return fused
