@@ -17,7 +17,7 @@ import { namesSomeoneElse } from './rival-names.js';
 import { paragraphStems } from '../retrieval/evidence.js';
 import { carriedNames, carriedScene } from '../retrieval/carried-words.js';
 import { valueBesideVerb } from './verb-value.js';
-import { chooseUnit, type SentenceScorer, type UnitChoice } from './sentence-choice.js';
+import { chooseUnit, type Candidate, type SentenceScorer } from './sentence-choice.js';
 import { siblingFirst } from './sibling-order.js';
 
 /** Whether the paragraph can be read in `lang`: its own language, or its translation (always the other one). */
@@ -25,10 +25,7 @@ function readableIn(hit: Pick<RetrievedParagraph, 'article' | 'paragraph'>, lang
   return hit.article.meta.language === lang || hit.paragraph.translation !== null;
 }
 
-export interface Candidate {
-  hit: RetrievedParagraph;
-  unit: UnitChoice;
-}
+export type { Candidate } from './sentence-choice.js';
 
 /** The features of the best candidate, for the answerability model and its fitting. */
 export interface Focus {

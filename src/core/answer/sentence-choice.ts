@@ -13,6 +13,7 @@ import { foundShare, groupPresence, type GroupWeight } from '../retrieval/eviden
 import { normalizeText } from '../text/normalize.js';
 import { rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
+import type { RetrievedParagraph } from '../retrieval/retriever.js';
 import type { Paragraph } from '../types.js';
 import { quoteOf, quoteTranslationOf, type SentenceRange } from './citations.js';
 import { addStems, caseless, inheritedShare, ledIn } from './sentence-before.js';
@@ -48,6 +49,12 @@ export interface UnitChoice {
   viewed: boolean;
   /** The question's word groups and how well the unit finds each (evidence.ts): what tells two units apart (sibling-order.ts). */
   groups: ReadonlyMap<string, GroupWeight>;
+}
+
+/** A retrieved paragraph with the unit chosen to answer from it. */
+export interface Candidate {
+  hit: RetrievedParagraph;
+  unit: UnitChoice;
 }
 
 const counter = new FeatureCounter();

@@ -12,7 +12,7 @@
 import { titleTerms } from '../retrieval/article-titles.js';
 import type { GroupWeight } from '../retrieval/evidence.js';
 import { TUNING } from '../tuning.js';
-import type { Candidate } from './candidates.js';
+import type { Candidate } from './sentence-choice.js';
 import type { SentenceScorer } from './sentence-scorer.js';
 import { wantedKind } from './values.js';
 
