@@ -36,7 +36,7 @@ function loadExceptives(): Exceptives {
 /** The normalised tokens an exceptive sets aside, or an empty list (most questions). */
 export function excludedWords(question: string): string[] {
   const { phrases, elseWords, clauseWords } = loadExceptives();
-  // A comma or a question mark ends the clause: «غير الاقتصاد والطاقة، اتناقشوا…».
+  // A comma or a question mark ends the clause: «غير الرسوم الجمركية، شو قرروا…».
   for (const clause of question.split(/[,،؛;:?؟.!]/u)) {
     const tokens = rawTokens(normalizeText(clause));
     for (let at = 0; at < tokens.length; at += 1) {

@@ -13,7 +13,7 @@ const ENGLISH_INVERTING = new Set(['did', 'does', 'do', 'will', 'would', 'was', 
 const ENGLISH_VERB_BEARING = new Set(['did', 'does', 'do', 'will', 'would', 'has', 'have', 'had', 'can', 'could']);
 /** Prepositions and particles that follow a verb ("depend on", "agree on", "keep in touch"); not "of", which follows nouns. */
 const ENGLISH_VERB_PARTICLES = new Set(['on', 'in', 'about', 'with', 'to', 'from', 'for', 'at', 'by', 'into', 'over', 'against', 'after', 'during', 'through', 'between', 'up', 'out', 'off', 'upon']);
-/** Arabic relative pronouns between a question word and its verb («شو اللي صار»، «ما الذي حدث»). */
+/** Arabic relative pronouns between a question word and its verb («ايش اللي قرره المجلس»، «ما الذي أعلنته الشركة»). */
 const ARABIC_RELATIVES = new Set(['اللي', 'الذي', 'التي', 'الذين', 'يلي']);
 /** A verb of happening before a verbal noun («متى تم افتتاح…»): the noun names the event. */
 const ARABIC_HAPPENING = new Set(['تم', 'يتم', 'سيتم']);
