@@ -13,7 +13,7 @@ import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { isPlaceName } from '../text/place-names.js';
 import { rawTokens } from '../text/tokenize.js';
-import { knownVerb, PRESENT_PREFIXES } from './present-verbs.js';
+import { knownVerb, MIN_VERB, PRESENT_PREFIXES } from './present-verbs.js';
 
 type Role = 'future' | 'question_future' | 'prefix' | 'question_prefix' | 'past_auxiliary';
 
@@ -38,8 +38,6 @@ function loadMarkers() {
 }
 
 const CONJUNCTIONS = 'وف';
-/** A present verb has at least three letters after its own prefix. */
-const MIN_VERB = 4;
 
 function prefixedVerb(word: string, prefixes: Map<string, Role>, inQuestion: boolean): boolean {
   // «وسيتبع»، «فستبقى»: the conjunction before the future prefix.

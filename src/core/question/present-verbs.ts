@@ -8,7 +8,7 @@ import { isDictionaryWord } from '../crosslingual/lexicon.js';
 /** The letters a present-tense verb opens with (its person prefix). */
 export const PRESENT_PREFIXES = 'يتن';
 /** A present verb has at least three letters after its own prefix. */
-const MIN_VERB = 4;
+export const MIN_VERB = 4;
 const MIN_STEM = 3;
 
 /**
