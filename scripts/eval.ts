@@ -1,7 +1,8 @@
 /**
  * `npm run eval -- interview <questions.jsonl> [--without-translations] [--json]`
  * `npm run eval -- xquad <dir> [--index ar|ar+en|mixed] [--typed <seed>] [--json]`
- * `npm run eval -- squad <file.json> [--json]`
+ * `npm run eval -- squad <file.json> [--half 0|1] [--json]`
+ * `npm run eval -- sweep [--json]`: the main figures of every set on one line
  * Misses go to stderr; with --json the last stdout line is one object.
  */
 import { Command, Option } from 'commander';
@@ -11,7 +12,8 @@ import { loadConfig } from '../src/config.js';
 import { createEngine } from '../src/core/engine.js';
 import { evaluateInterview } from './eval/interview.js';
 import { withoutTranslations } from './eval/without-translations.js';
-import { evaluateSquad } from './eval/squad.js';
+import { evaluateSquad, type SquadHalf } from './eval/squad.js';
+import { sweep } from './eval/sweep.js';
 import { evaluateXquad, type XquadIndexMode } from './eval/xquad.js';
 import { casualTyping } from './eval/typed-casually.js';
 
@@ -60,10 +62,24 @@ program
 program
   .command('squad')
   .argument('<file>', 'a SQuAD v1.1 JSON file (e.g. ../shared/eval/arcd-dev/arcd-train.json)')
+  .addOption(new Option('--half <half>', "only alternate articles of the file: 0 the first, third…; 1 the second, fourth… (fit on one, measure on the other)").choices(['0', '1']))
   .option('--json', 'last line: one JSON object {set, n, r@1, r@5, r@10, answer_contains, median_answer_chars}')
-  .action((file: string, options: { json?: boolean }) =>
+  .action((file: string, options: { half?: string; json?: boolean }) =>
     runCli(async () => {
-      print(await evaluateSquad(path.resolve(file), report), options.json);
+      const half = options.half === undefined ? undefined : (Number(options.half) as SquadHalf);
+      print(await evaluateSquad(path.resolve(file), report, half), options.json);
+    }),
+  );
+
+program
+  .command('sweep')
+  .description('interview, ARCD-dev by halves and XQuAD-dev (ar, ar+en) with the shared evaluation data, one line')
+  .option('--eval-dir <dir>', 'the shared evaluation folder', '../shared/eval')
+  .option('--json', 'last line: one JSON object of every figure')
+  .action((options: { evalDir: string; json?: boolean }) =>
+    runCli(async () => {
+      const result = await sweep(createCliContext(), path.resolve(options.evalDir));
+      process.stdout.write(options.json ? `${JSON.stringify(result.figures)}\n` : `${result.line}\n`);
     }),
   );
 

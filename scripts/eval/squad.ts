@@ -37,9 +37,17 @@ function readSquad(filePath: string): SquadFile {
 
 const markdownText = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/^#/, '\\#');
 
+/**
+ * Which of the file's articles are used: all, or one half of them (alternate
+ * `data[]` entries, 0 = the first, third…), so that a set can be fitted on one
+ * half and measured on the other with one file.
+ */
+export type SquadHalf = 0 | 1 | undefined;
+
 /** Writes the contexts as knowledge articles; returns the questions with their gold locations. */
-export function writeSquadKnowledge(filePath: string, knowledgeDir: string): SquadQuestion[] {
+export function writeSquadKnowledge(filePath: string, knowledgeDir: string, half?: SquadHalf): SquadQuestion[] {
   const squad = readSquad(filePath);
+  if (half !== undefined) squad.data = squad.data.filter((_, position) => position % 2 === half);
   const questions: SquadQuestion[] = [];
   mkdirSync(knowledgeDir, { recursive: true });
   squad.data.forEach((entry, articleNumber) => {
@@ -59,11 +67,11 @@ export function writeSquadKnowledge(filePath: string, knowledgeDir: string): Squ
   return questions;
 }
 
-export async function openSquadEngine(filePath: string): Promise<{ engine: Engine; questions: SquadQuestion[]; cleanup: () => void }> {
+export async function openSquadEngine(filePath: string, half?: SquadHalf): Promise<{ engine: Engine; questions: SquadQuestion[]; cleanup: () => void }> {
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'marsad-squad-'));
   const cleanup = () => rmSync(workDir, { recursive: true, force: true });
   try {
-    const questions = writeSquadKnowledge(filePath, path.join(workDir, 'knowledge'));
+    const questions = writeSquadKnowledge(filePath, path.join(workDir, 'knowledge'), half);
     const config = loadConfig({ MARSAD_KNOWLEDGE_DIR: path.join(workDir, 'knowledge'), MARSAD_DATA_DIR: path.join(workDir, 'data') });
     return { engine: await createEngine(config, { generative: null }), questions, cleanup };
   } catch (error) {
@@ -77,8 +85,8 @@ export function shownAnswerText(answer: Answer): string {
   return answer.answerable ? answer.answer.replace(/\s*\[\d+\]/g, '').trim() : '';
 }
 
-export async function evaluateSquad(filePath: string, report: (line: string) => void) {
-  const { engine, questions, cleanup } = await openSquadEngine(filePath);
+export async function evaluateSquad(filePath: string, report: (line: string) => void, half?: SquadHalf) {
+  const { engine, questions, cleanup } = await openSquadEngine(filePath, half);
   try {
     let r1 = 0, r5 = 0, r10 = 0, contains = 0;
     const lengths: number[] = [];
@@ -96,7 +104,7 @@ export async function evaluateSquad(filePath: string, report: (line: string) => 
       else report(`MISS answer_contains ${question.id}: none of ${JSON.stringify(question.answers)} in "${shown.slice(0, 160)}"`);
     }
     const share = (count: number) => round(count / Math.max(1, questions.length));
-    return { set: 'squad', n: questions.length, 'r@1': share(r1), 'r@5': share(r5), 'r@10': share(r10), answer_contains: share(contains), median_answer_chars: median(lengths) };
+    return { set: 'squad', ...(half === undefined ? {} : { half }), n: questions.length, 'r@1': share(r1), 'r@5': share(r5), 'r@10': share(r10), answer_contains: share(contains), median_answer_chars: median(lengths) };
   } finally {
     cleanup();
   }

@@ -1,0 +1,35 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeSquadKnowledge } from '../../scripts/eval/squad.js';
+
+// Three one-paragraph articles: the halves are alternate articles, so a set can be fitted on one and measured on the other.
+const squad = {
+  data: ['First', 'Second', 'Third'].map((title) => ({
+    title,
+    paragraphs: [{ context: `${title} paragraph text.`, qas: [{ id: `${title}-q`, question: `What is ${title}?`, answers: [{ text: title }] }] }],
+  })),
+};
+
+let workDir = '';
+afterEach(() => rmSync(workDir, { recursive: true, force: true }));
+
+function write(half?: 0 | 1) {
+  workDir = mkdtempSync(path.join(os.tmpdir(), 'marsad-squad-halves-'));
+  const file = path.join(workDir, 'set.json');
+  writeFileSync(file, JSON.stringify(squad));
+  const questions = writeSquadKnowledge(file, path.join(workDir, 'knowledge'), half);
+  return { ids: questions.map((question) => question.id), articles: readdirSync(path.join(workDir, 'knowledge')).length };
+}
+
+describe('eval squad --half', () => {
+  it('keeps every article without a half', () => {
+    expect(write()).toEqual({ ids: ['First-q', 'Second-q', 'Third-q'], articles: 3 });
+  });
+
+  it('half 0 keeps the first and third articles, half 1 the second', () => {
+    expect(write(0)).toEqual({ ids: ['First-q', 'Third-q'], articles: 2 });
+    expect(write(1)).toEqual({ ids: ['Second-q'], articles: 1 });
+  });
+});
