@@ -12,11 +12,12 @@ const squad = {
   })),
 };
 
-let workDir = '';
-afterEach(() => rmSync(workDir, { recursive: true, force: true }));
+const workDirs: string[] = [];
+afterEach(() => workDirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 function write(half?: 0 | 1) {
-  workDir = mkdtempSync(path.join(os.tmpdir(), 'marsad-squad-halves-'));
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'marsad-squad-halves-'));
+  workDirs.push(workDir);
   const file = path.join(workDir, 'set.json');
   writeFileSync(file, JSON.stringify(squad));
   const questions = writeSquadKnowledge(file, path.join(workDir, 'knowledge'), half);
