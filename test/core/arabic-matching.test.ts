@@ -53,6 +53,15 @@ describe('dialect verb morphology', () => {
     expect(forms('ماتنامش')).toContain('تنام');
   });
 
+  it('reads the Maghrebi progressive ك and the active participle as the present', () => {
+    expect(forms('كيقول')).toContain('يقول');
+    expect(forms('عايش')).toEqual(['يعيش', 'تعيش']);
+    expect(forms('ساكنة')).toContain('يسكن');
+    expect(forms('عارفين')).toContain('يعرف');
+    // Not a participle: no long a after the first letter.
+    expect(forms('مدينة')).toEqual([]);
+  });
+
   it('reads the reflexive-passive ات/ان as the MSA verb', () => {
     expect(forms('اتفتح')).toEqual(expect.arrayContaining(['تفتح', 'فتح']));
     expect(forms('انشغل')).toContain('شغل');

@@ -7,6 +7,9 @@
  *
  * - progressive ب before the present-tense prefix: بيقول → يقول، بتدعم → تدعم
  * - future ح / ه before it: حتسافر → تسافر، هيزور → يزور
+ * - Maghrebi progressive ك before it: كيقول → يقول، كنعرفو → نعرف
+ * - the active participle for the present (عايش → يعيش، ساكنة → يسكن، عارفين → يعرف):
+ *   the dialects say «he is living» where MSA says «he lives»
  * - negation ما…ش around a verb: مابتعرفش → تعرف
  * - the reflexive-passive ات / ان before a past verb: اتفتح → تفتح، انشغل → شغل
  * - the plural written و for MSA ون / وا, after an object pronoun is taken off:
@@ -46,6 +49,19 @@ function pluralReadings(verb: string): string[] {
   return [bare, `${bare}ون`];
 }
 
+/** Feminine and plural endings of a participle: عايشة، عايشين، عايشات. */
+const PARTICIPLE_ENDINGS = ['ين', 'ات', 'ه', ''];
+
+/** An active participle فاعل (with its ending off) read as the present verb: عايش → يعيش، تعيش; ساكن → يسكن. */
+function participleReadings(token: string): string[] {
+  const ending = PARTICIPLE_ENDINGS.find((suffix) => token.endsWith(suffix) && token.length - suffix.length === 4);
+  if (ending === undefined) return [];
+  const participle = token.slice(0, token.length - ending.length);
+  if (participle[1] !== 'ا') return [];
+  const stem = `${participle[0]}${participle.slice(2)}`;
+  return [`ي${stem}`, `ت${stem}`];
+}
+
 /**
  * The forms under which a dialect word may be listed (dialect-msa.tsv lists a verb in its third
  * person), each with the ending taken off: the word itself, then without a past ending (ت، وا، و)
@@ -71,8 +87,8 @@ export function dialectVerbForms(token: string): string[] {
     addForm(forms, negated);
   }
   for (const base of bases) {
-    // بـ / حـ / هـ before the present-tense prefix: the prefix and the verb stay.
-    if ('بحه'.includes(base[0]!) && PRESENT_PREFIXES.includes(base[1] ?? '') && base.length >= MIN_REST + 2) addForm(forms, base.slice(1));
+    // بـ / حـ / هـ / كـ before the present-tense prefix: the prefix and the verb stay.
+    if ('بحهك'.includes(base[0]!) && PRESENT_PREFIXES.includes(base[1] ?? '') && base.length >= MIN_REST + 2) addForm(forms, base.slice(1));
     // ات / ان before a past verb: the MSA form five (تكلم) and the bare verb (كلم، كتب).
     if ((base.startsWith('ات') || base.startsWith('ان')) && base.length >= MIN_REST + 2) {
       if (base[1] === 'ت') addForm(forms, base.slice(1));
@@ -80,5 +96,6 @@ export function dialectVerbForms(token: string): string[] {
     }
   }
   for (const verb of [token, ...forms]) for (const form of pluralReadings(verb)) addForm(forms, form);
+  for (const form of participleReadings(token)) addForm(forms, form);
   return forms.filter((form) => form !== token);
 }
