@@ -19,6 +19,7 @@ import { carriedNames, carriedScene } from '../retrieval/carried-words.js';
 import { valueBesideVerb } from './verb-value.js';
 import { chooseUnit, type Candidate, type SentenceScorer } from './sentence-choice.js';
 import { siblingFirst } from './sibling-order.js';
+import { shorterCopyFirst } from './shorter-copy.js';
 
 /** Whether the paragraph can be read in `lang`: its own language, or its translation (always the other one). */
 function readableIn(hit: Pick<RetrievedParagraph, 'article' | 'paragraph'>, lang: Language): boolean {
@@ -166,5 +167,6 @@ export function orderCandidates(candidates: Candidate[], scorer: SentenceScorer)
     (left, right) => answersMeasure(right) - answersMeasure(left) || reportsFuture(right) - reportsFuture(left) || order(right) - order(left),
   );
   // The lead of a short report repeats its headline's names; its sibling holding the value asked answers (sibling-order.ts).
-  return siblingFirst(sorted, scorer);
+  // A paragraph repeating a shorter one of its article word for word (a lead told again) yields to it (shorter-copy.ts).
+  return shorterCopyFirst(siblingFirst(sorted, scorer));
 }
