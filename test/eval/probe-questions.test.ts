@@ -7,7 +7,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readJsonLines, type InterviewQuestion } from '../../scripts/eval/interview.js';
-import { parseFolderList } from '../../scripts/eval/knowledge-folders.js';
 import { normalizeForGoldMatch } from '../../src/core/text/normalize.js';
 
 const PROBE = path.resolve(import.meta.dirname, '../fixtures/probe');
@@ -30,15 +29,5 @@ describe('the held-out probe questions', () => {
       question.gold.filter((gold) => !articles.some((article) => article.includes(normalizeForGoldMatch(gold).toLowerCase()))).map((gold) => `${question.id}: ${gold}`),
     );
     expect(missing).toEqual([]);
-  });
-});
-
-describe('eval interview --knowledge', () => {
-  it('reads a comma-separated folder list, spaces and empty entries aside', () => {
-    expect(parseFolderList(' knowledge, test/fixtures/probe/articles,,')).toEqual(['knowledge', 'test/fixtures/probe/articles']);
-  });
-
-  it('refuses an empty list', () => {
-    expect(() => parseFolderList(' , ')).toThrow(/at least one folder/);
   });
 });
