@@ -36,10 +36,12 @@ program
         print(await evaluateInterview(engine, path.resolve(questions), report), options.json);
         return;
       }
+      // The gathered folders, else the configured one, then without their translations if asked.
       const gathered = options.knowledge ? gatherKnowledge(options.knowledge) : null;
-      const copy = options.withoutTranslations ? withoutTranslations(gathered?.knowledgeDir ?? context.config.knowledgeDir) : null;
-      const folders = (copy ?? gathered)!;
+      let copy: ReturnType<typeof withoutTranslations> | null = null;
       try {
+        copy = options.withoutTranslations ? withoutTranslations(gathered?.knowledgeDir ?? context.config.knowledgeDir) : null;
+        const folders = (copy ?? gathered)!;
         const engine = await createEngine(loadConfig({ ...process.env, MARSAD_KNOWLEDGE_DIR: folders.knowledgeDir, MARSAD_DATA_DIR: folders.dataDir }), { generative: null });
         const result = await evaluateInterview(engine, path.resolve(questions), report);
         print({ ...result, ...(copy ? { translations: false } : {}), ...(options.knowledge ? { knowledge: options.knowledge } : {}) }, options.json);
