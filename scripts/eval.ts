@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- interview <questions.jsonl> [--without-translations] [--json]`
+ * `npm run eval -- interview <questions.jsonl> [--without-translations] [--knowledge <dir,dir,…>] [--json]`
  * `npm run eval -- xquad <dir> [--index ar|ar+en|mixed] [--typed <seed>] [--json]`
  * `npm run eval -- squad <file.json> [--half 0|1] [--json]`
  * `npm run eval -- sweep [--json]`: the main figures of every set on one line
@@ -12,6 +12,7 @@ import { loadConfig } from '../src/config.js';
 import { createEngine } from '../src/core/engine.js';
 import { evaluateInterview } from './eval/interview.js';
 import { withoutTranslations } from './eval/without-translations.js';
+import { gatherKnowledge, parseFolderList } from './eval/knowledge-folders.js';
 import { evaluateSquad, type SquadHalf } from './eval/squad.js';
 import { sweep } from './eval/sweep.js';
 import { evaluateXquad, type XquadIndexMode } from './eval/xquad.js';
@@ -27,21 +28,28 @@ program
   .command('interview')
   .argument('<questions>', 'questions.jsonl (see ../shared/eval/README.md)')
   .option('--without-translations', 'index the articles without their translation files (English questions then go through the lexicon)')
+  .option('--knowledge <dirs>', 'comma-separated folders whose articles are indexed together instead of the configured knowledge folder', parseFolderList)
   .option('--json', 'last line: one JSON object')
-  .action((questions: string, options: { json?: boolean; withoutTranslations?: boolean }) =>
+  .action((questions: string, options: { json?: boolean; withoutTranslations?: boolean; knowledge?: string[] }) =>
     runCli(async () => {
       const context = createCliContext();
-      if (!options.withoutTranslations) {
+      if (!options.withoutTranslations && !options.knowledge) {
         const engine = await openEngine(context, { generative: null });
         print(await evaluateInterview(engine, path.resolve(questions), report), options.json);
         return;
       }
-      const copy = withoutTranslations(context.config.knowledgeDir);
+      // The gathered folders, else the configured one, then without their translations if asked.
+      const gathered = options.knowledge ? gatherKnowledge(options.knowledge) : null;
+      let copy: ReturnType<typeof withoutTranslations> | null = null;
       try {
-        const engine = await createEngine(loadConfig({ ...process.env, MARSAD_KNOWLEDGE_DIR: copy.knowledgeDir, MARSAD_DATA_DIR: copy.dataDir }), { generative: null });
-        print({ ...(await evaluateInterview(engine, path.resolve(questions), report)), translations: false }, options.json);
+        copy = options.withoutTranslations ? withoutTranslations(gathered?.knowledgeDir ?? context.config.knowledgeDir) : null;
+        const folders = (copy ?? gathered)!;
+        const engine = await createEngine(loadConfig({ ...process.env, MARSAD_KNOWLEDGE_DIR: folders.knowledgeDir, MARSAD_DATA_DIR: folders.dataDir }), { generative: null });
+        const result = await evaluateInterview(engine, path.resolve(questions), report);
+        print({ ...result, ...(copy ? { translations: false } : {}), ...(options.knowledge ? { knowledge: options.knowledge } : {}) }, options.json);
       } finally {
-        copy.cleanup();
+        copy?.cleanup();
+        gathered?.cleanup();
       }
     }),
   );
