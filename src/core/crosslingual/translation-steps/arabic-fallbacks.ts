@@ -23,9 +23,12 @@ import type { QueryTranslator } from './query-translator.js';
 
 let dialect: Map<string, string> | undefined;
 
-/** MSA readings of a dialect-only word (a form that is an MSA word too is read as written). */
+/**
+ * MSA readings of a dialect word («وقفوا» → «توقف»), those of a form that is an MSA word too included: the word as
+ * written found nothing, so its other reading is the one left.
+ */
 function standardReadings(token: string): string[] {
-  dialect ??= languageMap('dialect-msa.tsv', 1, (row) => row[3] !== 'msa');
+  dialect ??= languageMap('dialect-msa.tsv');
   const readings: string[] = [];
   for (const { form, ending } of dialectListForms(token)) {
     for (const reading of dialect.get(form)?.split('|') ?? []) {

@@ -83,8 +83,7 @@ export class QueryTranslator {
    * alike: «الاكسجين» → oxygen), never a common word it happens to sound like («العديد» → "did").
    */
   private spellsName(token: string, match: NameMatch): boolean {
-    const asName = this.vocabulary.writtenAsName;
-    if (!asName || asName(match.token)) return true;
+    if (!this.vocabulary.writtenAsName || this.vocabulary.writtenAsName(match.token)) return true;
     return match.similarity >= this.options.minLoanwordSimilarity && !isDictionaryWord(token);
   }
 
