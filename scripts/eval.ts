@@ -1,6 +1,6 @@
 /**
  * `npm run eval -- interview <questions.jsonl> [--without-translations] [--knowledge <dir,dir,…>] [--json]`
- * `npm run eval -- xquad <dir> [--index ar|ar+en|mixed] [--typed <seed>] [--json]`
+ * `npm run eval -- xquad <dir> [--index ar|ar+en|mixed|en] [--half 0|1] [--typed <seed>] [--json]`
  * `npm run eval -- squad <file.json> [--half 0|1] [--json]`
  * `npm run eval -- sweep [--json]`: the main figures of every set on one line
  * Misses go to stderr; with --json the last stdout line is one object.
@@ -57,13 +57,15 @@ program
 program
   .command('xquad')
   .argument('<dir>', 'folder with corpus.jsonl and questions.jsonl')
-  .addOption(new Option('--index <mode>', 'what is indexed: Arabic only, Arabic with the English view, or the view for every other article (mixed)').choices(['ar', 'ar+en', 'mixed']).default('ar'))
+  .addOption(new Option('--index <mode>', 'what is indexed: Arabic only, Arabic with the English view, the view for every other article (mixed), or English only (en)').choices(['ar', 'ar+en', 'mixed', 'en']).default('ar'))
+  .addOption(new Option('--half <half>', 'only every other article: 0 the first, third…; 1 the second, fourth…').choices(['0', '1']))
   .option('--typed <seed>', 'ask each question as typed in a chat: one slip of the keyboard, English lower case, no question mark (seeded)')
   .option('--json', 'last line: one JSON object')
-  .action((dir: string, options: { index: XquadIndexMode; typed?: string; json?: boolean }) =>
+  .action((dir: string, options: { index: XquadIndexMode; half?: '0' | '1'; typed?: string; json?: boolean }) =>
     runCli(async () => {
       const typed = options.typed === undefined ? undefined : casualTyping(Number(options.typed));
-      print({ ...(await evaluateXquad(path.resolve(dir), options.index, report, typed)), ...(typed ? { typed: Number(options.typed) } : {}) }, options.json);
+      const half = options.half === undefined ? undefined : (Number(options.half) as 0 | 1);
+      print({ ...(await evaluateXquad(path.resolve(dir), options.index, report, { typed, half })), ...(typed ? { typed: Number(options.typed) } : {}) }, options.json);
     }),
   );
 

@@ -38,6 +38,7 @@ interface Tuning {
     maxSenses: number;
     derivedWeight: number;
     minSpellingSimilarity: number;
+    minLoanwordSimilarity: number;
   };
   answer: {
     similarity: number;
@@ -169,6 +170,8 @@ export const TUNING = {
     maxSenses: 6,
     derivedWeight: 0.6,
     minSpellingSimilarity: 0.7,
+    // XQuAD-dev half 0 with English-only articles, Arabic questions (`npm run eval -- xquad ../shared/eval/xquad-dev --index en --half 0`).
+    minLoanwordSimilarity: 0.95,
   },
   answer: {
     // ARCD-dev answer_contains and the interview's (`npm run eval -- squad …`, `npm run eval -- interview …`).

@@ -11,6 +11,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repositoryPath } from '../repository-files.js';
 import { gunzipSync } from 'node:zlib';
+import { languageTable } from '../text/language-data.js';
+import { normalizeText } from '../text/normalize.js';
 import { stemArabic } from '../text/tokenize.js';
 import { HeadwordLines } from './headword-lines.js';
 import { arabicLookupCandidates, englishDerivedCandidates, englishLemmaCandidates } from './lexicon-forms.js';
@@ -31,6 +33,8 @@ export class Lexicon {
   private constructor(
     readonly direction: LexiconDirection,
     private readonly lines: HeadwordLines,
+    /** Headword → senses read before the dictionary's own (the press words FreeDict's Arabic side lacks). */
+    private readonly added: ReadonlyMap<string, readonly string[]> = new Map(),
   ) {
     this.maxHeadwordTokens = Math.min(lines.maxWords, MAX_MATCH_TOKENS);
   }
@@ -42,11 +46,20 @@ export class Lexicon {
   /** Senses of an exact (normalised) headword, in dictionary order. */
   senses(headword: string): readonly string[] | undefined {
     // The built files have no empty fields; a hand-edited one may.
-    return this.lines.sensesText(headword)?.split('\t').filter(Boolean);
+    const own = this.lines.sensesText(headword)?.split('\t').filter(Boolean);
+    const added = this.added.get(headword);
+    if (!added) return own;
+    return [...added, ...(own ?? []).filter((sense) => !added.includes(sense))];
   }
 
   has(headword: string): boolean {
-    return this.lines.sensesText(headword) !== undefined;
+    return this.lines.sensesText(headword) !== undefined || this.added.has(headword);
+  }
+
+  /** Every headword: the dictionary's, then the added ones it lacks. */
+  private *allHeadwords(): Generator<string> {
+    yield* this.lines.headwords();
+    for (const headword of this.added.keys()) if (this.lines.sensesText(headword) === undefined) yield headword;
   }
 
   /**
@@ -54,7 +67,7 @@ export class Lexicon {
    * hundreds of forms per word, each answered at once by a set where a binary search reads several lines (sensesText).
    */
   hasWord(word: string): boolean {
-    this.singleWords ??= new Set([...this.lines.headwords()].filter((headword) => !headword.includes(' ')));
+    this.singleWords ??= new Set([...this.allHeadwords()].filter((headword) => !headword.includes(' ')));
     return this.singleWords.has(word);
   }
 
@@ -62,7 +75,7 @@ export class Lexicon {
   headwordsWithStem(stem: string): readonly string[] {
     if (!this.stemIndex) {
       this.stemIndex = new Map();
-      for (const headword of this.lines.headwords()) {
+      for (const headword of this.allHeadwords()) {
         if (headword.includes(' ')) continue;
         const key = stemArabic(headword);
         const list = this.stemIndex.get(key);
@@ -74,8 +87,8 @@ export class Lexicon {
   }
 
   /** Parses the TSV format written by scripts/build-lexicon.ts (see headword-lines.ts for what a hand-edited file may hold). */
-  static parse(direction: LexiconDirection, text: string): Lexicon {
-    return new Lexicon(direction, HeadwordLines.scan(text));
+  static parse(direction: LexiconDirection, text: string, added?: ReadonlyMap<string, readonly string[]>): Lexicon {
+    return new Lexicon(direction, HeadwordLines.scan(text), added);
   }
 }
 
@@ -94,9 +107,24 @@ export function loadLexicon(direction: LexiconDirection, dir: string = DEFAULT_L
   if (existsSync(plain)) text = readFileSync(plain, 'utf8');
   else if (existsSync(`${plain}.gz`)) text = gunzipSync(readFileSync(`${plain}.gz`)).toString('utf8');
   else throw new Error(`Lexicon not found: ${plain}(.gz). Run npm run build-lexicon.`);
-  const lexicon = Lexicon.parse(direction, text);
+  const lexicon = Lexicon.parse(direction, text, direction === 'ar-en' ? pressWords() : undefined);
   cache.set(key, lexicon);
   return lexicon;
+}
+
+/**
+ * Everyday news words FreeDict's Arabic side lacks (knowledge/language/press-arabic-english.tsv), each Arabic
+ * form with and without the article, as the dictionary lists nouns either way.
+ */
+function pressWords(): Map<string, string[]> {
+  const added = new Map<string, string[]>();
+  for (const [arabic, english] of languageTable('press-arabic-english.tsv')) {
+    const word = normalizeText(arabic ?? '');
+    const senses = (english ?? '').split('|').map((sense) => normalizeText(sense)).filter(Boolean);
+    if (!word || senses.length === 0) continue;
+    for (const form of word.startsWith('ال') ? [word] : [word, `ال${word}`]) added.set(form, [...(added.get(form) ?? []), ...senses]);
+  }
+  return added;
 }
 
 /** Whether a normalised word (or light stem) is a headword of the lexicon in its language, in any of its lookup forms. */

@@ -25,6 +25,7 @@
  */
 import type { QueryTranslation, TranslateOptions } from './translated-terms.js';
 import { addCorrectedSpellingSenses, addDistributiveSenses, addRelatedWordSenses } from './translation-steps/english-fallbacks.js';
+import { addArabicFallbackSenses } from './translation-steps/arabic-fallbacks.js';
 import { addLexiconSenses } from './translation-steps/lexicon-senses.js';
 import { addNamesAndUntranslated } from './translation-steps/names-and-numbers.js';
 import { QueryTranslator } from './translation-steps/query-translator.js';
@@ -40,6 +41,7 @@ export function translateQuery(question: string, from: 'en' | 'ar', vocabulary: 
   addDistributiveSenses(translator);
   addRelatedWordSenses(translator);
   addCorrectedSpellingSenses(translator);
+  addArabicFallbackSenses(translator);
   const coverage = addNamesAndUntranslated(translator);
   return { terms: translator.terms, ...coverage };
 }

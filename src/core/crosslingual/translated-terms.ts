@@ -47,4 +47,9 @@ export interface TranslateOptions {
    * (default 0.7; above 1 disables).
    */
   minSpellingSimilarity?: number;
+  /**
+   * An Arabic word spelt like an English word the corpus writes in lower case (not a name there) is that word
+   * only as a loanword: not a dictionary word, and this close (الاكسجين → oxygen; default 0.95).
+   */
+  minLoanwordSimilarity?: number;
 }

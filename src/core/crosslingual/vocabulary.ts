@@ -14,6 +14,11 @@ export interface CorpusVocabulary {
   readonly documentCount: number;
   /** All normalised surface tokens, for transliteration matching (may be large: index it by n-gram once). */
   tokens(): Iterable<string>;
+  /**
+   * Whether the corpus writes a Latin token as a name (with a capital inside sentences, never in lower case).
+   * Absent (a plain text vocabulary): not known, and no transliteration is refused for it.
+   */
+  writtenAsName?(token: string): boolean;
 }
 
 /** A plain in-memory vocabulary from documents' texts (tests, evaluation, small corpora). */

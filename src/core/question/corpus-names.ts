@@ -13,7 +13,7 @@ import { nameWords } from '../summary/name-words.js';
 import { stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 
-const verdicts = new WeakMap<ParagraphIndex, Map<string, boolean>>();
+const caseCounts = new WeakMap<ParagraphIndex, Map<string, { lower: number; alone: number; capital: number }>>();
 let titles: Set<string> | undefined;
 
 /** The English text of an entry: an English article's own, or an Arabic article's translation. */
@@ -30,8 +30,8 @@ const capitalised = (word: string | undefined) => word !== undefined && /^\p{Lu}
  * How often the word is written inside sentences in lower case, and with a capital standing alone ("Rice's role", "Secretary Rice"), not as one word of a longer name ("Kearney Boulevard",
  * "University of Paris"), whose common nouns are capitalised there only.
  */
-function midSentenceCases(text: string, word: string): { lower: number; alone: number } {
-  const counts = { lower: 0, alone: 0 };
+function midSentenceCases(text: string, word: string): { lower: number; alone: number; capital: number } {
+  const counts = { lower: 0, alone: 0, capital: 0 };
   for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'giu'))) {
     const before = text.slice(0, match.index).replace(/[\s"“”'‘’«»()[\]-]+$/u, '');
     // After a full stop, a colon or at the start of the text every word is capitalised: that says nothing.
@@ -40,6 +40,7 @@ function midSentenceCases(text: string, word: string): { lower: number; alone: n
       counts.lower += 1;
       continue;
     }
+    counts.capital += 1;
     const previous = /(\p{L}+)\s+$/u.exec(text.slice(0, match.index))?.[1];
     const [, next, afterOf] = /^(?:['’]s)?\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(match.index + match[0].length)) ?? [];
     if (!capitalised(previous) && !capitalised(next) && !(next === 'of' && capitalised(afterOf))) counts.alone += 1;
@@ -47,24 +48,41 @@ function midSentenceCases(text: string, word: string): { lower: number; alone: n
   return counts;
 }
 
-/** Whether the corpus's English text writes the (lower-case, a–z) word only with a capital inside a sentence. */
-function writtenAsName(index: ParagraphIndex, word: string): boolean {
-  if (!/^[a-z]{3,}$/.test(word)) return false;
-  titles ??= new Set(nameWords('en', 'title').map((title) => title.toLowerCase()));
-  if (titles.has(word)) return false;
-  let known = verdicts.get(index);
-  if (!known) verdicts.set(index, (known = new Map()));
+/** How the corpus's English text writes the (lower-case, a–z) word inside sentences, from a sample of its entries (cached per index). */
+function casesInCorpus(index: ParagraphIndex, word: string): { lower: number; alone: number; capital: number } {
+  let known = caseCounts.get(index);
+  if (!known) caseCounts.set(index, (known = new Map()));
   const cached = known.get(word);
-  if (cached !== undefined) return cached;
-  const counts = { lower: 0, alone: 0 };
+  if (cached) return cached;
+  titles ??= new Set(nameWords('en', 'title').map((title) => title.toLowerCase()));
+  const counts = { lower: 0, alone: 0, capital: 0 };
   for (const entry of index.keyword.entriesWith(stemToken(word), TUNING.reading.nameSampleEntries)) {
     const found = midSentenceCases(englishText(index, entry), word);
     counts.lower += found.lower;
     counts.alone += found.alone;
+    counts.capital += found.capital;
   }
-  const verdict = counts.alone > 0 && counts.lower === 0;
-  known.set(word, verdict);
-  return verdict;
+  known.set(word, counts);
+  return counts;
+}
+
+/** Whether the corpus's English text writes the (lower-case, a–z) word only with a capital inside a sentence, standing alone at least once. */
+function writtenAsName(index: ParagraphIndex, word: string): boolean {
+  if (!/^[a-z]{3,}$/.test(word)) return false;
+  titles ??= new Set(nameWords('en', 'title').map((title) => title.toLowerCase()));
+  if (titles.has(word)) return false;
+  const counts = casesInCorpus(index, word);
+  return counts.alone > 0 && counts.lower === 0;
+}
+
+/**
+ * Whether the corpus's English text writes the word with a capital inside sentences and never in lower case, alone
+ * or as one word of a longer name ("Super" of "Super Bowl"): a name there, which an Arabic question can only spell.
+ */
+export function writtenCapitalised(index: ParagraphIndex, word: string): boolean {
+  if (!/^[a-z]{2,}$/.test(word)) return false;
+  const counts = casesInCorpus(index, word);
+  return counts.capital > 0 && counts.lower === 0;
 }
 
 /**

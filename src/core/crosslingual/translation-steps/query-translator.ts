@@ -7,7 +7,7 @@ import { isFillerWord, isQuestionWord } from '../../question/question-words.js';
 import { TUNING } from '../../tuning.js';
 import { normalizeText } from '../../text/normalize.js';
 import { isStopWord, rawTokens } from '../../text/tokenize.js';
-import { loadLexicon, type Lexicon } from '../lexicon.js';
+import { isDictionaryWord, loadLexicon, type Lexicon } from '../lexicon.js';
 import { keptSenses, type SenseChoice } from '../sense-choice.js';
 import type { NameIndex, NameMatch } from '../transliteration/name-index.js';
 import { nameIndex, vocabularyIndex, type CorpusVocabulary, type VocabularyIndex } from '../vocabulary.js';
@@ -71,9 +71,20 @@ export class QueryTranslator {
     let found = this.nameMatches.get(key);
     if (!found) {
       found = nameTerms(token, nameIndex(this.vocabulary, this.from === 'en' ? 'ar' : 'latin'), this.vocabulary, { ...this.options, minNameSimilarity });
+      if (this.from === 'ar') found = found.filter((match) => this.spellsName(token, match));
       this.nameMatches.set(key, found);
     }
     return found;
+  }
+
+  /**
+   * Arabic has no capitals to tell a name: an Arabic word spelt like an English one is that name when the corpus
+   * writes it as one («البرونكوس» → Broncos), else only as a loanword (not an Arabic dictionary word, spelt almost
+   * alike: «الاكسجين» → oxygen), never a common word it happens to sound like («العديد» → "did").
+   */
+  private spellsName(token: string, match: NameMatch): boolean {
+    if (!this.vocabulary.writtenAsName || this.vocabulary.writtenAsName(match.token)) return true;
+    return match.similarity >= this.options.minLoanwordSimilarity && !isDictionaryWord(token);
   }
 
   addTerm(term: TranslatedTerm): void {

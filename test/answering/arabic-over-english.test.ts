@@ -1,0 +1,44 @@
+/**
+ * Arabic questions, standard and dialect, over English articles that have no
+ * Arabic translation (test/fixtures/outlets: a dock strike in Portugal, a bus
+ * plan, a metro line, beside Arabic reports of other ports and water): the
+ * question's words reach the English text through the offline lexicon, and the
+ * answer quotes the English paragraph as published.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine.js';
+import { engineOverFixtures, firstCited, removeTemporaryDirectories } from '../core/helpers.js';
+
+let engine: Engine;
+
+beforeAll(async () => {
+  engine = await engineOverFixtures('arabic-over-english', ['outlets']);
+});
+
+afterAll(removeTemporaryDirectories);
+
+describe('Arabic questions over English-only articles', () => {
+  it('answers a standard Arabic question from the English paragraph, quoted as published', async () => {
+    expect(engine.articles().find((article) => article.meta.id === 'harbour-strike-2025-03-04')?.translation).toBeNull();
+    const { answer, first } = await firstCited(engine, 'كم عامل انضم إلى الإضراب؟');
+    expect(first).toBe('harbour-strike-2025-03-04#2');
+    expect(answer.answerable).toBe(true);
+    expect(answer.answer).toMatch(/600 workers/);
+    const talks = await firstCited(engine, 'متى تستأنف المحادثات بين النقابة والشركة؟');
+    expect(talks.first).toBe('harbour-strike-2025-03-04#6');
+    expect(talks.answer.answer).toMatch(/Thursday/);
+  });
+
+  it('reads a nisba adjective as the country the English text names («البرتغالية» → Portugal), in a dialect question', async () => {
+    const { answer, first } = await firstCited(engine, 'وين راحت السفن البرتغالية؟');
+    expect(first).toBe('harbour-strike-2025-03-04#4');
+    expect(answer.answerable).toBe(true);
+    expect(answer.answer).toMatch(/Algeciras/);
+  });
+
+  it('reads a dialect verb as its standard form before translating it («وقف الشغل»: the walk-out)', async () => {
+    const { answer, first } = await firstCited(engine, 'ليش وقف العمال الشغل؟');
+    expect(first).toBe('harbour-strike-2025-03-04#1');
+    expect(answer.answerable).toBe(true);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Arabic questions over English-only press: the words the lexicon step leaves
+ * untranslated are read further (a nisba as its noun, a sense in another English
+ * form), and an Arabic word is spelt as an English one only when the corpus
+ * writes that one as a name, or as a loanword.
+ */
+import { describe, expect, it } from 'vitest';
+import { translateQuery } from '../../src/core/crosslingual/query-translation.js';
+import { TextVocabulary } from '../../src/core/crosslingual/vocabulary.js';
+
+/** A plain vocabulary that also knows which words its text writes as names (as an index does). */
+class CasedVocabulary extends TextVocabulary {
+  constructor(documents: string[], private readonly names: ReadonlySet<string>) {
+    super(documents);
+  }
+
+  writtenAsName(token: string): boolean {
+    return this.names.has(token);
+  }
+}
+
+const harbour = new TextVocabulary([
+  'Dock workers at the port of Sines in Portugal walked off the job on Monday.',
+  'The strike was called by the union after three months of unpaid overtime.',
+  'The government would not intervene, the minister said. The fishing season opens in May.',
+]);
+
+const sport = new CasedVocabulary(
+  [
+    'The Broncos did well in the second half, and many fans stayed until the end.',
+    'Oxygen was first named by Lavoisier, who did many experiments with it.',
+  ],
+  new Set(['broncos', 'lavoisier']),
+);
+
+const terms = (question: string, vocabulary: TextVocabulary, source: string, via?: string) =>
+  translateQuery(question, 'ar', vocabulary)
+    .terms.filter((term) => term.source === source && (via === undefined || term.via === via))
+    .map((term) => term.term);
+
+describe('Arabic words the lexicon leaves untranslated', () => {
+  it('reads a nisba adjective as the country it is made from when the text names the country', () => {
+    expect(terms('ما موقف الحكومة البرتغالية من الإضراب؟', harbour, 'البرتغاليه', 'lexicon')).toContain('portugal');
+    expect(terms('ما موقف الحكومة البرتغالية من الإضراب؟', harbour, 'الحكومه', 'lexicon')).toContain('government');
+  });
+
+  it('finds a sense the text writes in another English form (seasonal → season)', () => {
+    expect(terms('متى يبدأ الموسم؟', harbour, 'الموسم', 'lexicon')).toContain('season');
+  });
+});
+
+describe('Arabic words spelt as English ones', () => {
+  it('matches a name the text writes with a capital, and a loanword', () => {
+    expect(terms('كم فاز البرونكوس؟', sport, 'البرونكوس', 'transliteration')).toContain('broncos');
+    expect(terms('من سمى الأكسجين؟', sport, 'الاكسجين', 'transliteration')).toContain('oxygen');
+  });
+
+  it('does not read a dictionary word as a common English word it sounds like («العديد» is not "did")', () => {
+    expect(terms('كم عدد المشجعين؟ العديد؟', sport, 'العديد', 'transliteration')).toEqual([]);
+  });
+});
