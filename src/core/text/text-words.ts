@@ -11,7 +11,7 @@ import { isStopWord, rawTokens, stemToken } from './tokenize.js';
 import { WordMemo } from './word-memo.js';
 
 /** Texts per generation of kept readings: a few questions' units and paragraphs (word-memo.ts holds two generations). */
-const TEXTS_KEPT = 1024;
+const TEXTS_KEPT = 512;
 
 export interface TextWords {
   /** rawTokens(normalizeText(text)), stop words kept. */
