@@ -11,8 +11,7 @@
  * tried (README, Measured), as most such sentences name no pronoun at all.
  */
 import { foundShare, groupPresence } from '../retrieval/evidence.js';
-import { normalizeText } from '../text/normalize.js';
-import { isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
+import { textWords } from '../text/text-words.js';
 import { TUNING } from '../tuning.js';
 import type { Paragraph } from '../types.js';
 import { quoteOf, quoteTranslationOf, type SentenceRange } from './citations.js';
@@ -25,26 +24,28 @@ import { answerUnit, joinedUnit } from './units.js';
  */
 export const caseless = (stem: string) => (stem.length >= 4 && /[\u0621-\u064A]ا$/u.test(stem) ? stem.slice(0, -1) : stem);
 
-interface ReadText {
-  tokens: string[];
+export interface ReadText {
+  tokens: readonly string[];
   stems: string[];
+  /** The text's lexical cosine with the question (sentence-choice.ts), once asked: a unit is read again when widened or shown. */
+  similarity?: number;
 }
 
 /** Per question, the unit texts read so far: a unit is read alone, with the sentence before, and again when shown. */
 const readTexts = new WeakMap<SentenceScorer, Map<string, ReadText>>();
 
-/** The text's content words as caseless stems, added to `stems`; returns the text's tokens. */
-export function addStems(scorer: SentenceScorer, text: string, stems: Set<string>): string[] {
+/** The text's content words as caseless stems, added to `stems`; returns what was read of the text. */
+export function addStems(scorer: SentenceScorer, text: string, stems: Set<string>): ReadText {
   let texts = readTexts.get(scorer);
   if (!texts) readTexts.set(scorer, (texts = new Map()));
   let read = texts.get(text);
   if (!read) {
-    const tokens = rawTokens(normalizeText(text));
-    read = { tokens, stems: tokens.filter((token) => !isStopWord(token)).map((token) => caseless(stemToken(token))) };
+    const words = textWords(text);
+    read = { tokens: words.tokens, stems: words.stems.map(caseless) };
     texts.set(text, read);
   }
   for (const stem of read.stems) stems.add(stem);
-  return read.tokens;
+  return read;
 }
 
 /** The share of the question's words the unit gains when read with the sentence before it (0 for a paragraph's first). */

@@ -60,7 +60,9 @@ export interface Candidate {
 const counter = new FeatureCounter();
 
 function readUnit(scorer: SentenceScorer, text: string, terms: Set<string>): number {
-  return scorer.lexical.cosineWith(scorer.queryVector, countTokenFeaturesInto(addStems(scorer, text, terms), counter));
+  const read = addStems(scorer, text, terms);
+  read.similarity ??= scorer.lexical.cosineWith(scorer.queryVector, countTokenFeaturesInto(read.tokens, counter));
+  return read.similarity;
 }
 
 function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: SentenceRange): UnitChoice {

@@ -17,6 +17,7 @@ import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import { withoutProclitics } from '../text/arabic-clitics.js';
 import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
+import { textWords } from '../text/text-words.js';
 import { isStopWord, rawTokens } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import type { Paragraph } from '../types.js';
@@ -41,7 +42,7 @@ function sentenceLinks() {
 }
 
 function openingWords(text: string): string[] {
-  return rawTokens(normalizeText(text)).slice(0, TUNING.answer.unit.linkWindow);
+  return textWords(text).tokens.slice(0, TUNING.answer.unit.linkWindow);
 }
 
 /** The word's readings without و/ف (وذلك → ذلك), and itself. */
@@ -80,7 +81,7 @@ function opensWith(text: string | undefined, kind: 'continuation' | 'backReferen
 }
 
 function isFragment(paragraph: Paragraph, index: number): boolean {
-  return rawTokens(normalizeText(paragraph.sentences[index]!.text)).length < TUNING.answer.unit.fragmentTokens;
+  return textWords(paragraph.sentences[index]!.text).tokens.length < TUNING.answer.unit.fragmentTokens;
 }
 
 /** The sentence cannot start an answer: it continues or points back at the previous one. */

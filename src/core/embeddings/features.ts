@@ -87,7 +87,7 @@ export function countFeaturesInto(text: string, counter: FeatureCounter): Featur
 }
 
 /** countFeaturesInto() for a text already normalised and tokenised (rawTokens of normalizeText). */
-export function countTokenFeaturesInto(tokens: string[], counter: FeatureCounter): FeatureCounter {
+export function countTokenFeaturesInto(tokens: readonly string[], counter: FeatureCounter): FeatureCounter {
   counter.clear();
   for (const token of tokens) {
     if (!isStopWord(token)) addTokenFeatures(counter, tokenFeatures(token));

@@ -12,6 +12,7 @@ import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { isPlaceName } from '../text/place-names.js';
+import { textWords } from '../text/text-words.js';
 import { rawTokens } from '../text/tokenize.js';
 import { knownVerb, MIN_VERB, PRESENT_PREFIXES } from './present-verbs.js';
 
@@ -54,7 +55,7 @@ const NOUN_AFTER = new Set(['of', 'and', 'or', 'to']);
 
 function marksFuture(text: string, inQuestion: boolean): boolean {
   const { words, phrases, prefixes } = loadMarkers();
-  const tokens = rawTokens(normalizeText(text));
+  const tokens = textWords(text).tokens;
   const counts = (role: Role | undefined) => role !== undefined && role !== 'past_auxiliary' && (inQuestion || role === 'future' || role === 'prefix');
   const noun = (at: number) => tokens[at] === 'will' && (NOUN_BEFORE.has(tokens[at - 1] ?? '') || NOUN_AFTER.has(tokens[at + 1] ?? ''));
   // «كانت ستتلقى», "was going to": a past plan, told in the past (the auxiliary stands just before, or one word before).

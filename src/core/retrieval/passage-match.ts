@@ -16,9 +16,9 @@
  * Both are shares of the question's idf weight (0..1). On XQuAD-dev they raised
  * r@1 in each setting and cost none (README, Evaluation).
  */
-import { normalizeText } from '../text/normalize.js';
 import { TUNING } from '../tuning.js';
-import { isStopWord, rawTokens, stemToken, stripArabicArticle } from '../text/tokenize.js';
+import { stemToken, stripArabicArticle } from '../text/tokenize.js';
+import { textWords } from '../text/text-words.js';
 
 /** The weights of the two signals and the Dice similarity below which two words differ (tuning.ts). */
 export const PASSAGE_WEIGHTS = { pairs: TUNING.retrieval.passage.pairs, coverage: TUNING.retrieval.passage.coverage };
@@ -36,13 +36,9 @@ function trigramsOf(word: string): Set<string> {
   return trigrams;
 }
 
-function contentWords(text: string): string[] {
-  return rawTokens(normalizeText(text)).filter((token) => !isStopWord(token));
-}
-
 /** Adjacent content-word stem pairs of a text, as the question's pairs are keyed. */
 export function stemPairs(text: string): Set<string> {
-  const stems = contentWords(text).map((token) => stemToken(token));
+  const stems = textWords(text).stems;
   const pairs = new Set<string>();
   for (let position = 0; position + 1 < stems.length; position += 1) pairs.add(`${stems[position]} ${stems[position + 1]}`);
   return pairs;
@@ -60,9 +56,8 @@ export class PassageMatcher {
 
   /** `idf` weighs a question word by its light stem (the keyword index's idf). */
   constructor(questionText: string, idf: (stem: string) => number) {
-    const tokens = contentWords(questionText);
+    const { content: tokens, stems } = textWords(questionText);
     const weightOf = (stem: string) => idf(stem) || 1;
-    const stems = tokens.map((token) => stemToken(token));
     for (let position = 0; position + 1 < stems.length; position += 1) {
       this.pairs.set(`${stems[position]} ${stems[position + 1]}`, (weightOf(stems[position]!) + weightOf(stems[position + 1]!)) / 2);
     }
@@ -79,13 +74,12 @@ export class PassageMatcher {
   /** The weighted passage score of one paragraph text (0 when the question has no content words); `lent`: pairs its article's title holds. */
   score(text: string, lent?: ReadonlySet<string>): number {
     if (this.wordTotal === 0) return 0;
-    const tokens = contentWords(text);
-    return PASSAGE_WEIGHTS.pairs * this.pairShare(tokens, lent) + PASSAGE_WEIGHTS.coverage * this.coverage(tokens);
+    const { content, stems } = textWords(text);
+    return PASSAGE_WEIGHTS.pairs * this.pairShare(stems, lent) + PASSAGE_WEIGHTS.coverage * this.coverage(content);
   }
 
-  private pairShare(tokens: string[], lent?: ReadonlySet<string>): number {
+  private pairShare(stems: readonly string[], lent?: ReadonlySet<string>): number {
     if (this.pairTotal === 0) return 0;
-    const stems = tokens.map((token) => stemToken(token));
     const found = new Set<string>();
     // A pair the article's title holds is what every paragraph of it is about ("Bashar al-Assad" over «بشار حافظ الأسد»): it counts
     // as found, so the paragraph that writes the name as the question does is not preferred to its siblings for that alone.
@@ -99,7 +93,7 @@ export class PassageMatcher {
     return weight / this.pairTotal;
   }
 
-  private coverage(tokens: string[]): number {
+  private coverage(tokens: readonly string[]): number {
     const best = new Float64Array(this.words.length);
     for (const word of new Set(tokens.map(stripArabicArticle))) {
       const likeness = this.likenessOf(word);

@@ -12,7 +12,8 @@
 import type { ByteRanges } from '../format/byte-ranges.js';
 import type { StringTable } from '../format/string-table.js';
 import { TUNING } from '../../tuning.js';
-import { forEachPair } from '../format/varint.js';
+import { forEachPair, VarintReader } from '../format/varint.js';
+import { WordMemo } from '../../text/word-memo.js';
 import { topScores } from './top-scores.js';
 
 export interface WeightedTerm {
@@ -39,11 +40,15 @@ export interface KeywordTables {
 }
 
 const { k1: K1, b: B } = TUNING.bm25;
+/** Terms whose idf is kept per generation (word-memo.ts): a question's terms are asked again for every unit read. */
+const IDFS_KEPT = 4096;
 
 export class KeywordIndex {
   /** The last word form surfaceTokens() yielded, with its frequency: callers ask for it next. */
   private lastYielded = { token: '', frequency: 0 };
-  private scratch: { scores: Float64Array; seen: Uint8Array; touched: Int32Array; count: number } | null = null;
+  private scratch: { scores: Float64Array; seen: Uint8Array; touched: Int32Array; count: number; normalizers: Float64Array } | null = null;
+  /** The tables never change once loaded (a reindex loads a new index), so neither does a term's idf. */
+  private readonly idfs = new WordMemo((term) => this.computeIdf(term), IDFS_KEPT);
 
   constructor(readonly tables: KeywordTables) {}
 
@@ -58,6 +63,10 @@ export class KeywordIndex {
 
   /** Robertson–Spärck Jones idf, floored at a small positive value so common terms still count a little. */
   idf(term: string): number {
+    return this.idfs.get(term);
+  }
+
+  private computeIdf(term: string): number {
     const frequency = this.documentFrequency(term);
     const count = this.entryCount;
     return Math.max(0.05, Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5)));
@@ -85,31 +94,42 @@ export class KeywordIndex {
    * the given order; `touched` lists the entries in the order they first matched.
    */
   private accumulate(terms: WeightedTerm[]): { scores: Float64Array; touched: Int32Array } {
-    const { postings, postingStarts, lengths } = this.tables;
+    const { postings, postingStarts } = this.tables;
     // One score table and one list of matched entries per index, reused: at 100,000 entries fresh ones per
     // question are megabytes of garbage (a common word matches tens of thousands). Only the previous question's
     // entries need clearing. Callers read them before they await.
-    this.scratch ??= { scores: new Float64Array(this.entryCount), seen: new Uint8Array(this.entryCount), touched: new Int32Array(this.entryCount), count: 0 };
+    this.scratch ??= { scores: new Float64Array(this.entryCount), seen: new Uint8Array(this.entryCount), touched: new Int32Array(this.entryCount), count: 0, normalizers: this.lengthNormalizers() };
     const scratch = this.scratch;
-    const { scores, seen, touched } = scratch;
+    const { scores, seen, touched, normalizers } = scratch;
     for (let position = 0; position < scratch.count; position += 1) (scores[touched[position]!] = 0), (seen[touched[position]!] = 0);
-    scratch.count = 0;
-    const averageLength = this.tables.totalLength / Math.max(1, this.entryCount) || 1;
+    let count = 0;
     for (const { term, weight } of terms) {
       const id = this.tables.terms.find(term);
       if (id < 0) continue;
       const idf = this.idf(term) * weight;
+      // forEachPair's loop written out: a common term's postings are tens of thousands of pairs, one call each otherwise.
       const bytes = postings.range(postingStarts[id]!, postingStarts[id + 1]!);
-      forEachPair(bytes, 0, bytes.length, (entry, frequency) => {
-        const normalizer = K1 * (1 - B + (B * lengths[entry]!) / averageLength);
-        scores[entry]! += (idf * frequency * (K1 + 1)) / (frequency + normalizer);
+      const reader = new VarintReader(bytes);
+      let entry = 0;
+      while (reader.position < bytes.length) {
+        entry += reader.next();
+        const frequency = reader.next();
+        scores[entry]! += (idf * frequency * (K1 + 1)) / (frequency + normalizers[entry]!);
         if (!seen[entry]) {
           seen[entry] = 1;
-          touched[scratch.count++] = entry;
+          touched[count++] = entry;
         }
-      });
+      }
     }
-    return { scores, touched: touched.subarray(0, scratch.count) };
+    scratch.count = count;
+    return { scores, touched: touched.subarray(0, count) };
+  }
+
+  /** Each entry's BM25 length normalizer, worked out once per index instead of once per posting read. */
+  private lengthNormalizers(): Float64Array {
+    const lengths = this.tables.lengths;
+    const averageLength = this.tables.totalLength / Math.max(1, this.entryCount) || 1;
+    return Float64Array.from(lengths, (length) => K1 * (1 - B + (B * length) / averageLength));
   }
 
   /** BM25 scores of every entry matching at least one term, in first-match order. */

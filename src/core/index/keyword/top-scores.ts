@@ -30,6 +30,9 @@ export function topScores(items: ArrayLike<number>, scoreOf: (item: number) => n
       node = smallest;
     }
   };
+  // Once the heap is full, an item replaces the root only when it scores above it: a later position never wins a
+  // tie. The root's score is kept, so most items (below it) cost one score read.
+  let rootScore = -Infinity;
   for (let position = 0; position < items.length; position += 1) {
     if (heap.length < count) {
       heap.push(position);
@@ -39,9 +42,11 @@ export function topScores(items: ArrayLike<number>, scoreOf: (item: number) => n
         swap(node, parent);
         node = parent;
       }
-    } else if (worse(heap[0]!, position)) {
+      rootScore = scoreOf(items[heap[0]!]!);
+    } else if (scoreOf(items[position]!) > rootScore) {
       heap[0] = position;
       siftDown(0);
+      rootScore = scoreOf(items[heap[0]!]!);
     }
   }
   return heap.sort((left, right) => (worse(left, right) ? 1 : worse(right, left) ? -1 : 0)).map((position) => items[position]!);
