@@ -52,6 +52,7 @@ interface Tuning {
     secondClaim: { paragraph: number; unit: number; otherArticle: number };
     maxClaims: number;
     oneSubjectNames: number;
+    otherSubject: number;
     topicShare: number;
     widenGain: number;
     yesCoverage: number;
@@ -208,6 +209,11 @@ export const TUNING = {
     // answering it with someone else's deed (candidates.ts): set by reading, checked that the evals and the Discord
     // long-answer test (a question listing four subjects) are unchanged.
     oneSubjectNames: 3,
+    // A question word the answering article lacks, not a dictionary word, that another article's title holds, refuses the
+    // answer from at least this idf share (of the largest; article-subject.ts): ARCD-dev half 0's article-out samples
+    // (`npm run fit-answerability -- --dry-run --cache <samples>`, the committed weights with the rule) flat over 0.3–0.5,
+    // chosen there; measured on half 1 and XQuAD-dev (README, Measured).
+    otherSubject: 0.4,
     // A name in at least this share of an article's paragraphs is what the article is about, and may go
     // unsaid in the paragraph that answers: set by reading (a subject recurs in most paragraphs, others in few),
     // checked by the cross-validated figures of `npm run fit-answerability -- --dry-run`.

@@ -23,8 +23,9 @@ import { titleTerms } from '../retrieval/article-titles.js';
 import { TUNING } from '../tuning.js';
 import type { ArticleHead, Paragraph } from '../types.js';
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { otherArticleSubject } from './article-subject.js';
 
-export const FEATURES = ['evidence', 'unitCoverage', 'names', 'nameMissing', 'absentName', 'missingSpecific', 'absentKnown', 'absentOther', 'typeMissing', 'similarity', 'crossLingual', 'phraseMissing', 'countedMissing', 'absentNameReadable', 'evidenceSquared'] as const;
+export const FEATURES = ['evidence', 'unitCoverage', 'names', 'nameMissing', 'absentName', 'missingSpecific', 'absentKnown', 'absentOther', 'typeMissing', 'similarity', 'crossLingual', 'phraseMissing', 'countedMissing', 'absentNameReadable', 'evidenceSquared', 'otherSubject'] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export type AnswerabilityFeatures = Record<FeatureName, number>;
 
@@ -158,5 +159,9 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
     // Evidence weighs more than in proportion: a paragraph holding most of the question is far more convincing
     // than one holding half of it twice over.
     evidenceSquared: evidence * evidence,
+    // A name another article's headline holds and this whole article lacks: the question is about that article's subject
+    // (article-subject.ts). Also read by a rule (candidates.ts): the fit's negatives of this kind (article-out) are
+    // measured, not fitted on, so the model alone does not learn it.
+    otherSubject: otherArticleSubject(index, terms, input.article, input.readable && paragraph.translation !== null),
   };
 }

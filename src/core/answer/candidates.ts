@@ -91,13 +91,17 @@ const ASKS_FOR_SOMEONE: ReadonlySet<AnswerType> = new Set(['person', 'organisati
  * few such traps for the model to learn it). A question asking who, or what something is called, is answered by
  * naming someone it does not, and a question naming more than a two-word name and a place lists several subjects
  * ("… about Russia, China and the United Nations?") no one paragraph holds: the rule leaves both to the model.
- * Likewise a question about the future is never answered by a unit reporting a dated past event.
+ * Likewise a question about the future is never answered by a unit reporting a dated past event, and a question
+ * naming what another article's headline is about by an article that never names it.
  */
 export function answerConfidence(index: ParagraphIndex, features: AnswerabilityFeatures, candidate: Candidate, focus: Focus, type: AnswerType): number {
   // A question about what will happen ("when will she visit again?") is not answered with what happened, on a date; a
   // unit with no date and no future («the prime field is the smallest subfield…») is left to the model.
   if (candidate.unit.pastOnly) return 0;
   if (focus.uncoveredFocus && !focus.uncoveredFocus.some(paragraphStems(index, candidate.hit.paragraph))) return 0;
+  // A name another article's headline holds, which this whole article lacks, says the question is about that article's
+  // subject: a paragraph of the same kind here (another city's cost) does not answer it (article-subject.ts).
+  if (features.otherSubject >= TUNING.answer.otherSubject) return 0;
   if (features.nameMissing === 1 && focus.names.size <= TUNING.answer.oneSubjectNames && !ASKS_FOR_SOMEONE.has(type) && namesSomeoneElse(candidate.hit.paragraph, candidate.unit.range, candidate.hit.article.meta.language, focus.questionWords)) return 0;
   return answerProbability(features);
 }

@@ -1,0 +1,58 @@
+/**
+ * Whether the question names what another article is about. A question about one
+ * subject ("how much did the Sfax tram cost?", «متى يفتتح ملعب وهران؟») is often met
+ * by a paragraph of the same kind about another (another city's metro cost, another
+ * city's stadium): the frame words are there, the subject is not, nor anywhere in
+ * that article, while another article's headline names it. A paragraph may leave
+ * its subject unsaid; its article, headline or other paragraphs, seldom does.
+ *
+ * The measure: among the question's words (term groups) that neither the
+ * answering article's title nor any of its paragraphs holds, those another
+ * article's title holds and the dictionary does not list (a name, not a common
+ * word a headline happens to use: "second", «عمر»); the most specific one's idf
+ * as a share of the largest (0: none). A word found through a paraphrase counts
+ * as held.
+ */
+import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import type { ParagraphIndex } from '../index/paragraph-index.js';
+import { titleTerms } from '../retrieval/article-titles.js';
+import { groupPresence } from '../retrieval/evidence.js';
+import type { QueryTerm } from '../retrieval/query.js';
+import type { ArticleHead } from '../types.js';
+
+const cache = new WeakMap<QueryTerm[], Map<ArticleHead, number>>();
+const allTitles = new WeakMap<ParagraphIndex, Set<string>>();
+
+/** The terms of every article's titles (both languages), built once per index. */
+function titleWords(index: ParagraphIndex): Set<string> {
+  let words = allTitles.get(index);
+  if (!words) allTitles.set(index, (words = new Set(index.articles.flatMap((article) => [...titleTerms(article)]))));
+  return words;
+}
+
+/** Whether the article's title or any of its paragraphs (both views) holds a term. */
+function articleHolds(index: ParagraphIndex, article: ArticleHead): (term: string) => boolean {
+  const vocabulary = index.keyword.tables.terms;
+  const stems = new Set<number>();
+  for (const paragraph of article.paragraphs) for (const stem of index.paragraphStemIds(paragraph)) stems.add(stem);
+  const title = titleTerms(article);
+  return (term) => title.has(term) || stems.has(vocabulary.find(term));
+}
+
+export function otherArticleSubject(index: ParagraphIndex, terms: QueryTerm[], article: ArticleHead, ownWordsOnly: boolean): number {
+  let byArticle = cache.get(terms);
+  if (!byArticle) cache.set(terms, (byArticle = new Map()));
+  const cached = byArticle.get(article);
+  if (cached !== undefined) return cached;
+  const titles = titleWords(index);
+  const titled = new Set(terms.filter((term) => !term.borrowed && titles.has(term.term)).map((term) => term.group));
+  let specific = 0;
+  if (titled.size > 0) {
+    const maxIdf = index.keyword.idf('');
+    for (const [key, group] of groupPresence(index, terms, articleHolds(index, article), ownWordsOnly)) {
+      if (titled.has(key) && group.found === 0 && !isDictionaryWord(key)) specific = Math.max(specific, group.weight / maxIdf);
+    }
+  }
+  byArticle.set(article, specific);
+  return specific;
+}
