@@ -59,6 +59,7 @@ async function prepare(index: ParagraphIndex, asked: string, lang: Language, opt
     role: analysis.reading.role,
     future: analysis.future,
     list: analysis.reading.list,
+    places: analysis.reading.places,
     view: asksForView(analysis.reading.type, text),
     predicate: analysis.predicate,
     verbStems: analysis.verbStems,
