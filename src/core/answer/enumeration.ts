@@ -103,8 +103,8 @@ export function placesNamed(words: Iterable<string>): Set<string> {
 
 /**
  * Whether `text` (as written) names two places or more besides the question's own (`asked`, place codes), what a
- * question asking which countries or powers wants: asked about Kazakhstan's partners, «روسيا والصين والولايات المتحدة»
- * lists them, «العلاقات بين كازاخستان والصين» names one, and «استقلال كازاخستان وسيادتها وسلامة أراضيها» lists something else.
+ * question asking which countries or powers wants: asked about Chile's partners, «تجارة تشيلي مع بيرو والبرازيل»
+ * lists them, «العلاقات بين تشيلي وبيرو» names one, and «استقلال تشيلي وسيادتها ووحدة أراضيها» lists something else.
  */
 export function namesPlaces(text: string, asked: ReadonlySet<string>): boolean {
   const named = placesNamed(rawTokens(normalizeText(text)));
