@@ -21,7 +21,7 @@ import { answerUnit, joinedUnit } from './units.js';
 import { countedWord } from './counted.js';
 import { namesAnotherRole } from './other-role.js';
 import { holdsQuotation } from './quotations.js';
-import { givesList, namesPlaces, placesNamed } from './enumeration.js';
+import { givesList, namesPlaces } from './enumeration.js';
 import { holdsView } from './view-held.js';
 import { speaksOfFuture } from '../question/future-tense.js';
 import { valueKinds, wantedKind, type ValueKind } from './values.js';
@@ -63,15 +63,6 @@ function readUnit(scorer: SentenceScorer, text: string, terms: Set<string>): num
   return scorer.lexical.cosineWith(scorer.queryVector, countTokenFeaturesInto(addStems(scorer, text, terms), counter));
 }
 
-/** The places a question names, read once per question. */
-const askedPlacesOf = new WeakMap<SentenceScorer, ReadonlySet<string>>();
-
-function askedPlaces(scorer: SentenceScorer): ReadonlySet<string> {
-  let asked = askedPlacesOf.get(scorer);
-  if (!asked) askedPlacesOf.set(scorer, (asked = placesNamed(scorer.questionWords)));
-  return asked;
-}
-
 function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: SentenceRange): UnitChoice {
   const present = new Set<string>();
   const original = quoteOf(paragraph, range);
@@ -89,7 +80,8 @@ function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: Sentence
   const countedFound = scorer.counted === null || namesCounted(scorer, scorer.counted, groups, `${original}\n${translation ?? ''}`);
   const futureMissing = scorer.future && !speaksOfFuture(original) && !(translation && speaksOfFuture(translation));
   const pastOnly = futureMissing && (wanted === 'date' ? typed : valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords).has('date'));
-  const lists = scorer.places ? (text: string) => namesPlaces(text, askedPlaces(scorer)) : givesList;
+  const asked = scorer.places;
+  const lists = asked ? (text: string) => namesPlaces(text, asked) : givesList;
   const listed = scorer.list && (lists(original) || (translation !== undefined && lists(translation)));
   const viewed = scorer.view && holdsView(present);
   const bonus =
