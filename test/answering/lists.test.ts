@@ -6,7 +6,7 @@
  * "how" question is not read as asking for a list.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { givesList } from '../../src/core/answer/enumeration.js';
+import { givesList, namesPlaces, placesNamed } from '../../src/core/answer/enumeration.js';
 import type { Engine } from '../../src/core/engine.js';
 import { readQuestion } from '../../src/core/question/read-question.js';
 import { removeTemporaryDirectories } from '../support/temporary.js';
@@ -39,6 +39,20 @@ describe('questions that ask for several things', () => {
     ] as const) expect(readQuestion(question, lang).list, question).toBe(false);
   });
 
+  it('tells a list of countries or powers from a list of other things', () => {
+    for (const [question, lang] of [
+      ['Which countries signed the treaty?', 'en'],
+      ['Which big powers did the minister court?', 'en'],
+      ['أي الدول وقعت على الاتفاقية؟', 'ar'],
+      ['ما الدول التي تحد تشيلي من الشمال؟', 'ar'],
+    ] as const) expect(readQuestion(question, lang).places, question).toBe(true);
+    for (const [question, lang] of [
+      ['What sectors were discussed at the summit?', 'en'],
+      ['شو المجالات اللي بحثها الوزيران؟', 'ar'],
+      ['What happens next?', 'en'],
+    ] as const) expect(readQuestion(question, lang).places, question).toBe(false);
+  });
+
   it('keeps "which areas" a question about things, not a measure', () => {
     expect(readQuestion('Which areas did the ministers discuss?', 'en').type).toBe('other');
     expect(readQuestion('What is the area of the park?', 'en').type).toBe('number');
@@ -58,6 +72,15 @@ describe('units that list', () => {
     expect(givesList('In December, the president held a call with the prime minister.')).toBe(false);
     expect(givesList('وقال إن جدول الأعمال كان “حافلا وواسعا جدا”، وإن الوفدين عملا حتى الليل.')).toBe(false);
     expect(givesList('ولم يحدث مثل هذا من قبل.')).toBe(false);
+  });
+
+  it('counts as a list of places only two places besides the ones the question names', () => {
+    const chile = placesNamed(['تشيلي']);
+    expect(namesPlaces('ناقش الوزير تجارة تشيلي مع بيرو والبرازيل.', chile)).toBe(true);
+    expect(namesPlaces('The minister spoke of Peru, Brazil and the wider region.', chile)).toBe(true);
+    expect(namesPlaces('وأكد الوزير متانة العلاقات بين تشيلي وبيرو.', chile)).toBe(false);
+    expect(namesPlaces('وتعهد الضيف بدعم استقلال تشيلي وسيادتها ووحدة أراضيها.', chile)).toBe(false);
+    expect(namesPlaces('وأكد الوزير متانة العلاقات بين تشيلي وبيرو.', new Set())).toBe(true);
   });
 
   it('does not take a means ("through video calls") for a list', () => {

@@ -148,6 +148,14 @@ describe('index terms and light stemming', () => {
     expect(indexTerms('The visits of the president')).toEqual(['visit', 'president']);
   });
 
+  it('drops reflexive pronouns in Arabic as in English: "itself" names no topic', () => {
+    expect(indexTerms('الوزارة تعيد تسمية نفسها')).toEqual(indexTerms('الوزارة تعيد تسمية'));
+    expect(indexTerms('رأى الناخبون أنفسهم ضحايا')).toEqual(indexTerms('رأى الناخبون ضحايا'));
+    expect(indexTerms('the ministry renamed itself')).toEqual(indexTerms('the ministry renamed'));
+    // «نفس» alone ("the same", "soul") still names something.
+    expect(indexTerms('في نفس العام').length).toBe(2);
+  });
+
   it('splits a number glued to an Arabic word, and nothing else', () => {
     expect(rawTokens(normalizeText('رحلة أبولو1 الأولى'))).toEqual(['رحله', 'ابولو', '1', 'الاولي']);
     expect(rawTokens(normalizeText('في الـ20 من مايو'))).toEqual(['في', 'ال', '20', 'من', 'مايو']);

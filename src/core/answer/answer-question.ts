@@ -19,6 +19,7 @@ import type { AnswerabilityFeatures } from './answerability.js';
 import { candidateFeatures, orderCandidates, phrasesOf, withUnits, type Candidate } from './candidates.js';
 import { composeExtractiveAnswer } from './extractive.js';
 import { questionForms } from './own-names.js';
+import { placesNamed } from './enumeration.js';
 import type { SentenceScorer } from './sentence-choice.js';
 
 export interface QuestionOptions {
@@ -59,6 +60,7 @@ async function prepare(index: ParagraphIndex, asked: string, lang: Language, opt
     role: analysis.reading.role,
     future: analysis.future,
     list: analysis.reading.list,
+    places: analysis.reading.places ? placesNamed(analysis.questionWords) : null,
     view: asksForView(analysis.reading.type, text),
     predicate: analysis.predicate,
     verbStems: analysis.verbStems,

@@ -8,6 +8,8 @@
 import { LRUCache } from 'lru-cache';
 import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
+import { placeCodes } from '../text/place-names.js';
+import { rawTokens } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 
 interface ListWords {
@@ -90,4 +92,23 @@ export function givesList(text: string): boolean {
     joinsItems(tokens);
   verdicts.set(text, listed);
   return listed;
+}
+
+/** The places (place-names.ts codes) the normalised words name. */
+export function placesNamed(words: Iterable<string>): Set<string> {
+  const named = new Set<string>();
+  for (const word of words) for (const code of placeCodes(word)) named.add(code);
+  return named;
+}
+
+/**
+ * Whether `text` (as written) names two places or more besides the question's own (`asked`, place codes), what a
+ * question asking which countries or powers wants: asked about Chile's partners, «تجارة تشيلي مع بيرو والبرازيل»
+ * lists them, «العلاقات بين تشيلي وبيرو» names one, and «استقلال تشيلي وسيادتها ووحدة أراضيها» lists something else.
+ */
+export function namesPlaces(text: string, asked: ReadonlySet<string>): boolean {
+  const named = placesNamed(rawTokens(normalizeText(text)));
+  let others = 0;
+  for (const code of named) if (!asked.has(code)) others += 1;
+  return others >= 2;
 }

@@ -21,7 +21,7 @@ import { answerUnit, joinedUnit } from './units.js';
 import { countedWord } from './counted.js';
 import { namesAnotherRole } from './other-role.js';
 import { holdsQuotation } from './quotations.js';
-import { givesList } from './enumeration.js';
+import { givesList, namesPlaces } from './enumeration.js';
 import { holdsView } from './view-held.js';
 import { speaksOfFuture } from '../question/future-tense.js';
 import { valueKinds, wantedKind, type ValueKind } from './values.js';
@@ -82,7 +82,9 @@ function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: Sentence
   const countedFound = scorer.counted === null || namesCounted(scorer, scorer.counted, groups, `${original}\n${translation ?? ''}`);
   const futureMissing = scorer.future && !speaksOfFuture(original) && !(translation && speaksOfFuture(translation));
   const pastOnly = futureMissing && (wanted === 'date' ? typed : valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords).has('date'));
-  const listed = scorer.list && (givesList(original) || (translation !== undefined && givesList(translation)));
+  const asked = scorer.places;
+  const lists = asked ? (text: string) => namesPlaces(text, asked) : givesList;
+  const listed = scorer.list && (lists(original) || (translation !== undefined && lists(translation)));
   const viewed = scorer.view && holdsView(present);
   const bonus =
     (listed ? TUNING.answer.list.unit : 0) +

@@ -32,6 +32,9 @@ export interface SentenceScorer {
   future: boolean;
   /** The question asks for several things (asks-several.ts). */
   list: boolean;
+  /** When the list asked is of countries or powers (asks-several.ts), the places the question names itself: a unit lists
+   * them when it names two others (enumeration.ts); null or absent for other questions. */
+  places?: ReadonlySet<string> | null;
   /** The question asks how someone sees something (stance-cues.ts): a unit giving a view is preferred (view-held.ts). */
   view: boolean;
   /** The term group of the question's predicate (question-predicate.ts), or null. */

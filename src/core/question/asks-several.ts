@@ -15,13 +15,17 @@ const AUXILIARIES = new Set(['are', 'were', 'did', 'do', 'have', 'had', 'will', 
 
 let several: Set<string> | undefined;
 let skipped: Set<string> | undefined;
+let placeClasses: Set<string> | undefined;
 
 function readTable(): void {
   several = new Set();
   skipped = new Set();
+  placeClasses = new Set();
   for (const [form, lang, role] of languageTable('enumeration.tsv')) {
     const word = normalizeText(form!);
-    if (role === 'several') several.add(lang === 'en' ? stemEnglish(word) : word);
+    const key = lang === 'en' ? stemEnglish(word) : word;
+    if (role === 'several') several.add(key);
+    if (role === 'places') placeClasses.add(key);
     if (role === 'skip') skipped.add(word);
   }
 }
@@ -37,16 +41,25 @@ function namesSeveral(token: string, next: string | undefined): boolean {
   return several!.has(stem) || next === undefined || AUXILIARIES.has(next);
 }
 
-/** Whether the question asks for a list (`tokens` normalised, in order), given its first question word's intent. */
-export function asksSeveral(tokens: readonly string[], intent: QuestionIntent | null): boolean {
-  if (intent !== 'what' && intent !== 'which') return false;
+/** What a question asking for a list asks to be listed: places («أي الدول», "which powers") or other things. */
+export type ListKind = 'places' | 'things';
+
+/** The class noun's kind: countries and powers are answered by a list of place names (place-names.ts). */
+function kindOf(token: string): ListKind {
+  const key = isArabicToken(token) ? stripArabicArticle(token) : stemEnglish(token);
+  return placeClasses!.has(key) ? 'places' : 'things';
+}
+
+/** Whether the question asks for a list (`tokens` normalised, in order), given its first question word's intent, and of what; null when not. */
+export function asksSeveral(tokens: readonly string[], intent: QuestionIntent | null): ListKind | null {
+  if (intent !== 'what' && intent !== 'which') return null;
   if (!several) readTable();
   for (const [position, token] of tokens.entries()) {
     const asked = questionIntent(token);
     if (asked !== 'what' && asked !== 'which') continue;
     let reach = position + 1;
     while (reach < tokens.length && reach <= position + NOUN_REACH && skipped!.has(tokens[reach]!)) reach += 1;
-    if (reach < tokens.length && reach <= position + NOUN_REACH && namesSeveral(tokens[reach]!, tokens[reach + 1])) return true;
+    if (reach < tokens.length && reach <= position + NOUN_REACH && namesSeveral(tokens[reach]!, tokens[reach + 1])) return kindOf(tokens[reach]!);
   }
-  return false;
+  return null;
 }

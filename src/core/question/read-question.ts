@@ -44,6 +44,8 @@ export interface QuestionReading {
   predicate: string | null;
   /** The question asks for several things ("what sectors…", «أي الدول…»): a unit listing them answers best (asks-several.ts). */
   list: boolean;
+  /** Of those, a question asking which countries or powers: a unit naming several places answers (asks-several.ts). */
+  places: boolean;
 }
 
 let countFrames: Map<string, string> | undefined;
@@ -160,9 +162,10 @@ export function readQuestion(question: string, lang: Language): QuestionReading 
     if (nameLike(token, capitalised)) names.add(token);
     if ((capitalised && !isArabicToken(token)) || isPlaceName(token)) capitals.add(token);
   }
-  const list = asksSeveral(plain, intent);
+  const listKind = asksSeveral(plain, intent);
+  const list = listKind !== null;
   // "Which areas…": a plural class after "which" asks for the items, not a measure (a cue's other sense).
   const kind = list && type === 'number' && intent !== 'how_many' && intent !== 'how_much' ? 'other' : type;
   const number = kind === 'number' ? countedOrMeasured(plain) : { counted: null, measured: null };
-  return { type: kind, intent, content, names, certainNames: capitals, ...number, list, role: kind === 'person' ? askedRole(plain) : null, predicate: questionPredicate(plain, lang, { isName: (token) => names.has(token), counted: number.counted }) };
+  return { type: kind, intent, content, names, certainNames: capitals, ...number, list, places: listKind === 'places', role: kind === 'person' ? askedRole(plain) : null, predicate: questionPredicate(plain, lang, { isName: (token) => names.has(token), counted: number.counted }) };
 }
