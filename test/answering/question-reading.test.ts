@@ -49,6 +49,9 @@ describe('the kind of answer a question asks for', () => {
     ['Who is the port director?', 'en', 'person'],
     ['Which newspaper published it?', 'en', 'organisation'],
     ['Was the director the first to complain about how long ships wait?', 'en', 'yes_no'],
+    ['can u tell me how many cranes the port bought', 'en', 'number'],
+    ['Do you know when the work started?', 'en', 'date'],
+    ['Do you know if the work started?', 'en', 'yes_no'],
     ['What exactly did she say about the ships? quote pls', 'en', 'quote'],
     ['What does the word "berth" mean?', 'en', 'definition'],
   ] as const)('%s → %s', (question, lang, type) => {

@@ -74,6 +74,9 @@ const INTENT_TYPES: Partial<Record<QuestionIntent, AnswerType>> = {
 };
 const ENGLISH_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'has', 'have', 'had', 'should', 'shall', 'may', 'might', 'must',
   'isnt', 'arent', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'cant', 'couldnt', 'wont', 'wouldnt', 'hasnt', 'havent', 'shouldnt']);
+/** "Can you tell me how many…", "do u know when…": a request to be told, whose own question is the one it embeds. */
+const YOU = new Set(['you', 'u', 'ya', 'yu']);
+const TELLING = new Set(['tell', 'know', 'say', 'explain', 'show', 'remember', 'give', 'find']);
 const HOW_MUCH = new Set(['long', 'many', 'much', 'often', 'old', 'far', 'big', 'large', 'tall', 'high']);
 /** Trailing "or not" of a dialect yes/no question: «ولا لأ»، «أم لا». */
 const OR_NOT = /(?:^| )(?:ولا|ام|او) (?:لا|لا؟|ايه|شو)(?: |$)/;
@@ -133,7 +136,8 @@ function typeOf(tokens: string[], lang: Language, asked: boolean): { type: Answe
     for (const next of tokens.slice(position + 1, position + 4)) cued ??= cueType(next);
   });
   // "Was the mayor the first to ask how…": an auxiliary first makes a yes/no question, whatever follows.
-  if (lang === 'en' && ENGLISH_AUXILIARIES.has(tokens[0] ?? '')) intent = 'yes_no';
+  const embedsQuestion = intent !== null && YOU.has(tokens[1] ?? '') && TELLING.has(tokens[2] ?? '');
+  if (lang === 'en' && ENGLISH_AUXILIARIES.has(tokens[0] ?? '') && !embedsQuestion) intent = 'yes_no';
   if (lang === 'ar' && OR_NOT.test(tokens.join(' '))) intent = 'yes_no';
   const anywhere = tokens.map(cueType);
   if (intent === 'yes_no') return ALTERNATIVE.test(tokens.join(' ')) ? { type: 'other', intent: null } : { type: 'yes_no', intent };
