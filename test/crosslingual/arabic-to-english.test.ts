@@ -44,6 +44,12 @@ describe('Arabic words the lexicon leaves untranslated', () => {
     expect(terms('ما موقف الحكومة البرتغالية من الإضراب؟', harbour, 'الحكومه', 'lexicon')).toContain('government');
   });
 
+  it('leaves an auxiliary of wanting untranslated: «عايز اعرف» frames the question, "seeks" is not asked about', () => {
+    const seeking = new TextVocabulary(['The union seeks a pay rise before the fishing season opens.']);
+    expect(terms('عايز اعرف الموسم هيبدأ امتى', seeking, 'عايز', 'lexicon')).toEqual([]);
+    expect(terms('عايز اعرف الموسم هيبدأ امتى', seeking, 'الموسم', 'lexicon')).toContain('season');
+  });
+
   it('finds a sense the text writes in another English form (seasonal → season)', () => {
     expect(terms('متى يبدأ الموسم؟', harbour, 'الموسم', 'lexicon')).toContain('season');
   });

@@ -12,6 +12,7 @@
  * the headwords sharing the word's root were tried too: a root's headwords
  * mean too many things, and the noise cost more than it found.)
  */
+import { isLightWord } from '../../question/light-words.js';
 import { dialectListForms } from '../../text/dialect-forms.js';
 import { languageMap } from '../../text/language-data.js';
 import { normalizeText } from '../../text/normalize.js';
@@ -74,7 +75,8 @@ export function addArabicFallbackSenses(translator: QueryTranslator): void {
   const { translated, known } = translator;
   const { derivedWeight } = translator.options;
   translator.tokens.forEach((token, position) => {
-    if (translated.has(position) || !translator.isContent(token)) return;
+    // An auxiliary of wanting or repeating («عايز اعرف», «بدو يرجع») frames the question: its sense ("seeks") is not asked about.
+    if (translated.has(position) || !translator.isContent(token) || isLightWord(token)) return;
     const readings = standardReadings(token);
     const steps: [() => string[], number][] = [
       [() => sensesOf(readings), TUNING.paraphrase.dialectCredit],
