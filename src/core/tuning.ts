@@ -48,6 +48,7 @@ interface Tuning {
     quotationWords: number;
     order: { paragraph: number; unit: number; carried: number; scene: number; verbValue: number };
     verbValueReach: number;
+    unknownWordWeight: number;
     siblingReach: number;
     secondClaim: { paragraph: number; unit: number; otherArticle: number };
     maxClaims: number;
@@ -196,6 +197,11 @@ export const TUNING = {
     // subject of up to three words, a preposition, the value: «افتتح مبنى المكتبة الجديد في مارس 1998»); 4 and 6 equal on half 0.
     order: { paragraph: 0.6, unit: 0.4, carried: 1, scene: 1, verbValue: 0.3 },
     verbValueReach: 6,
+    // What an untranslatable question word weighs in the evidence of a paragraph read only in the other language
+    // (answerability.ts), against 1 for a word that can be judged present or missing: 0 leaves it out. 0 and 0.5 tried
+    // on XQuAD-dev half 0 with English-only articles asked in Arabic (`npm run -s eval -- xquad ../shared/eval/xquad-dev
+    // --index en --half 0`), measured on half 1 (README, Measured).
+    unknownWordWeight: 0,
     // How far down the answer order a paragraph of the first one's article is compared with it (sibling-order.ts). Set
     // by reading (a short report's lead and the next paragraphs); 2 and 4 read alike on ARCD-dev half 0
     // (`npm run -s eval -- squad /tmp/arcd-half0.json --json`) and the interview (`npm run -s eval -- interview …`).

@@ -41,4 +41,17 @@ describe('Arabic questions over English-only articles', () => {
     expect(first).toBe('harbour-strike-2025-03-04#1');
     expect(answer.answerable).toBe(true);
   });
+
+  it('leaves out a question word the lexicon cannot translate («حولت»): unknown, not missing from the English paragraph', async () => {
+    const { answer } = await firstCited(engine, 'الى اين حولت السفن؟');
+    expect(answer.answerable).toBe(true);
+    expect(answer.answer).toMatch(/Algeciras/);
+  });
+
+  it('still refuses the same question about a place the lexicon knows and no article names', async () => {
+    for (const place of ['طوكيو', 'فرنسا']) {
+      const { answer } = await firstCited(engine, `الى اين حولت السفن في ${place}؟`);
+      expect(answer.answerable).toBe(false);
+    }
+  });
 });

@@ -129,15 +129,23 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
   const nameGroups = [...groups.keys()].filter((group) => names.has(group) && !topics.has(group) && !carried.has(group));
   const inCorpus = new Map<string, boolean>();
   for (const term of terms) if (!term.borrowed) inCorpus.set(term.group, (inCorpus.get(term.group) ?? false) || index.keyword.documentFrequency(term.term) > 0);
+  // A question word the corpus never holds, with no sense or spelling in the paragraph's language (a verb form or a
+  // dialect word the lexicon lacks), cannot be judged absent from a paragraph read only in that language: it is
+  // unknown, not missing, and weighs less, in the evidence and in the share of words the corpus never uses. A
+  // dictionary word (its senses are not in the corpus: the topic is not covered) and a name the question gives count
+  // in full.
+  const translatedGroups = new Set(terms.filter((term) => term.translated).map((term) => term.group));
+  const unknown = (key: string) => !input.readable && !translatedGroups.has(key) && !inCorpus.get(key) && !names.has(key) && !input.absentNames.has(key) && !isDictionaryWord(key);
+  const judged = new Map([...groups].map(([key, group]) => [key, unknown(key) ? { ...group, weight: group.weight * TUNING.answer.unknownWordWeight } : group]));
   // Question words the corpus never uses: a dictionary word says the topic is not covered ("inflation");
   // another (a dialect form, a typo, an unknown name) says less.
   const absent = (dictionary: boolean) =>
-    foundShare(new Map([...groups].map(([key, group]) => [key, { weight: group.weight, found: !inCorpus.get(key) && isDictionaryWord(key) === dictionary ? 1 : 0 }])));
+    foundShare(new Map([...judged].map(([key, group]) => [key, { weight: group.weight, found: !inCorpus.get(key) && isDictionaryWord(key) === dictionary ? 1 : 0 }])));
   // The most specific question word the corpus has but this paragraph lacks (a name, a rare term).
   const maxIdf = index.keyword.idf('');
   let missingSpecific = 0;
   for (const [key, group] of groups) if (inCorpus.get(key) && group.found === 0) missingSpecific = Math.max(missingSpecific, group.weight / maxIdf);
-  const evidence = foundShare(groups);
+  const evidence = foundShare(judged);
   const absentName = input.absentNames.size > 0 ? 1 : 0;
   return {
     evidence,
