@@ -11,7 +11,7 @@ import type { RetrievedParagraph } from '../retrieval/retriever.js';
 import type { Language } from '../text/language.js';
 import { normalizeText } from '../text/normalize.js';
 import { TUNING } from '../tuning.js';
-import type { AnswerType, Paragraph } from '../types.js';
+import type { AnswerType } from '../types.js';
 import { answerabilityFeatures, answerProbability, type AnswerabilityFeatures } from './answerability.js';
 import { namesSomeoneElse } from './rival-names.js';
 import { paragraphStems } from '../retrieval/evidence.js';
@@ -20,6 +20,7 @@ import { valueBesideVerb } from './verb-value.js';
 import { chooseUnit, type Candidate, type SentenceScorer } from './sentence-choice.js';
 import { siblingFirst } from './sibling-order.js';
 import { shorterCopyFirst } from './shorter-copy.js';
+import { viewsOf } from './normalized-paragraph.js';
 
 /** Whether the paragraph can be read in `lang`: its own language, or its translation (always the other one). */
 function readableIn(hit: Pick<RetrievedParagraph, 'article' | 'paragraph'>, lang: Language): boolean {
@@ -37,18 +38,6 @@ export interface Focus {
   pairs: readonly string[];
   /** The question's normalised tokens. */
   questionWords: ReadonlySet<string>;
-}
-
-const normalizedViews = new WeakMap<Paragraph, string>();
-
-/** The paragraph's text and English rendering, normalised and padded with spaces, read once per paragraph. */
-function viewsOf(paragraph: Paragraph): string {
-  let views = normalizedViews.get(paragraph);
-  if (views === undefined) {
-    views = ` ${normalizeText(paragraph.text)} ${paragraph.translation ? normalizeText(paragraph.translation) : ''} `;
-    normalizedViews.set(paragraph, views);
-  }
-  return views;
 }
 
 /**

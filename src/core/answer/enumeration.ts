@@ -9,7 +9,7 @@ import { LRUCache } from 'lru-cache';
 import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { placeCodes } from '../text/place-names.js';
-import { rawTokens } from '../text/tokenize.js';
+import { textWords } from '../text/text-words.js';
 import { TUNING } from '../tuning.js';
 
 interface ListWords {
@@ -107,7 +107,7 @@ export function placesNamed(words: Iterable<string>): Set<string> {
  * lists them, «العلاقات بين تشيلي وبيرو» names one, and «استقلال تشيلي وسيادتها ووحدة أراضيها» lists something else.
  */
 export function namesPlaces(text: string, asked: ReadonlySet<string>): boolean {
-  const named = placesNamed(rawTokens(normalizeText(text)));
+  const named = placesNamed(textWords(text).tokens);
   let others = 0;
   for (const code of named) if (!asked.has(code)) others += 1;
   return others >= 2;

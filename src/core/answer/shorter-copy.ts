@@ -7,20 +7,9 @@
  * words with less besides them: the paragraph the thing is told in.
  */
 import { normalizeText } from '../text/normalize.js';
-import type { Paragraph } from '../types.js';
 import { quoteOf } from './citations.js';
+import { normalizedText } from './normalized-paragraph.js';
 import type { Candidate } from './sentence-choice.js';
-
-const normalizedTexts = new WeakMap<Paragraph, string>();
-
-function normalizedText(paragraph: Paragraph): string {
-  let text = normalizedTexts.get(paragraph);
-  if (text === undefined) {
-    text = normalizeText(paragraph.text);
-    normalizedTexts.set(paragraph, text);
-  }
-  return text;
-}
 
 /**
  * The ordered candidates with the shortest paragraph of the first one's article that holds the first one's unit word
