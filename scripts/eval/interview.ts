@@ -7,7 +7,7 @@ import { isVerifiedCitation } from '../../src/core/answer/citations.js';
 import type { Engine } from '../../src/core/engine.js';
 import { questionTerms } from '../../src/core/retrieval/query.js';
 import { normalizeForGoldMatch } from '../../src/core/text/normalize.js';
-import type { Answer } from '../../src/core/types.js';
+import type { Answer, Verdict } from '../../src/core/types.js';
 import { round } from './figures.js';
 
 /** One line of ../shared/eval/interview/questions.jsonl (see its README). */
@@ -18,6 +18,8 @@ export interface InterviewQuestion {
   gold: string[];
   answer_any: string[];
   answerable: boolean;
+  /** Marsad's fixtures only: the verdicts a yes/no question may rightly get (a refusal counts as "not_said"). */
+  verdict?: Verdict[];
 }
 
 export function readJsonLines<T>(filePath: string): T[] {
@@ -58,12 +60,15 @@ interface Outcome {
   contains: boolean | null;
   citations: number;
   verified: number;
+  /** null when the question lists no verdicts. */
+  verdictRight: boolean | null;
 }
 
 function figures(outcomes: Outcome[]) {
   const answerable = outcomes.filter((outcome) => outcome.question.answerable);
   const withStrings = answerable.filter((outcome) => outcome.contains !== null);
   const share = (count: number, total: number) => round(count / Math.max(1, total));
+  const judged = outcomes.filter((outcome) => outcome.verdictRight !== null);
   return {
     n: outcomes.length,
     answerable: answerable.length,
@@ -75,6 +80,7 @@ function figures(outcomes: Outcome[]) {
       outcomes.reduce((sum, outcome) => sum + outcome.verified, 0),
       outcomes.reduce((sum, outcome) => sum + outcome.citations, 0),
     ),
+    ...(judged.length > 0 ? { verdict_accuracy: share(judged.filter((outcome) => outcome.verdictRight).length, judged.length) } : {}),
   };
 }
 
@@ -91,8 +97,14 @@ export async function evaluateInterview(engine: Engine, questionsPath: string, r
       contains: null,
       citations: answer.citations.length,
       verified: answer.citations.filter(isVerifiedCitation).length,
+      verdictRight: null,
     };
     outcomes.push(outcome);
+    if (question.verdict) {
+      const given: Verdict | 'none' = answer.answerable ? (answer.verdict ?? 'none') : 'not_said';
+      outcome.verdictRight = (question.verdict as string[]).includes(given);
+      if (!outcome.verdictRight) report(`MISS verdict ${question.id}: expected ${question.verdict.join('|')}, got ${given} — ${question.question} → "${answer.answer.slice(0, 120)}"`);
+    }
     if (answer.answerable !== question.answerable) report(`MISS refusal ${question.id}: expected answerable=${question.answerable}, got ${answer.answerable} — ${question.question}`);
     if (!question.answerable) continue;
     outcome.rank = firstHit(answer, question.gold);

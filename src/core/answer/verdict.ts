@@ -1,56 +1,103 @@
 /**
  * Yes/no answers: the unit that answers a yes/no question says yes when it
  * contains most of what the question asks about, no when a negation stands
- * right before it («لا تنوي الحكومة…», "the absence of any delay"), and
- * neither when it only shares the question's names or a word or two of it ("the
- * article does not say"): a confident "Yes." over a passage about something
- * near the question is the error users trust least.
- * Negation words: knowledge/language/negation.tsv.
+ * right before it («لا تنوي الحكومة…», "the absence of any delay"), when it says
+ * the opposite ("approved" for "rejected?") or gives another number than the
+ * question's, and neither when it only shares the question's names or a word or
+ * two of it, or does not give the number asked ("the article does not say"): a
+ * confident "Yes." over a passage about something near the question is the
+ * error users trust least. A question asking whether someone refused, denied
+ * or failed («هل رفضت الحكومة التدخل؟») is answered yes by a passage that says
+ * they did not do it. Negation words: knowledge/language/negation.tsv.
  */
 import type { QueryTerm } from '../retrieval/query.js';
 import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
+import { isNumberToken } from '../text/number-words.js';
 import { isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import type { Verdict } from '../types.js';
+import { opposedTokens } from './verdict-opposites.js';
+import { compareQuantities, quantitiesOf, YEAR_NOUN, type Quantity } from './verdict-quantities.js';
 
-let negations: { words: Set<string>; exceptions: string[] } | undefined;
+let negations: { words: Set<string>; verbs: Set<string>; exceptions: string[] } | undefined;
 
 function negationWords() {
   if (!negations) {
-    negations = { words: new Set(), exceptions: [] };
+    negations = { words: new Set(), verbs: new Set(), exceptions: [] };
     for (const [form, , kind] of languageTable('negation.tsv')) {
       const normalized = normalizeText(form!);
       if (kind === 'not_negation') negations.exceptions.push(normalized);
       else if (!normalized.includes(' ')) negations.words.add(normalized);
+      if (kind === 'negative_verb') negations.verbs.add(normalized);
     }
   }
   return negations;
 }
 
+const isNegation = (words: ReadonlySet<string>, word: string) => words.has(word) || (/^[وف]/.test(word) && words.has(word.slice(1)));
+
 /**
  * `texts`: the unit in each language it can be read in. `names`: groups that
  * only say what the question is about (a yes/no question asks about the rest).
+ * `headline`: the article's title, whose words the unit speaks under (they count as said, never as negated).
  */
-export function yesNoVerdict(texts: string[], terms: QueryTerm[], names: ReadonlySet<string>): Verdict {
-  const { words, exceptions } = negationWords();
+export function yesNoVerdict(texts: string[], terms: QueryTerm[], names: ReadonlySet<string>, question = '', headline = ''): Verdict {
+  const { words, verbs, exceptions } = negationWords();
+  const questionTokens = rawTokens(normalizeText(question));
+  const askedQuantities = quantitiesOf(question);
+  // Numbers are checked as values below; a verb of refusal in the question turns the answer round.
+  const setAside = new Set(questionTokens.filter((token) => verbs.has(token) || isNumberToken(token)).map(stemToken));
+  const refusing = questionTokens.some((token) => verbs.has(token));
   const asked = new Map<string, string>(); // term → group
-  for (const term of terms) if (!term.borrowed && !names.has(term.group)) asked.set(term.term, term.group);
-  if (asked.size === 0) return 'not_said';
+  for (const term of terms) if (!term.borrowed && !names.has(term.group) && !setAside.has(term.group)) asked.set(term.term, term.group);
+  if (asked.size === 0 && askedQuantities.length === 0) return 'not_said';
   const found = new Set<string>();
+  const passageTokens: string[] = [];
+  let negated = false;
+  // The passage says "refused" too: the question's refusal is the passage's, not a negation of it.
+  const passageRefuses = texts.some((text) => rawTokens(normalizeText(text)).some((token) => verbs.has(token)));
+  const negationsHere = refusing && passageRefuses ? new Set([...words].filter((word) => !verbs.has(word))) : words;
   for (const text of texts) {
     let normalized = ` ${normalizeText(text)} `;
     for (const exception of exceptions) normalized = normalized.replaceAll(` ${exception} `, ' ');
     const tokens = rawTokens(normalized);
+    passageTokens.push(...tokens);
     for (let position = 0; position < tokens.length; position += 1) {
       const token = tokens[position]!;
-      if (isStopWord(token) && !words.has(token)) continue;
+      if (isStopWord(token) && !negationsHere.has(token)) continue;
       if (!asked.has(stemToken(token))) continue;
       found.add(asked.get(stemToken(token))!);
       const before = tokens.slice(Math.max(0, position - TUNING.reading.negationReach), position);
-      if (before.some((word) => words.has(word) || (/^[وف]/.test(word) && words.has(word.slice(1))))) return 'no';
+      if (before.some((word) => isNegation(negationsHere, word))) negated = true;
     }
   }
-  const groups = new Set(asked.values()).size;
-  return found.size > 0 && found.size >= TUNING.answer.yesCoverage * groups ? 'yes' : 'not_said';
+  const groups = new Set(asked.values());
+  let verdict: Verdict = negated ? 'no' : found.size > 0 && found.size >= TUNING.answer.yesCoverage * groups.size ? 'yes' : groups.size === 0 ? 'yes' : 'not_said';
+  // The opposite answers only a passage about the very thing asked: "cut waiting times" does not say whether fares rose.
+  const opposed = new Set(opposedTokens(questionTokens.filter((token) => !verbs.has(token)), passageTokens).map(stemToken));
+  const underHeadline = new Set(rawTokens(normalizeText(headline)).map(stemToken).filter((stem) => asked.has(stem)).map((stem) => asked.get(stem)!));
+  if (!negated && opposed.size > 0) verdict = [...groups].every((group) => found.has(group) || underHeadline.has(group) || opposed.has(group)) ? 'no' : 'not_said';
+  if (verdict !== 'not_said' && askedQuantities.length > 0) verdict = byQuantities(verdict, askedQuantities, texts, terms);
+  if (refusing && !passageRefuses && verdict !== 'not_said') verdict = verdict === 'yes' ? 'no' : 'yes';
+  return verdict;
+}
+
+function byQuantities(verdict: Verdict, asked: Quantity[], texts: string[], terms: QueryTerm[]): Verdict {
+  // A counted word is the same in either language when the question's word and the passage's share a term group;
+  // a number the question gives alone ("more than five million?") is compared with every count, not with years.
+  const groupOf = new Map(terms.map((term) => [term.term, term.group]));
+  const sameNoun = (question: string | null, passage: string | null) =>
+    question === null ? passage !== YEAR_NOUN : question === passage || (passage !== null && (groupOf.get(passage) ?? passage) === (groupOf.get(question) ?? question));
+  const given = texts.flatMap(quantitiesOf);
+  // «أسبوعين» "two weeks": the Arabic dual of a counted word the question names counts two of it.
+  for (const text of texts) {
+    for (const token of rawTokens(normalizeText(text))) {
+      const single = /^[\u0600-\u06ff]{3,}(ين|ان)$/.test(token) ? stemToken(token.slice(0, -2)) : null;
+      const noun = single ? asked.find((quantity) => quantity.noun !== null && sameNoun(quantity.noun, single))?.noun : undefined;
+      if (noun) given.push({ value: 2, noun, bound: null });
+    }
+  }
+  const comparison = compareQuantities(asked, given, sameNoun);
+  return comparison === 'differs' ? 'no' : comparison === 'absent' ? 'not_said' : verdict;
 }

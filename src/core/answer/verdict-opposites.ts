@@ -1,0 +1,47 @@
+/**
+ * Words of opposite sense, for yes/no answers: "did the council reject the
+ * plan?" over "the council approved the plan" is answered "no" — the passage
+ * speaks of what was asked and says the opposite. Forms match whole (Arabic
+ * after its proclitics), never by stem: «قبل» "before" is no «قبلت» "accepted".
+ * Lists: knowledge/language/opposites.tsv.
+ */
+import { withoutProclitics } from '../text/arabic-clitics.js';
+import { languageTable } from '../text/language-data.js';
+import { normalizeText } from '../text/normalize.js';
+import { isArabicToken } from '../text/tokenize.js';
+
+/** A scale and a side of it: "assent+" (approve, «وافق»), "assent-" (reject, «رفض»). */
+type Pole = string;
+
+/** Form → poles, for passages; and for questions, where forms that are often another word («close» near) are read too. */
+let poles: { passage: Map<string, Pole[]>; question: Map<string, Pole[]> } | undefined;
+
+function polesOfForm(form: string, inQuestion: boolean): Pole[] {
+  if (!poles) {
+    poles = { passage: new Map(), question: new Map() };
+    for (const [written, , scale, side, only] of languageTable('opposites.tsv')) {
+      const key = normalizeText(written!);
+      for (const map of only === 'question' ? [poles.question] : [poles.passage, poles.question]) map.set(key, [...(map.get(key) ?? []), `${scale}${side}`]);
+    }
+  }
+  return (inQuestion ? poles.question : poles.passage).get(form) ?? [];
+}
+
+/** The poles a token stands on (an Arabic token read also without its proclitics). */
+export function polesOf(token: string, inQuestion = false): Pole[] {
+  const forms = isArabicToken(token) ? withoutProclitics(token) : [token];
+  return [...new Set(forms.flatMap((form) => polesOfForm(form, inQuestion)))];
+}
+
+function opposite(pole: Pole): Pole {
+  return pole.endsWith('+') ? `${pole.slice(0, -1)}-` : `${pole.slice(0, -1)}+`;
+}
+
+/**
+ * The question's tokens whose opposite the passage holds, and not their own pole ("rose and then fell" settles
+ * nothing): "reject" in the question, "approved" in the passage.
+ */
+export function opposedTokens(questionTokens: readonly string[], passageTokens: readonly string[]): string[] {
+  const held = new Set(passageTokens.flatMap((token) => polesOf(token)));
+  return questionTokens.filter((token) => polesOf(token, true).some((pole) => held.has(opposite(pole)) && !held.has(pole)));
+}

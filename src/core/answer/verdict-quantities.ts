@@ -1,0 +1,92 @@
+/**
+ * The numbers a yes/no question gives, checked against the passage that answers
+ * it: «هل بلغت التكلفة 500 مليون دولار؟» over «بلغت تكلفتها 400 مليون دولار» is
+ * answered "no", not "yes" because the passage speaks of the cost. A number the
+ * passage does not give at all leaves the question open ("the article does not
+ * say"), whatever else the passage shares with it.
+ * Number words and their values: text/number-words.ts.
+ */
+import { normalizeText } from '../text/normalize.js';
+import { numberWordValue as wordValue } from '../text/number-words.js';
+import { isStopWord, stemToken } from '../text/tokenize.js';
+import { YEAR } from './values.js';
+
+export interface Quantity {
+  value: number;
+  /** The stem of the word the number counts or measures ("dollar", «سنو»), when one follows it; YEAR_NOUN for a year. */
+  noun: string | null;
+  /** "more than 600", «أكثر من 800»: the number is a bound, not the value. */
+  bound: 'above' | 'below' | null;
+}
+
+const ABOVE = new Set(['more', 'over', 'above', 'exceeding', 'least', 'اكثر', 'تجاوز', 'يتجاوز', 'تتجاوز', 'يزيد', 'يفوق']);
+const BELOW = new Set(['less', 'under', 'below', 'fewer', 'most', 'اقل', 'دون']);
+const MAGNITUDE = 1000;
+export const YEAR_NOUN = '#year';
+
+/** A digit group as written: «900,000» and «1.5» are one number each. */
+function digitValue(token: string): number {
+  if (/^\d{1,3}(,\d{3})+$/.test(token)) return Number(token.replaceAll(',', ''));
+  return Number(token.replace(',', '.'));
+}
+
+/** The quantities of `text` in reading order. Years are quantities too (a different year answers "no"). */
+export function quantitiesOf(text: string): Quantity[] {
+  const tokens = normalizeText(text).match(/\d+(?:[.,]\d+)*|[\p{L}\p{M}]+/gu) ?? [];
+  const quantities: Quantity[] = [];
+  for (let position = 0; position < tokens.length; position += 1) {
+    const first = tokens[position]!;
+    const firstValue = /^\d/.test(first) ? digitValue(first) : wordValue(first);
+    if (firstValue === undefined) continue;
+    // Read the whole number: "two hundred million", «خمسة وعشرين», «400 مليون».
+    let total = 0;
+    let current = firstValue;
+    let end = position + 1;
+    for (; end < tokens.length; end += 1) {
+      const next = tokens[end]!;
+      const value = /^\d/.test(next) ? undefined : wordValue(next);
+      if (value === undefined) break;
+      if (value >= MAGNITUDE) { total += (current || 1) * value; current = 0; }
+      else if (value === 100) current = (current || 1) * 100;
+      else current += value;
+    }
+    const before = tokens.slice(Math.max(0, position - 3), position);
+    const following = tokens[end];
+    const isYear = end === position + 1 && YEAR.test(first);
+    quantities.push({
+      value: total + current,
+      noun: isYear ? YEAR_NOUN : following && !isStopWord(following) ? stemToken(following) : null,
+      bound: before.some((word) => ABOVE.has(word)) ? 'above' : before.some((word) => BELOW.has(word)) ? 'below' : null,
+    });
+    position = end - 1;
+  }
+  return quantities;
+}
+
+/** Whether `passage` (a value the passage gives) settles `asked` (a value the question gives). */
+function settles(passage: Quantity, asked: Quantity): 'same' | 'other' | 'open' {
+  if (asked.bound === 'above') return passage.value > asked.value || (passage.value === asked.value && passage.bound !== 'below') ? 'same' : passage.bound === 'above' ? 'open' : 'other';
+  if (asked.bound === 'below') return passage.value < asked.value || (passage.value === asked.value && passage.bound !== 'above') ? 'same' : passage.bound === 'below' ? 'open' : 'other';
+  if (passage.value === asked.value) return 'same';
+  // "more than 600" does not say whether 900 joined.
+  if (passage.bound === 'above' && asked.value > passage.value) return 'open';
+  if (passage.bound === 'below' && asked.value < passage.value) return 'open';
+  return 'other';
+}
+
+/**
+ * `sameNoun(questionNoun, passageNoun)`: whether two counted words are one (in either language).
+ * 'agrees' when each number of the question is given, 'differs' when the passage gives another value of one of
+ * them, 'absent' when it gives none of one (or only a bound that leaves it open).
+ */
+export function compareQuantities(question: Quantity[], passages: Quantity[], sameNoun: (asked: string | null, given: string | null) => boolean): 'agrees' | 'differs' | 'absent' {
+  let absent = false;
+  for (const asked of question) {
+    const comparable = passages.filter((given) => sameNoun(asked.noun, given.noun));
+    const readings = comparable.map((given) => settles(given, asked));
+    if (readings.includes('same')) continue;
+    if (readings.includes('other')) return 'differs';
+    absent = true;
+  }
+  return absent ? 'absent' : 'agrees';
+}

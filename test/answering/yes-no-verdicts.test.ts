@@ -1,0 +1,60 @@
+/**
+ * Yes/no answers that read the passage as a person would, over articles of
+ * several outlets and topics in both languages (test/fixtures/outlets, articles):
+ * a number the passage gives otherwise answers "no", a bound ("more than 600")
+ * answers only what it settles, a word of opposite sense ("approved" for
+ * "reject?") answers "no" only when the passage is about the very thing asked,
+ * and a question asking whether someone refused is answered yes by a passage
+ * saying they would not act.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine.js';
+import { engineOverFixtures, removeTemporaryDirectories } from '../core/helpers.js';
+
+let engine: Engine;
+
+beforeAll(async () => {
+  engine = await engineOverFixtures('yes-no-verdicts', ['outlets', 'articles', 'answering']);
+});
+
+afterAll(() => removeTemporaryDirectories());
+
+const ask = async (question: string) => {
+  const answer = await engine.ask(question, { k: 5 });
+  return { answer, verdict: answer.answerable ? answer.verdict : 'refused', first: answer.citations[0]?.articleId };
+};
+
+describe('yes/no answers read numbers as values', () => {
+  it('answers "no" when the passage gives another amount of what is asked, citing it', async () => {
+    const { answer, verdict, first } = await ask('هل بلغت تكلفة محطة صحار 500 مليون دولار؟');
+    expect(verdict).toBe('no');
+    expect(first).toBe('oman-desalination-2025-03-10');
+    expect(answer.answer).toMatch(/^لا\. .*400 مليون دولار/u);
+  });
+
+  it('answers "yes" when the passage gives the number asked, in words or digits', async () => {
+    expect((await ask('هل استغرق بناء محطة صحار ثلاث سنوات؟')).verdict).toBe('yes');
+  });
+
+  it('a bound answers what it settles and leaves the rest open', async () => {
+    expect((await ask('Did more than 600 workers join the stoppage?')).verdict).toBe('yes');
+    expect((await ask('Did 900 workers join the strike at Sines?')).verdict).not.toBe('yes');
+  });
+});
+
+describe('yes/no answers read opposites and refusals', () => {
+  it('answers "no" when the passage says the opposite of what is asked, in either language', async () => {
+    expect((await ask('Did the council reject the plan to cut bus waiting times?')).verdict).toBe('no');
+    expect((await ask('هل رفض سكان صحار مشروع التحلية؟')).verdict).toBe('no');
+  });
+
+  it('does not answer from an opposite said of something else', async () => {
+    expect((await ask('Did Leeds council raise bus fares?')).verdict).not.toBe('no');
+  });
+
+  it('answers a question of refusal "yes" when the passage says they would not act', async () => {
+    const { answer, verdict } = await ask('Did the government refuse to intervene in the dock dispute?');
+    expect(verdict).toBe('yes');
+    expect(answer.answer).toMatch(/^Yes\. .*would not intervene/);
+  });
+});

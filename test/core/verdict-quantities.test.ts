@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { compareQuantities, quantitiesOf, YEAR_NOUN } from '../../src/core/answer/verdict-quantities.js';
+
+const same = (question: string | null, passage: string | null) => question === passage;
+
+describe('quantitiesOf', () => {
+  it('reads numbers in digits and in words, with their magnitudes and counted word', () => {
+    expect(quantitiesOf('The extension cost about two hundred million dollars')).toEqual([{ value: 200_000_000, noun: 'dollar', bound: null }]);
+    expect(quantitiesOf('the terminal handled 900,000 containers')).toEqual([{ value: 900_000, noun: 'container', bound: null }]);
+    expect(quantitiesOf('على مدى خمسة وعشرين عامًا')[0]).toMatchObject({ value: 25 });
+    expect(quantitiesOf('بلغت 1.2 مليار دولار')[0]).toMatchObject({ value: 1_200_000_000 });
+  });
+
+  it('reads a bound and a year', () => {
+    expect(quantitiesOf('أكثر من 800 عامل')[0]).toMatchObject({ value: 800, bound: 'above' });
+    expect(quantitiesOf('signed in 2011')[0]).toMatchObject({ value: 2011, noun: YEAR_NOUN });
+  });
+
+  it('does not read a number inside a word', () => {
+    expect(quantitiesOf('كازاخستان والعامة')).toEqual([]);
+  });
+});
+
+describe('compareQuantities', () => {
+  const of = quantitiesOf;
+  it('agrees, differs, or finds the number absent', () => {
+    expect(compareQuantities(of('500 dollars'), of('500 dollars and 3 days'), same)).toBe('agrees');
+    expect(compareQuantities(of('500 dollars'), of('400 dollars'), same)).toBe('differs');
+    expect(compareQuantities(of('500 dollars'), of('3 days'), same)).toBe('absent');
+  });
+
+  it('leaves open what a bound does not settle', () => {
+    expect(compareQuantities(of('900 workers'), of('more than 600 workers'), same)).toBe('absent');
+    expect(compareQuantities(of('more than 500 workers'), of('600 workers'), same)).toBe('agrees');
+    expect(compareQuantities(of('more than 700 workers'), of('600 workers'), same)).toBe('differs');
+  });
+});
