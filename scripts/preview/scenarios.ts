@@ -27,6 +27,8 @@ export const SCENARIOS: Scenario[] = [
   { name: 'ask-en-arabic-source', title: '/ask (English question, Arabic article without translation)', render: ask('How much water will the Aqaba desalination project supply each year?') },
   { name: 'ask-ar-english-source', title: '/ask (Arabic question, English article)', render: ask('كم عامل انضم إلى الإضراب في ميناء سينيش؟') },
   { name: 'ask-ar-english-translated', title: '/ask (Arabic question, English article with an Arabic translation)', render: ask('ماذا قال رئيس بلدية ألماتي؟') },
+  { name: 'ask-yes-no-ar', title: '/ask (yes/no, another number than the article\'s)', render: ask('هل سيوفر مشروع تحلية العقبة 500 مليون متر مكعب سنويا؟') },
+  { name: 'ask-yes-no-en', title: '/ask (yes/no, a question of refusal)', render: ask('Did the government refuse to intervene in the Sines strike?') },
   { name: 'ask-metadata-en', title: '/ask (about an article\'s record)', render: ask('Who wrote the report on the Sines dock strike?') },
   {
     name: 'ask-since-ar',
