@@ -29,7 +29,8 @@ function polesOfForm(form: string, inQuestion: boolean): Pole[] {
 
 /** The poles a token stands on (an Arabic token read also without its proclitics). */
 export function polesOf(token: string, inQuestion = false): Pole[] {
-  const forms = isArabicToken(token) ? withoutProclitics(token) : [token];
+  // «ستخفض»: the future prefix before a present form listed as «تخفض».
+  const forms = isArabicToken(token) ? withoutProclitics(token).flatMap((form) => (/^س[يتنا]/.test(form) ? [form, form.slice(1)] : [form])) : [token];
   return [...new Set(forms.flatMap((form) => polesOfForm(form, inQuestion)))];
 }
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { opposedTokens, polesOf } from '../../src/core/answer/verdict-opposites.js';
+import { normalizeText } from '../../src/core/text/normalize.js';
+import { rawTokens } from '../../src/core/text/tokenize.js';
+
+const tokens = (text: string) => rawTokens(normalizeText(text));
+
+describe('words of opposite sense', () => {
+  it('finds the question word whose opposite the passage holds, across languages', () => {
+    expect(opposedTokens(tokens('Did the council reject the plan?'), tokens('The council approved the plan on Tuesday.'))).toEqual(['reject']);
+    expect(opposedTokens(tokens('هل تراجعت الصادرات؟'), tokens('تضاعفت الصادرات خلال العام'))).toEqual(['تراجعت']);
+    expect(opposedTokens(tokens('Did the residents reject the project?'), tokens('رحب سكان المدينة بالمشروع'))).toEqual(['reject']);
+  });
+
+  it('settles nothing when the passage holds both sides', () => {
+    expect(opposedTokens(tokens('Did prices rise?'), tokens('Prices rose in May and fell in June.'))).toEqual([]);
+  });
+
+  it('reads the future prefix and proclitics, never a stem or another word', () => {
+    expect(polesOf('ستخفض')).toContain('amount-');
+    expect(polesOf('وافتتح')).toContain('operation+');
+    expect(polesOf('قبل')).toEqual([]);
+    expect(polesOf('سيارة')).toEqual([]);
+  });
+
+  it('reads words that are often another word as verbs in the question only', () => {
+    expect(polesOf('close', true)).toContain('operation-');
+    expect(polesOf('close')).toEqual([]);
+    expect(opposedTokens(tokens('Did the museum open?'), tokens('The museum sits close to the harbour.'))).toEqual([]);
+  });
+});
