@@ -10,6 +10,7 @@ import type { QueryTerm } from '../retrieval/query.js';
 import type { RetrievedParagraph } from '../retrieval/retriever.js';
 import type { Language } from '../text/language.js';
 import { normalizeText } from '../text/normalize.js';
+import { isNumberToken } from '../text/number-words.js';
 import { TUNING } from '../tuning.js';
 import type { AnswerType } from '../types.js';
 import { answerabilityFeatures, answerProbability, type AnswerabilityFeatures } from './answerability.js';
@@ -58,7 +59,8 @@ export function candidateFeatures(index: ParagraphIndex, terms: QueryTerm[], foc
   return answerabilityFeatures({
     phraseMissing: lacksPhrase(phrases, candidate.hit),
     index,
-    terms,
+    // A yes/no question's number is not evidence a passage must hold: another number answers it "no" (verdict.ts).
+    terms: type === 'yes_no' ? terms.filter((term) => !isNumberToken(term.group)) : terms,
     names: focus.names,
     absentNames: focus.absentNames,
     paragraph: candidate.hit.paragraph,
