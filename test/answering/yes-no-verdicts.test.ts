@@ -1,6 +1,7 @@
 /**
  * Yes/no answers that read the passage as a person would, over articles of
- * several outlets and topics in both languages (test/fixtures/outlets, articles):
+ * several outlets and topics in both languages (test/fixtures/outlets, articles,
+ * answering, choices, lists):
  * a number the passage gives otherwise answers "no", a bound ("more than 600")
  * answers only what it settles, a word of opposite sense ("approved" for
  * "reject?") answers "no" only when the passage is about the very thing asked,
@@ -14,7 +15,7 @@ import { engineOverFixtures, removeTemporaryDirectories } from '../core/helpers.
 let engine: Engine;
 
 beforeAll(async () => {
-  engine = await engineOverFixtures('yes-no-verdicts', ['outlets', 'articles', 'answering']);
+  engine = await engineOverFixtures('yes-no-verdicts', ['outlets', 'articles', 'answering', 'choices', 'lists']);
 });
 
 afterAll(() => removeTemporaryDirectories());
@@ -34,6 +35,20 @@ describe('yes/no answers read numbers as values', () => {
 
   it('answers "yes" when the passage gives the number asked, in words or digits', async () => {
     expect((await ask('هل استغرق بناء محطة صحار ثلاث سنوات؟')).verdict).toBe('yes');
+  });
+
+  it('answers a question whose number the article gives otherwise rather than refusing it', async () => {
+    for (const question of ['Will the Aqaba port expansion cost 700 million dollars?', 'Did the Almaty metro extension cost three hundred million dollars?', 'هل يبلغ طول خط أنابيب العقبة عمان 600 كيلومتر؟', 'هل استغرق بناء محطة صحار خمس سنوات؟']) {
+      expect((await ask(question)).verdict, question).toBe('no');
+    }
+  });
+
+  it('does not refuse a question for a number the passage gives otherwise', async () => {
+    for (const question of ['Did the Danube rise by sixty centimetres near Vukovar?', 'هل ارتفع منسوب نهر الدانوب ستين سنتيمترا قرب فوكوفار؟', 'Did Chile and Vietnam sign their trade pact in 2015?']) {
+      const { answer, verdict } = await ask(question);
+      expect(answer.answerable, question).toBe(true);
+      expect(verdict, question).not.toBe('yes');
+    }
   });
 
   it('a bound answers what it settles and leaves the rest open', async () => {
