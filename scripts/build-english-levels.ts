@@ -3,17 +3,20 @@
  * how common each English word of the Arabic→English lexicon's senses is: the smallest SCOWL size list that
  * holds it (10: the most common words … 95: the rarest), from Debian's `scowl` package
  * (`apt-get install scowl`, /usr/share/dict/scowl/english-words.NN). The gloss of an Arabic word shows its
- * common senses first (gloss-senses.ts): FreeDict lists «التعليم» as "catechism" before "education".
- * Only words the lexicon's senses use are kept, up to size 70; a word not listed counts as rare.
+ * common senses first (gloss-senses.ts): FreeDict lists «التعليم» as "catechism" before "education". Beside
+ * it, the times WordNet's tagged corpus (SemCor) used the word as a lemma (Debian's `wordnet-base`,
+ * /usr/share/wordnet/cntlist.rev), which orders words of one size. Only words the lexicon's senses use are
+ * kept, up to size 50 or with a count; a word not listed counts as rare.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repositoryPath } from '../src/core/repository-files.js';
 
-const argumentAt = process.argv.indexOf('--scowl');
-const scowl = argumentAt > 0 ? process.argv[argumentAt + 1]! : '/usr/share/dict/scowl';
-/** Larger SCOWL sizes are variant spellings and rare words: the gloss treats them alike. */
-const MAX_SIZE = 70;
+const option = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
+const scowl = option('--scowl', '/usr/share/dict/scowl');
+const wordnet = option('--wordnet', '/usr/share/wordnet');
+/** Larger SCOWL sizes are variant spellings and rare words: the gloss treats them alike, as unlisted. */
+const MAX_SIZE = 50;
 
 const senseWords = new Set<string>();
 for (const line of readFileSync(repositoryPath('knowledge', 'lexicon', 'ar-en.tsv'), 'utf8').split('\n')) {
@@ -36,11 +39,20 @@ for (const [file, size] of lists) {
     if (senseWords.has(lower) && !levels.has(lower)) levels.set(lower, Number(size));
   }
 }
+// WordNet's cntlist.rev: sense key (lemma%…), sense number, times SemCor tagged it; summed per lemma.
+const counts = new Map<string, number>();
+for (const line of readFileSync(path.join(wordnet, 'cntlist.rev'), 'utf8').split('\n')) {
+  const [key, , count] = line.split(' ');
+  const lemma = key?.split('%')[0];
+  if (lemma && senseWords.has(lemma)) counts.set(lemma, (counts.get(lemma) ?? 0) + Number(count));
+}
 const header = [
-  '# English words (word<TAB>SCOWL size: 10 the most common … 70), those the Arabic→English lexicon\'s senses use.',
-  '# Source: SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson, Debian package scowl, english-words.NN;',
-  '# licence in knowledge/language/README.md. Regenerate: npx tsx scripts/build-english-levels.ts',
+  "# English words of the Arabic→English lexicon's senses: word<TAB>SCOWL size (10 the most common … 50; empty: rarer)<TAB>WordNet 3.0 SemCor count.",
+  '# Sources: SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson, Debian package scowl, english-words.NN;',
+  "# WordNet 3.0 (Princeton University), Debian package wordnet-base, cntlist.rev. Licences: knowledge/language/README.md.",
+  '# Regenerate: npx tsx scripts/build-english-levels.ts',
 ];
-const rows = [...levels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([word, size]) => `${word}\t${size}`);
+const words = [...new Set([...levels.keys(), ...counts.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const rows = words.map((word) => `${word}\t${levels.get(word) ?? ''}\t${counts.get(word) ?? 0}`);
 writeFileSync(repositoryPath('knowledge', 'language', 'english-word-levels.tsv'), `${[...header, ...rows].join('\n')}\n`);
 process.stdout.write(`${rows.length} words\n`);

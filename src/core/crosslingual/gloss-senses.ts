@@ -1,41 +1,55 @@
 /**
  * Which dictionary senses of an Arabic word a gloss shows first. FreeDict lists senses in no useful order
  * («التعليم»: "catechism" before "education"; «يوم»: "ilium" before "day"), so they are ordered by what a reader
- * expects: a common English word (SCOWL's size lists, knowledge/language/english-word-levels.tsv) whose
- * translation leads back to the Arabic word.
+ * expects: the common English word (knowledge/language/english-word-levels.tsv: SCOWL's size lists and
+ * WordNet's tagged-corpus counts). Every sense's word leads back to the Arabic word (the lexicon's two
+ * directions include each other's inversions), so that says nothing about which to show.
  */
 import { languageTable } from '../text/language-data.js';
 import { isStopWord } from '../text/tokenize.js';
 import { loadLexicon } from './lexicon.js';
-import { arabicLookupCandidates } from './lexicon-forms.js';
+import type { LexiconMatch } from './lexicon-lookup.js';
 
 /** The level of a word no list holds: rarer than the rarest listed. */
 const UNLISTED = 95;
 
-let levels: Map<string, number> | undefined;
+interface Commonness {
+  /** SCOWL size: 10 the most common words … UNLISTED. */
+  level: number;
+  /** Times WordNet's tagged corpus (SemCor) used the word as a lemma. */
+  count: number;
+}
 
-/** How common an English word is: its SCOWL size (10 the most common words); unlisted words count as rare. */
-function wordLevel(word: string): number {
-  levels ??= new Map(languageTable('english-word-levels.tsv').map(([english, size]) => [english!, Number(size)]));
-  return levels.get(word) ?? UNLISTED;
+let table: Map<string, Commonness> | undefined;
+
+function wordCommonness(word: string): Commonness {
+  table ??= new Map(languageTable('english-word-levels.tsv').map(([english, size, count]) => [english!, { level: Number(size) || UNLISTED, count: Number(count) || 0 }]));
+  return table.get(word) ?? { level: UNLISTED, count: 0 };
 }
 
 /** A sense is as common as its rarest content word ("night companion": "companion"). */
-export function senseLevel(sense: string): number {
-  const words = sense.split(' ').filter((word) => word && !isStopWord(word));
-  return words.length === 0 ? UNLISTED : Math.max(...words.map(wordLevel));
+function senseCommonness(sense: string): Commonness {
+  const words = sense.split(' ').filter((word) => word && !isStopWord(word)).map(wordCommonness);
+  if (words.length === 0) return { level: UNLISTED, count: 0 };
+  return { level: Math.max(...words.map((word) => word.level)), count: Math.min(...words.map((word) => word.count)) };
 }
 
-/** Whether the sense's English word translates back into one of the Arabic word's forms. */
-function leadsBackTo(forms: ReadonlySet<string>): (sense: string) => boolean {
-  const english = loadLexicon('en-ar');
-  return (sense) => (english.senses(sense) ?? []).some((arabic) => forms.has(arabic) || arabicLookupCandidates(arabic).some((form) => forms.has(form)));
-}
-
-/** The senses of a normalised Arabic token, those a reader expects first; dictionary order breaks ties. */
-export function expectedSenses(token: string, senses: readonly string[]): string[] {
-  const leadsBack = leadsBackTo(new Set(arabicLookupCandidates(token)));
-  const scored = senses.map((sense, position) => ({ sense, position, back: leadsBack(sense) ? 0 : 1, level: senseLevel(sense) }));
-  scored.sort((a, b) => a.level - b.level || a.back - b.back || a.position - b.position);
+/**
+ * The senses of a looked-up Arabic word (its headwords and their merged senses), those a reader expects first:
+ * the press list's usual renderings in its order, then the more common English word (SCOWL size, then WordNet's
+ * count), a single word before a phrase of the same size («بسرعة»: "quickly" before "speed up"). The
+ * dictionary's order only breaks ties: it carries no sense frequency.
+ */
+export function expectedSenses(match: Pick<LexiconMatch, 'headwords' | 'senses'>): string[] {
+  const lexicon = loadLexicon('ar-en');
+  const usual = match.headwords.flatMap((headword) => lexicon.usualSenses(headword));
+  const scored = match.senses.map((sense, position) => ({
+    sense,
+    position,
+    usual: usual.includes(sense) ? usual.indexOf(sense) : usual.length,
+    phrase: sense.includes(' ') ? 1 : 0,
+    ...senseCommonness(sense),
+  }));
+  scored.sort((a, b) => a.usual - b.usual || a.level - b.level || a.phrase - b.phrase || b.count - a.count || a.position - b.position);
   return scored.map(({ sense }) => sense);
 }

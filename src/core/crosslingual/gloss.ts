@@ -58,7 +58,8 @@ export function glossOf(quote: string, asked: ReadonlySet<string> = new Set(), s
       if (spelling) entries.push({ word: surface, meaning: capitalised(spelling), name: true });
       continue;
     }
-    const senses = expectedSenses(token, lookupArabic([token])[0]?.senses ?? []);
+    const match = lookupArabic([token])[0];
+    const senses = match ? expectedSenses(match) : [];
     const place = isPlaceName(token);
     if (senses.length > 0) entries.push({ word: surface, meaning: senses.slice(0, SENSES_SHOWN).map((sense) => (place ? capitalised(sense) : sense)).join('; ') });
     // A word no dictionary knows is glossed as a name only when the question asked about it: elsewhere it is as
