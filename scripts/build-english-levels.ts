@@ -4,8 +4,8 @@
  * holds it (10: the most common words … 95: the rarest), from Debian's `scowl` package
  * (`apt-get install scowl`, /usr/share/dict/scowl/english-words.NN). The gloss of an Arabic word shows its
  * common senses first (gloss-senses.ts): FreeDict lists «التعليم» as "catechism" before "education". Beside
- * it, the times WordNet's tagged corpus (SemCor) used the word as a lemma (Debian's `wordnet-base`,
- * /usr/share/wordnet/cntlist.rev), which orders words of one size. Only words the lexicon's senses use are
+ * it, the times WordNet's tagged corpus (SemCor) used the word as a lemma, and of those as a verb (Debian's
+ * `wordnet-base`, /usr/share/wordnet/cntlist.rev), which orders words of one size. Only words the lexicon's senses use are
  * kept, up to size 50 or with a count; a word not listed counts as rare.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -41,18 +41,21 @@ for (const [file, size] of lists) {
 }
 // WordNet's cntlist.rev: sense key (lemma%…), sense number, times SemCor tagged it; summed per lemma.
 const counts = new Map<string, number>();
+const verbCounts = new Map<string, number>();
 for (const line of readFileSync(path.join(wordnet, 'cntlist.rev'), 'utf8').split('\n')) {
   const [key, , count] = line.split(' ');
-  const lemma = key?.split('%')[0];
-  if (lemma && senseWords.has(lemma)) counts.set(lemma, (counts.get(lemma) ?? 0) + Number(count));
+  const [lemma, sense] = key?.split('%') ?? [];
+  if (!lemma || !senseWords.has(lemma)) continue;
+  counts.set(lemma, (counts.get(lemma) ?? 0) + Number(count));
+  if (sense?.startsWith('2:')) verbCounts.set(lemma, (verbCounts.get(lemma) ?? 0) + Number(count));
 }
 const header = [
-  "# English words of the Arabic→English lexicon's senses: word<TAB>SCOWL size (10 the most common … 50; empty: rarer)<TAB>WordNet 3.0 SemCor count.",
+  "# English words of the Arabic→English lexicon's senses: word<TAB>SCOWL size (10 the most common … 50; empty: rarer)<TAB>WordNet 3.0 SemCor count<TAB>of which as a verb.",
   '# Sources: SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson, Debian package scowl, english-words.NN;',
   "# WordNet 3.0 (Princeton University), Debian package wordnet-base, cntlist.rev. Licences: knowledge/language/README.md.",
   '# Regenerate: npx tsx scripts/build-english-levels.ts',
 ];
 const words = [...new Set([...levels.keys(), ...counts.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-const rows = words.map((word) => `${word}\t${levels.get(word) ?? ''}\t${counts.get(word) ?? 0}`);
+const rows = words.map((word) => `${word}\t${levels.get(word) ?? ''}\t${counts.get(word) ?? 0}\t${verbCounts.get(word) ?? 0}`);
 writeFileSync(repositoryPath('knowledge', 'language', 'english-word-levels.tsv'), `${[...header, ...rows].join('\n')}\n`);
 process.stdout.write(`${rows.length} words\n`);

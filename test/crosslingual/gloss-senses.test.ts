@@ -33,6 +33,11 @@ describe('the English gloss of an untranslated Arabic report', () => {
     expect(firstSense(report, 'العالم')).toBe('world');
   });
 
+  it('glosses a word with the article by a noun, not by the verb the English word is more often', () => {
+    // "want" is commoner than "need" as a verb; as a noun, "need" is.
+    expect(firstSense('وأكد الوزير الحاجة إلى مياه جديدة.', 'الحاجة')).toBe('need');
+  });
+
   it("keeps a press word's usual rendering first, however common the dictionary's other senses are", () => {
     // «رئيس»: the press list gives "president" before "head", a commoner English word.
     expect(firstSense('وقال الرئيس إن الحكومة ستعلن خطتها غدا.', 'الرئيس')).toBe('president');

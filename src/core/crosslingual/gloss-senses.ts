@@ -16,31 +16,35 @@ const UNLISTED = 95;
 interface Commonness {
   /** SCOWL size: 10 the most common words … UNLISTED. */
   level: number;
-  /** Times WordNet's tagged corpus (SemCor) used the word as a lemma. */
+  /** Times WordNet's tagged corpus (SemCor) used the word as a lemma, and as a verb. */
   count: number;
+  verbCount: number;
 }
 
 let table: Map<string, Commonness> | undefined;
 
 function wordCommonness(word: string): Commonness {
-  table ??= new Map(languageTable('english-word-levels.tsv').map(([english, size, count]) => [english!, { level: Number(size) || UNLISTED, count: Number(count) || 0 }]));
-  return table.get(word) ?? { level: UNLISTED, count: 0 };
+  table ??= new Map(
+    languageTable('english-word-levels.tsv').map(([english, size, count, verbCount]) => [english!, { level: Number(size) || UNLISTED, count: Number(count) || 0, verbCount: Number(verbCount) || 0 }]),
+  );
+  return table.get(word) ?? { level: UNLISTED, count: 0, verbCount: 0 };
 }
 
 /** A sense is as common as its rarest content word ("night companion": "companion"). */
-function senseCommonness(sense: string): Commonness {
+function senseCommonness(sense: string, nominal: boolean): { level: number; count: number } {
   const words = sense.split(' ').filter((word) => word && !isStopWord(word)).map(wordCommonness);
   if (words.length === 0) return { level: UNLISTED, count: 0 };
-  return { level: Math.max(...words.map((word) => word.level)), count: Math.min(...words.map((word) => word.count)) };
+  return { level: Math.max(...words.map((word) => word.level)), count: Math.min(...words.map((word) => (nominal ? word.count - word.verbCount : word.count))) };
 }
 
 /**
  * The senses of a looked-up Arabic word (its headwords and their merged senses), those a reader expects first:
  * the press list's usual renderings in its order, then the more common English word (SCOWL size, then WordNet's
- * count), a single word before a phrase of the same size («بسرعة»: "quickly" before "speed up"). The
- * dictionary's order only breaks ties: it carries no sense frequency.
+ * count), a single word before a phrase of the same size («بسرعة»: "quickly" before "speed up"). A `nominal`
+ * word (it has the article) counts only the English word's uses as a noun or adjective («القانون»: "law", not
+ * "act"). The dictionary's order only breaks ties: it carries no sense frequency.
  */
-export function expectedSenses(match: Pick<LexiconMatch, 'headwords' | 'senses'>): string[] {
+export function expectedSenses(match: Pick<LexiconMatch, 'headwords' | 'senses'>, nominal = false): string[] {
   const lexicon = loadLexicon('ar-en');
   const usual = match.headwords.flatMap((headword) => lexicon.usualSenses(headword));
   const scored = match.senses.map((sense, position) => ({
@@ -48,7 +52,7 @@ export function expectedSenses(match: Pick<LexiconMatch, 'headwords' | 'senses'>
     position,
     usual: usual.includes(sense) ? usual.indexOf(sense) : usual.length,
     phrase: sense.includes(' ') ? 1 : 0,
-    ...senseCommonness(sense),
+    ...senseCommonness(sense, nominal),
   }));
   scored.sort((a, b) => a.usual - b.usual || a.level - b.level || a.phrase - b.phrase || b.count - a.count || a.position - b.position);
   return scored.map(({ sense }) => sense);

@@ -6,7 +6,7 @@
  * quote, and never stands in for the published text.
  */
 import { normalizeText } from '../text/normalize.js';
-import { isArabicToken, isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
+import { isArabicToken, isStopWord, rawTokens, stemToken, stripArabicArticle } from '../text/tokenize.js';
 import { isPlaceName } from '../text/place-names.js';
 import { peopleInText } from '../summary/names-in-text.js';
 import type { GlossEntry } from '../types.js';
@@ -59,7 +59,7 @@ export function glossOf(quote: string, asked: ReadonlySet<string> = new Set(), s
       continue;
     }
     const match = lookupArabic([token])[0];
-    const senses = match ? expectedSenses(match) : [];
+    const senses = match ? expectedSenses(match, stripArabicArticle(token) !== token) : [];
     const place = isPlaceName(token);
     if (senses.length > 0) entries.push({ word: surface, meaning: senses.slice(0, SENSES_SHOWN).map((sense) => (place ? capitalised(sense) : sense)).join('; ') });
     // A word no dictionary knows is glossed as a name only when the question asked about it: elsewhere it is as
