@@ -1,12 +1,14 @@
 /**
- * `npx tsx scripts/build-english-levels.ts [--scowl <dir>]`: writes knowledge/language/english-word-levels.tsv,
- * how common each English word of the Arabic→English lexicon's senses is: the smallest SCOWL size list that
- * holds it (10: the most common words … 95: the rarest), from Debian's `scowl` package
- * (`apt-get install scowl`, /usr/share/dict/scowl/english-words.NN). The gloss of an Arabic word shows its
- * common senses first (gloss-senses.ts): FreeDict lists «التعليم» as "catechism" before "education". Beside
- * it, the times WordNet's tagged corpus (SemCor) used the word as a lemma, and of those as a verb (Debian's
- * `wordnet-base`, /usr/share/wordnet/cntlist.rev), which orders words of one size. Only words the lexicon's senses use are
- * kept, up to size 50 or with a count; a word not listed counts as rare.
+ * `npx tsx scripts/build-english-levels.ts [--scowl <dir>] [--wordnet <dir>]`: writes
+ * knowledge/language/english-word-levels.tsv, how common each English word of the Arabic→English lexicon's
+ * senses is, so the gloss of an Arabic word shows its common senses first (gloss-senses.ts; FreeDict lists
+ * «التعليم» as "catechism" before "education"):
+ *  - the smallest SCOWL size list that holds it (10: the most common words … 50), from Debian's `scowl`
+ *    (/usr/share/dict/scowl: english-words.NN, english-upper.NN for words written with a capital such as
+ *    "American", american-words.NN and british-words.NN for the two spellings);
+ *  - the times WordNet's tagged corpus (SemCor) used it as a lemma, and of those as a verb, which orders words
+ *    of one size (Debian's `wordnet-base`, /usr/share/wordnet/cntlist.rev).
+ * Only words the lexicon's senses use are kept, up to size 50 or with a count; a word not listed counts as rare.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,7 +32,7 @@ for (const line of readFileSync(repositoryPath('knowledge', 'language', 'press-a
 
 const levels = new Map<string, number>();
 const lists = readdirSync(scowl)
-  .map((file) => /^english-words\.(\d+)$/.exec(file))
+  .map((file) => /^(?:english-(?:words|upper)|american-words|british-words)\.(\d+)$/.exec(file))
   .filter((match): match is RegExpExecArray => match !== null && Number(match[1]) <= MAX_SIZE)
   .sort((a, b) => Number(a[1]) - Number(b[1]));
 for (const [file, size] of lists) {
@@ -51,7 +53,7 @@ for (const line of readFileSync(path.join(wordnet, 'cntlist.rev'), 'utf8').split
 }
 const header = [
   "# English words of the Arabic→English lexicon's senses: word<TAB>SCOWL size (10 the most common … 50; empty: rarer)<TAB>WordNet 3.0 SemCor count<TAB>of which as a verb.",
-  '# Sources: SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson, Debian package scowl, english-words.NN;',
+  '# Sources: SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson, Debian package scowl, english-words|english-upper|american-words|british-words.NN;',
   "# WordNet 3.0 (Princeton University), Debian package wordnet-base, cntlist.rev. Licences: knowledge/language/README.md.",
   '# Regenerate: npx tsx scripts/build-english-levels.ts',
 ];
