@@ -38,6 +38,13 @@ describe('the English gloss of an untranslated Arabic report', () => {
     expect(firstSense('وأكد الوزير الحاجة إلى مياه جديدة.', 'الحاجة')).toBe('need');
   });
 
+  it('leaves out an obscene sense when the word has another', () => {
+    const gloss = glossOf('واتهم النائب الوزير بأنه خان الأمانة.', new Set(), new Map(), EVERY_WORD);
+    const meaning = gloss.find((entry) => entry.word === 'خان')?.meaning;
+    expect(meaning).toMatch(/^betrayed/u);
+    expect(meaning).not.toMatch(/fuck/u);
+  });
+
   it("keeps a press word's usual rendering first, however common the dictionary's other senses are", () => {
     // «رئيس»: the press list gives "president" before "head", a commoner English word.
     expect(firstSense('وقال الرئيس إن الحكومة ستعلن خطتها غدا.', 'الرئيس')).toBe('president');

@@ -7,11 +7,13 @@
  */
 import { languageTable } from '../text/language-data.js';
 import { isStopWord } from '../text/tokenize.js';
+import { readWordList } from '../text/word-lists.js';
 import { loadLexicon } from './lexicon.js';
 import type { LexiconMatch } from './lexicon-lookup.js';
 
 /** The level of a word no list holds: rarer than the rarest listed. */
 const UNLISTED = 95;
+const OFFENSIVE = UNLISTED + 1;
 
 interface Commonness {
   /** SCOWL size: 10 the most common words … UNLISTED. */
@@ -22,6 +24,7 @@ interface Commonness {
 }
 
 let table: Map<string, Commonness> | undefined;
+let offensive: Set<string> | undefined;
 
 function wordCommonness(word: string): Commonness {
   table ??= new Map(
@@ -32,7 +35,11 @@ function wordCommonness(word: string): Commonness {
 
 /** A sense is as common as its rarest content word ("night companion": "companion"). */
 function senseCommonness(sense: string, nominal: boolean): { level: number; count: number } {
-  const words = sense.split(' ').filter((word) => word && !isStopWord(word)).map(wordCommonness);
+  const content = sense.split(' ').filter((word) => word && !isStopWord(word));
+  offensive ??= new Set(readWordList('english-offensive.txt'));
+  // WordNet's usage domains of obscenities and slurs (english-offensive.txt).
+  if (content.some((word) => offensive!.has(word))) return { level: OFFENSIVE, count: 0 };
+  const words = content.map(wordCommonness);
   if (words.length === 0) return { level: UNLISTED, count: 0 };
   return { level: Math.max(...words.map((word) => word.level)), count: Math.min(...words.map((word) => (nominal ? word.count - word.verbCount : word.count))) };
 }
@@ -55,5 +62,7 @@ export function expectedSenses(match: Pick<LexiconMatch, 'headwords' | 'senses'>
     ...senseCommonness(sense, nominal),
   }));
   scored.sort((a, b) => a.usual - b.usual || a.level - b.level || a.phrase - b.phrase || b.count - a.count || a.position - b.position);
-  return scored.map(({ sense }) => sense);
+  // An obscenity or a slur is left out whenever the word has another sense.
+  const decent = scored.filter(({ level }) => level !== OFFENSIVE);
+  return (decent.length > 0 ? decent : scored).map(({ sense }) => sense);
 }
