@@ -2,6 +2,7 @@
  * `npm run eval -- interview <questions.jsonl> [--without-translations] [--knowledge <dir,dir,…>] [--json]`
  * `npm run eval -- xquad <dir> [--index ar|ar+en|mixed|en] [--half 0|1] [--typed <seed>] [--json]`
  * `npm run eval -- squad <file.json> [--half 0|1] [--json]`
+ * `npm run eval -- gloss <dir> [--half 0|1] [--json]`: the English gloss of Arabic paragraphs against their parallel English
  * `npm run eval -- sweep [--json]`: the main figures of every set on one line
  * Misses go to stderr; with --json the last stdout line is one object.
  */
@@ -13,6 +14,7 @@ import { createEngine } from '../src/core/engine.js';
 import { evaluateInterview } from './eval/interview.js';
 import { withoutTranslations } from './eval/without-translations.js';
 import { gatherKnowledge, parseFolderList } from './eval/knowledge-folders.js';
+import { evaluateGloss } from './eval/gloss.js';
 import { evaluateSquad, type SquadHalf } from './eval/squad.js';
 import { sweep } from './eval/sweep.js';
 import { evaluateXquad, type XquadIndexMode } from './eval/xquad.js';
@@ -78,6 +80,18 @@ program
     runCli(async () => {
       const half = options.half === undefined ? undefined : (Number(options.half) as SquadHalf);
       print(await evaluateSquad(path.resolve(file), report, half), options.json);
+    }),
+  );
+
+program
+  .command('gloss')
+  .argument('<dir>', 'a parallel set: corpus.jsonl with {id, article, ar, en} (e.g. ../shared/eval/xquad-dev)')
+  .addOption(new Option('--half <half>', 'only every other article: 0 the first, third…; 1 the second, fourth…').choices(['0', '1']))
+  .option('--json', 'last line: one JSON object {set, paragraphs, words, precision, first_sense, reachable, recall}')
+  .action((dir: string, options: { half?: '0' | '1'; json?: boolean }) =>
+    runCli(async () => {
+      const half = options.half === undefined ? undefined : (Number(options.half) as 0 | 1);
+      print(evaluateGloss(path.resolve(dir), report, half), options.json);
     }),
   );
 

@@ -6,41 +6,32 @@
  * quote, and never stands in for the published text.
  */
 import { normalizeText } from '../text/normalize.js';
-import { isArabicToken, isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
+import { isArabicToken, isStopWord, rawTokens, stemToken, stripArabicArticle } from '../text/tokenize.js';
 import { isPlaceName } from '../text/place-names.js';
 import { peopleInText } from '../summary/names-in-text.js';
 import type { GlossEntry } from '../types.js';
-import { isDictionaryWord, loadLexicon } from './lexicon.js';
-import { arabicLookupCandidates } from './lexicon-forms.js';
+import { expectedSenses } from './gloss-senses.js';
+import { isDictionaryWord } from './lexicon.js';
 import { lookupArabic } from './lexicon-lookup.js';
 import { transliterateArabic } from './transliteration/arabic-to-latin.js';
 
-const MAX_WORDS = 8;
-/** Words the question did not ask about, shown for context. */
-const MAX_OTHER_WORDS = 3;
+/** How many words a gloss shows: all of them, and those the question did not ask about (shown for context). */
+export interface GlossLimits {
+  words: number;
+  otherWords: number;
+}
+const SHOWN: GlossLimits = { words: 8, otherWords: 3 };
 const SENSES_SHOWN = 2;
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /**
- * The senses whose English word leads back to the Arabic word (round trip
- * through the other direction of the lexicon) first: FreeDict lists senses in
- * no useful order («يوم»: "ilium" before "day").
- */
-function roundTripFirst(token: string, senses: readonly string[]): string[] {
-  const forms = new Set(arabicLookupCandidates(token));
-  const english = loadLexicon('en-ar');
-  const leadsBack = (sense: string) => (english.senses(sense) ?? []).some((arabic) => forms.has(arabic) || arabicLookupCandidates(arabic).some((form) => forms.has(form)));
-  return [...senses.filter(leadsBack), ...senses.filter((sense) => !leadsBack(sense))];
-}
-
-/**
  * Key words first: those the question asked about (`asked`: stems of its
- * translation), then the quote's other content words in order, up to eight. A
+ * translation), then the quote's other content words in order, up to eight (`limits`). A
  * name the question wrote in Latin letters (`spelled`: stem → the question's
  * word) is glossed with that spelling.
  */
-export function glossOf(quote: string, asked: ReadonlySet<string> = new Set(), spelled: ReadonlyMap<string, string> = new Map()): GlossEntry[] {
+export function glossOf(quote: string, asked: ReadonlySet<string> = new Set(), spelled: ReadonlyMap<string, string> = new Map(), limits: GlossLimits = SHOWN): GlossEntry[] {
   const words: { surface: string; token: string }[] = [];
   for (const match of quote.matchAll(/[\p{L}\p{M}]+/gu)) {
     for (const token of rawTokens(normalizeText(match[0]))) {
@@ -52,10 +43,10 @@ export function glossOf(quote: string, asked: ReadonlySet<string> = new Set(), s
   // dictionary says its letters mean (a given name is often a common word: «سامر» "night companion").
   const people = new Set(peopleInText(quote, 'ar').flatMap((person) => rawTokens(normalizeText(person))));
   const isAsked = (word: { token: string }) => asked.has(stemToken(word.token));
-  const ranked = [...words.filter(isAsked), ...words.filter((word) => !isAsked(word)).slice(0, MAX_OTHER_WORDS)];
+  const ranked = [...words.filter(isAsked), ...words.filter((word) => !isAsked(word)).slice(0, limits.otherWords)];
   const entries: GlossEntry[] = [];
   for (const word of ranked) {
-    if (entries.length >= MAX_WORDS) break;
+    if (entries.length >= limits.words) break;
     const { surface, token } = word;
     const spelling = spelled.get(stemToken(token));
     if (spelling) {
@@ -67,7 +58,8 @@ export function glossOf(quote: string, asked: ReadonlySet<string> = new Set(), s
       if (spelling) entries.push({ word: surface, meaning: capitalised(spelling), name: true });
       continue;
     }
-    const senses = roundTripFirst(token, lookupArabic([token])[0]?.senses ?? []);
+    const match = lookupArabic([token])[0];
+    const senses = match ? expectedSenses(match, stripArabicArticle(token) !== token) : [];
     const place = isPlaceName(token);
     if (senses.length > 0) entries.push({ word: surface, meaning: senses.slice(0, SENSES_SHOWN).map((sense) => (place ? capitalised(sense) : sense)).join('; ') });
     // A word no dictionary knows is glossed as a name only when the question asked about it: elsewhere it is as

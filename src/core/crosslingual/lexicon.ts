@@ -52,6 +52,11 @@ export class Lexicon {
     return [...added, ...(own ?? []).filter((sense) => !added.includes(sense))];
   }
 
+  /** The senses read before the dictionary's for a headword (the press list's usual renderings), in their order. */
+  usualSenses(headword: string): readonly string[] {
+    return this.added.get(headword) ?? [];
+  }
+
   has(headword: string): boolean {
     return this.lines.sensesText(headword) !== undefined || this.added.has(headword);
   }
