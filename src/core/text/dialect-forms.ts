@@ -15,6 +15,7 @@
  * - the plural written و for MSA ون / وا, after an object pronoun is taken off:
  *   بيعتبروها → يعتبر، يعتبرون; بيسموه → يسم، يسمون
  * - «ع» for «على» glued to the article: عالحدود → الحدود
+ * - the final hamza after alef the dialects do not say: وزرا → وزراء، الغنا → الغناء
  *
  * Input and output are normalised tokens (normalizeText).
  */
@@ -76,7 +77,7 @@ export function dialectListForms(token: string): { form: string; ending: string 
   return forms;
 }
 
-/** Candidate MSA forms of a dialect-inflected verb, most likely first (the token itself excluded). */
+/** Candidate MSA forms of a dialect-inflected verb (or a word without its final hamza), most likely first (the token itself excluded). */
 export function dialectVerbForms(token: string): string[] {
   const forms: string[] = [];
   if (token.startsWith('عال') && token.length >= MIN_REST + 3) addForm(forms, token.slice(1));
@@ -95,6 +96,8 @@ export function dialectVerbForms(token: string): string[] {
       addForm(forms, base.slice(2));
     }
   }
+  // A word ending in alef may have lost its final hamza (فعلاء plurals, فعال verbal nouns).
+  if (token.endsWith('ا') && token.length >= MIN_REST + 1) addForm(forms, `${token}ء`);
   for (const verb of [token, ...forms]) for (const form of pluralReadings(verb)) addForm(forms, form);
   for (const form of participleReadings(token)) addForm(forms, form);
   return forms.filter((form) => form !== token);
