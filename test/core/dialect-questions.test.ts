@@ -55,6 +55,8 @@ describe('dialect questions over MSA articles', () => {
       ['فين تزاد الوزاني؟', 'أين ولد الوزاني؟', 1],
       ['فين قرا الوزاني؟', 'أين درس الوزاني؟', 2],
       ['فين كاينة مكتبة الوزاني؟', 'أين تقع مكتبة الوزاني؟', 4],
+      // Moroccan form VIII with its long a, «they consider it»: read «يعتبر», then conjugated as MSA «تعتبر»
+      ['مكتبة الوزاني كيعتابروها شنو؟', 'ماذا تعتبر مكتبة الوزاني؟', 7],
       // Egyptian, with the final hamza unsaid: «الوزرا»
       ['الوزاني بقى من الوزرا امتى؟', 'متى أصبح الوزاني من الوزراء؟', 3],
       // Levantine «تجوزت» for «تزوجت»
@@ -97,6 +99,11 @@ describe('dialect word forms', () => {
     expect(forms('الوزرا')).toContain('الوزراء');
     expect(forms('وزراء')).not.toContain('وزراءء');
     expect(forms('كتب')).toEqual([]);
+  });
+
+  it('reads the long a of a Moroccan form VIII verb, not of form X', () => {
+    expect(forms('كيعتابروها')).toEqual(expect.arrayContaining(['يعتبر', 'يعتبرون']));
+    expect(forms('يستاهل')).toEqual([]);
   });
 
   it('looks a listed verb up without its past ending or pronoun', () => {
