@@ -1,9 +1,9 @@
 /**
- * Questions typed in Egyptian, Levantine or Gulf Arabic find the paragraph that
+ * Questions typed in Egyptian, Levantine, Gulf or Maghrebi Arabic find the paragraph that
  * answers them in Modern Standard Arabic: dialect words are read as MSA and
  * searched (knowledge/language/dialect-msa.tsv, src/core/text/dialect-forms.ts),
  * over small articles written for the test (test/fixtures/dialect: a novelist, a village
- * festival, a port; the answering fixtures beside them), whose paragraphs share their
+ * festival, a port, a historian; the answering fixtures beside them), whose paragraphs share their
  * names, so only the dialect word's reading tells them apart.
  */
 import { cpSync, readdirSync } from 'node:fs';
@@ -20,6 +20,7 @@ const FIXTURES = path.join(REPO_ROOT, 'test/fixtures');
 const NOVELIST = 'novelist-salim-haddad-2025-05-20';
 const FESTIVAL = 'olive-festival-ain-zahalta-2025-10-12';
 const PORT = 'fujairah-port-cranes-2025-02-03';
+const HISTORIAN = 'historian-karim-ouazzani-2025-03-14';
 
 const firstCitation = async (engine: Engine, question: string) => {
   const [first] = (await engine.ask(question, { k: 3 })).citations;
@@ -48,6 +49,31 @@ describe('dialect questions over MSA articles', () => {
     expect(await firstCitation(engine, 'امتى بلشت المهرجان؟')).toBe(`${FESTIVAL}#1`);
   });
 
+  it('a question of each dialect is answered from the paragraph its MSA form is', async () => {
+    const pairs: [dialect: string, standard: string, paragraph: number][] = [
+      // Maghrebi verbs: «تزاد» was born, «قرا» studied, «كاينة» is (located)
+      ['فين تزاد الوزاني؟', 'أين ولد الوزاني؟', 1],
+      ['فين قرا الوزاني؟', 'أين درس الوزاني؟', 2],
+      ['فين كاينة مكتبة الوزاني؟', 'أين تقع مكتبة الوزاني؟', 4],
+      // Moroccan form VIII with its long a, «they consider it»: read «يعتبر», then conjugated as MSA «تعتبر»
+      ['مكتبة الوزاني كيعتابروها شنو؟', 'ماذا تعتبر مكتبة الوزاني؟', 7],
+      // Egyptian, with the final hamza unsaid: «الوزرا»
+      ['الوزاني بقى من الوزرا امتى؟', 'متى أصبح الوزاني من الوزراء؟', 3],
+      // Levantine «تجوزت» for «تزوجت»
+      ['ايمتى تجوزت بنت الوزاني؟', 'متى تزوجت ابنة الوزاني؟', 5],
+      // Gulf «الثاني» for "the other"
+      ['وش اللقب الثاني لمكتبة الوزاني؟', 'ما اللقب الآخر لمكتبة الوزاني؟', 6],
+    ];
+    const answeredElsewhere: string[] = [];
+    for (const [dialect, standard, paragraph] of pairs) {
+      for (const question of [standard, dialect]) {
+        const found = await firstCitation(engine, question);
+        if (found !== `${HISTORIAN}#${paragraph}`) answeredElsewhere.push(`${question} → ${found}`);
+      }
+    }
+    expect(answeredElsewhere).toEqual([]);
+  });
+
   it('an MSA question is read as before', async () => {
     expect(await firstCitation(engine, 'متى توفي حداد؟')).toBe(`${NOVELIST}#3`);
     expect(await firstCitation(engine, 'كم موظفا يعمل في ميناء الفجيرة؟')).toBe(`${PORT}#2`);
@@ -67,6 +93,17 @@ describe('dialect word forms', () => {
 
   it('reads «ع» glued to the article as «على»', () => {
     expect(forms('عالحدود')).toContain('الحدود');
+  });
+
+  it('gives back the final hamza the dialects do not say, after alef only', () => {
+    expect(forms('الوزرا')).toContain('الوزراء');
+    expect(forms('وزراء')).not.toContain('وزراءء');
+    expect(forms('كتب')).toEqual([]);
+  });
+
+  it('reads the long a of a Moroccan form VIII verb, not of form X', () => {
+    expect(forms('كيعتابروها')).toEqual(expect.arrayContaining(['يعتبر', 'يعتبرون']));
+    expect(forms('يستاهل')).toEqual([]);
   });
 
   it('looks a listed verb up without its past ending or pronoun', () => {

@@ -7,7 +7,8 @@
  *   (بيقول → يقول، انشغل → شغل: dialect-forms.ts);
  * - the word with or without an attached preposition the light stemmer keeps;
  * - the same verb in another person or tense (يقع → تقع، نشرت → تنشر: arabic-conjugation.ts),
- *   read from the word as typed: a dialect verb's prefixes are the dialect reading's to undo;
+ *   read from the word as typed (a dialect verb's prefixes are the dialect reading's to undo) and
+ *   from its MSA readings;
  * - root-mates: corpus words sharing a root key (زار، زيارة، الزيارات; يزور
  *   meets them too, arabic-root.ts), at a lower credit, since unrelated words
  *   share roots too. Roots relate words of the language, not names (بوتين is no
@@ -98,13 +99,16 @@ export function arabicParaphrases(index: ParagraphIndex, word: string, group: st
   const verbForms = known ? [] : forms.flatMap(dialectVerbForms);
   const standard = standardReadings([...forms, ...verbForms]);
   const dictionaryForms = [word, ...verbForms, ...standard.searched, ...standard.evidence].filter((form) => isLanguageWord(form) || (languageWord && form === word));
+  const readings = [...verbForms.filter(inCorpus), ...standard.searched];
+  // A dialect verb's MSA reading conjugates as any MSA verb: «كيعتابروها» (they consider it) → «يعتبر» → «تعتبر».
+  const conjugated = isPlaceName(word) ? [] : [word, ...readings.filter((reading) => !reading.includes(' '))].flatMap(conjugationForms);
   return [
-    { words: [...verbForms.filter(inCorpus), ...standard.searched], credit: tuning.dialectCredit, standard: true },
+    { words: readings, credit: tuning.dialectCredit, standard: true },
     { words: standard.evidence, credit: tuning.dialectCredit },
     // The same word with or without an attached preposition the light stemmer keeps («لبيروت», «لعمان»).
     { words: [...withoutProclitics(word, 3).slice(1), ...SHORT_PROCLITICS.map((clitic) => `${clitic}${group}`)].filter(inCorpus), credit: 1 },
     { words: rootMates(index, dictionaryForms), credit: tuning.rootCredit },
     // The same verb in another person or tense («يقع» → «تقع»), which no dictionary lists and so no root-mate finds.
-    { words: isPlaceName(word) ? [] : conjugationForms(word).filter(inCorpus), credit: tuning.conjugationCredit },
+    { words: [...new Set(conjugated)].filter(inCorpus), credit: tuning.conjugationCredit },
   ];
 }

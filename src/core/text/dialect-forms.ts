@@ -15,6 +15,8 @@
  * - the plural written و for MSA ون / وا, after an object pronoun is taken off:
  *   بيعتبروها → يعتبر، يعتبرون; بيسموه → يسم، يسمون
  * - «ع» for «على» glued to the article: عالحدود → الحدود
+ * - the final hamza after alef the dialects do not say: وزرا → وزراء، الغنا → الغناء
+ * - the long a Moroccan gives a present verb of form VIII (افتعل): يعتابر → يعتبر، كيحتارمو → يحترمو
  *
  * Input and output are normalised tokens (normalizeText).
  */
@@ -76,7 +78,7 @@ export function dialectListForms(token: string): { form: string; ending: string 
   return forms;
 }
 
-/** Candidate MSA forms of a dialect-inflected verb, most likely first (the token itself excluded). */
+/** Candidate MSA forms of a dialect-inflected verb (or a word without its final hamza), most likely first (the token itself excluded). */
 export function dialectVerbForms(token: string): string[] {
   const forms: string[] = [];
   if (token.startsWith('عال') && token.length >= MIN_REST + 3) addForm(forms, token.slice(1));
@@ -94,6 +96,12 @@ export function dialectVerbForms(token: string): string[] {
       if (base[1] === 'ت') addForm(forms, base.slice(1));
       addForm(forms, base.slice(2));
     }
+  }
+  // A word ending in alef may have lost its final hamza (فعلاء plurals, فعال verbal nouns).
+  if (token.endsWith('ا') && !/(ها|نا)$/.test(token) && token.length >= MIN_REST + 1) addForm(forms, `${token}ء`);
+  for (const verb of [token, ...forms]) {
+    // Prefix, first radical, the ت of form VIII, then the long a: يعتابر → يعتبر (not form X's ست: يستاهل).
+    if ('يتن'.includes(verb[0]!) && verb[1] !== 'س' && verb[2] === 'ت' && verb[3] === 'ا' && verb.length >= MIN_REST + 3) addForm(forms, `${verb.slice(0, 3)}${verb.slice(4)}`);
   }
   for (const verb of [token, ...forms]) for (const form of pluralReadings(verb)) addForm(forms, form);
   for (const form of participleReadings(token)) addForm(forms, form);
