@@ -49,6 +49,8 @@ export class KeywordIndex {
   private scratch: { cells: Float64Array; seen: Uint8Array; touched: Int32Array; count: number } | null = null;
   /** The tables never change once loaded (a reindex loads a new index), so neither does a term's idf. */
   private readonly idfs = new WordMemo((term) => this.computeIdf(term), IDFS_KEPT);
+  /** Nor does a term's id: evidence asks it of every question term for every paragraph weighed (a binary search each). */
+  private readonly termIds = new WordMemo((term) => this.tables.terms.find(term), IDFS_KEPT);
 
   constructor(readonly tables: KeywordTables) {}
 
@@ -56,8 +58,13 @@ export class KeywordIndex {
     return this.tables.lengths.length;
   }
 
+  /** The stem's id in the term table, or -1. */
+  termId(term: string): number {
+    return this.termIds.get(term);
+  }
+
   documentFrequency(term: string): number {
-    const id = this.tables.terms.find(term);
+    const id = this.termId(term);
     return id < 0 ? 0 : this.tables.termFrequency[id]!;
   }
 
@@ -104,7 +111,7 @@ export class KeywordIndex {
     for (let position = 0; position < scratch.count; position += 1) (cells[touched[position]! * 2] = 0), (seen[touched[position]!] = 0);
     let count = 0;
     for (const { term, weight } of terms) {
-      const id = this.tables.terms.find(term);
+      const id = this.termId(term);
       if (id < 0) continue;
       const idf = this.idf(term) * weight;
       // forEachPair's loop written out: a common term's postings are tens of thousands of pairs, one call each otherwise.
