@@ -95,13 +95,13 @@ export class Lexicon {
 
 const cache = new Map<string, Lexicon>();
 
+/** The default dictionaries by direction: the common call, answered without building a key string. */
+const defaults: Partial<Record<LexiconDirection, Lexicon>> = {};
+
 /**
  * The lexicon for one direction, read from `dir` (en-ar.tsv or en-ar.tsv.gz…) on
  * first use and cached per process.
  */
-/** The default dictionaries by direction: the common call, answered without building a key string. */
-const defaults: Partial<Record<LexiconDirection, Lexicon>> = {};
-
 export function loadLexicon(direction: LexiconDirection, dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   if (dir === DEFAULT_LEXICON_DIR) return (defaults[direction] ??= loadLexiconFrom(direction, dir));
   return loadLexiconFrom(direction, dir);
@@ -136,10 +136,10 @@ function pressWords(): Map<string, string[]> {
   return added;
 }
 
-/** Whether a normalised word (or light stem) is a headword of the lexicon in its language, in any of its lookup forms. */
 /** The default dictionaries never change once loaded, so neither does a word's verdict: many steps ask it of the same words. */
 const dictionaryWords = new WordMemo(dictionaryWord, 4096);
 
+/** Whether a normalised word (or light stem) is a headword of the lexicon in its language, in any of its lookup forms. */
 export function isDictionaryWord(word: string): boolean {
   return dictionaryWords.get(word);
 }
