@@ -32,11 +32,11 @@ function titleWords(index: ParagraphIndex): Set<string> {
 
 /** Whether the article's title or any of its paragraphs (both views) holds a term. */
 function articleHolds(index: ParagraphIndex, article: ArticleHead): (term: string) => boolean {
-  const vocabulary = index.keyword.tables.terms;
+  const keyword = index.keyword;
   const stems = new Set<number>();
   for (const paragraph of article.paragraphs) for (const stem of index.paragraphStemIds(paragraph)) stems.add(stem);
   const title = titleTerms(article);
-  return (term) => title.has(term) || stems.has(vocabulary.find(term));
+  return (term) => title.has(term) || stems.has(keyword.termId(term));
 }
 
 export function otherArticleSubject(index: ParagraphIndex, terms: QueryTerm[], article: ArticleHead, ownWordsOnly: boolean): number {

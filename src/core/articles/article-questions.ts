@@ -86,9 +86,9 @@ async function chosenArticles(index: ParagraphIndex, topic: string, lang: Langua
     // Every article kept (no outlet named, no period): no per-paragraph filter to build or ask.
     const chosen = candidates.length === index.articles.length ? null : new Set(candidates);
     const keepArticle = chosen ? (article: ArticleHead) => chosen.has(article) : undefined;
-    const hits = await retrieveParagraphs(index, { ...analyseQuestion(index, lead, lang), k: 10, keepArticle });
     // The article of the best paragraph: a long article matching the common words everywhere must not outvote it.
-    const best = hits[0];
+    // Only that paragraph is wanted, so only it is read and measured (each further one may cost a block decode).
+    const [best] = await retrieveParagraphs(index, { ...analyseQuestion(index, lead, lang), k: 1, keepArticle });
     if (best) return [best.article];
   }
   return [...candidates].sort((left, right) => publicationDay(right).localeCompare(publicationDay(left))).slice(0, 3);

@@ -15,6 +15,7 @@ import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { stemArabic } from '../text/tokenize.js';
 import { HeadwordLines } from './headword-lines.js';
+import { WordMemo } from '../text/word-memo.js';
 import { arabicLookupCandidates, englishDerivedCandidates, englishLemmaCandidates } from './lexicon-forms.js';
 
 export type LexiconDirection = 'en-ar' | 'ar-en';
@@ -99,11 +100,19 @@ export class Lexicon {
 
 const cache = new Map<string, Lexicon>();
 
+/** The default dictionaries by direction: the common call, answered without building a key string. */
+const defaults: Partial<Record<LexiconDirection, Lexicon>> = {};
+
 /**
  * The lexicon for one direction, read from `dir` (en-ar.tsv or en-ar.tsv.gz…) on
  * first use and cached per process.
  */
 export function loadLexicon(direction: LexiconDirection, dir: string = DEFAULT_LEXICON_DIR): Lexicon {
+  if (dir === DEFAULT_LEXICON_DIR) return (defaults[direction] ??= loadLexiconFrom(direction, dir));
+  return loadLexiconFrom(direction, dir);
+}
+
+function loadLexiconFrom(direction: LexiconDirection, dir: string): Lexicon {
   const key = `${direction}\u0000${dir}`;
   const cached = cache.get(key);
   if (cached) return cached;
@@ -132,8 +141,15 @@ function pressWords(): Map<string, string[]> {
   return added;
 }
 
+/** The default dictionaries never change once loaded, so neither does a word's verdict: many steps ask it of the same words. */
+const dictionaryWords = new WordMemo(dictionaryWord, 4096);
+
 /** Whether a normalised word (or light stem) is a headword of the lexicon in its language, in any of its lookup forms. */
 export function isDictionaryWord(word: string): boolean {
+  return dictionaryWords.get(word);
+}
+
+function dictionaryWord(word: string): boolean {
   if (/[\u0600-\u06FF]/.test(word)) {
     const lexicon = loadLexicon('ar-en');
     return arabicLookupCandidates(word).some((form) => lexicon.has(form));

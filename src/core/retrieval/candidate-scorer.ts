@@ -14,7 +14,7 @@
  */
 import { countFeatures, countFeaturesInto, FeatureCounter, sparseCosine, weighFeatures } from '../embeddings/features.js';
 import { TUNING } from '../tuning.js';
-import { countQueryFeatures } from '../index/format/entry-features.js';
+import { countQueryFeatures, queryFeatureBits } from '../index/format/entry-features.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 
 export class CandidateScorer {
@@ -27,6 +27,8 @@ export class CandidateScorer {
   private readonly ownVector: Float64Array;
   private readonly queryVector: Map<number, number>;
   private readonly counts: Float64Array;
+  /** Which features may be the query's (queryFeatureBits): most of a candidate's are ruled out by one bit. */
+  private readonly held: Uint32Array;
 
   constructor(private readonly index: ParagraphIndex, vectorText: string, contextText?: string) {
     const idf = (feature: number) => index.lexical.idf(feature);
@@ -43,13 +45,14 @@ export class CandidateScorer {
     this.weights = Float64Array.from({ length: this.query.size }, (_, position) => (position < this.ownCount ? 1 : 0.5));
     this.idfs = Float64Array.from({ length: this.query.size }, (_, position) => idf(this.query.featureAt(position)));
     this.counts = new Float64Array(this.query.size);
+    this.held = queryFeatureBits(this.query);
   }
 
   score(entry: number): { ngram: number; similarity: number } {
     const { index, counts } = this;
     const keyword = index.keyword;
     counts.fill(0);
-    countQueryFeatures((visit) => keyword.forEachToken(entry, visit), (token) => keyword.tables.tokenStems[token]! < 0, index.tokenFeatures, this.query, counts);
+    countQueryFeatures((visit) => keyword.forEachToken(entry, visit), (token) => keyword.tables.tokenStems[token]! < 0, index.tokenFeatures, this.query, counts, this.held);
 
     const { k1, b } = TUNING.bm25;
     const normalizer = k1 * (1 - b + (b * index.stats.featureLength[entry]!) / index.lexical.averageFeatureCount);

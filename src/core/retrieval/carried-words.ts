@@ -50,8 +50,8 @@ function carriedFrom(index: ParagraphIndex, terms: QueryTerm[], names: ReadonlyS
   const previous = article.paragraphs[paragraph.number - 2];
   if (!previous || previous.section !== paragraph.section || names?.size === 0) return null;
   if (!opensOnThePrevious(article.paragraphs[paragraph.number - 1]!, paragraph)) return null;
-  const vocabulary = index.keyword.tables.terms;
-  const inStems = (stems: Set<number>) => (term: string) => stems.has(vocabulary.find(term));
+  const keyword = index.keyword;
+  const inStems = (stems: Set<number>) => (term: string) => stems.has(keyword.termId(term));
   const ownWordsOnly = article.translation !== null;
   return {
     own: groupPresence(index, terms, inStems(index.paragraphStemIds(paragraph)), ownWordsOnly),

@@ -55,8 +55,8 @@ export function foundShare(groups: Map<string, GroupWeight>, only?: (group: stri
 /** A membership test for the stems of both views of one of the index's paragraphs, read from its keyword rows. */
 export function paragraphStems(index: ParagraphIndex, paragraph: ParagraphHead): (term: string) => boolean {
   const stems = index.paragraphStemIds(paragraph);
-  const vocabulary = index.keyword.tables.terms;
-  return (term) => stems.has(vocabulary.find(term));
+  const keyword = index.keyword;
+  return (term) => stems.has(keyword.termId(term));
 }
 
 export function measureEvidence(index: ParagraphIndex, terms: QueryTerm[], paragraph: Paragraph): number {

@@ -46,9 +46,11 @@ const IDFS_KEPT = 4096;
 export class KeywordIndex {
   /** The last word form surfaceTokens() yielded, with its frequency: callers ask for it next. */
   private lastYielded = { token: '', frequency: 0 };
-  private scratch: { scores: Float64Array; seen: Uint8Array; touched: Int32Array; count: number; normalizers: Float64Array } | null = null;
+  private scratch: { cells: Float64Array; seen: Uint8Array; touched: Int32Array; count: number } | null = null;
   /** The tables never change once loaded (a reindex loads a new index), so neither does a term's idf. */
   private readonly idfs = new WordMemo((term) => this.computeIdf(term), IDFS_KEPT);
+  /** Nor does a term's id: evidence asks it of every question term for every paragraph weighed (a binary search each). */
+  private readonly termIds = new WordMemo((term) => this.tables.terms.find(term), IDFS_KEPT);
 
   constructor(readonly tables: KeywordTables) {}
 
@@ -56,8 +58,13 @@ export class KeywordIndex {
     return this.tables.lengths.length;
   }
 
+  /** The stem's id in the term table, or -1. */
+  termId(term: string): number {
+    return this.termIds.get(term);
+  }
+
   documentFrequency(term: string): number {
-    const id = this.tables.terms.find(term);
+    const id = this.termId(term);
     return id < 0 ? 0 : this.tables.termFrequency[id]!;
   }
 
@@ -93,18 +100,18 @@ export class KeywordIndex {
    * BM25 of every entry matching at least one term, accumulated term by term in
    * the given order; `touched` lists the entries in the order they first matched.
    */
-  private accumulate(terms: WeightedTerm[]): { scores: Float64Array; touched: Int32Array } {
+  private accumulate(terms: WeightedTerm[]): { cells: Float64Array; touched: Int32Array } {
     const { postings, postingStarts } = this.tables;
     // One score table and one list of matched entries per index, reused: at 100,000 entries fresh ones per
     // question are megabytes of garbage (a common word matches tens of thousands). Only the previous question's
     // entries need clearing. Callers read them before they await.
-    this.scratch ??= { scores: new Float64Array(this.entryCount), seen: new Uint8Array(this.entryCount), touched: new Int32Array(this.entryCount), count: 0, normalizers: this.lengthNormalizers() };
+    this.scratch ??= { cells: this.scoreCells(), seen: new Uint8Array(this.entryCount), touched: new Int32Array(this.entryCount), count: 0 };
     const scratch = this.scratch;
-    const { scores, seen, touched, normalizers } = scratch;
-    for (let position = 0; position < scratch.count; position += 1) (scores[touched[position]!] = 0), (seen[touched[position]!] = 0);
+    const { cells, seen, touched } = scratch;
+    for (let position = 0; position < scratch.count; position += 1) (cells[touched[position]! * 2] = 0), (seen[touched[position]!] = 0);
     let count = 0;
     for (const { term, weight } of terms) {
-      const id = this.tables.terms.find(term);
+      const id = this.termId(term);
       if (id < 0) continue;
       const idf = this.idf(term) * weight;
       // forEachPair's loop written out: a common term's postings are tens of thousands of pairs, one call each otherwise.
@@ -114,7 +121,8 @@ export class KeywordIndex {
       while (reader.position < bytes.length) {
         entry += reader.next();
         const frequency = reader.next();
-        scores[entry]! += (idf * frequency * (K1 + 1)) / (frequency + normalizers[entry]!);
+        const cell = entry * 2;
+        cells[cell]! += (idf * frequency * (K1 + 1)) / (frequency + cells[cell + 1]!);
         if (!seen[entry]) {
           seen[entry] = 1;
           touched[count++] = entry;
@@ -122,20 +130,26 @@ export class KeywordIndex {
       }
     }
     scratch.count = count;
-    return { scores, touched: touched.subarray(0, count) };
+    return { cells, touched: touched.subarray(0, count) };
   }
 
-  /** Each entry's BM25 length normalizer, worked out once per index instead of once per posting read. */
-  private lengthNormalizers(): Float64Array {
+  /**
+   * Per entry two numbers side by side: its score (cell 2·entry, zero) and its BM25 length normalizer (cell
+   * 2·entry + 1), worked out once per index instead of once per posting read. A posting reads both, and side by
+   * side they are one memory fetch, not two: postings land on entries scattered over megabytes.
+   */
+  private scoreCells(): Float64Array {
     const lengths = this.tables.lengths;
     const averageLength = this.tables.totalLength / Math.max(1, this.entryCount) || 1;
-    return Float64Array.from(lengths, (length) => K1 * (1 - B + (B * length) / averageLength));
+    const cells = new Float64Array(lengths.length * 2);
+    for (let entry = 0; entry < lengths.length; entry += 1) cells[entry * 2 + 1] = K1 * (1 - B + (B * lengths[entry]!) / averageLength);
+    return cells;
   }
 
   /** BM25 scores of every entry matching at least one term, in first-match order. */
   score(terms: WeightedTerm[]): Map<number, number> {
-    const { scores, touched } = this.accumulate(terms);
-    return new Map(Array.from(touched, (entry) => [entry, scores[entry]!]));
+    const { cells, touched } = this.accumulate(terms);
+    return new Map(Array.from(touched, (entry) => [entry, cells[entry * 2]!]));
   }
 
   /**
@@ -144,9 +158,10 @@ export class KeywordIndex {
    * each matching entry's score (valid until the next call: read it at once).
    */
   best(terms: WeightedTerm[], count: number): { top: [number, number][]; scoreOf: (entry: number) => number } {
-    const { scores, touched } = this.accumulate(terms);
-    const top = topScores(touched, (entry) => scores[entry]!, count).map((entry): [number, number] => [entry, scores[entry]!]);
-    return { top, scoreOf: (entry) => scores[entry]! };
+    const { cells, touched } = this.accumulate(terms);
+    const scoreOf = (entry: number) => cells[entry * 2]!;
+    const top = topScores(touched, scoreOf, count).map((entry): [number, number] => [entry, scoreOf(entry)]);
+    return { top, scoreOf };
   }
 
   /** Which of the given terms an entry contains (for evidence and sentence choice). */
