@@ -11,7 +11,9 @@
  *   and the detail asked in another is a weaker answer);
  * - answer-type distance: for a when / how many / who / where question, how
  *   close a value of that kind stands to a question word few candidates share;
- * - the title's share of the question, the lead paragraph, the paragraph's length.
+ * - the title's share of the question, the lead paragraph, the paragraph's length;
+ * - sentence features (sentence-features.ts): the question's words beside a value of the asked kind in one
+ *   sentence, and the question's word order kept in one sentence.
  */
 import type { Candidate } from '../../src/core/answer/candidates.js';
 import { quoteOf } from '../../src/core/answer/citations.js';
@@ -19,8 +21,9 @@ import type { SentenceScorer } from '../../src/core/answer/sentence-choice.js';
 import { readWords, wantedKind, YEAR, type ValueKind, type ValueWord } from '../../src/core/answer/values.js';
 import { titleTerms } from '../../src/core/retrieval/article-titles.js';
 import { stemToken } from '../../src/core/text/tokenize.js';
+import { sentenceFeatures } from './sentence-features.js';
 
-export const RANK_FEATURES = ['retrieval', 'unit', 'leader', 'evidence', 'coverage', 'similarity', 'rareParagraph', 'rareUnit', 'distinctParagraph', 'distinctUnit', 'proximity', 'typedUnit', 'typeNear', 'title', 'lead', 'length'] as const;
+export const RANK_FEATURES = ['retrieval', 'unit', 'leader', 'evidence', 'coverage', 'similarity', 'rareParagraph', 'rareUnit', 'distinctParagraph', 'distinctUnit', 'proximity', 'typedUnit', 'typeNear', 'title', 'lead', 'length', 'typedSentence', 'typedSentenceRare', 'sentenceShare', 'orderedRun', 'phraseRun'] as const;
 export type RankFeatureName = (typeof RANK_FEATURES)[number];
 
 /** What every candidate of one question is read against: the question's terms, type and own words. */
@@ -127,7 +130,7 @@ function compactness(positions: { position: number; group: string }[], distinct:
 }
 
 /** The features of each candidate (in retrieval order), by RANK_FEATURES. */
-export function rankFeatures(context: RankContext, items: Candidate[]): Record<RankFeatureName, number>[] {
+export function rankFeatures(context: RankContext, items: Candidate[], question: string): Record<RankFeatureName, number>[] {
   const maxScore = Math.max(...items.map((item) => item.hit.score)) || 1;
   const maxUnit = Math.max(...items.map((item) => item.unit.score)) || 1;
   const wanted = wantedKind(context.type) !== null;
@@ -145,6 +148,7 @@ export function rankFeatures(context: RankContext, items: Candidate[]): Record<R
   const distinctive = new Map([...holders].map(([group, count]) => [group, (weight.get(group) ?? 0) * Math.log(1 + items.length / count)]));
   const rare = new Map([...weight].map(([group, idf]) => [group, idf * idf]));
   const sharedByFew = (group: string) => (holders.get(group) ?? 0) < items.length;
+  const sentenceContext = { byStem: questionGroups(context).byStem, weight, distinctive, kind: wantedKind(context.type), questionWords: context.questionWords, question, isValueOf };
   return items.map((item, position) => {
     const reading = readings[position]!;
     const title = titleTerms(item.hit.article);
@@ -165,6 +169,7 @@ export function rankFeatures(context: RankContext, items: Candidate[]): Record<R
       title: share(weight, new Map([...weight.keys()].filter((group) => title.has(group)).map((group) => [group, 1]))),
       lead: item.hit.paragraph.number === 1 ? 1 : 0,
       length: Math.log(1 + item.hit.paragraph.text.length) / 10,
+      ...sentenceFeatures(sentenceContext, [item.hit.paragraph.text, item.hit.paragraph.translation ?? ''].filter((text) => text)),
     };
   });
 }

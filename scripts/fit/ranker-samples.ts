@@ -36,7 +36,7 @@ async function explainAll(set: string, engine: Engine, asked: Asked[], k: number
   for (const question of asked) {
     const explained = await engine.explain(question.text, { lang: question.lang, k });
     const answers = question.answers.map(normalizeText).filter((answer) => answer);
-    const features = rankFeatures(explained.scorer, explained.candidates);
+    const features = rankFeatures(explained.scorer, explained.candidates, question.text);
     const locations = explained.candidates.map(({ hit }) => `${hit.article.meta.id}#${hit.paragraph.number}`);
     const candidates = explained.candidates.map((candidate, position) => ({
       location: locations[position]!,

@@ -29,7 +29,7 @@ afterAll(removeTemporaryDirectories);
 /** Each candidate's features by "articleId#paragraph". */
 async function featuresOf(question: string) {
   const explained = await engine.explain(question, { k: 10 });
-  const features = rankFeatures(explained.scorer, explained.candidates);
+  const features = rankFeatures(explained.scorer, explained.candidates, question);
   return new Map(explained.candidates.map((candidate, position) => [`${candidate.hit.article.meta.id}#${candidate.hit.paragraph.number}`, features[position]!]));
 }
 
@@ -50,6 +50,11 @@ describe('answer order features', () => {
     expect(answering.typeNear).toBeGreaterThan(0);
     expect(answering.proximity).toBeGreaterThan(0);
     expect(answering.distinctParagraph).toBeGreaterThan(opening.distinctParagraph);
+    // The opening's only number («ثلاث ركائز») stands in a sentence without the question's words.
+    expect(answering.typedSentence).toBeGreaterThan(opening.typedSentence);
+    // «بلغ متوسط انتظار السفن في الميناء» copies six of the question's words in its order; the opening five.
+    expect(answering.phraseRun).toBeGreaterThan(opening.phraseRun);
+    expect(answering.orderedRun).toBeGreaterThan(opening.orderedRun);
   });
 });
 
