@@ -97,12 +97,15 @@ export const TUNING = {
     // A question limited to a period draws this many times more candidates before dropping the others: not fitted
     // (no dated question set); the ask latency it costs is in `npm run bench`.
     filteredCandidates: 4,
-    // pairs and sameWordDice: XQuAD-dev, +1 to +4 r@1 questions per setting (`npm run eval -- xquad`); 10 or 20 candidates
-    // gave the same figures at +3.7–6.6 ms p95 (`npm run bench`). coverage: 0.3 won a few ARCD-dev questions with the title
+    // pairs and sameWordDice: XQuAD-dev, +1 to +4 r@1 questions per setting (`npm run eval -- xquad`). candidates: a paragraph
+    // just below the read few can never overtake them; 5, 7, 10 and 15 tried on ARCD-dev half 0 (flat) and on the whole set,
+    // whose distractors put such paragraphs sixth (`npm run -s eval -- squad ../shared/eval/arcd-dev/arcd-train.json`): 7 the
+    // fewest that gained there, 10 and up cost half 0 an answer; the latency in `npm run bench` (README, Measured).
+    // coverage: 0.3 won a few ARCD-dev questions with the title
     // prior below but let the question words a follow-up borrows outweigh its new subject (a one-country follow-up after a question about
     // someone's visits answered with those visits, test/core/interview.test.ts); 0.15 held both ARCD-dev halves.
-    passage: { pairs: 0.2, coverage: 0.15, candidates: 5, sameWordDice: 0.6 },
-    // Each of those five is multiplied by 1 + titlePrior × its article title's match: searched 0–0.8 as coverage above;
+    passage: { pairs: 0.2, coverage: 0.15, candidates: 7, sameWordDice: 0.6 },
+    // Each of those read is multiplied by 1 + titlePrior × its article title's match: searched 0–0.8 as coverage above;
     // both ARCD-dev halves gained, XQuAD-dev held within two questions of 612 per setting (`npm run eval -- squad …`, `-- xquad`).
     titlePrior: 0.5,
     // The read few above are chosen among this many best fused candidates once each is weighed by its title prior
