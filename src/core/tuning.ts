@@ -159,7 +159,7 @@ export const TUNING = {
     minTypoLength: 5,
     twoEditLength: 10,
     // An Arabic word the corpus lacks is corrected within two edits from this length: a foreign name is written with
-    // or without its long vowels («بالجيكيا» for «بلجيكا»), two letters in a word of eight with its clitic. 7 and 8
+    // or without its long vowels («فينلاندا» for «فنلندا»), two letters in a word of eight. 7 and 8
     // tried on ARCD-dev half 0 (`npm run -s eval -- squad ../shared/eval/arcd-dev/arcd-train.json --half 0`), checked on
     // half 1, the whole set, XQuAD-dev typed seed 7 and mixed (README, Measured). English keeps twoEditLength.
     arabicTwoEditLength: 8,
