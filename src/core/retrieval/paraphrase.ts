@@ -4,7 +4,8 @@
  * - shorthand written out ("govt" → government) where the corpus lacks the short form
  *   or it is typed as an acronym (knowledge/language/shorthand-en.tsv);
  * - a spelling slip corrected ("kazakstan" → kazakhstan, «تعاوان» → تعاون) where
- *   the corpus lacks the word: the corpus words within one edit (two for long words);
+ *   the corpus lacks the word: the corpus words within one edit (two for long words; Arabic sooner, its
+ *   foreign names written with or without long vowels);
  * - an English word the corpus lacks, in the words sharing its Arabic senses (english-synonyms.ts);
  * - for Arabic words, dialect read as MSA, attached prepositions, root-mates and
  *   thesaurus synonyms (arabic-paraphrase.ts), root-mates and synonyms at a lower
@@ -48,7 +49,7 @@ export function paraphraseTerms(index: ParagraphIndex, words: string[], options:
     const written = shorthand.get(word);
     if (written && (!known || options.acronyms?.has(word))) add(group, [written], 1);
     if (!known && word.length >= tuning.minTypoLength && !/\d/.test(word)) {
-      const maxEdits = word.length >= tuning.twoEditLength ? 2 : 1;
+      const maxEdits = word.length >= (isArabicToken(word) ? tuning.arabicTwoEditLength : tuning.twoEditLength) ? 2 : 1;
       const near = similarSpellings(vocabularyOf(index), word, tuning.typoSimilarity, 8).filter((match) => distance(match.token, word) <= maxEdits);
       if (near.length > 0) add(group, near.slice(0, 2).map((match) => match.token), tuning.typoCredit, { corrected: true });
     }

@@ -1,6 +1,7 @@
 /**
- * Passage match: two signals read from the text of the best five fused
- * candidates, which the bag-of-n-grams scores cannot see; they reorder those five.
+ * Passage match: two signals read from the text of the best few fused
+ * candidates (tuning.ts, retrieval.passage.candidates), which the bag-of-n-grams
+ * scores cannot see; they reorder those few.
  *
  * - Adjacent pairs: question words that stand next to each other (stop words
  *   aside) and stand next to each other in the paragraph too («النشيد الوطني»,
