@@ -4,7 +4,10 @@
  * indexed in a temporary folder with the production pipeline; every question is
  * asked through engine.ask. Paragraph recall comes from the citations' order;
  * answer_contains asks whether the answer text shown (never the whole paragraph)
- * holds a gold span after normalisation.
+ * holds a gold span after normalisation. first_holds_answer asks whether the
+ * first cited paragraph holds one, whichever context it is: Wikipedia sets repeat
+ * a lead paragraph in a later context, and the reader is served by either copy,
+ * while r@1 counts only the context the question was written from.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -88,7 +91,7 @@ export function shownAnswerText(answer: Answer): string {
 export async function evaluateSquad(filePath: string, report: (line: string) => void, half?: SquadHalf) {
   const { engine, questions, cleanup } = await openSquadEngine(filePath, half);
   try {
-    let r1 = 0, r5 = 0, r10 = 0, contains = 0;
+    let r1 = 0, r5 = 0, r10 = 0, contains = 0, firstHolds = 0;
     const lengths: number[] = [];
     for (const question of questions) {
       const answer = await engine.ask(question.question, { k: 10 });
@@ -97,6 +100,8 @@ export async function evaluateSquad(filePath: string, report: (line: string) => 
       if (rank >= 1 && rank <= 5) r5 += 1;
       if (rank >= 1) r10 += 1;
       else report(`MISS r@10 ${question.id}: ${question.question}`);
+      const first = answer.citations[0] ? normalizeText(answer.citations[0].text) : '';
+      if (first && question.answers.some((gold) => first.includes(normalizeText(gold)))) firstHolds += 1;
       const shown = shownAnswerText(answer);
       if (shown) lengths.push([...shown].length);
       const normalized = normalizeText(shown);
@@ -104,7 +109,7 @@ export async function evaluateSquad(filePath: string, report: (line: string) => 
       else report(`MISS answer_contains ${question.id}: none of ${JSON.stringify(question.answers)} in "${shown.slice(0, 160)}"`);
     }
     const share = (count: number) => round(count / Math.max(1, questions.length));
-    return { set: 'squad', ...(half === undefined ? {} : { half }), n: questions.length, 'r@1': share(r1), 'r@5': share(r5), 'r@10': share(r10), answer_contains: share(contains), median_answer_chars: median(lengths) };
+    return { set: 'squad', ...(half === undefined ? {} : { half }), n: questions.length, 'r@1': share(r1), 'r@5': share(r5), 'r@10': share(r10), answer_contains: share(contains), first_holds_answer: share(firstHolds), median_answer_chars: median(lengths) };
   } finally {
     cleanup();
   }

@@ -34,3 +34,27 @@ describe('eval squad --half', () => {
     expect(write(1)).toEqual({ ids: ['Second-q'], articles: 1 });
   });
 });
+
+describe('eval squad first_holds_answer', () => {
+  it('counts a first citation holding the gold span in a repeated paragraph, which r@1 does not', async () => {
+    const { evaluateSquad } = await import('../../scripts/eval/squad.js');
+    const workDir = mkdtempSync(path.join(os.tmpdir(), 'marsad-squad-first-'));
+    workDirs.push(workDir);
+    const lead = 'The Galata tower in Istanbul stands sixty-seven metres tall above the old harbour.';
+    const repeated = {
+      data: [{
+        title: 'Galata tower',
+        paragraphs: [
+          { context: lead, qas: [] },
+          { context: `${lead} It was rebuilt in stone after a fire and now holds a small museum of the city's maritime trade.`, qas: [{ id: 'q', question: 'How tall is the Galata tower?', answers: [{ text: 'sixty-seven metres' }] }] },
+        ],
+      }],
+    };
+    const file = path.join(workDir, 'set.json');
+    writeFileSync(file, JSON.stringify(repeated));
+    const figures = await evaluateSquad(file, () => {});
+    expect(figures.first_holds_answer).toBe(1);
+    expect(figures['r@1']).toBe(0);
+    expect(figures['r@5']).toBe(1);
+  });
+});
