@@ -27,7 +27,7 @@ const THRESHOLD = 0.5;
  * fitted on, they move the threshold of every question and cost own-article answers without separating the two.
  * So are the interview's English questions without translations: the one check left of how cross-lingual
  * questions the articles do not cover are refused (fitted on at any weight, they move the crossLingual weight
- * towards answering most of those).
+ * towards answering more of those).
  */
 const measuredOnly = (source: string) => source.endsWith(':article-out') || source === 'interview-untranslated';
 
@@ -108,7 +108,7 @@ const program = new Command('fit-answerability')
       const training = weighted(samples);
       const folds = Number(options.folds);
       const refit = options.refit?.split(',').filter(Boolean);
-      const { heldOut, model } = refit ? fitOnly(training, refit, folds) : { heldOut: crossValidate(training, folds), model: fitLogistic(training) };
+      const { heldOut, model } = refit?.length ? fitOnly(training, refit, folds) : { heldOut: crossValidate(training, folds), model: fitLogistic(training) };
       const fitted = training.map((sample) => predict(model, sample.features));
       const result = {
         features: FEATURES,
@@ -117,7 +117,7 @@ const program = new Command('fit-answerability')
         threshold: THRESHOLD,
         fitted_by: 'npm run fit-answerability',
         samples: samples.length,
-        ...(refit ? { refitted: refit, kept: 'the other weights and the bias, from the model committed before' } : {}),
+        ...(refit?.length ? { refitted: refit, kept: 'the other weights and the bias, from the model committed before' } : {}),
         cross_validated: { folds, grouped_by: 'article (XQuAD, ARCD) or question (interview)', ...figures(samples, heldOut) },
         on_fitted_data: figures(samples, fitted),
       };
