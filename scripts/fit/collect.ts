@@ -10,7 +10,14 @@
  *   question with its whole article left out of the search is a negative too
  *   (article-out: a subject the other articles do not cover; measured, not
  *   fitted on, see scripts/fit-answerability.ts);
- * - cross-set negatives: each set's questions asked of another set's corpus.
+ * - cross-set negatives: each set's questions asked of another set's corpus;
+ * - cross-lingual (interview-untranslated): the interview's English questions
+ *   over the knowledge folder without its translations (scripts/eval/without-translations.ts),
+ *   labelled by the set, as the articles an analyst drops in are read;
+ * - cross-lingual (xquad-en): the Arabic questions of XQuAD-dev's first half
+ *   (alternate articles: the second is held out, `npm run eval -- xquad … --index en
+ *   --half 1`) over its English paragraphs only, labelled as above, so that the
+ *   model learns what evidence found through the offline translation means.
  */
 import path from 'node:path';
 import { loadConfig } from '../../src/config.js';
@@ -19,6 +26,7 @@ import { createEngine, type Engine } from '../../src/core/engine.js';
 import type { Language } from '../../src/core/text/language.js';
 import { questionKind, readJsonLines, type InterviewQuestion } from '../eval/interview.js';
 import { openSquadEngine } from '../eval/squad.js';
+import { withoutTranslations } from '../eval/without-translations.js';
 import { openXquadEngine } from '../eval/xquad.js';
 
 export interface LabelledSample {
@@ -45,6 +53,9 @@ interface AskedQuestion {
   /** "articleId#paragraph" of the paragraph that answers it, in its own corpus. */
   location?: string;
 }
+
+/** XQuAD-dev's articles whose Arabic questions are asked of the English paragraphs (the other half is held out). */
+const CROSS_LINGUAL_HALF = 0;
 
 const vector = (features: AnswerabilityFeatures) => FEATURES.map((name) => features[name]);
 
@@ -91,6 +102,17 @@ export async function collectSamples(sets: SampleSets, report: (line: string) =>
       }
     }
     report(`interview: ${samples.length} samples`);
+    const untranslated = withoutTranslations(sets.knowledgeDir);
+    try {
+      const engine = await createEngine(loadConfig({ ...process.env, MARSAD_KNOWLEDGE_DIR: untranslated.knowledgeDir, MARSAD_DATA_DIR: untranslated.dataDir }), { generative: null });
+      for (const question of interviewQuestions.filter((item) => item.lang === 'en')) {
+        const read = await engine.explain(question.question, { lang: question.lang });
+        if (read.features) samples.push({ source: 'interview-untranslated', group: question.id, label: question.answerable ? 1 : 0, features: vector(read.features), id: question.id, kind: questionKind(engine, question) });
+      }
+    } finally {
+      untranslated.cleanup();
+    }
+    report(`+ interview-untranslated: ${samples.length} samples`);
     const xquadQuestions = readJsonLines<{ id: string; paragraph: string; question_ar: string; question_en: string }>(path.join(sets.xquad, 'questions.jsonl'));
     const asked: AskedQuestion[] = xquadQuestions.flatMap((question) => {
       const location = xquad.location.get(question.paragraph)!;
@@ -102,6 +124,19 @@ export async function collectSamples(sets: SampleSets, report: (line: string) =>
     });
     await ownAndCross('xquad', xquad.engine, asked, [interview], samples, 4);
     report(`+ xquad: ${samples.length} samples`);
+    const english = await openXquadEngine(path.join(sets.xquad, 'corpus.jsonl'), 'en', CROSS_LINGUAL_HALF);
+    try {
+      const arabicAsked: AskedQuestion[] = xquadQuestions
+        .filter((question) => english.location.has(question.paragraph))
+        .map((question) => {
+          const location = english.location.get(question.paragraph)!;
+          return { text: question.question_ar, lang: 'ar', group: `xquad:${location.split('#')[0]}`, location };
+        });
+      await ownAndCross('xquad-en', english.engine, arabicAsked, [], samples, 1);
+    } finally {
+      english.cleanup();
+    }
+    report(`+ xquad-en: ${samples.length} samples`);
     const arcdAsked: AskedQuestion[] = arcd.questions.map((question) => ({ text: question.question, lang: 'ar', group: `arcd:${question.article}`, location: question.location }));
     await ownAndCross('arcd', arcd.engine, arcdAsked, [interview], samples, 2);
     report(`+ arcd: ${samples.length} samples`);

@@ -10,6 +10,8 @@ export interface Sample {
   weight: number;
   /** Samples of one group (an article, a question) stay in one fold. */
   group: string;
+  /** A fixed part of the score (weights kept from another model), added before the sigmoid. */
+  offset?: number;
 }
 
 export interface LogisticModel {
@@ -19,8 +21,8 @@ export interface LogisticModel {
 
 const sigmoid = (value: number) => 1 / (1 + Math.exp(-value));
 
-export function predict(model: LogisticModel, features: number[]): number {
-  let sum = model.bias;
+export function predict(model: LogisticModel, features: number[], offset = 0): number {
+  let sum = model.bias + offset;
   features.forEach((value, position) => (sum += model.weights[position]! * value));
   return sigmoid(sum);
 }
@@ -47,23 +49,25 @@ export function solve(matrix: number[][], vector: number[]): number[] {
   return solution;
 }
 
-export function fitLogistic(samples: Sample[], ridge = 0.01, iterations = 25): LogisticModel {
-  const dimension = samples[0]!.features.length + 1; // last: bias
+/** With `fitBias` false the bias stays 0: every sample's offset holds a kept model's bias. */
+export function fitLogistic(samples: Sample[], ridge = 0.01, iterations = 25, fitBias = true): LogisticModel {
+  const featureCount = samples[0]!.features.length;
+  const dimension = featureCount + (fitBias ? 1 : 0); // last: bias
   let theta = new Array<number>(dimension).fill(0);
   const totalWeight = samples.reduce((sum, sample) => sum + sample.weight, 0);
   for (let iteration = 0; iteration < iterations; iteration += 1) {
     const gradient = new Array<number>(dimension).fill(0);
     const hessian = Array.from({ length: dimension }, () => new Array<number>(dimension).fill(0));
     for (const sample of samples) {
-      const inputs = [...sample.features, 1];
-      const probability = sigmoid(inputs.reduce((sum, value, position) => sum + value * theta[position]!, 0));
+      const inputs = fitBias ? [...sample.features, 1] : sample.features;
+      const probability = sigmoid(inputs.reduce((sum, value, position) => sum + value * theta[position]!, sample.offset ?? 0));
       const share = sample.weight / totalWeight;
       for (let row = 0; row < dimension; row += 1) {
         gradient[row]! += share * (probability - sample.label) * inputs[row]!;
         for (let column = 0; column < dimension; column += 1) hessian[row]![column]! += share * probability * (1 - probability) * inputs[row]! * inputs[column]!;
       }
     }
-    for (let row = 0; row < dimension - 1; row += 1) {
+    for (let row = 0; row < featureCount; row += 1) {
       gradient[row]! += ridge * theta[row]!;
       hessian[row]![row]! += ridge;
     }
@@ -72,7 +76,7 @@ export function fitLogistic(samples: Sample[], ridge = 0.01, iterations = 25): L
     theta = theta.map((value, position) => value - step[position]!);
     if (Math.max(...step.map(Math.abs)) < 1e-8) break;
   }
-  return { weights: theta.slice(0, -1), bias: theta.at(-1)! };
+  return fitBias ? { weights: theta.slice(0, -1), bias: theta.at(-1)! } : { weights: theta, bias: 0 };
 }
 
 /** A stable fold for a group name (FNV-1a). */
@@ -83,12 +87,12 @@ export function foldOf(group: string, folds: number): number {
 }
 
 /** Held-out probabilities: each sample scored by the model fitted without its fold. */
-export function crossValidate(samples: Sample[], folds: number, ridge?: number): number[] {
+export function crossValidate(samples: Sample[], folds: number, ridge?: number, fitBias = true): number[] {
   const held = new Array<number>(samples.length).fill(0);
   for (let fold = 0; fold < folds; fold += 1) {
-    const model = fitLogistic(samples.filter((sample) => foldOf(sample.group, folds) !== fold), ridge);
+    const model = fitLogistic(samples.filter((sample) => foldOf(sample.group, folds) !== fold), ridge, undefined, fitBias);
     samples.forEach((sample, position) => {
-      if (foldOf(sample.group, folds) === fold) held[position] = predict(model, sample.features);
+      if (foldOf(sample.group, folds) === fold) held[position] = predict(model, sample.features, sample.offset);
     });
   }
   return held;

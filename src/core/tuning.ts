@@ -67,7 +67,7 @@ interface Tuning {
   /** Incremental builds (build-index.ts, build-vectors.ts). */
   index: { refitShare: number; maxDeletedShare: number };
   /** Names and their spellings (place-names.ts, transliteration/). */
-  names: { fuzzyLength: number; transliterationBeam: number };
+  names: { fuzzyLength: number; transliterationBeam: number; wholeNameSpellings: number };
   /** Follow-ups and yes/no verdicts (follow-up.ts, verdict.ts). */
   reading: { maxFollowUpWords: number; negationReach: number; questionOwnWords: number; nameSampleEntries: number; stanceCueWeight: number; otherDegreeCredit: number };
   /** Page furniture told from article text (src/ingest: page-chrome.ts, chrome-lines.ts, page-metadata.ts). */
@@ -279,6 +279,9 @@ export const TUNING = {
     // Transliteration candidates kept per step: XQuAD-dev English → Arabic r@1 the same at 48
     // (`npm run eval -- xquad ../shared/eval/xquad-dev --index ar --json`).
     transliterationBeam: 24,
+    // A name's Arabic spellings (the likeliest first) one of which must be an «ال»-word of an Arabic question for the
+    // word to stand for the name whole (query-translator.ts wholeNamesOf): set by reading, not fitted.
+    wholeNameSpellings: 6,
   },
   reading: {
     // A follow-up names at most this many new words ("and the US?", «وشي؟»): longer questions stand alone. Set by reading.

@@ -48,6 +48,20 @@ describe('Arabic questions over English-only articles', () => {
     expect(answer.answer).toMatch(/Algeciras/);
   });
 
+  it('answers a question whose words reach the English paragraph only through the lexicon, as its own-language twin is', async () => {
+    const { answer, first } = await firstCited(engine, 'كل كم دقيقة ستمر القطارات في ساعات الذروة؟');
+    expect(first).toBe('almaty-metro-2025-02-01#2');
+    expect(answer.answerable).toBe(true);
+    expect(answer.answer).toMatch(/every six minutes/);
+  });
+
+  it('refuses a question of that kind about a city or a minister no article names', async () => {
+    for (const question of ['كم محطة جديدة افتتحت في طشقند؟', 'ماذا قال وزير البنية التحتية كارلوس روشا؟']) {
+      const { answer } = await firstCited(engine, question);
+      expect(answer.answerable).toBe(false);
+    }
+  });
+
   it('still refuses the same question about a place the lexicon knows and no article names', async () => {
     for (const place of ['طوكيو', 'فرنسا']) {
       const { answer } = await firstCited(engine, `الى اين حولت السفن في ${place}؟`);

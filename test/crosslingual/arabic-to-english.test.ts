@@ -64,4 +64,17 @@ describe('Arabic words spelt as English ones', () => {
   it('does not read a dictionary word as a common English word it sounds like («العديد» is not "did")', () => {
     expect(terms('كم عدد المشجعين؟ العديد؟', sport, 'العديد', 'transliteration')).toEqual([]);
   });
+
+  it('spells a name beginning with the article\'s letters whole, though the dictionary reads the word without them', () => {
+    const team = new CasedVocabulary(['The quarterback Elway always said the Broncos won because of their defence.'], new Set(['elway', 'broncos']));
+    // «الواي» is the dictionary's "alway" (and «واي» its "y"): the text's name is Elway.
+    expect(terms('كم كان عمر إلواي عندما فاز؟', team, 'الواي', 'transliteration')).toEqual(['elway']);
+    expect(terms('كم كان عمر إلواي عندما فاز؟', team, 'الواي', 'lexicon')).toContain('alway');
+  });
+
+  it('keeps a dictionary word beginning with the article from a name its letters merely resemble («الطاعون» is not Italian)', () => {
+    const plague = new CasedVocabulary(['The Italian merchants fled the plague in the spring.'], new Set(['italian']));
+    expect(terms('متى انتشر الطاعون؟', plague, 'الطاعون', 'transliteration')).toEqual([]);
+    expect(terms('متى انتشر الطاعون؟', plague, 'الطاعون', 'lexicon')).toContain('plague');
+  });
 });

@@ -7,6 +7,9 @@ import { senseFrequency } from '../vocabulary.js';
 import { acronymSpellings } from '../word-shapes.js';
 import type { QueryTranslator } from './query-translator.js';
 
+/** The definite article's letters at a word's start, after a one-letter conjunction or preposition at most. */
+const ARTICLE_LETTERS = /^[وفبكل]?ال\p{L}{2}/u;
+
 export interface Coverage {
   sourceTokens: number;
   coveredTokens: number;
@@ -39,6 +42,11 @@ export function addNamesAndUntranslated(translator: QueryTranslator): Coverage {
         translator.addTerm({ term: target, weight: (options.nameWeight * similarity) / found.length, source: token, via: 'transliteration' });
       }
       if (found.length > 0) covered.add(position);
+    }
+    // A word the dictionary reads without its «ال» may be a name beginning with those letters (Almaty: «الماتي»).
+    if (translated && from === 'ar' && ARTICLE_LETTERS.test(token)) {
+      const names = translator.wholeNamesOf(token);
+      for (const { token: target, similarity } of names) translator.addTerm({ term: target, weight: (options.nameWeight * similarity) / names.length, source: token, via: 'transliteration' });
     }
     if (shape?.acronym && from === 'en') {
       const spelt = acronymSpellings(token).filter((spelling) => senseFrequency(spelling, translator.vocabulary, translator.index) > 0);

@@ -10,6 +10,7 @@ import { isStopWord, rawTokens } from '../../text/tokenize.js';
 import { isDictionaryWord, loadLexicon, type Lexicon } from '../lexicon.js';
 import { keptSenses, type SenseChoice } from '../sense-choice.js';
 import type { NameIndex, NameMatch } from '../transliteration/name-index.js';
+import { scoredLatinCandidates } from '../transliteration/latin-to-arabic.js';
 import { nameIndex, vocabularyIndex, type CorpusVocabulary, type VocabularyIndex } from '../vocabulary.js';
 import type { TranslatedTerm, TranslateOptions } from '../translated-terms.js';
 import { wordShapes, type WordShape } from '../word-shapes.js';
@@ -75,6 +76,22 @@ export class QueryTranslator {
       this.nameMatches.set(key, found);
     }
     return found;
+  }
+
+  /**
+   * The names the corpus writes (writtenAsName) that an Arabic word beginning with the article's letters spells
+   * whole: the dictionary reads «الماتي» as «ماتي», «الواي» as "alway", while the text says Almaty, Elway. Only a
+   * name whose own Arabic spellings (latin-to-arabic.ts) include the word counts: bigram keys alone let «الطاعون»
+   * reach "Italian".
+   */
+  wholeNamesOf(token: string): NameMatch[] {
+    const vocabulary = this.vocabulary;
+    if (this.from !== 'ar' || !vocabulary.writtenAsName) return [];
+    const forms = [token, token.replace(/^[وفبكل](?=ال)/u, '')];
+    const matches = nameIndex(this.vocabulary, 'latin').matchWhole(token, { minSimilarity: this.options.minLooseNameSimilarity, limit: this.options.maxNameMatches * 2 });
+    return matches
+      .filter((match) => vocabulary.writtenAsName!(match.token) && scoredLatinCandidates(match.token, TUNING.names.wholeNameSpellings).some((spelling) => forms.includes(spelling.text)))
+      .slice(0, this.options.maxNameMatches);
   }
 
   /**

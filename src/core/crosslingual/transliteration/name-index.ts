@@ -26,6 +26,16 @@ export class NameIndex extends KeyBigramIndex {
     return this.cached(`match\u0000${word}`, options, () => this.matchUncached(word, options));
   }
 
+  /**
+   * As match(), but an Arabic word is transliterated whole, its first letters kept even where they read as proclitics:
+   * the «ال» of «الماتي» (Almaty) belongs to the name.
+   */
+  matchWhole(word: string, options: NameMatchOptions = {}): NameMatch[] {
+    const normalised = normalizeText(word);
+    if (this.script === 'ar' || !ARABIC_TOKEN.test(normalised)) return this.match(word, options);
+    return this.cached(`whole\u0000${word}`, options, () => this.search(scoredArabicCandidates(normalised, (options.candidates ?? 12) * 2), options));
+  }
+
   /** Vocabulary tokens spelt like `word` itself (a slip of the keyboard), as search([word]) finds them; kept like match(). */
   spelledLike(word: string, options: NameMatchOptions = {}): NameMatch[] {
     return this.cached(`spelling\u0000${word}`, options, () => this.search([word], options));
