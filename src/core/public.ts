@@ -19,6 +19,7 @@ export { buildArticle } from './knowledge/build-article.js';
 export { canonicalArticleUrl, cleanArticleUrl } from './knowledge/canonical-url.js';
 export { listingLine, sortedListings } from './knowledge/listing-line.js';
 export { listArticleFiles, loadKnowledgeSliced } from './knowledge/loader.js';
+export { detectDateline } from './knowledge/printed-dateline.js';
 export { createFileExclusive, writeFileAtomic } from './storage/atomic-write.js';
 export { withFileLock } from './storage/file-lock.js';
 export { summarizeWithEngine, summaryLabels } from './summary/index.js';

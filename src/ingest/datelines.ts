@@ -3,17 +3,11 @@
  * paragraph with it ("أستانا – …", "ASTANA, March 12 (Reuters) - …"), and the
  * paragraph keeps it, since quotes stay as published; some layouts print it
  * alone on a line above the text ("ASTANA —", «موسكو (سانا) -»), and that line
- * is page furniture whose place goes to the front matter.
+ * is page furniture whose place goes to the front matter. The first kind is read
+ * by the core (knowledge/printed-dateline.ts), which also reads it for articles
+ * dropped into knowledge/ without ingest.
  */
 import { parseDateText } from './visible-dates.js';
-
-export function detectDateline(firstParagraph: string | undefined): string | null {
-  if (!firstParagraph) return null;
-  const match = /^([\p{L}][\p{L}\s.'’]{0,30}?)\s*(?:[,،][^–—\-()]{0,25})?\s*(?:\([^)]{1,30}\))?\s*[–—-]\s+\S/u.exec(firstParagraph);
-  if (!match) return null;
-  const place = match[1]!.trim();
-  return place.split(/\s+/).length <= 3 ? place : null;
-}
 
 const DATELINE_LINE = /^([\p{L}][\p{L}\s.'’-]{0,40}?)\s*(?:[,،]\s*([^()–—:]{3,40}?))?\s*(?:\(([^)]{1,30})\))?\s*([–—:-])?\s*$/u;
 

@@ -8,12 +8,11 @@
  * (from h2–h4) and plain paragraphs.
  */
 import { Readability } from '@mozilla/readability';
-import type { Language } from '../core/public.js';
+import { detectDateline, type Language } from '../core/public.js';
 import { decideLanguage } from './article-language.js';
 import { collapsedText, parseDocument, tagOf, TEXT_NODE, type DomElement } from './dom.js';
 import { IngestError } from './errors.js';
 import { removeChromeLines, type LineContext, type VisibleFacts } from './chrome-lines.js';
-import { detectDateline } from './datelines.js';
 import { authorFromByline, outletFromUrl, readPageMetadata } from './page-metadata.js';
 import { removeStructuralChrome } from './page-chrome.js';
 import { normalizeTimestamp } from './timestamps.js';

@@ -5,10 +5,9 @@
  * language detected. Going through the same path as pages gives it dedupe,
  * validation and the reindex.
  */
-import { cleanArticleUrl, type Language, parseArticleFile } from '../core/public.js';
+import { cleanArticleUrl, detectDateline, type Language, parseArticleFile } from '../core/public.js';
 import { decideLanguage } from './article-language.js';
 import { IngestError } from './errors.js';
-import { detectDateline } from './datelines.js';
 import { normalizeTimestamp } from './timestamps.js';
 import type { ArticleBlock, ExtractedArticle } from './types.js';
 

@@ -44,6 +44,14 @@ describe("questions about an article's record", () => {
     expect(dateline.citations[0]).toMatchObject({ kind: 'metadata', field: 'dateline', quote: 'Tashkent' });
   });
 
+  it('reads the dateline printed at the head of an article whose front matter gives none, also when asked where it was written', async () => {
+    for (const question of ['من أين كُتب التقرير عن مناورات منظمة معاهدة الأمن الجماعي؟', 'Where was the article about the CSTO exercise in Tajikistan written?']) {
+      const answer = await engine.ask(question);
+      expect(answer.citations[0], question).toMatchObject({ kind: 'metadata', field: 'dateline', articleId: 'csto-exercise-2025-02-20', quote: 'دوشنبه' });
+      expectVerified(answer);
+    }
+  });
+
   it('says the article does not name its author rather than guessing one', async () => {
     const answer = await engine.ask('Who wrote the article about the CSTO exercise in Tajikistan?');
     expect(answer.answerable).toBe(false);

@@ -68,6 +68,11 @@ export function readArticleQuestion(question: string, reading: QuestionReading):
 
   const fields = new Set<MetadataField>();
   for (const field of ['outlet', 'author', 'dateline', 'title'] as const) if (found.has(field) || found.has(`${field}_word` as Role)) fields.add(field);
+  // "Where was it written?", «من أين كُتب التقرير؟»: a verb of writing asked with "where" asks for the dateline, not the author.
+  if (reading.intent === 'where' && fields.has('author') && !found.has('author_word')) {
+    fields.delete('author');
+    fields.add('dateline');
+  }
   const named = found.has('dateline_word') || found.has('author_word') || found.has('title_word');
   // «نشر» also means "spread", "published" also "made public": a publishing verb asks about the record only
   // beside an outlet word or a word for the article, and not in the future ("when will the ministry publish its

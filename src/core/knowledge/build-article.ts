@@ -8,6 +8,7 @@ import { splitSentences } from '../text/sentences.js';
 import type { Article, ArticleMeta, Paragraph, Section } from '../types.js';
 import type { ArticleFile, BodyBlock } from './article-file.js';
 import type { TranslationFrontMatter } from './article-schema.js';
+import { detectDateline } from './printed-dateline.js';
 
 export interface TranslationInput {
   file: ArticleFile;
@@ -47,6 +48,8 @@ function checkAlignment(meta: ArticleMeta, file: ArticleFile, translation: Trans
     throw new ArticleError(translation.file.filePath, translation.file.bodyLine, `translation has ${translatedHeadings} section headings but the article has ${originalHeadings}`);
   }
 }
+
+const withDateline = (place: string | null) => (place ? { dateline: place } : {});
 
 export function buildArticle(meta: ArticleMeta, file: ArticleFile, translation: TranslationInput | null, contentHash: string): Article {
   const originalParagraphs = paragraphsOf(file.blocks);
@@ -89,7 +92,8 @@ export function buildArticle(meta: ArticleMeta, file: ArticleFile, translation: 
   sections.push(section);
 
   return {
-    meta,
+    // A dateline printed at the head of the text counts when the front matter gives none.
+    meta: meta.dateline ? meta : { ...meta, ...withDateline(detectDateline(paragraphs[0]?.text)) },
     filePath: file.filePath,
     contentHash,
     paragraphs,
