@@ -120,5 +120,6 @@ export async function answerAboutArticles(
   }
   const articles = await chosenArticles(index, asked.topic, lang, history, keep);
   if (articles.length === 0) return { answer: null, alsoFromParagraphs: true, recordFirst: false };
-  return { answer: composeMetadataAnswer(question, lang, articles, asked.fields), alsoFromParagraphs: asked.topic !== '', recordFirst: asked.aboutArticle };
+  const firstParagraph = (article: ArticleHead) => (article.paragraphs[0] ? index.bodies.readParagraph(article.paragraphs[0]) : undefined);
+  return { answer: composeMetadataAnswer(question, lang, articles, asked.fields, firstParagraph), alsoFromParagraphs: asked.topic !== '', recordFirst: asked.aboutArticle };
 }

@@ -4,8 +4,9 @@
  * metadata citation); a field the article does not give is said to be missing,
  * never guessed from a paragraph that merely shares a word.
  */
+import { citationOf } from '../answer/citations.js';
 import type { Language } from '../text/language.js';
-import type { Answer, ArticleHead, Citation, MetadataField } from '../types.js';
+import type { Answer, ArticleHead, Citation, MetadataField, Paragraph } from '../types.js';
 import { fieldValue, metadataCitation, titleFor } from './article-record.js';
 
 type Sentence = (title: string, value: string) => string;
@@ -32,7 +33,11 @@ const MISSING: Record<Language, Partial<Record<MetadataField, (title: string) =>
   ar: { author: (title) => `لا يذكر المقال «${title}» اسم كاتبه.`, dateline: (title) => `لا يذكر المقال «${title}» مكان كتابته.` },
 };
 
-export function composeMetadataAnswer(question: string, lang: Language, articles: ArticleHead[], fields: MetadataField[]): Answer {
+/**
+ * `firstParagraph` reads an article's first paragraph: a dateline printed at its head is cited there too, so the
+ * reader sees where the text gives it, not only the record.
+ */
+export function composeMetadataAnswer(question: string, lang: Language, articles: ArticleHead[], fields: MetadataField[], firstParagraph?: (article: ArticleHead) => Paragraph | undefined): Answer {
   const lines: string[] = [];
   const citations: Citation[] = [];
   for (const article of articles) {
@@ -46,7 +51,10 @@ export function composeMetadataAnswer(question: string, lang: Language, articles
       }
       const n = citations.length + 1;
       citations.push(metadataCitation(n, article, field, value));
-      lines.push(`${GIVEN[lang][field](title, value)} [${n}]`);
+      const lead = field === 'dateline' ? firstParagraph?.(article) : undefined;
+      const printed = lead?.text.startsWith(value) ? citationOf(n + 1, article, lead, { quote: value, quoteTranslation: null }, 1) : null;
+      if (printed) citations.push(printed);
+      lines.push(`${GIVEN[lang][field](title, value)} [${n}]${printed ? ` [${printed.n}]` : ''}`);
     }
   }
   return {
