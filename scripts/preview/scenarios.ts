@@ -29,6 +29,8 @@ export const SCENARIOS: Scenario[] = [
   { name: 'ask-ar-english-translated', title: '/ask (Arabic question, English article with an Arabic translation)', render: ask('ماذا قال رئيس بلدية ألماتي؟') },
   { name: 'ask-yes-no-ar', title: '/ask (yes/no, another number than the article\'s)', render: ask('هل سيوفر مشروع تحلية العقبة 500 مليون متر مكعب سنويا؟') },
   { name: 'ask-yes-no-en', title: '/ask (yes/no, a question of refusal)', render: ask('Did the government refuse to intervene in the Sines strike?') },
+  { name: 'ask-dateline-ar', title: '/ask (where an article was filed, Arabic)', render: ask('من أين كُتب تقرير مشروع تحلية مياه العقبة؟') },
+  { name: 'ask-dateline-en', title: '/ask (where an article was filed, English, Arabic article)', render: ask('Where was the report on the Aqaba desalination project filed?') },
   { name: 'ask-metadata-en', title: '/ask (about an article\'s record)', render: ask('Who wrote the report on the Sines dock strike?') },
   {
     name: 'ask-since-ar',

@@ -4,7 +4,7 @@
  * metadata citation); a field the article does not give is said to be missing,
  * never guessed from a paragraph that merely shares a word.
  */
-import { citationOf } from '../answer/citations.js';
+import { makeCitation } from '../answer/citations.js';
 import type { Language } from '../text/language.js';
 import type { Answer, ArticleHead, Citation, MetadataField, Paragraph } from '../types.js';
 import { fieldValue, metadataCitation, titleFor } from './article-record.js';
@@ -34,12 +34,13 @@ const MISSING: Record<Language, Partial<Record<MetadataField, (title: string) =>
 };
 
 /**
- * `firstParagraph` reads an article's first paragraph: a dateline printed at its head is cited there too, so the
- * reader sees where the text gives it, not only the record.
+ * `firstParagraph` reads an article's first paragraph: the sentence that prints a dateline at its head is listed
+ * after the record, so the reader sees where the text gives it.
  */
 export function composeMetadataAnswer(question: string, lang: Language, articles: ArticleHead[], fields: MetadataField[], firstParagraph?: (article: ArticleHead) => Paragraph | undefined): Answer {
   const lines: string[] = [];
   const citations: Citation[] = [];
+  const printed: { article: ArticleHead; lead: Paragraph }[] = [];
   for (const article of articles) {
     const title = titleFor(article, lang);
     for (const field of fields) {
@@ -51,12 +52,14 @@ export function composeMetadataAnswer(question: string, lang: Language, articles
       }
       const n = citations.length + 1;
       citations.push(metadataCitation(n, article, field, value));
+      lines.push(`${GIVEN[lang][field](title, value)} [${n}]`);
+      // The sentence that prints the dateline is listed after the record (an excerpt, not what the answer says).
       const lead = field === 'dateline' ? firstParagraph?.(article) : undefined;
-      const printed = lead?.text.startsWith(value) ? citationOf(n + 1, article, lead, { quote: value, quoteTranslation: null }, 1) : null;
-      if (printed) citations.push(printed);
-      lines.push(`${GIVEN[lang][field](title, value)} [${n}]${printed ? ` [${printed.n}]` : ''}`);
+      if (lead?.text.startsWith(value)) printed.push({ article, lead });
     }
   }
+  const cites = citations.map((citation) => citation.n);
+  for (const { article, lead } of printed) citations.push(makeCitation(citations.length + 1, article, lead, { first: 0, last: 0 }, 1));
   return {
     question,
     lang,
@@ -65,7 +68,7 @@ export function composeMetadataAnswer(question: string, lang: Language, articles
     answerable: citations.length > 0,
     answer: lines.join('\n'),
     citations,
-    moreCitations: [],
-    cites: citations.map((citation) => citation.n),
+    moreCitations: citations.filter((citation) => !cites.includes(citation.n)),
+    cites,
   };
 }

@@ -7,7 +7,7 @@
  */
 export function detectDateline(firstParagraph: string | undefined): string | null {
   if (!firstParagraph) return null;
-  const match = /^([\p{L}][\p{L}\s.'’]{0,30}?)\s*(?:[,،][^–—\-()]{0,25})?\s*(?:\([^)]{1,30}\))?\s*[–—-]\s+\S/u.exec(firstParagraph);
+  const match = /^([\p{L}][\p{L}\p{M}\s.'’]{0,30}?)\s*(?:[,،][^–—\-()]{0,25})?\s*(?:\([^)]{1,30}\))?\s*[–—-]\s+\S/u.exec(firstParagraph);
   if (!match) return null;
   const place = match[1]!.trim();
   return place.split(/\s+/).length <= 3 ? place : null;

@@ -53,8 +53,19 @@ export function stripIsolates(text: string): string {
   return text.replace(ISOLATES, '');
 }
 
-/** The direction a line of content reads in: right to left when it is mostly Arabic words. */
+// A title or quotation inside a sentence: “…”, «…», "…".
+const QUOTED_SPAN = /“[^”]*”|«[^»]*»|"[^"]*"/gu;
+
+/**
+ * The direction a line of content reads in: right to left when it is mostly Arabic words. A sentence that quotes
+ * a title or words in the other language reads in its own language ("“الأردن يطلق…” was filed from Amman."), so the
+ * first letter outside quotation marks decides when there is one; a line that is all quotation reads as its content.
+ */
 export function lineDirection(line: string): Direction {
+  const outside = line.replace(QUOTED_SPAN, ' ');
+  // The frame's first letter, as the Unicode algorithm reads a paragraph's first strong character: "… was filed from عمّان".
+  const frameLetter = outside === line ? undefined : /\p{L}/u.exec(outside)?.[0];
+  if (frameLetter) return RIGHT_TO_LEFT_LETTER.test(frameLetter) ? 'rtl' : 'ltr';
   return detectLanguage(line).language === 'ar' ? 'rtl' : 'ltr';
 }
 
