@@ -4,8 +4,9 @@
  * answered "no", not "yes" because the passage speaks of the cost. A number the
  * passage does not give at all leaves the question open ("the article does not
  * say"), whatever else the passage shares with it.
- * Number words and their values: text/number-words.ts.
+ * Number words and their values: text/number-words.ts; bound words: knowledge/language/number-bounds.tsv.
  */
+import { languageMap } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { numberWordValue as wordValue } from '../text/number-words.js';
 import { isStopWord, stemToken } from '../text/tokenize.js';
@@ -19,8 +20,14 @@ export interface Quantity {
   bound: 'above' | 'below' | null;
 }
 
-const ABOVE = new Set(['more', 'over', 'above', 'exceeding', 'least', 'اكثر', 'تجاوز', 'يتجاوز', 'تتجاوز', 'يزيد', 'يفوق']);
-const BELOW = new Set(['less', 'under', 'below', 'fewer', 'most', 'اقل', 'دون']);
+let bounds: Map<string, string> | undefined;
+
+/** The bound a word before a number sets ("more than", «أقل من»): knowledge/language/number-bounds.tsv. */
+function boundOf(words: readonly string[]): Quantity['bound'] {
+  bounds ??= languageMap('number-bounds.tsv', 2);
+  const kinds = words.map((word) => bounds!.get(word));
+  return kinds.includes('above') ? 'above' : kinds.includes('below') ? 'below' : null;
+}
 const MAGNITUDE = 1000;
 export const YEAR_NOUN = '#year';
 
@@ -56,7 +63,7 @@ export function quantitiesOf(text: string): Quantity[] {
     quantities.push({
       value: total + current,
       noun: isYear ? YEAR_NOUN : following && !isStopWord(following) ? stemToken(following) : null,
-      bound: before.some((word) => ABOVE.has(word)) ? 'above' : before.some((word) => BELOW.has(word)) ? 'below' : null,
+      bound: boundOf(before),
     });
     position = end - 1;
   }

@@ -53,16 +53,14 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], names: Readonl
   for (const term of terms) if (!term.borrowed && !names.has(term.group) && !setAside.has(term.group)) asked.set(term.term, term.group);
   if (asked.size === 0 && askedQuantities.length === 0) return 'not_said';
   const found = new Set<string>();
-  const passageTokens: string[] = [];
   let negated = false;
+  // Each view's words, the phrases that hold a negation word but affirm («لا يزال») set aside.
+  const views = texts.map((text) => rawTokens(exceptions.reduce((normalized, exception) => normalized.replaceAll(` ${exception} `, ' '), ` ${normalizeText(text)} `)));
+  const passageTokens = views.flat();
   // The passage says "refused" too: the question's refusal is the passage's, not a negation of it.
-  const passageRefuses = texts.some((text) => rawTokens(normalizeText(text)).some((token) => verbs.has(token)));
+  const passageRefuses = passageTokens.some((token) => verbs.has(token));
   const negationsHere = refusing && passageRefuses ? new Set([...words].filter((word) => !verbs.has(word))) : words;
-  for (const text of texts) {
-    let normalized = ` ${normalizeText(text)} `;
-    for (const exception of exceptions) normalized = normalized.replaceAll(` ${exception} `, ' ');
-    const tokens = rawTokens(normalized);
-    passageTokens.push(...tokens);
+  for (const tokens of views) {
     for (let position = 0; position < tokens.length; position += 1) {
       const token = tokens[position]!;
       if (isStopWord(token) && !negationsHere.has(token)) continue;
@@ -78,12 +76,12 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], names: Readonl
   const opposed = new Set(opposedTokens(questionTokens.filter((token) => !verbs.has(token)), passageTokens).map(stemToken));
   const underHeadline = new Set(rawTokens(normalizeText(headline)).map(stemToken).filter((stem) => asked.has(stem)).map((stem) => asked.get(stem)!));
   if (!negated && opposed.size > 0) verdict = [...groups].every((group) => found.has(group) || underHeadline.has(group) || opposed.has(group)) ? 'no' : 'not_said';
-  if (verdict !== 'not_said' && askedQuantities.length > 0) verdict = byQuantities(verdict, askedQuantities, texts, terms);
+  if (verdict !== 'not_said' && askedQuantities.length > 0) verdict = byQuantities(verdict, askedQuantities, texts, passageTokens, terms);
   if (refusing && !passageRefuses && verdict !== 'not_said') verdict = verdict === 'yes' ? 'no' : 'yes';
   return verdict;
 }
 
-function byQuantities(verdict: Verdict, asked: Quantity[], texts: string[], terms: QueryTerm[]): Verdict {
+function byQuantities(verdict: Verdict, asked: Quantity[], texts: string[], passageTokens: readonly string[], terms: QueryTerm[]): Verdict {
   // A counted word is the same in either language when the question's word and the passage's share a term group;
   // a number the question gives alone ("more than five million?") is compared with every count, not with years.
   const groupOf = new Map(terms.map((term) => [term.term, term.group]));
@@ -91,12 +89,10 @@ function byQuantities(verdict: Verdict, asked: Quantity[], texts: string[], term
     question === null ? passage !== YEAR_NOUN : question === passage || (passage !== null && (groupOf.get(passage) ?? passage) === (groupOf.get(question) ?? question));
   const given = texts.flatMap(quantitiesOf);
   // «أسبوعين» "two weeks": the Arabic dual of a counted word the question names counts two of it.
-  for (const text of texts) {
-    for (const token of rawTokens(normalizeText(text))) {
-      const single = /^[\u0600-\u06ff]{3,}(ين|ان)$/.test(token) ? stemToken(token.slice(0, -2)) : null;
-      const noun = single ? asked.find((quantity) => quantity.noun !== null && sameNoun(quantity.noun, single))?.noun : undefined;
-      if (noun) given.push({ value: 2, noun, bound: null });
-    }
+  for (const token of passageTokens) {
+    const single = /^[\u0600-\u06ff]{3,}(ين|ان)$/.test(token) ? stemToken(token.slice(0, -2)) : null;
+    const noun = single ? asked.find((quantity) => quantity.noun !== null && sameNoun(quantity.noun, single))?.noun : undefined;
+    if (noun) given.push({ value: 2, noun, bound: null });
   }
   const comparison = compareQuantities(asked, given, sameNoun);
   return comparison === 'differs' ? 'no' : comparison === 'absent' ? 'not_said' : verdict;
