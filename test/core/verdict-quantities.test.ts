@@ -35,3 +35,19 @@ describe('compareQuantities', () => {
     expect(compareQuantities(of('more than 700 workers'), of('600 workers'), same)).toBe('differs');
   });
 });
+
+describe('yesNoVerdict with numbers', () => {
+  const verdictOf = async (question: string, passage: string) => {
+    const { yesNoVerdict } = await import('../../src/core/answer/verdict.js');
+    const { questionTerms } = await import('../../src/core/retrieval/query.js');
+    return yesNoVerdict([passage], questionTerms(question), new Set(), question);
+  };
+
+  it('reads the Arabic dual of the counted word as two', async () => {
+    expect(await verdictOf('هل تلقى المرضى ثلاث جرعات من اللقاح؟', 'تلقى المرضى جرعتين من اللقاح.')).toBe('no');
+  });
+
+  it('does not read a sound plural as a dual: it counts nothing', async () => {
+    expect(await verdictOf('هل صمم الرافعات خمسة مهندسين؟', 'صمم الرافعات فريق من المهندسين الألمان.')).not.toBe('no');
+  });
+});

@@ -98,7 +98,7 @@ function ownNames(words: ValueWord[], own: (token: string) => boolean): (positio
  * Whether an Arabic word is the dual of what `isCounted` accepts: the feminine «ـتان/ـتين» («جرعتين»، «طائرتين») or the
  * nominative «ـان» («كتابان»). The masculine «ـين» is left out: it also ends the sound plural («مهندسين»), no count.
  */
-function dualOf(token: string, isCounted: (token: string) => boolean): boolean {
+export function dualOf(token: string, isCounted: (token: string) => boolean): boolean {
   return withoutProclitics(token, 2).some((form) => {
     if (form.length < 5) return false;
     if (/(?:تين|تان)$/.test(form)) return isCounted(`${form.slice(0, -3)}ه`);

@@ -14,9 +14,10 @@ import type { QueryTerm } from '../retrieval/query.js';
 import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { isNumberToken } from '../text/number-words.js';
-import { isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
+import { isArabicToken, isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import type { Verdict } from '../types.js';
+import { dualOf } from './values.js';
 import { opposedTokens } from './verdict-opposites.js';
 import { compareQuantities, quantitiesOf, YEAR_NOUN, type Quantity } from './verdict-quantities.js';
 
@@ -88,11 +89,12 @@ function byQuantities(verdict: Verdict, asked: Quantity[], texts: string[], pass
   const sameNoun = (question: string | null, passage: string | null) =>
     question === null ? passage !== YEAR_NOUN : question === passage || (passage !== null && (groupOf.get(passage) ?? passage) === (groupOf.get(question) ?? question));
   const given = texts.flatMap(quantitiesOf);
-  // «أسبوعين» "two weeks": the Arabic dual of a counted word the question names counts two of it.
-  for (const token of passageTokens) {
-    const single = /^[\u0600-\u06ff]{3,}(ين|ان)$/.test(token) ? stemToken(token.slice(0, -2)) : null;
-    const noun = single ? asked.find((quantity) => quantity.noun !== null && sameNoun(quantity.noun, single))?.noun : undefined;
-    if (noun) given.push({ value: 2, noun, bound: null });
+  // «جرعتين» "two doses": the Arabic dual of a counted word the question names counts two of it (values.ts reads the
+  // dual; the masculine «ـين» is left out there, as it also ends the sound plural «المهندسين», no count).
+  for (const { noun } of asked) {
+    if (noun === null || noun === YEAR_NOUN) continue;
+    const isNoun = (form: string) => sameNoun(noun, stemToken(form));
+    if (passageTokens.some((token) => isArabicToken(token) && dualOf(token, isNoun))) given.push({ value: 2, noun, bound: null });
   }
   const comparison = compareQuantities(asked, given, sameNoun);
   return comparison === 'differs' ? 'no' : comparison === 'absent' ? 'not_said' : verdict;
