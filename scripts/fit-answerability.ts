@@ -1,7 +1,7 @@
 /**
  * `npm run fit-answerability [-- --cache <samples.json>] [--folds 5] [--refit <feature,…>] [--dry-run]`
  *
- * Fits the answerability model (src/core/answer/answerability.ts) on the
+ * Fits the answerability model (src/core/answer/answerability-model.ts) on the
  * development sets (../shared/eval: the interview, XQuAD-dev, ARCD-dev; see
  * scripts/fit/collect.ts for the samples), reports grouped k-fold
  * cross-validated figures beside the figures on the fitted data, and writes the
@@ -14,7 +14,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { runCli } from '../src/cli/bootstrap.js';
-import { FEATURES } from '../src/core/answer/answerability.js';
+import { FEATURES } from '../src/core/answer/answerability-model.js';
 import { collectSamples, type LabelledSample } from './fit/collect.js';
 import { crossValidate, fitLogistic, predict, type Sample } from './fit/logistic.js';
 import { round } from './eval/figures.js';

@@ -21,7 +21,7 @@
  */
 import path from 'node:path';
 import { loadConfig } from '../../src/config.js';
-import { FEATURES, type AnswerabilityFeatures } from '../../src/core/answer/answerability.js';
+import { FEATURES, type AnswerabilityFeatures } from '../../src/core/answer/answerability-model.js';
 import { createEngine, type Engine } from '../../src/core/engine.js';
 import type { Language } from '../../src/core/text/language.js';
 import { questionKind, readJsonLines, type InterviewQuestion } from '../eval/interview.js';

@@ -6,7 +6,7 @@
  */
 
 interface Tuning {
-  /** Okapi BM25, shared by word BM25 (keyword-index.ts) and character n-gram BM25 (candidate-scorer.ts). */
+  /** Okapi BM25, shared by word BM25 (index/keyword/bm25-scores.ts) and character n-gram BM25 (candidate-scorer.ts). */
   bm25: { k1: number; b: number };
   /** The HNSW graph of paragraph vectors (vector-store.ts, graph-worker.mjs). */
   hnsw: { m: number; efConstruction: number; efSearch: number };

@@ -4,7 +4,7 @@
  * of the address rule (outbound/address-policy.ts): http(s) only, no
  * credentials in URLs, redirects followed by hand so every hop is checked
  * again (at most MAX_REDIRECTS), a timeout, a size cap read incrementally (also
- * after decompression), and conditional-request headers for feeds.
+ * after decompression: read-response.ts), and conditional-request headers for feeds.
  *
  * Errors name the URL but never the reason a connection failed: "refused",
  * "reset" and "timed out" would let whoever can make Marsad fetch a URL map
@@ -13,29 +13,13 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { Socket } from 'node:net';
-import { pipeline } from 'node:stream/promises';
-import { Writable, type Readable } from 'node:stream';
-import zlib from 'node:zlib';
 import { IngestError } from './errors.js';
 import { bareHost, DEFAULT_POLICY, isAllowedAddress, isAllowedByName, type OutboundPolicy } from './outbound/address-policy.js';
 import { agentFor } from './outbound/agents.js';
-
-export interface FetchLimits {
-  timeoutMs: number;
-  maxBytes: number;
-}
+import { readResponse, type FetchedResource, type FetchLimits } from './read-response.js';
 
 export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024 };
 export const MAX_REDIRECTS = 5;
-
-export interface FetchedResource {
-  url: string;
-  status: number;
-  contentType: string | null;
-  bytes: Uint8Array;
-  etag: string | null;
-  lastModified: string | null;
-}
 
 export interface ConditionalHeaders {
   etag?: string | null;
@@ -111,61 +95,3 @@ function request(url: URL, input: string, conditional: ConditionalHeaders | unde
 
 const timedOut = (input: string, limits: FetchLimits) =>
   new IngestError(input, `no answer within ${limits.timeoutMs / 1000} s`, `لا رد خلال ${limits.timeoutMs / 1000} ثانية`, { transient: true });
-
-async function readResponse(input: string, url: URL, response: http.IncomingMessage, limits: FetchLimits, signal: AbortSignal): Promise<FetchedResource> {
-  const header = (name: string) => {
-    const value = response.headers[name];
-    return (Array.isArray(value) ? value[0] : value) ?? null;
-  };
-  const status = response.statusCode ?? 0;
-  const described = { url: url.href, status, contentType: header('content-type'), etag: header('etag'), lastModified: header('last-modified') };
-  if (status === 304) {
-    response.resume();
-    return { ...described, bytes: new Uint8Array() };
-  }
-  if (status < 200 || status >= 300) {
-    response.resume();
-    const transient = status >= 500 || status === 429 || status === 408;
-    throw new IngestError(input, `HTTP ${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}`, `أعاد الخادم الرمز ${status}`, { transient });
-  }
-  if (Number(header('content-length') ?? NaN) > limits.maxBytes) {
-    response.destroy();
-    throw tooLarge(input, limits.maxBytes);
-  }
-  return { ...described, bytes: await readCapped(input, response, limits, signal) };
-}
-
-function decoded(response: http.IncomingMessage): Readable {
-  const encoding = String(response.headers['content-encoding'] ?? '').trim().toLowerCase();
-  if (encoding === 'gzip' || encoding === 'x-gzip') return response.pipe(zlib.createGunzip());
-  if (encoding === 'deflate') return response.pipe(zlib.createInflate());
-  if (encoding === 'br') return response.pipe(zlib.createBrotliDecompress());
-  return response;
-}
-
-/** The body, decompressed, refused as soon as it passes the cap (a huge, endless or zip-bomb body is never buffered whole). */
-async function readCapped(input: string, response: http.IncomingMessage, limits: FetchLimits, signal: AbortSignal): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      total += chunk.byteLength;
-      if (total > limits.maxBytes) return done(tooLarge(input, limits.maxBytes));
-      chunks.push(chunk);
-      done();
-    },
-  });
-  try {
-    await pipeline(decoded(response), sink);
-  } catch (error) {
-    response.destroy();
-    if (error instanceof IngestError) throw error;
-    if (signal.aborted) throw new IngestError(input, `body not received within ${limits.timeoutMs / 1000} s`, 'لم يصل محتوى الصفحة في الوقت المحدد', { transient: true, cause: error });
-    throw new IngestError(input, 'body could not be read', 'تعذّرت قراءة محتوى الصفحة', { transient: true, cause: error });
-  }
-  return Buffer.concat(chunks);
-}
-
-function tooLarge(input: string, maxBytes: number): IngestError {
-  return new IngestError(input, `larger than ${(maxBytes / 1048576).toFixed(1)} MB, the limit for one page`, `أكبر من الحد المسموح (${(maxBytes / 1048576).toFixed(1)} ميغابايت)`);
-}

@@ -17,7 +17,7 @@ import { budgetWith, type IngestBudget } from './budget.js';
 import { MIN_TEXT_LENGTH } from './extract-article.js';
 import { extractPageInWorker } from './extraction-pool.js';
 import { IngestError } from './errors.js';
-import type { FetchLimits } from './fetch-resource.js';
+import type { FetchLimits } from './read-response.js';
 import { storeArticle } from './ingest-article.js';
 import { readIngestState, updateIngestState, type IngestState } from './ingest-state.js';
 import { readKnownArticles, type KnownArticles } from './known-articles.js';

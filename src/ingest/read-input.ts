@@ -8,7 +8,8 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decodeBytes } from './charset.js';
 import { IngestError } from './errors.js';
-import { fetchResource, type FetchLimits, DEFAULT_FETCH_LIMITS } from './fetch-resource.js';
+import { fetchResource, DEFAULT_FETCH_LIMITS } from './fetch-resource.js';
+import type { FetchLimits } from './read-response.js';
 import type { OutboundPolicy } from './outbound/address-policy.js';
 
 export type InputKind = 'page' | 'feed' | 'markdown';

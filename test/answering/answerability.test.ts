@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
 import { removeTemporaryDirectories } from '../support/temporary.js';
-import { engineOverFixtures } from '../core/helpers.js';
+import { engineOverFixtures, expectAnswered, expectRefused } from '../core/helpers.js';
 
 let engine: Engine;
 
@@ -29,10 +29,7 @@ describe('a "how many" question needs what it counts', () => {
   });
 
   it('never counted by the article (victims of a festival, injuries of a strike): refused, though the event is there', async () => {
-    for (const question of ['كم عدد ضحايا مهرجان الرباط للفيلم القصير؟', 'How many injuries were reported at the port of Sines?']) {
-      const answer = await engine.ask(question);
-      expect(answer.answerable, question).toBe(false);
-    }
+    for (const question of ['كم عدد ضحايا مهرجان الرباط للفيلم القصير؟', 'How many injuries were reported at the port of Sines?']) await expectRefused(engine, question);
   });
 });
 
@@ -40,9 +37,7 @@ describe('a name the articles mention, asked about another person\'s deed', () =
   it('is refused, while the person who did it is answered', async () => {
     const other = await engine.ask('When did Lina Farouk open the harbour bridge?');
     expect(other.answerable, other.answer).toBe(false);
-    const right = await engine.ask('When did Omar Tahir open the harbour bridge?');
-    expect(right.answerable).toBe(true);
-    expect(right.answer).toContain('March');
+    await expectAnswered(engine, 'When did Omar Tahir open the harbour bridge?', { holds: 'March' });
     const visits = await engine.ask('How many times has Lina Farouk visited Sfax?');
     expect(visits.answer).toContain('12 times');
   });
@@ -77,7 +72,6 @@ describe('the headline names what every paragraph under it is about', () => {
   });
 
   it('a headline word is not evidence for a question about something the article never says', async () => {
-    const answer = await engine.ask('How many passengers will the Aqaba desalination project carry each year?');
-    expect(answer.answerable, answer.answer).toBe(false);
+    await expectRefused(engine, 'How many passengers will the Aqaba desalination project carry each year?');
   });
 });

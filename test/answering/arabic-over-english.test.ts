@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
-import { engineOverFixtures, firstCited, removeTemporaryDirectories } from '../core/helpers.js';
+import { engineOverFixtures, expectAnswered, firstCited, removeTemporaryDirectories } from '../core/helpers.js';
 
 let engine: Engine;
 
@@ -20,20 +20,12 @@ afterAll(removeTemporaryDirectories);
 describe('Arabic questions over English-only articles', () => {
   it('answers a standard Arabic question from the English paragraph, quoted as published', async () => {
     expect(engine.articles().find((article) => article.meta.id === 'harbour-strike-2025-03-04')?.translation).toBeNull();
-    const { answer, first } = await firstCited(engine, 'كم عامل انضم إلى الإضراب؟');
-    expect(first).toBe('harbour-strike-2025-03-04#2');
-    expect(answer.answerable).toBe(true);
-    expect(answer.answer).toMatch(/600 workers/);
-    const talks = await firstCited(engine, 'متى تستأنف المحادثات بين النقابة والشركة؟');
-    expect(talks.first).toBe('harbour-strike-2025-03-04#6');
-    expect(talks.answer.answer).toMatch(/Thursday/);
+    await expectAnswered(engine, 'كم عامل انضم إلى الإضراب؟', { cited: 'harbour-strike-2025-03-04#2', holds: /600 workers/ });
+    await expectAnswered(engine, 'متى تستأنف المحادثات بين النقابة والشركة؟', { cited: 'harbour-strike-2025-03-04#6', holds: /Thursday/ });
   });
 
   it('reads a nisba adjective as the country the English text names («البرتغالية» → Portugal), in a dialect question', async () => {
-    const { answer, first } = await firstCited(engine, 'وين راحت السفن البرتغالية؟');
-    expect(first).toBe('harbour-strike-2025-03-04#4');
-    expect(answer.answerable).toBe(true);
-    expect(answer.answer).toMatch(/Algeciras/);
+    await expectAnswered(engine, 'وين راحت السفن البرتغالية؟', { cited: 'harbour-strike-2025-03-04#4', holds: /Algeciras/ });
   });
 
   it('reads a dialect verb as its standard form before translating it («وقف الشغل»: the walk-out)', async () => {
@@ -49,10 +41,7 @@ describe('Arabic questions over English-only articles', () => {
   });
 
   it('answers a question whose words reach the English paragraph only through the lexicon, as its own-language twin is', async () => {
-    const { answer, first } = await firstCited(engine, 'كل كم دقيقة ستمر القطارات في ساعات الذروة؟');
-    expect(first).toBe('almaty-metro-2025-02-01#2');
-    expect(answer.answerable).toBe(true);
-    expect(answer.answer).toMatch(/every six minutes/);
+    await expectAnswered(engine, 'كل كم دقيقة ستمر القطارات في ساعات الذروة؟', { cited: 'almaty-metro-2025-02-01#2', holds: /every six minutes/ });
   });
 
   it('refuses a question of that kind about a city or a minister no article names', async () => {

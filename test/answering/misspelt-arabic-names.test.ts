@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
-import { articleText, offlineEngine, removeTemporaryDirectories, temporaryDirectory, writeArticle } from '../core/helpers.js';
+import { engineOverArticles, removeTemporaryDirectories } from '../core/helpers.js';
 
 const ARTICLES = [
   {
@@ -27,9 +27,7 @@ const ARTICLES = [
 describe('a foreign name misspelt by its long vowels', () => {
   let engine: Engine;
   beforeAll(async () => {
-    const knowledge = temporaryDirectory('misspelt-names-knowledge');
-    for (const article of ARTICLES) writeArticle(knowledge, `${article.id}.md`, articleText(article));
-    engine = await offlineEngine(knowledge, temporaryDirectory('misspelt-names-data'));
+    engine = await engineOverArticles('misspelt-names', ARTICLES);
   });
   afterAll(() => removeTemporaryDirectories());
 

@@ -6,9 +6,9 @@
  * has only in another article than the one that would answer is refused; the true
  * questions are answered, in both languages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
-import { engineOverFixtures, removeTemporaryDirectories } from '../core/helpers.js';
+import { engineOverFixtures, expectAnswered, expectRefused, removeTemporaryDirectories } from '../core/helpers.js';
 
 let engine: Engine;
 
@@ -18,48 +18,35 @@ beforeAll(async () => {
 
 afterAll(removeTemporaryDirectories);
 
-async function expectRefused(question: string): Promise<void> {
-  const answer = await engine.ask(question);
-  expect(answer.answerable, `${question} → ${answer.answer}`).toBe(false);
-}
-
 describe('a question naming what another article is about', () => {
   it('a place another report is about, asked of a report of the same kind that never names it: refused', async () => {
-    for (const question of ['كم كلف ترامواي قسنطينة؟', 'متى يفتتح ملعب وهران؟']) await expectRefused(question);
+    for (const question of ['كم كلف ترامواي قسنطينة؟', 'متى يفتتح ملعب وهران؟']) await expectRefused(engine, question);
   });
 
   it("in Arabic, the English report's line asked over the Arabic one: refused", async () => {
-    await expectRefused('كم كلف الخط الوردي في بورتو؟');
+    await expectRefused(engine, 'كم كلف الخط الوردي في بورتو؟');
   });
 
   // Open: "third" is a common word (the dictionary lists it) and no headline holds it, so nothing says the question is about
   // another line than the second; the article's cost paragraph covers the rest of the question.
   it.fails('a line the articles do not report, beside the line they do ("the third line" over the second): refused', async () => {
-    await expectRefused('كم تكلفة الخط الثالث لترامواي وهران؟');
+    await expectRefused(engine, 'كم تكلفة الخط الثالث لترامواي وهران؟');
   });
 
   // Open: "stadium" is a common word; the metro report's cost covers the rest of the question.
   it.fails('a kind of project another city reports, asked of this city: refused', async () => {
-    await expectRefused('How much did the Porto stadium cost?');
+    await expectRefused(engine, 'How much did the Porto stadium cost?');
   });
 });
 
 describe('the same kinds of question about the subjects the articles report', () => {
   it('in Arabic: the tram line\'s cost and the stadium\'s opening', async () => {
-    const cost = await engine.ask('كم كلف الخط الثاني لترامواي وهران؟');
-    expect(cost.answerable).toBe(true);
-    expect(cost.answer).toContain('400 مليون دولار');
-    const opening = await engine.ask('متى سيفتتح ملعب قسنطينة؟');
-    expect(opening.answerable).toBe(true);
-    expect(opening.answer).toContain('مارس 2026');
+    await expectAnswered(engine, 'كم كلف الخط الثاني لترامواي وهران؟', { holds: '400 مليون دولار' });
+    await expectAnswered(engine, 'متى سيفتتح ملعب قسنطينة؟', { holds: 'مارس 2026' });
   });
 
   it('in English: the metro line\'s cost and opening', async () => {
-    const cost = await engine.ask("How much did Porto's Pink line cost?");
-    expect(cost.answerable).toBe(true);
-    expect(cost.answer).toContain('320 million euros');
-    const opening = await engine.ask('When will the Pink line open to passengers?');
-    expect(opening.answerable).toBe(true);
-    expect(opening.answer).toContain('December 2026');
+    await expectAnswered(engine, "How much did Porto's Pink line cost?", { holds: '320 million euros' });
+    await expectAnswered(engine, 'When will the Pink line open to passengers?', { holds: 'December 2026' });
   });
 });

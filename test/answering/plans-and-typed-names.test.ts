@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
 import { asksAboutFuture, speaksOfFuture } from '../../src/core/question/future-tense.js';
 import { removeTemporaryDirectories } from '../support/temporary.js';
-import { engineOverFixtures } from '../core/helpers.js';
+import { engineOverFixtures, expectAnswered, expectRefused } from '../core/helpers.js';
 
 let engine: Engine;
 
@@ -25,21 +25,14 @@ afterAll(removeTemporaryDirectories);
 
 describe('a name typed in lower case that is also an English word', () => {
   it('is the architect the articles name: his visits are not the minister\'s', async () => {
-    for (const question of ['how many times has frost visited the harbour museum', 'How many times has Frost visited the harbour museum?']) {
-      const answer = await engine.ask(question);
-      expect(answer.answerable, question).toBe(false);
-    }
-    const minister = await engine.ask('how many times has abdelli visited the harbour museum');
-    expect(minister.answerable).toBe(true);
-    expect(minister.answer).toContain('nine times');
+    for (const question of ['how many times has frost visited the harbour museum', 'How many times has Frost visited the harbour museum?']) await expectRefused(engine, question);
+    await expectAnswered(engine, 'how many times has abdelli visited the harbour museum', { holds: 'nine times' });
   });
 });
 
 describe('a question about what will happen', () => {
   it('is answered with the plan, in English and in Arabic', async () => {
-    const english = await engine.ask('When will the heritage department publish its annual report?');
-    expect(english.answerable).toBe(true);
-    expect(english.answer).toContain('September');
+    await expectAnswered(engine, 'When will the heritage department publish its annual report?', { holds: 'September' });
     for (const question of ['متى ستنشر إدارة التراث تقريرها السنوي؟', 'امتى رح تنشر إدارة التراث التقرير السنوي؟']) {
       const arabic = await engine.ask(question);
       expect(arabic.answerable, question).toBe(true);
@@ -48,13 +41,8 @@ describe('a question about what will happen', () => {
   });
 
   it('is not answered with a dated past event, while the same question in the past is', async () => {
-    for (const question of ['When will the minister open the hall of old ships?', 'متى سيفتتح الوزير قاعة السفن القديمة؟']) {
-      const answer = await engine.ask(question);
-      expect(answer.answerable, question).toBe(false);
-    }
-    const past = await engine.ask('متى افتتح الوزير قاعة السفن القديمة؟');
-    expect(past.answerable).toBe(true);
-    expect(past.answer).toContain('مارس');
+    for (const question of ['When will the minister open the hall of old ships?', 'متى سيفتتح الوزير قاعة السفن القديمة؟']) await expectRefused(engine, question);
+    await expectAnswered(engine, 'متى افتتح الوزير قاعة السفن القديمة؟', { holds: 'مارس' });
     expect((await engine.ask('When did the minister open the hall of old ships?')).answer).toContain('March');
   });
 });

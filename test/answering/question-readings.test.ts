@@ -15,7 +15,7 @@ import { stanceCueTerms } from '../../src/core/question/stance-cues.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
 import { rawTokens, stemToken } from '../../src/core/text/tokenize.js';
 import { removeTemporaryDirectories } from '../support/temporary.js';
-import { engineOverFixtures } from '../core/helpers.js';
+import { engineOverFixtures, expectAnswered } from '../core/helpers.js';
 
 let engine: Engine;
 
@@ -40,9 +40,7 @@ describe('a who-question naming a role', () => {
     expect(journalist.answerable).toBe(false);
     const englishJournalist = await engine.ask('Who is the journalist who interviewed Helena Duarte?', { k: 5 });
     expect(englishJournalist.answerable).toBe(false);
-    const president = await engine.ask("Who is the president of Peniche's fishermen's association?", { k: 5 });
-    expect(president.answerable).toBe(true);
-    expect(president.answer).toContain('Rui Matos');
+    await expectAnswered(engine, "Who is the president of Peniche's fishermen's association?", { holds: 'Rui Matos' });
   });
 });
 
@@ -65,11 +63,7 @@ describe('a stance question', () => {
   });
 
   it('is answered by the unit giving the view, in either language', async () => {
-    const english = await engine.ask('how does the sea minister view the talks', { k: 5 });
-    expect(english.answerable).toBe(true);
-    expect(english.answer).toContain('constructive and frank');
-    const arabic = await engine.ask('وزير الفلاحة شايف الوضع ازاي؟', { k: 5 });
-    expect(arabic.answerable).toBe(true);
-    expect(arabic.answer).toContain('حرج لكنه تحت السيطرة');
+    await expectAnswered(engine, 'how does the sea minister view the talks', { holds: 'constructive and frank' });
+    await expectAnswered(engine, 'وزير الفلاحة شايف الوضع ازاي؟', { holds: 'حرج لكنه تحت السيطرة' });
   });
 });

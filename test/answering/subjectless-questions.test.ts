@@ -10,7 +10,7 @@ import type { Engine } from '../../src/core/engine.js';
 import { readQuestion } from '../../src/core/question/read-question.js';
 import { subjectlessVerb } from '../../src/core/question/subjectless.js';
 import type { QueryTerm } from '../../src/core/retrieval/query.js';
-import { articleText, offlineEngine, removeTemporaryDirectories, temporaryDirectory, writeArticle } from '../core/helpers.js';
+import { engineOverArticles, removeTemporaryDirectories } from '../core/helpers.js';
 
 const ARTICLES = [
   {
@@ -40,9 +40,7 @@ const ARTICLES = [
 describe('a question that names no subject, only its verb', () => {
   let engine: Engine;
   beforeAll(async () => {
-    const knowledge = temporaryDirectory('subjectless-knowledge');
-    for (const article of ARTICLES) writeArticle(knowledge, `${article.id}.md`, articleText(article));
-    engine = await offlineEngine(knowledge, temporaryDirectory('subjectless-data'));
+    engine = await engineOverArticles('subjectless', ARTICLES);
   });
   afterAll(() => removeTemporaryDirectories());
 

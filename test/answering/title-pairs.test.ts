@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
 import { PassageMatcher, stemPairs } from '../../src/core/retrieval/passage-match.js';
-import { articleText, offlineEngine, removeTemporaryDirectories, temporaryDirectory, writeArticle } from '../core/helpers.js';
+import { engineOverArticles, removeTemporaryDirectories } from '../core/helpers.js';
 
 const ARTICLES = [
   {
@@ -32,9 +32,7 @@ const ARTICLES = [
 describe("a name the article's title holds", () => {
   let engine: Engine;
   beforeAll(async () => {
-    const knowledge = temporaryDirectory('title-pairs-knowledge');
-    for (const article of ARTICLES) writeArticle(knowledge, `${article.id}.md`, articleText(article));
-    engine = await offlineEngine(knowledge, temporaryDirectory('title-pairs-data'));
+    engine = await engineOverArticles('title-pairs', ARTICLES);
   });
   afterAll(() => removeTemporaryDirectories());
 

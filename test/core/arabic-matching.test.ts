@@ -10,17 +10,11 @@ import { arabicRootKeys } from '../../src/core/text/arabic-root.js';
 import { dialectVerbForms } from '../../src/core/text/dialect-forms.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
 import { stemToken } from '../../src/core/text/tokenize.js';
-import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
-import { articleText, offlineEngine, writeArticle } from './helpers.js';
+import { removeTemporaryDirectories } from '../support/temporary.js';
+import { engineOverArticles } from './helpers.js';
 
 const stem = (word: string) => stemToken(normalizeText(word));
 
-/** An offline engine over small articles written for the test, each in its own file. */
-async function engineOver(label: string, articles: { id: string; title: string; paragraphs: string[] }[]): Promise<Engine> {
-  const knowledge = temporaryDirectory(`${label}-knowledge`);
-  for (const article of articles) writeArticle(knowledge, `${article.id}.md`, articleText(article));
-  return offlineEngine(knowledge, temporaryDirectory(`${label}-data`));
-}
 const shareKey = (left: string, right: string) => arabicRootKeys(normalizeText(left)).some((key) => arabicRootKeys(normalizeText(right)).includes(key));
 
 describe('the Arabic light stemmer', () => {
@@ -104,7 +98,7 @@ describe('the same verb in another person or tense', () => {
   describe('over articles whose sentences repeat the subject beside the one that answers', () => {
     let engine: Engine;
     beforeAll(async () => {
-      engine = await engineOver('conjugation', [
+      engine = await engineOverArticles('conjugation', [
         { id: 'cheetah', title: 'الفهد', paragraphs: [
           'الفهد حيوان مفترس من فصيلة السنوريات، والفهد أسرع الحيوانات البرية. تعيش أعداده الكبرى اليوم في السافانا الأفريقية، وأعداد قليلة منه في إيران. ويطارد الفهد فرائسه في سهول كينيا.',
           'تراجعت أعداد الفهود في القرن العشرين بسبب الصيد وفقدان الموائل.',
@@ -131,7 +125,7 @@ describe('the article-title prior', () => {
   let engine: Engine;
   beforeAll(async () => {
     // Two articles whose paragraphs on borders read alike; only one names its country, in its title.
-    engine = await engineOver('title', [
+    engine = await engineOverArticles('title', [
       { id: 'jordan-borders', title: 'الأردن، الجغرافيا والحدود', paragraphs: [
         'تحدها من الشمال دولة مجاورة، ومن الشرق صحراء واسعة، وتطل من الجنوب على البحر الأحمر عبر خليج العقبة.',
         'يبلغ عدد سكان المملكة نحو أحد عشر مليون نسمة، يعيش معظمهم في المدن.',
@@ -156,7 +150,7 @@ describe('the lead paragraph of a "what is it?" question', () => {
   let engine: Engine;
   beforeAll(async () => {
     // The second paragraph says the subject's name three times, the lead once, saying what it is.
-    engine = await engineOver('lead', [
+    engine = await engineOverArticles('lead', [
       { id: 'olive', title: 'الزيتون', paragraphs: [
         'الزيتون شجرة دائمة الخضرة من الفصيلة الزيتونية، تعيش مئات السنين وتزرع في حوض البحر المتوسط منذ آلاف السنين.',
         'يقطف الزيتون في الخريف، ويعصر الزيتون في المعاصر، ويباع زيت الزيتون في الأسواق طوال العام.',

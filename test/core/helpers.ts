@@ -9,6 +9,7 @@ import { expect } from 'vitest';
 import { readJsonLines, type InterviewQuestion } from '../../scripts/eval/interview.js';
 import { loadConfig } from '../../src/config.js';
 import { createEngine, type Engine, type EngineOptions } from '../../src/core/engine.js';
+import type { Answer } from '../../src/core/types.js';
 import { MarsadError, type UserErrorCode } from '../../src/errors.js';
 
 import { INTERVIEW_FILE, INTERVIEW_QUESTIONS, INTERVIEW_TRANSLATION_FILE, REPO_ROOT } from '../support/paths.js';
@@ -112,10 +113,37 @@ export function engineOverFixtures(label: string, folders: string[]): Promise<En
   return offlineEngine(knowledge, temporaryDirectory(`${label}-data`));
 }
 
+/** An offline engine over small articles written for the test, each in its own file named by its id. */
+export function engineOverArticles(label: string, articles: (ArticleSpec & { id: string })[]): Promise<Engine> {
+  const knowledge = temporaryDirectory(`${label}-knowledge`);
+  for (const article of articles) writeArticle(knowledge, `${article.id}.md`, articleText(article));
+  return offlineEngine(knowledge, temporaryDirectory(`${label}-data`));
+}
+
 /** The answer to a question and its first citation as "articleId#paragraph". */
 export async function firstCited(engine: Engine, question: string, lang?: 'ar' | 'en') {
   const answer = await engine.ask(question, { k: 5, lang });
   return { answer, first: answer.citations[0] && `${answer.citations[0].articleId}#${answer.citations[0].paragraph}` };
+}
+
+/**
+ * Asks a question that must be answered: the answer is not a refusal, holds `holds` (a string or a pattern) when
+ * given, and cites `cited` ("articleId#paragraph") first when given. Returns the answer for further checks.
+ */
+export async function expectAnswered(engine: Engine, question: string, expected: { holds?: string | RegExp; cited?: string; lang?: 'ar' | 'en' }): Promise<Answer> {
+  const { answer, first } = await firstCited(engine, question, expected.lang);
+  expect(answer.answerable, `${question} → ${answer.answer}`).toBe(true);
+  if (expected.cited !== undefined) expect(first, question).toBe(expected.cited);
+  if (typeof expected.holds === 'string') expect(answer.answer, question).toContain(expected.holds);
+  else if (expected.holds) expect(answer.answer, question).toMatch(expected.holds);
+  return answer;
+}
+
+/** Asks a question that must be refused (the articles do not cover it); returns the answer. */
+export async function expectRefused(engine: Engine, question: string): Promise<Answer> {
+  const answer = await engine.ask(question, { k: 5 });
+  expect(answer.answerable, `${question} → ${answer.answer}`).toBe(false);
+  return answer;
 }
 
 /** Awaits a promise (or runs a function) that must fail with a MarsadError of `code`; returns it. */

@@ -1,5 +1,5 @@
 /**
- * Word BM25 over the keyword tables (keyword-index.ts) against the formula
+ * Word BM25 over the keyword tables (keyword-index.ts, bm25-scores.ts) against the formula
  * written out plainly: the index reads postings in place, keeps each entry's
  * length normalizer and each term's idf, and reuses its score table between
  * questions, and none of that may change a score by a bit.
@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { bytesInMemory } from '../../src/core/index/format/byte-ranges.js';
 import { StringTable } from '../../src/core/index/format/string-table.js';
 import { ByteWriter } from '../../src/core/index/format/varint.js';
-import { KeywordIndex, type KeywordTables, type WeightedTerm } from '../../src/core/index/keyword/keyword-index.js';
+import { KeywordIndex } from '../../src/core/index/keyword/keyword-index.js';
+import type { KeywordTables, WeightedTerm } from '../../src/core/index/keyword/keyword-tables.js';
 import { TUNING } from '../../src/core/tuning.js';
 
 /** Term → (entry, frequency) pairs, entries ascending; per entry its length. */

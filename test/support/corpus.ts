@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { copyInterview, readSentencePools, writeDistractors } from '../../scripts/bench/corpus.js';
-import type { KeywordTables } from '../../src/core/index/keyword/keyword-index.js';
+import type { KeywordTables } from '../../src/core/index/keyword/keyword-tables.js';
 import { forEachPair } from '../../src/core/index/format/varint.js';
 import { KNOWLEDGE_DIR, XQUAD_DIR } from './paths.js';
 import { temporaryDirectory } from './temporary.js';

@@ -15,7 +15,7 @@ import type { Answer, AnswerType, ArticleHead, Citation, ConversationTurn } from
 import { answerAboutArticles, inPeriod, periodOf } from '../articles/article-questions.js';
 import { readQuestion } from '../question/read-question.js';
 import { asksForView } from '../question/stance-cues.js';
-import type { AnswerabilityFeatures } from './answerability.js';
+import type { AnswerabilityFeatures } from './answerability-model.js';
 import { candidateFeatures, orderCandidates, phrasesOf, withUnits, type Candidate } from './candidates.js';
 import { composeExtractiveAnswer } from './extractive.js';
 import { questionForms } from './own-names.js';

@@ -4,7 +4,7 @@
  * aligned English rendering of the same unit with the Arabic quote in the
  * citation; with no rendering the Arabic is shown as it is, said so. A yes/no
  * question is answered yes / no / "the article does not say" with the deciding
- * quote. When the answerability model (answerability.ts) finds the evidence does
+ * quote. When the answerability model (answerability-model.ts) finds the evidence does
  * not answer, the answer says so and lists the nearest excerpts as such.
  */
 import type { RetrievedParagraph } from '../retrieval/retriever.js';
@@ -12,7 +12,7 @@ import type { Language } from '../text/language.js';
 import { TUNING } from '../tuning.js';
 import { stemToken } from '../text/tokenize.js';
 import type { Answer, ArticleHead, Citation, Verdict } from '../types.js';
-import { answerabilityModel } from './answerability.js';
+import { answerabilityModel } from './answerability-model.js';
 import { makeCitation, quoteOf, quoteTranslationOf } from './citations.js';
 import type { SentenceScorer } from './sentence-choice.js';
 import { answerConfidence, candidateFeatures, phrasesOf, rankCandidates, type Focus } from './candidates.js';

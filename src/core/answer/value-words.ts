@@ -20,7 +20,7 @@ const DECADE = /^(?:ال)?(عشر|عشرين|ثلاث|اربع|خمس|ست|سب�
 
 /** The kinds of value a normalised word is (its proclitic-free readings are tried too). */
 function kindsOfWord(word: string): string[] {
-  valueWords ??= languageMap('values.tsv', 2);
+  valueWords ??= languageMap('values.tsv', 2, (row) => row[2] !== '-'); // `-`: read for its value only (number-words.ts)
   evidenceWords ??= languageMap('evidence-words.tsv', 2);
   const kinds: string[] = [];
   for (const form of isArabicToken(word) ? withoutProclitics(word, 2) : [word]) {

@@ -15,7 +15,7 @@
  * that share at a weight (tuning.ts). The paragraph before is read from its
  * keyword rows (a cached stem set), not from its text.
  */
-import { opensOnPrevious } from '../answer/units.js';
+import { opensOnPrevious } from '../answer/sentence-links.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { opensWithUnnamedSpeech } from '../summary/speech.js';
 import { quotesOnPrevious } from './pronoun-reference.js';

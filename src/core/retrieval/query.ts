@@ -4,7 +4,7 @@
  * terms, any of which counts as finding that word), plus the lexical vector and
  * dense vector.
  */
-import type { WeightedTerm } from '../index/keyword/keyword-index.js';
+import type { WeightedTerm } from '../index/keyword/keyword-tables.js';
 import { isFillerWord, isQuestionWord, isTopicless } from '../question/question-words.js';
 import { normalizeText } from '../text/normalize.js';
 import { rawTokens, stemToken } from '../text/tokenize.js';

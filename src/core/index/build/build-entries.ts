@@ -17,7 +17,7 @@ import type { EntryLexicalStats } from '../format/entry-features.js';
 import { TokenFeatureTable } from '../format/entry-features.js';
 import type { IndexEntry } from '../format/index-tables.js';
 import { KeywordBuilder } from '../keyword/keyword-builder.js';
-import type { KeywordTables } from '../keyword/keyword-index.js';
+import type { KeywordTables } from '../keyword/keyword-tables.js';
 import type { ParagraphIndex } from '../paragraph-index.js';
 import { TokenSequences } from '../format/token-sequences.js';
 import type { TimeSlicer } from '../../time-slicer.js';

@@ -5,7 +5,7 @@
 import { sectionPositions, Sections, writeSections } from './binary-sections.js';
 import { bytesInMemory, OpenFile } from './byte-ranges.js';
 import type { EntryLexicalStats } from './entry-features.js';
-import type { KeywordTables } from '../keyword/keyword-index.js';
+import type { KeywordTables } from '../keyword/keyword-tables.js';
 import { StringTable } from './string-table.js';
 
 /** The files of a generation besides manifest.json; each is listed there with its checksum. */

@@ -1,5 +1,5 @@
 /**
- * Builds the keyword tables (keyword-index.ts) entry by entry. Each text is
+ * Builds the keyword tables (keyword-tables.ts) entry by entry. Each text is
  * tokenised once, into its row of distinct word forms; stems, postings and
  * frequencies are then derived from the rows in two passes (sizes, then
  * bytes), with no per-posting objects. An incremental reindex extends the
@@ -9,7 +9,7 @@ import { grownArray } from '../format/grown-array.js';
 import { drainNow } from '../../time-slicer.js';
 import { normalizeText } from '../../text/normalize.js';
 import { isStopWord, rawTokens, stemToken } from '../../text/tokenize.js';
-import type { KeywordTables } from './keyword-index.js';
+import type { KeywordTables } from './keyword-tables.js';
 import { bytesInMemory } from '../format/byte-ranges.js';
 import { StringTable } from '../format/string-table.js';
 import { mergePostings } from './keyword-merge.js';

@@ -1,58 +1,28 @@
 /**
- * BM25 over stemmed index terms, and the word-form vocabulary of the corpus.
- *
- * Built once at index time (keyword-builder.ts) and stored in keywords.bin as
- * typed arrays, so loading costs no tokenising. Two views of the same words:
- *  - postings: stem → (entry, frequency) pairs, for BM25 and document frequency;
- *  - rows: entry → (word form, count) pairs, for the re-ranker's n-gram features
- *    (entry-features.ts) and for rebuilding postings on an incremental reindex.
- * Word forms are normalised surface tokens (stop words included, so the
- * cross-lingual matcher sees every form); each knows its stem (-1: stop word).
+ * The keyword index over the keyword tables (keyword-tables.ts): document
+ * frequency and idf of stemmed terms, BM25 (bm25-scores.ts), which entries hold
+ * a term, and the word-form vocabulary of the corpus.
  */
-import type { ByteRanges } from '../format/byte-ranges.js';
-import type { StringTable } from '../format/string-table.js';
-import { TUNING } from '../../tuning.js';
-import { forEachPair, VarintReader } from '../format/varint.js';
+import { forEachPair } from '../format/varint.js';
 import { WordMemo } from '../../text/word-memo.js';
-import { topScores } from './top-scores.js';
+import { Bm25Scores } from './bm25-scores.js';
+import type { KeywordTables, WeightedTerm } from './keyword-tables.js';
 
-export interface WeightedTerm {
-  /** A stemmed index term (see indexTerms). */
-  term: string;
-  weight: number;
-}
-
-export interface KeywordTables {
-  /** Word forms; per form its stem id (-1 for stop words) and the number of entries containing it. */
-  tokens: StringTable;
-  tokenStems: Int32Array;
-  tokenFrequency: Uint32Array;
-  /** Stems; per stem the number of entries containing it and where its postings start (postingStarts has one more). */
-  terms: StringTable;
-  termFrequency: Uint32Array;
-  postingStarts: Uint32Array;
-  postings: ByteRanges;
-  /** Per entry: where its row starts in `rows` (rowStarts has one more), and its length in non-stop-word tokens. */
-  rowStarts: Uint32Array;
-  rows: ByteRanges;
-  lengths: Uint32Array;
-  totalLength: number;
-}
-
-const { k1: K1, b: B } = TUNING.bm25;
 /** Terms whose idf is kept per generation (word-memo.ts): a question's terms are asked again for every unit read. */
 const IDFS_KEPT = 4096;
 
 export class KeywordIndex {
   /** The last word form surfaceTokens() yielded, with its frequency: callers ask for it next. */
   private lastYielded = { token: '', frequency: 0 };
-  private scratch: { cells: Float64Array; seen: Uint8Array; touched: Int32Array; count: number } | null = null;
   /** The tables never change once loaded (a reindex loads a new index), so neither does a term's idf. */
   private readonly idfs = new WordMemo((term) => this.computeIdf(term), IDFS_KEPT);
   /** Nor does a term's id: evidence asks it of every question term for every paragraph weighed (a binary search each). */
   private readonly termIds = new WordMemo((term) => this.tables.terms.find(term), IDFS_KEPT);
+  private readonly bm25: Bm25Scores;
 
-  constructor(readonly tables: KeywordTables) {}
+  constructor(readonly tables: KeywordTables) {
+    this.bm25 = new Bm25Scores(tables, (term) => this.termId(term), (term) => this.idf(term));
+  }
 
   get entryCount(): number {
     return this.tables.lengths.length;
@@ -96,72 +66,14 @@ export class KeywordIndex {
     }
   }
 
-  /**
-   * BM25 of every entry matching at least one term, accumulated term by term in
-   * the given order; `touched` lists the entries in the order they first matched.
-   */
-  private accumulate(terms: WeightedTerm[]): { cells: Float64Array; touched: Int32Array } {
-    const { postings, postingStarts } = this.tables;
-    // One score table and one list of matched entries per index, reused: at 100,000 entries fresh ones per
-    // question are megabytes of garbage (a common word matches tens of thousands). Only the previous question's
-    // entries need clearing. Callers read them before they await.
-    this.scratch ??= { cells: this.scoreCells(), seen: new Uint8Array(this.entryCount), touched: new Int32Array(this.entryCount), count: 0 };
-    const scratch = this.scratch;
-    const { cells, seen, touched } = scratch;
-    for (let position = 0; position < scratch.count; position += 1) (cells[touched[position]! * 2] = 0), (seen[touched[position]!] = 0);
-    let count = 0;
-    for (const { term, weight } of terms) {
-      const id = this.termId(term);
-      if (id < 0) continue;
-      const idf = this.idf(term) * weight;
-      // forEachPair's loop written out: a common term's postings are tens of thousands of pairs, one call each otherwise.
-      const bytes = postings.range(postingStarts[id]!, postingStarts[id + 1]!);
-      const reader = new VarintReader(bytes);
-      let entry = 0;
-      while (reader.position < bytes.length) {
-        entry += reader.next();
-        const frequency = reader.next();
-        const cell = entry * 2;
-        cells[cell]! += (idf * frequency * (K1 + 1)) / (frequency + cells[cell + 1]!);
-        if (!seen[entry]) {
-          seen[entry] = 1;
-          touched[count++] = entry;
-        }
-      }
-    }
-    scratch.count = count;
-    return { cells, touched: touched.subarray(0, count) };
-  }
-
-  /**
-   * Per entry two numbers side by side: its score (cell 2·entry, zero) and its BM25 length normalizer (cell
-   * 2·entry + 1), worked out once per index instead of once per posting read. A posting reads both, and side by
-   * side they are one memory fetch, not two: postings land on entries scattered over megabytes.
-   */
-  private scoreCells(): Float64Array {
-    const lengths = this.tables.lengths;
-    const averageLength = this.tables.totalLength / Math.max(1, this.entryCount) || 1;
-    const cells = new Float64Array(lengths.length * 2);
-    for (let entry = 0; entry < lengths.length; entry += 1) cells[entry * 2 + 1] = K1 * (1 - B + (B * lengths[entry]!) / averageLength);
-    return cells;
-  }
-
   /** BM25 scores of every entry matching at least one term, in first-match order. */
   score(terms: WeightedTerm[]): Map<number, number> {
-    const { cells, touched } = this.accumulate(terms);
-    return new Map(Array.from(touched, (entry) => [entry, cells[entry * 2]!]));
+    return this.bm25.score(terms);
   }
 
-  /**
-   * The `count` best entries, highest score first, ties in first-match order
-   * (what a stable sort of score() gives, without sorting every match), and
-   * each matching entry's score (valid until the next call: read it at once).
-   */
+  /** The `count` best entries by BM25 and each matching entry's score (Bm25Scores.best: read it at once). */
   best(terms: WeightedTerm[], count: number): { top: [number, number][]; scoreOf: (entry: number) => number } {
-    const { cells, touched } = this.accumulate(terms);
-    const scoreOf = (entry: number) => cells[entry * 2]!;
-    const top = topScores(touched, scoreOf, count).map((entry): [number, number] => [entry, scoreOf(entry)]);
-    return { top, scoreOf };
+    return this.bm25.best(terms, count);
   }
 
   /** Which of the given terms an entry contains (for evidence and sentence choice). */
@@ -191,5 +103,4 @@ export class KeywordIndex {
     const bytes = this.tables.rows.range(this.tables.rowStarts[entry]!, this.tables.rowStarts[entry + 1]!);
     forEachPair(bytes, 0, bytes.length, visit);
   }
-
 }

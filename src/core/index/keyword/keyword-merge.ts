@@ -5,7 +5,7 @@
  * and re-encoded in one pass; rows are read only for entries that were added
  * or dropped. The result is byte for byte what derivePostings() gives.
  */
-import type { KeywordTables } from './keyword-index.js';
+import type { KeywordTables } from './keyword-tables.js';
 import { scratchFor, stemsOfRow, type Postings, type WordRows } from './keyword-postings.js';
 import { decodeRow, VarintReader, writeVarint } from '../format/varint.js';
 
