@@ -99,7 +99,7 @@ export async function evaluateSquad(filePath: string, report: (line: string) => 
       if (rank === 1) r1 += 1;
       if (rank >= 1 && rank <= 5) r5 += 1;
       if (rank >= 1) r10 += 1;
-      else report(`MISS r@10 ${question.id}: ${question.question}`);
+      if (rank < 1 || rank > 5) report(`MISS r@5 ${question.id}: ${rank < 1 ? 'not in ten' : `rank ${rank}`} of ${answer.citations.slice(0, 5).map((citation) => `${citation.articleId}#${citation.paragraph}`).join(', ')}; gold ${question.location} — ${question.question}`);
       const first = answer.citations[0] ? normalizeText(answer.citations[0].text) : '';
       if (first && question.answers.some((gold) => first.includes(normalizeText(gold)))) firstHolds += 1;
       const shown = shownAnswerText(answer);

@@ -18,7 +18,7 @@ import type { SentenceScorer } from './sentence-choice.js';
 import { answerConfidence, candidateFeatures, phrasesOf, rankCandidates, type Focus } from './candidates.js';
 import { glossLine, glossOf } from '../crosslingual/gloss.js';
 import { attributedClaims } from './attribution.js';
-import { yesNoVerdict } from './verdict.js';
+import { isTurningWord, yesNoVerdict } from './verdict.js';
 
 
 const NOT_COVERED: Record<Language, string> = {
@@ -106,8 +106,8 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   let verdict: Verdict | undefined;
   if (scorer.type === 'yes_no') {
     const views = [quoteOf(top.hit.paragraph, top.unit.range), quoteTranslationOf(top.hit.paragraph, top.unit.range) ?? ''];
-    // A name the articles never mention cannot be confirmed or denied by a passage about something else.
-    verdict = input.focus.absentNames.size > 0 ? 'not_said' : yesNoVerdict(views, scorer.terms, input.focus.names, input.question, `${top.hit.article.meta.title} ${top.hit.article.translation?.title ?? ''}`);
+    // A name or a thing the articles never mention cannot be confirmed or denied by a passage about something else.
+    verdict = input.focus.absentNames.size > 0 || (input.focus.yesNoUncovered ?? []).some((word) => !isTurningWord(word)) ? 'not_said' : yesNoVerdict(views, scorer.terms, input.focus.names, input.question, `${top.hit.article.meta.title} ${top.hit.article.translation?.title ?? ''}`);
     answer = `${VERDICTS[lang][verdict]} ${answer}`;
   }
   const cited = new Set(claims.map((item) => item.citation.n));

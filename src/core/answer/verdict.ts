@@ -18,7 +18,7 @@ import { isArabicToken, isStopWord, rawTokens, stemToken } from '../text/tokeniz
 import { TUNING } from '../tuning.js';
 import type { Verdict } from '../types.js';
 import { dualOf } from './values.js';
-import { opposedTokens } from './verdict-opposites.js';
+import { opposedTokens, polesOf } from './verdict-opposites.js';
 import { compareQuantities, quantitiesOf, YEAR_NOUN, type Quantity } from './verdict-quantities.js';
 
 let negations: { words: Set<string>; verbs: Set<string>; exceptions: string[] } | undefined;
@@ -34,6 +34,11 @@ function negationWords() {
     }
   }
   return negations;
+}
+
+/** A word the verdict reads as turning the answer ("refuse", "reject": their opposite in a passage answers), not as what is asked about. */
+export function isTurningWord(word: string): boolean {
+  return negationWords().verbs.has(word) || polesOf(word, true).length > 0;
 }
 
 const isNegation = (words: ReadonlySet<string>, word: string) => words.has(word) || (/^[وف]/.test(word) && words.has(word.slice(1)));

@@ -7,7 +7,7 @@
  */
 import { relativeTimeWords } from '../articles/time-range.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
-import { crossLingualQuery } from '../retrieval/crosslingual-terms.js';
+import { crossLingualQuery, readsWhollyIn } from '../retrieval/crosslingual-terms.js';
 import { paraphraseTerms } from '../retrieval/paraphrase.js';
 import { conversationContext, questionTerms, questionTopicText, withBorrowedTerms, withConversationContext, type QueryTerm } from '../retrieval/query.js';
 import type { Language } from '../text/language.js';
@@ -24,7 +24,7 @@ import { stanceCueTerms } from './stance-cues.js';
 import { otherDegreeTerms } from './alternatives.js';
 import { excludedWords } from './exclusion.js';
 import { isVerbForm, subjectlessVerb } from './subjectless.js';
-import { uncoveredFocus } from './uncovered-focus.js';
+import { translatedInCorpus, uncoveredFocus, yesNoUncoveredWords } from './uncovered-focus.js';
 import { isCueFor, readQuestion, type QuestionReading } from './read-question.js';
 
 /**
@@ -33,6 +33,13 @@ import { isCueFor, readQuestion, type QuestionReading } from './read-question.js
  * «أي صحيفة», are often written beside the answer and stay evidence.)
  */
 const FRAMED_TYPES = new Set<AnswerType>(['stance']);
+
+/**
+ * A word in Latin letters that no dictionary lists, the corpus never writes and no spelling slip explains is a
+ * name typed in lower case ("did tokayev meet erdogan?"): as absent as a capitalised one — judged only where every
+ * paragraph reads in English, since a name of an untranslated Arabic article is spelt in many ways.
+ */
+const LATIN_WORD = /^[a-z][a-z'’-]*$/;
 
 export interface QuestionAnalysis {
   reading: QuestionReading;
@@ -43,6 +50,8 @@ export interface QuestionAnalysis {
   absentNames: Set<string>;
   /** A value question about something no article mentions: the terms of the rest of its focus, one of which its answer must hold (uncovered-focus.ts); else null. */
   uncoveredFocus: string[] | null;
+  /** A yes/no question's focus words no article uses: uncovered-focus.ts. */
+  yesNoUncovered: string[];
   /** The question's normalised tokens: a value the question names is not its answer. */
   questionWords: Set<string>;
   /**
@@ -93,7 +102,7 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     const group = stemToken(name);
     if (!reading.certainNames.has(name) && writtenOnlyDefinite(index, name)) continue;
     if (keyword.surfaceDocumentFrequency(name) > 0 || keyword.documentFrequency(group) > 0 || translatedGroups.has(group)) names.add(group);
-    else if (reading.certainNames.has(name) && !paraphrased.has(group)) absentNames.add(group);
+    else if ((reading.certainNames.has(name) || (LATIN_WORD.test(name) && readsWhollyIn(index, 'en'))) && !paraphrased.has(group) && !translatedInCorpus(index, name)) absentNames.add(group);
   }
   // A word typed in lower case that is also an English word ("rice") is a name when the corpus writes it as one.
   for (const token of namesTypedInLowerCase(index, text, reading.content.filter((token) => !reading.names.has(token)))) names.add(stemToken(token));
@@ -118,6 +127,7 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     names,
     absentNames,
     uncoveredFocus: uncoveredFocus(index, reading, terms),
+    yesNoUncovered: yesNoUncoveredWords(index, reading, terms, lang),
     questionWords: new Set(tokens),
     pairs,
     vectorText: [before ? questionTopicText(before) : '', topicText(text, excluded) || text, translationLeads ? crossLingual.text : '', ...measureWords, ...standardWords].filter(Boolean).join(' '),

@@ -66,7 +66,9 @@ function countedOrMeasured(tokens: string[]): { counted: string | null; measured
   const at = tokens.findIndex((token, position) => questionIntent(token) === 'how_many' || (token === 'many' && tokens[position - 1] === 'how'));
   if (at < 0) return { counted: null, measured: null };
   const next = tokens.slice(at + 1, at + 4).find((token) => frameRole(token) !== 'skip' && !isStopWord(token) && !isQuestionWord(token));
-  return { counted: next ?? null, measured: null };
+  // "how many hrs": the counted noun as the articles write it.
+  shorthand ??= languageMap('shorthand-en.tsv');
+  return { counted: next === undefined ? null : isArabicToken(next) ? next : (shorthand.get(next) ?? next), measured: null };
 }
 
 const INTENT_TYPES: Partial<Record<QuestionIntent, AnswerType>> = {
@@ -108,7 +110,9 @@ function nameLike(token: string, capitalised: boolean): boolean {
   if (/^\d+$/.test(token)) return true;
   if (token.length < 3) return false;
   // A present-tense verb the dictionary lists only in the past («رح تخدم») is no name.
-  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || (!isDictionaryWord(token) && !(isArabicToken(token) && isPresentOfKnownVerb(token)));
+  shorthand ??= languageMap('shorthand-en.tsv');
+  // Chat shorthand ("abt", "hrs") is no dictionary word, and no name either.
+  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || (!isDictionaryWord(token) && !shorthand.has(token) && !(isArabicToken(token) && isPresentOfKnownVerb(token)));
 }
 
 /** Normalised tokens with whether each was written with a capital after the question's first word. */

@@ -19,9 +19,12 @@
  * thing opened too.
  */
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { translateQuery } from '../crosslingual/query-translation.js';
+import { readsWhollyIn, vocabularyOf } from '../retrieval/crosslingual-terms.js';
+import type { Language } from '../text/language.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { QueryTerm } from '../retrieval/query.js';
-import { stemToken } from '../text/tokenize.js';
+import { isArabicToken, stemToken } from '../text/tokenize.js';
 import { isLightWord } from './light-words.js';
 import { isCueFor, type QuestionReading } from './read-question.js';
 
@@ -31,15 +34,41 @@ const VALUE_TYPES = new Set(['number', 'date']);
 /** The terms of the focus words the corpus has, when some focus word is missing from it; else null (nothing to check). */
 export function uncoveredFocus(index: ParagraphIndex, reading: QuestionReading, terms: QueryTerm[]): string[] | null {
   if (!VALUE_TYPES.has(reading.type)) return null;
+  const { focus, uncovered } = focusCoverage(index, reading, terms);
+  return uncovered.length > 0 ? focus : null;
+}
+
+/**
+ * "Is Kazakhstan part of BRICS?" over articles that never mention BRICS: a yes/no question about a thing no
+ * article names cannot be confirmed by a passage that shares its other words ("took part"). The dictionary words
+ * of a yes/no question's focus that the corpus never uses; the verdict decides which of them matter (verdict.ts:
+ * "refuse" is read as a turn of the answer, not as a subject).
+ */
+export function yesNoUncoveredWords(index: ParagraphIndex, reading: QuestionReading, terms: QueryTerm[], lang: Language): string[] {
+  // Judged only where every paragraph reads in the question's language: the lexicon misses many renderings.
+  return reading.type === 'yes_no' && readsWhollyIn(index, lang) ? focusCoverage(index, reading, terms).uncovered : [];
+}
+
+/**
+ * Where most paragraphs read in the question's language, the question is not translated (crosslingual-terms.ts), so
+ * "film" seems missing beside an untranslated Arabic article writing «أفلام»: a sense of the word the corpus holds
+ * covers it.
+ */
+export function translatedInCorpus(index: ParagraphIndex, token: string): boolean {
+  const from = isArabicToken(token) ? 'ar' : 'en';
+  return translateQuery(token, from, vocabularyOf(index)).terms.some((term) => term.via !== 'untranslated');
+}
+
+function focusCoverage(index: ParagraphIndex, reading: QuestionReading, terms: QueryTerm[]): { focus: string[]; uncovered: string[] } {
   const keyword = index.keyword;
   const focus = new Set<string>();
-  let uncovered = false;
+  const uncovered: string[] = [];
   for (const token of new Set(reading.content)) {
     if (token === reading.measured || isCueFor(token, reading.type) || reading.names.has(token) || isLightWord(token)) continue;
     const group = stemToken(token);
     const found = terms.filter((term) => term.group === group && !term.borrowed && keyword.documentFrequency(term.term) > 0);
-    if (found.length === 0 && isDictionaryWord(token)) uncovered = true;
+    if (found.length === 0 && isDictionaryWord(token) && !translatedInCorpus(index, token)) uncovered.push(token);
     if (token !== reading.predicate) for (const term of found) focus.add(term.term);
   }
-  return uncovered ? [...focus] : null;
+  return { focus: [...focus], uncovered };
 }

@@ -55,6 +55,11 @@ export function languageViewShare(index: ParagraphIndex, language: Language): nu
   return shares[language];
 }
 
+/** Every paragraph has a view in the language: a word missing from the corpus in it is missing, not spelt otherwise. */
+export function readsWhollyIn(index: ParagraphIndex, language: Language): boolean {
+  return languageViewShare(index, language) >= 1;
+}
+
 export interface CrossLingualQuery {
   terms: QueryTerm[];
   /** The translated words as text, for the character n-gram and vector side of retrieval. */

@@ -47,7 +47,9 @@ export function paraphraseTerms(index: ParagraphIndex, words: string[], options:
     const group = stemToken(word);
     const known = inCorpus(word);
     const written = shorthand.get(word);
-    if (written && (!known || options.acronyms?.has(word))) add(group, [written], 1);
+    // Written out, shorthand the corpus lacks is the user's own word: searched like it ("hrs": "hours"). An acronym the
+    // corpus writes ("US") is searched as written; its expansion only counts as evidence.
+    if (written && (!known || options.acronyms?.has(word))) add(group, [written], 1, known ? {} : { standard: true });
     if (!known && word.length >= tuning.minTypoLength && !/\d/.test(word)) {
       const maxEdits = word.length >= (isArabicToken(word) ? tuning.arabicTwoEditLength : tuning.twoEditLength) ? 2 : 1;
       const near = similarSpellings(vocabularyOf(index), word, tuning.typoSimilarity, 8).filter((match) => distance(match.token, word) <= maxEdits);

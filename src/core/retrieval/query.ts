@@ -30,7 +30,7 @@ export interface QueryTerm extends WeightedTerm {
   paraphrase?: boolean;
   /** A paraphrase that corrects a spelling slip: the word the user meant, searched as a keyword too. */
   corrected?: boolean;
-  /** A dialect word read as MSA («اتجوز» → «تزوج»): a paraphrase that is searched like the word itself, since the word rarely is in print. */
+  /** A dialect word read as MSA («اتجوز» → «تزوج»), chat shorthand written out ("hrs" → "hours"): a paraphrase that is searched like the word itself, since the word rarely is in print. */
   standard?: boolean;
   /** An English word sharing an Arabic sense with a question word the corpus lacks ("alternative" for "replaced": english-synonyms.ts): searched. */
   synonym?: boolean;
