@@ -72,9 +72,12 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], names: Readonl
     }
   }
   const groups = new Set(asked.values());
+  // A phrase the translation reads whole («ساعات العمل»: "office hours") is found when each of its words is.
+  for (const group of groups) if (group.includes(' ') && rawTokens(group).every((word) => found.has(stemToken(word)))) found.add(group);
   let verdict: Verdict = negated ? 'no' : found.size > 0 && found.size >= TUNING.answer.yesCoverage * groups.size ? 'yes' : groups.size === 0 ? 'yes' : 'not_said';
   // The opposite answers only a passage about the very thing asked: "cut waiting times" does not say whether fares rose.
-  const opposed = new Set(opposedTokens(questionTokens.filter((token) => !verbs.has(token)), passageTokens).map(stemToken));
+  const aboutAsked = (token: string) => asked.has(stemToken(token)) || names.has(stemToken(token));
+  const opposed = new Set(opposedTokens(questionTokens.filter((token) => !verbs.has(token)), passageTokens, aboutAsked, TUNING.reading.oppositeReach).map(stemToken));
   const underHeadline = new Set(rawTokens(normalizeText(headline)).map(stemToken).filter((stem) => asked.has(stem)).map((stem) => asked.get(stem)!));
   if (!negated && opposed.size > 0) verdict = [...groups].every((group) => found.has(group) || underHeadline.has(group) || opposed.has(group)) ? 'no' : 'not_said';
   if (verdict !== 'not_said' && askedQuantities.length > 0) verdict = byQuantities(verdict, askedQuantities, texts, passageTokens, terms);
