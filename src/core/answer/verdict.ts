@@ -11,6 +11,7 @@
  * they did not do it. Negation words: knowledge/language/negation.tsv.
  */
 import type { QueryTerm } from '../retrieval/query.js';
+import { withoutProclitics } from '../text/arabic-clitics.js';
 import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { isNumberToken } from '../text/number-words.js';
@@ -85,6 +86,17 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], names: Readonl
   return verdict;
 }
 
+let brokenPlurals: Map<string, string> | undefined;
+
+/** «أسبوعين»: a noun whose plural is broken (dual-nouns.tsv) ends in «ـين» only as a dual; its singular or plural is the counted word. */
+function brokenPluralDual(token: string, isCounted: (token: string) => boolean): boolean {
+  brokenPlurals ??= new Map(languageTable('dual-nouns.tsv').map(([singular, , plural]) => [normalizeText(singular!), normalizeText(plural!)]));
+  return withoutProclitics(token, 2).some((form) => {
+    const plural = form.endsWith('ين') ? brokenPlurals!.get(form.slice(0, -2)) : undefined;
+    return plural !== undefined && (isCounted(form.slice(0, -2)) || isCounted(plural));
+  });
+}
+
 function byQuantities(verdict: Verdict, asked: Quantity[], texts: string[], passageTokens: readonly string[], terms: QueryTerm[]): Verdict {
   // A counted word is the same in either language when the question's word and the passage's share a term group;
   // a number the question gives alone ("more than five million?") is compared with every count, not with years.
@@ -97,7 +109,7 @@ function byQuantities(verdict: Verdict, asked: Quantity[], texts: string[], pass
   for (const { noun } of asked) {
     if (noun === null || noun === YEAR_NOUN) continue;
     const isNoun = (form: string) => sameNoun(noun, stemToken(form));
-    if (passageTokens.some((token) => isArabicToken(token) && dualOf(token, isNoun))) given.push({ value: 2, noun, bound: null });
+    if (passageTokens.some((token) => isArabicToken(token) && (dualOf(token, isNoun) || brokenPluralDual(token, isNoun)))) given.push({ value: 2, noun, bound: null });
   }
   const comparison = compareQuantities(asked, given, sameNoun);
   return comparison === 'differs' ? 'no' : comparison === 'absent' ? 'not_said' : verdict;
