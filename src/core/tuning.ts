@@ -27,7 +27,7 @@ interface Tuning {
     crossLingualEvidence: { weight: number; candidates: number };
     precedingSentences: number;
   };
-  paraphrase: { rootCredit: number; maxRootStems: number; conjugationCredit: number; dialectCredit: number; typoCredit: number; typoSimilarity: number; minTypoLength: number; twoEditLength: number; arabicTwoEditLength: number; roundTripSenses: number; roundTripCredit: number };
+  paraphrase: { rootCredit: number; maxRootStems: number; conjugationCredit: number; dialectCredit: number; typoCredit: number; typoSimilarity: number; minTypoLength: number; twoEditLength: number; arabicTwoEditLength: number; roundTripSenses: number; roundTripCredit: number; countryFormCredit: number };
   translation: {
     minNameSimilarity: number;
     minLooseNameSimilarity: number;
@@ -69,7 +69,7 @@ interface Tuning {
   /** Names and their spellings (place-names.ts, transliteration/). */
   names: { fuzzyLength: number; transliterationBeam: number; wholeNameSpellings: number };
   /** Follow-ups and yes/no verdicts (follow-up.ts, verdict.ts). */
-  reading: { maxFollowUpWords: number; negationReach: number; questionOwnWords: number; nameSampleEntries: number; stanceCueWeight: number; otherDegreeCredit: number };
+  reading: { maxFollowUpWords: number; negationReach: number; oppositeReach: number; questionOwnWords: number; nameSampleEntries: number; stanceCueWeight: number; otherDegreeCredit: number };
   /** Page furniture told from article text (src/ingest: page-chrome.ts, chrome-lines.ts, page-metadata.ts). */
   extraction: { proseLength: number; maxNoteLength: number; kickerWords: number; kickerLength: number; maxChromeLine: number; proseParagraph: number; proseTotal: number };
 }
@@ -168,6 +168,10 @@ export const TUNING = {
     // word); checked on the interview, XQuAD-dev ar+en and en→ar (`/work/team/sweep.sh`).
     roundTripSenses: 3,
     roundTripCredit: 0.4,
+    // A country's other word ("Vietnamese" for "Vietnam", «الأردنية» for "Jordanian"; country-forms.ts) is the same
+    // country said otherwise, but not the same word: below a dialect word's reading, by reading; checked on the yes/no
+    // sets (test/fixtures/yes-no/README.md) and `npm run -s eval -- sweep` (README, Measured).
+    countryFormCredit: 0.9,
   },
   translation: {
     // XQuAD-dev English → Arabic r@1 (`npm run eval -- xquad ../shared/eval/xquad-dev --index ar`).
@@ -288,6 +292,10 @@ export const TUNING = {
     maxFollowUpWords: 2,
     // How many words before a matched word a negation still governs it («لا تنوي الحكومة…»). Set by reading.
     negationReach: 4,
+    // How many words from what a yes/no question asks about a word of opposite sense still speaks of it, when the passage
+    // holds both senses (verdict-opposites.ts: «ومضاعفة عدد الرافعات» beside «لتقليص زمن الانتظار»). Set by reading: a
+    // verb or its noun next to its object, a particle between.
+    oppositeReach: 2,
     // A question after other sentences is read alone when it has at least this many topic words of its own; with fewer it leans
     // on them («… الموسيقى الاندلسية. كيف اثر في؟») and the message is read whole. Set by reading; the two ARCD-dev questions
     // with a sentence before them agree (`npm run eval -- squad /tmp/arcd-half0.json`, `/tmp/arcd-half1.json`).

@@ -51,6 +51,11 @@ describe('yes/no answers read numbers as values', () => {
     }
   });
 
+  it('reads the dual of a unit of time whose plural is broken («بعد أسبوعين») as two of it', async () => {
+    expect((await ask('Did the Cairo book fair last two weeks?')).verdict).toBe('yes');
+    expect((await ask('هل استمر معرض القاهرة للكتاب ثلاثة أسابيع؟')).verdict).toBe('no');
+  });
+
   it('a bound answers what it settles and leaves the rest open', async () => {
     expect((await ask('Did more than 600 workers join the stoppage?')).verdict).toBe('yes');
     expect((await ask('Did 900 workers join the strike at Sines?')).verdict).not.toBe('yes');
@@ -71,5 +76,14 @@ describe('yes/no answers read opposites and refusals', () => {
     const { answer, verdict } = await ask('Did the government refuse to intervene in the dock dispute?');
     expect(verdict).toBe('yes');
     expect(answer.answer).toMatch(/^Yes\. .*would not intervene/);
+  });
+});
+
+describe('yes/no answers read a country named otherwise', () => {
+  it('reads "Jordanian" in a report saying «الحكومة الأردنية» rather than refusing it as an unknown name', async () => {
+    const { answer, verdict, first } = await ask('Did the Jordanian government launch the Aqaba desalination project?');
+    expect(verdict).toBe('yes');
+    expect(first).toBe('amman-water-2025-02-10');
+    expect(answer.answer).toMatch(/^Yes\./);
   });
 });

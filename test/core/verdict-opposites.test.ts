@@ -16,6 +16,18 @@ describe('words of opposite sense', () => {
     expect(opposedTokens(tokens('Did prices rise?'), tokens('Prices rose in May and fell in June.'))).toEqual([]);
   });
 
+  it('reads a length of time as an amount: extended hours answer a question about cutting them', () => {
+    expect(opposedTokens(tokens('Did the city cut the opening hours?'), tokens('The city extended the opening hours.'))).toEqual(['cut']);
+    expect(opposedTokens(tokens('هل قررت البلدية تقليص ساعات العمل؟'), tokens('قررت البلدية تمديد ساعات العمل'))).toEqual(['تقليص']);
+  });
+
+  it('when the passage holds both sides, reads the side said of what the question asks about', () => {
+    const asked = (token: string) => ['عدد', 'الرافعات'].includes(token);
+    const passage = tokens('أطلقت الهيئة خطة لتقليص زمن الانتظار تقوم على مضاعفة عدد الرافعات');
+    expect(opposedTokens(tokens('هل ستخفض الهيئة عدد الرافعات؟'), passage, asked, 2)).toEqual(['ستخفض']);
+    expect(opposedTokens(tokens('هل ستخفض الهيئة عدد الرافعات؟'), passage)).toEqual([]);
+  });
+
   it('reads the future prefix and proclitics, never a stem or another word', () => {
     expect(polesOf('ستخفض')).toContain('amount-');
     expect(polesOf('وافتتح')).toContain('operation+');

@@ -11,6 +11,7 @@
  * they did not do it. Negation words: knowledge/language/negation.tsv.
  */
 import type { QueryTerm } from '../retrieval/query.js';
+import { withoutProclitics } from '../text/arabic-clitics.js';
 import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { isNumberToken } from '../text/number-words.js';
@@ -77,14 +78,28 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], names: Readonl
     }
   }
   const groups = new Set(asked.values());
+  // A phrase the translation reads whole («ساعات العمل»: "office hours") is found when each of its words is.
+  for (const group of groups) if (group.includes(' ') && rawTokens(group).every((word) => found.has(stemToken(word)))) found.add(group);
   let verdict: Verdict = negated ? 'no' : found.size > 0 && found.size >= TUNING.answer.yesCoverage * groups.size ? 'yes' : groups.size === 0 ? 'yes' : 'not_said';
   // The opposite answers only a passage about the very thing asked: "cut waiting times" does not say whether fares rose.
-  const opposed = new Set(opposedTokens(questionTokens.filter((token) => !verbs.has(token)), passageTokens).map(stemToken));
+  const aboutAsked = (token: string) => asked.has(stemToken(token)) || names.has(stemToken(token));
+  const opposed = new Set(opposedTokens(questionTokens.filter((token) => !verbs.has(token)), passageTokens, aboutAsked, TUNING.reading.oppositeReach).map(stemToken));
   const underHeadline = new Set(rawTokens(normalizeText(headline)).map(stemToken).filter((stem) => asked.has(stem)).map((stem) => asked.get(stem)!));
   if (!negated && opposed.size > 0) verdict = [...groups].every((group) => found.has(group) || underHeadline.has(group) || opposed.has(group)) ? 'no' : 'not_said';
   if (verdict !== 'not_said' && askedQuantities.length > 0) verdict = byQuantities(verdict, askedQuantities, texts, passageTokens, terms);
   if (refusing && !passageRefuses && verdict !== 'not_said') verdict = verdict === 'yes' ? 'no' : 'yes';
   return verdict;
+}
+
+let brokenPlurals: Map<string, string> | undefined;
+
+/** «أسبوعين»: a noun whose plural is broken (dual-nouns.tsv) ends in «ـين» only as a dual; its singular or plural is the counted word. */
+function brokenPluralDual(token: string, isCounted: (token: string) => boolean): boolean {
+  brokenPlurals ??= new Map(languageTable('dual-nouns.tsv').map(([singular, , plural]) => [normalizeText(singular!), normalizeText(plural!)]));
+  return withoutProclitics(token, 2).some((form) => {
+    const plural = form.endsWith('ين') ? brokenPlurals!.get(form.slice(0, -2)) : undefined;
+    return plural !== undefined && (isCounted(form.slice(0, -2)) || isCounted(plural));
+  });
 }
 
 function byQuantities(verdict: Verdict, asked: Quantity[], texts: string[], passageTokens: readonly string[], terms: QueryTerm[]): Verdict {
@@ -99,7 +114,7 @@ function byQuantities(verdict: Verdict, asked: Quantity[], texts: string[], pass
   for (const { noun } of asked) {
     if (noun === null || noun === YEAR_NOUN) continue;
     const isNoun = (form: string) => sameNoun(noun, stemToken(form));
-    if (passageTokens.some((token) => isArabicToken(token) && dualOf(token, isNoun))) given.push({ value: 2, noun, bound: null });
+    if (passageTokens.some((token) => isArabicToken(token) && (dualOf(token, isNoun) || brokenPluralDual(token, isNoun)))) given.push({ value: 2, noun, bound: null });
   }
   const comparison = compareQuantities(asked, given, sameNoun);
   return comparison === 'differs' ? 'no' : comparison === 'absent' ? 'not_said' : verdict;

@@ -10,6 +10,7 @@ import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { crossLingualQuery, readsWhollyIn } from '../retrieval/crosslingual-terms.js';
 import { paraphraseTerms } from '../retrieval/paraphrase.js';
 import { conversationContext, questionTerms, questionTopicText, withBorrowedTerms, withConversationContext, type QueryTerm } from '../retrieval/query.js';
+import { otherCountryForms } from '../text/country-forms.js';
 import type { Language } from '../text/language.js';
 import { normalizeText } from '../text/normalize.js';
 import { indexTerms, rawTokens, stemToken } from '../text/tokenize.js';
@@ -101,7 +102,9 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
   for (const name of reading.names) {
     const group = stemToken(name);
     if (!reading.certainNames.has(name) && writtenOnlyDefinite(index, name)) continue;
-    if (keyword.surfaceDocumentFrequency(name) > 0 || keyword.documentFrequency(group) > 0 || translatedGroups.has(group)) names.add(group);
+    // A country the corpus writes otherwise ("Vietnam": "Vietnamese") is still a name the answer must be about.
+    const countryOtherwise = paraphrased.has(group) && otherCountryForms(name).length > 0;
+    if (keyword.surfaceDocumentFrequency(name) > 0 || keyword.documentFrequency(group) > 0 || translatedGroups.has(group) || countryOtherwise) names.add(group);
     else if ((reading.certainNames.has(name) || (LATIN_WORD.test(name) && readsWhollyIn(index, 'en'))) && !paraphrased.has(group) && !translatedInCorpus(index, name)) absentNames.add(group);
   }
   // A word typed in lower case that is also an English word ("rice") is a name when the corpus writes it as one.

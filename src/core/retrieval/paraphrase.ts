@@ -7,6 +7,8 @@
  *   the corpus lacks the word: the corpus words within one edit (two for long words; Arabic sooner, its
  *   foreign names written with or without long vowels);
  * - an English word the corpus lacks, in the words sharing its Arabic senses (english-synonyms.ts);
+ * - a country's other words, its name for its people's and back, in either language ("Vietnam" ↔ "Vietnamese",
+ *   "Jordanian" → «الأردنية»; text/country-forms.ts);
  * - for Arabic words, dialect read as MSA, attached prepositions, root-mates and
  *   thesaurus synonyms (arabic-paraphrase.ts), root-mates and synonyms at a lower
  *   credit, since unrelated words share roots too.
@@ -15,6 +17,7 @@
 import { distance } from 'fastest-levenshtein';
 import { similarSpellings } from '../crosslingual/vocabulary.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
+import { otherCountryForms } from '../text/country-forms.js';
 import { languageMap } from '../text/language-data.js';
 import { isArabicToken, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
@@ -58,6 +61,8 @@ export function paraphraseTerms(index: ParagraphIndex, words: string[], options:
     // An English word the corpus lacks, in the words the lexicon gives its Arabic senses ("replaced": "alternative"); not
     // looked up where no paragraph reads in English.
     if (!known && !isArabicToken(word) && word.length >= tuning.minTypoLength && !/\d/.test(word) && languageViewShare(index, 'en') > 0) add(group, roundTripSynonyms(word), tuning.roundTripCredit, { synonym: true });
+    const countryForms = otherCountryForms(word);
+    if (countryForms.length > 0) add(group, countryForms, tuning.countryFormCredit);
     if (isArabicToken(word)) for (const paraphrase of arabicParaphrases(index, word, group, known, inCorpus, word === options.knownWord)) add(group, paraphrase.words, paraphrase.credit, paraphrase.standard ? { standard: true } : {});
   }
   return terms;

@@ -1,0 +1,74 @@
+/**
+ * `npx tsx scripts/build-demonyms.ts [--wordnet <dir>]`: writes knowledge/language/demonyms.tsv, the words that
+ * name a country's people or things ("Vietnamese", «الفيتنامي») beside its name, so a question saying "Vietnam"
+ * finds an article saying "Vietnamese" (src/core/text/country-forms.ts):
+ *  - English: WordNet's pertainyms (Debian's `wordnet-base`, /usr/share/wordnet/data.adj): a capitalised adjective
+ *    pertaining to a noun that is a country's English name in place-names.tsv;
+ *  - Arabic: the nisba of each one-word Arabic name of place-names.tsv, the regular derivation of Arabic grammar:
+ *    the article and a final «ا», «يا» or «ة» dropped, «ي» added («سوريا» → «سوري», «الأردن» → «أردني»).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { repositoryPath } from '../src/core/repository-files.js';
+
+const wordnet = process.argv.includes('--wordnet') ? process.argv[process.argv.indexOf('--wordnet') + 1]! : '/usr/share/wordnet';
+
+const placeRows = readFileSync(repositoryPath('knowledge', 'language', 'place-names.tsv'), 'utf8')
+  .split('\n')
+  .filter((line) => line && !line.startsWith('#'))
+  .map((line) => line.split('\t') as [string, string, string]);
+// Two-letter codes only: countries and territories, not the world regions ("African" is no country's).
+const countries = placeRows.filter(([code]) => /^[A-Z]{2}$/.test(code));
+const codesByEnglishName = new Map<string, Set<string>>();
+for (const [code, language, name] of countries) {
+  if (language === 'en') codesByEnglishName.set(name.toLowerCase(), (codesByEnglishName.get(name.toLowerCase()) ?? new Set()).add(code));
+}
+
+/** A WordNet data line: its offset, its words and its pointers (symbol, target offset, part of speech). */
+function readSynsets(file: string): { offset: string; words: string[]; pointers: [string, string, string, string][] }[] {
+  return readFileSync(path.join(wordnet, file), 'utf8')
+    .split('\n')
+    .filter((line) => /^\d/.test(line))
+    .map((line) => {
+      const fields = line.split(' ');
+      const count = Number.parseInt(fields[3]!, 16);
+      const words = Array.from({ length: count }, (_, index) => fields[4 + 2 * index]!.replace(/\(.*\)$/, '').replaceAll('_', ' '));
+      const rest = fields.slice(4 + 2 * count);
+      const pointers = Array.from({ length: Number(rest[0]) }, (_, index) => [rest[1 + 4 * index]!, rest[2 + 4 * index]!, rest[3 + 4 * index]!, rest[4 + 4 * index]!] as [string, string, string, string]);
+      return { offset: fields[0]!, words, pointers };
+    });
+}
+
+const nounWords = new Map(readSynsets('data.noun').map((synset) => [synset.offset, synset.words]));
+const rows = new Set<string>();
+for (const adjective of readSynsets('data.adj')) {
+  for (const [symbol, target, partOfSpeech, wordNumbers] of adjective.pointers) {
+    if (symbol !== '\\' || partOfSpeech !== 'n') continue;
+    // The noun the pointer names, else the synset's first word that names a country: "Chinese" pertains to "China" of
+    // {Taiwan, China, Republic of China}, which is Taiwan's.
+    const targetWord = Number.parseInt(wordNumbers.slice(2), 16);
+    const words = nounWords.get(target) ?? [];
+    const named = targetWord > 0 ? words[targetWord - 1] : words.find((word) => codesByEnglishName.has(word.toLowerCase()));
+    if (!named || !codesByEnglishName.has(named.toLowerCase())) continue;
+    const codes = codesByEnglishName.get(named.toLowerCase())!;
+    // Likewise the adjective the pointer is from: {Taiwanese, Chinese, Formosan} pertains to Taiwan through "Taiwanese".
+    const sourceWord = Number.parseInt(wordNumbers.slice(0, 2), 16);
+    for (const word of sourceWord > 0 ? [adjective.words[sourceWord - 1]!] : adjective.words) if (/^[A-Z][a-z]+$/.test(word)) for (const code of codes) rows.add(`${code}\ten\t${word}`);
+  }
+}
+
+for (const [code, language, name] of countries) {
+  if (language !== 'ar' || name.includes(' ')) continue;
+  const base = name.replace(/^ال/, '').replace(/(?:يا|ا|ة)$/, '');
+  if (base.length < 2 || base.endsWith('ي')) continue;
+  rows.add(`${code}\tar\t${base}ي`);
+}
+
+const header = [
+  "# Words naming a country's people or things beside its name (code<TAB>language<TAB>form), so a question saying",
+  '# "Vietnam" reads an article saying "Vietnamese" (src/core/text/country-forms.ts). English: WordNet 3.0 pertainyms',
+  '# (capitalised adjectives pertaining to a country name of place-names.tsv); Arabic: the regular nisba of each',
+  '# one-word Arabic name (the article and a final «ا», «يا», «ة» dropped, «ي» added). Regenerate: npx tsx scripts/build-demonyms.ts',
+];
+writeFileSync(repositoryPath('knowledge', 'language', 'demonyms.tsv'), `${[...header, ...[...rows].sort()].join('\n')}\n`);
+console.log(`${rows.size} forms`);
