@@ -75,7 +75,7 @@ program
   .command('squad')
   .argument('<file>', 'a SQuAD v1.1 JSON file (e.g. ../shared/eval/arcd-dev/arcd-train.json)')
   .addOption(new Option('--half <half>', "only alternate articles of the file: 0 the first, third…; 1 the second, fourth… (fit on one, measure on the other)").choices(['0', '1']))
-  .option('--json', 'last line: one JSON object {set, n, r@1, r@5, r@10, answer_contains, median_answer_chars}')
+  .option('--json', 'last line: one JSON object {set, n, r@1, r@5, r@10, answer_contains, first_holds_answer, median_answer_chars}')
   .action((file: string, options: { half?: string; json?: boolean }) =>
     runCli(async () => {
       const half = options.half === undefined ? undefined : (Number(options.half) as SquadHalf);

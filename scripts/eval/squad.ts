@@ -7,7 +7,9 @@
  * holds a gold span after normalisation. first_holds_answer asks whether the
  * first cited paragraph holds one, whichever context it is: Wikipedia sets repeat
  * a lead paragraph in a later context, and the reader is served by either copy,
- * while r@1 counts only the context the question was written from.
+ * while r@1 counts only the context the question was written from. Misses go to
+ * stderr, one line each: `MISS r@10`, `MISS first_holds_answer` (the first cited
+ * paragraph holds no gold span: its place, the gold's, the question) and `MISS answer_contains`.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -102,6 +104,7 @@ export async function evaluateSquad(filePath: string, report: (line: string) => 
       else report(`MISS r@10 ${question.id}: ${question.question}`);
       const first = answer.citations[0] ? normalizeText(answer.citations[0].text) : '';
       if (first && question.answers.some((gold) => first.includes(normalizeText(gold)))) firstHolds += 1;
+      else report(`MISS first_holds_answer ${question.id}: rank ${rank || '-'}, first ${answer.citations[0] ? `${answer.citations[0].articleId}#${answer.citations[0].paragraph}` : 'none'} for ${question.location}: ${question.question}`);
       const shown = shownAnswerText(answer);
       if (shown) lengths.push([...shown].length);
       const normalized = normalizeText(shown);
