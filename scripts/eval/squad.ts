@@ -90,13 +90,15 @@ export function shownAnswerText(answer: Answer): string {
   return answer.answerable ? answer.answer.replace(/\s*\[\d+\]/g, '').trim() : '';
 }
 
-export async function evaluateSquad(filePath: string, report: (line: string) => void, half?: SquadHalf) {
+/** `typed`: each question as typed in a chat (typed-casually.ts), to measure slips of the keyboard on the same set. */
+export async function evaluateSquad(filePath: string, report: (line: string) => void, half?: SquadHalf, typed?: (question: string, lang: 'ar' | 'en') => string) {
   const { engine, questions, cleanup } = await openSquadEngine(filePath, half);
   try {
     let r1 = 0, r5 = 0, r10 = 0, contains = 0, firstHolds = 0;
     const lengths: number[] = [];
     for (const question of questions) {
-      const answer = await engine.ask(question.question, { k: 10 });
+      const asked = typed ? typed(question.question, /[\u0600-\u06FF]/.test(question.question) ? 'ar' : 'en') : question.question;
+      const answer = await engine.ask(asked, { k: 10 });
       const rank = answer.citations.findIndex((citation) => `${citation.articleId}#${citation.paragraph}` === question.location) + 1;
       if (rank === 1) r1 += 1;
       if (rank >= 1 && rank <= 5) r5 += 1;
