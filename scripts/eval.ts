@@ -1,7 +1,7 @@
 /**
  * `npm run eval -- interview <questions.jsonl> [--without-translations] [--knowledge <dir,dir,…>] [--json]`
  * `npm run eval -- xquad <dir> [--index ar|ar+en|mixed|en] [--half 0|1] [--typed <seed>] [--json]`
- * `npm run eval -- squad <file.json> [--half 0|1] [--json]`
+ * `npm run eval -- squad <file.json> [--half 0|1] [--typed <seed>] [--json]`
  * `npm run eval -- gloss <dir> [--half 0|1] [--json]`: the English gloss of Arabic paragraphs against their parallel English
  * `npm run eval -- sweep [--json]`: the main figures of every set on one line
  * Misses go to stderr; with --json the last stdout line is one object.
@@ -75,11 +75,13 @@ program
   .command('squad')
   .argument('<file>', 'a SQuAD v1.1 JSON file (e.g. ../shared/eval/arcd-dev/arcd-train.json)')
   .addOption(new Option('--half <half>', "only alternate articles of the file: 0 the first, third…; 1 the second, fourth… (fit on one, measure on the other)").choices(['0', '1']))
-  .option('--json', 'last line: one JSON object {set, n, r@1, r@5, r@10, answer_contains, median_answer_chars}')
-  .action((file: string, options: { half?: string; json?: boolean }) =>
+  .option('--typed <seed>', 'ask each question as typed in a chat: one slip of the keyboard, no question mark (seeded)')
+  .option('--json', 'last line: one JSON object {set, n, r@1, r@5, r@10, answer_contains, first_holds_answer, median_answer_chars}')
+  .action((file: string, options: { half?: string; typed?: string; json?: boolean }) =>
     runCli(async () => {
       const half = options.half === undefined ? undefined : (Number(options.half) as SquadHalf);
-      print(await evaluateSquad(path.resolve(file), report, half), options.json);
+      const typed = options.typed === undefined ? undefined : casualTyping(Number(options.typed));
+      print({ ...(await evaluateSquad(path.resolve(file), report, half, typed)), ...(typed ? { typed: Number(options.typed) } : {}) }, options.json);
     }),
   );
 

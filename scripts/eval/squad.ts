@@ -7,7 +7,9 @@
  * holds a gold span after normalisation. first_holds_answer asks whether the
  * first cited paragraph holds one, whichever context it is: Wikipedia sets repeat
  * a lead paragraph in a later context, and the reader is served by either copy,
- * while r@1 counts only the context the question was written from.
+ * while r@1 counts only the context the question was written from. Misses go to
+ * stderr, one line each: `MISS r@10`, `MISS first_holds_answer` (the first cited
+ * paragraph holds no gold span: its place, the gold's, the question) and `MISS answer_contains`.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -88,13 +90,15 @@ export function shownAnswerText(answer: Answer): string {
   return answer.answerable ? answer.answer.replace(/\s*\[\d+\]/g, '').trim() : '';
 }
 
-export async function evaluateSquad(filePath: string, report: (line: string) => void, half?: SquadHalf) {
+/** `typed`: each question as typed in a chat (typed-casually.ts), to measure slips of the keyboard on the same set. */
+export async function evaluateSquad(filePath: string, report: (line: string) => void, half?: SquadHalf, typed?: (question: string, lang: 'ar' | 'en') => string) {
   const { engine, questions, cleanup } = await openSquadEngine(filePath, half);
   try {
     let r1 = 0, r5 = 0, r10 = 0, contains = 0, firstHolds = 0;
     const lengths: number[] = [];
     for (const question of questions) {
-      const answer = await engine.ask(question.question, { k: 10 });
+      const asked = typed ? typed(question.question, /[\u0600-\u06FF]/.test(question.question) ? 'ar' : 'en') : question.question;
+      const answer = await engine.ask(asked, { k: 10 });
       const rank = answer.citations.findIndex((citation) => `${citation.articleId}#${citation.paragraph}` === question.location) + 1;
       if (rank === 1) r1 += 1;
       if (rank >= 1 && rank <= 5) r5 += 1;
@@ -102,6 +106,7 @@ export async function evaluateSquad(filePath: string, report: (line: string) => 
       if (rank < 1 || rank > 5) report(`MISS r@5 ${question.id}: ${rank < 1 ? 'not in ten' : `rank ${rank}`} of ${answer.citations.slice(0, 5).map((citation) => `${citation.articleId}#${citation.paragraph}`).join(', ')}; gold ${question.location} — ${question.question}`);
       const first = answer.citations[0] ? normalizeText(answer.citations[0].text) : '';
       if (first && question.answers.some((gold) => first.includes(normalizeText(gold)))) firstHolds += 1;
+      else report(`MISS first_holds_answer ${question.id}: rank ${rank || '-'}, first ${answer.citations[0] ? `${answer.citations[0].articleId}#${answer.citations[0].paragraph}` : 'none'} for ${question.location}: ${question.question}`);
       const shown = shownAnswerText(answer);
       if (shown) lengths.push([...shown].length);
       const normalized = normalizeText(shown);

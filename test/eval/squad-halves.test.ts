@@ -36,7 +36,7 @@ describe('eval squad --half', () => {
 });
 
 describe('eval squad first_holds_answer', () => {
-  it('counts a first citation holding the gold span in a repeated paragraph, which r@1 does not', async () => {
+  it('counts a first citation holding the gold span in a repeated paragraph, which r@1 does not, and lists one holding none', async () => {
     const { evaluateSquad } = await import('../../scripts/eval/squad.js');
     const workDir = mkdtempSync(path.join(os.tmpdir(), 'marsad-squad-first-'));
     workDirs.push(workDir);
@@ -46,15 +46,26 @@ describe('eval squad first_holds_answer', () => {
         title: 'Galata tower',
         paragraphs: [
           { context: lead, qas: [] },
-          { context: `${lead} It was rebuilt in stone after a fire and now holds a small museum of the city's maritime trade.`, qas: [{ id: 'q', question: 'How tall is the Galata tower?', answers: [{ text: 'sixty-seven metres' }] }] },
+          {
+            context: `${lead} It was rebuilt in stone after a fire and now holds a small museum of the city's maritime trade.`,
+            qas: [
+              { id: 'q', question: 'How tall is the Galata tower?', answers: [{ text: 'sixty-seven metres' }] },
+              // Only the longer copy holds the museum: the lead cited first does not, and the miss is listed.
+              { id: 'museum', question: 'How tall is the Galata tower above the harbour?', answers: [{ text: 'a small museum' }] },
+            ],
+          },
         ],
       }],
     };
     const file = path.join(workDir, 'set.json');
     writeFileSync(file, JSON.stringify(repeated));
-    const figures = await evaluateSquad(file, () => {});
-    expect(figures.first_holds_answer).toBe(1);
+    const misses: string[] = [];
+    const figures = await evaluateSquad(file, (line) => misses.push(line));
+    expect(figures.first_holds_answer).toBe(0.5);
     expect(figures['r@1']).toBe(0);
     expect(figures['r@5']).toBe(1);
+    expect(misses.filter((line) => line.startsWith('MISS first_holds_answer'))).toEqual([
+      'MISS first_holds_answer museum: rank 2, first squad-0001#1 for squad-0001#2: How tall is the Galata tower above the harbour?',
+    ]);
   });
 });

@@ -5,7 +5,8 @@
  *   or it is typed as an acronym (knowledge/language/shorthand-en.tsv);
  * - a spelling slip corrected ("kazakstan" → kazakhstan, «تعاوان» → تعاون) where
  *   the corpus lacks the word: the corpus words within one edit (two for long words; Arabic sooner, its
- *   foreign names written with or without long vowels);
+ *   foreign names written with or without long vowels), or with two neighbouring letters swapped back
+ *   ("bugdet" → budget, «مدسرة» → مدرسة);
  * - an English word the corpus lacks, in the words sharing its Arabic senses (english-synonyms.ts);
  * - a country's other words, its name for its people's and back, in either language ("Vietnam" ↔ "Vietnamese",
  *   "Jordanian" → «الأردنية»; text/country-forms.ts);
@@ -55,8 +56,12 @@ export function paraphraseTerms(index: ParagraphIndex, words: string[], options:
     if (written && (!known || options.acronyms?.has(word))) add(group, [written], 1, known ? {} : { standard: true });
     if (!known && word.length >= tuning.minTypoLength && !/\d/.test(word)) {
       const maxEdits = word.length >= (isArabicToken(word) ? tuning.arabicTwoEditLength : tuning.twoEditLength) ? 2 : 1;
-      const near = similarSpellings(vocabularyOf(index), word, tuning.typoSimilarity, 8).filter((match) => distance(match.token, word) <= maxEdits);
-      if (near.length > 0) add(group, near.slice(0, 2).map((match) => match.token), tuning.typoCredit, { corrected: true });
+      const near = similarSpellings(vocabularyOf(index), word, tuning.typoSimilarity, 8).filter((match) => distance(match.token, word) <= maxEdits).map((match) => match.token);
+      // Two neighbouring letters typed in each other's place share too few letter pairs with the word meant for the
+      // near spellings above, and count two edits there: they are looked up as they are.
+      const swapped = neighboursSwapped(word).filter((form) => keyword.surfaceDocumentFrequency(form) > 0);
+      const corrections = [...new Set([...near.slice(0, 2), ...swapped])].slice(0, 2);
+      if (corrections.length > 0) add(group, corrections, tuning.typoCredit, { corrected: true });
     }
     // An English word the corpus lacks, in the words the lexicon gives its Arabic senses ("replaced": "alternative"); not
     // looked up where no paragraph reads in English.
@@ -66,4 +71,14 @@ export function paraphraseTerms(index: ParagraphIndex, words: string[], options:
     if (isArabicToken(word)) for (const paraphrase of arabicParaphrases(index, word, group, known, inCorpus, word === options.knownWord)) add(group, paraphrase.words, paraphrase.credit, paraphrase.standard ? { standard: true } : {});
   }
   return terms;
+}
+
+/** The forms of a word with two neighbouring letters swapped (a slip of the keyboard undone), the word itself left out. */
+function neighboursSwapped(word: string): string[] {
+  const forms: string[] = [];
+  for (let position = 0; position + 1 < word.length; position += 1) {
+    if (word[position] === word[position + 1]) continue;
+    forms.push(`${word.slice(0, position)}${word[position + 1]}${word[position]}${word.slice(position + 2)}`);
+  }
+  return forms;
 }
