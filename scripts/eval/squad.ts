@@ -8,7 +8,7 @@
  * first cited paragraph holds one, whichever context it is: Wikipedia sets repeat
  * a lead paragraph in a later context, and the reader is served by either copy,
  * while r@1 counts only the context the question was written from. Misses go to
- * stderr, one line each: `MISS r@10`, `MISS first_holds_answer` (the first cited
+ * stderr, one line each: `MISS r@5` (its rank or "not in ten", the first five cited), `MISS first_holds_answer` (the first cited
  * paragraph holds no gold span: its place, the gold's, the question) and `MISS answer_contains`.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
