@@ -116,11 +116,35 @@ export class KeywordIndex {
       const idf = this.idf(term) * weight;
       // forEachPair's loop written out: a common term's postings are tens of thousands of pairs, one call each otherwise.
       const bytes = postings.range(postingStarts[id]!, postingStarts[id + 1]!);
-      const reader = new VarintReader(bytes);
+      const end = bytes.length;
+      let position = 0;
       let entry = 0;
-      while (reader.position < bytes.length) {
-        entry += reader.next();
-        const frequency = reader.next();
+      while (position < end) {
+        // VarintReader.next() written out for the gap and the frequency (almost always one byte each): a common
+        // term's list is the longest loop of a question, and the reader's position lived in an object.
+        let byte = bytes[position++]!;
+        if (byte < 0x80) entry += byte;
+        else {
+          let gap = byte & 0x7f;
+          let scale = 0x80;
+          do {
+            byte = bytes[position++]!;
+            gap += (byte & 0x7f) * scale;
+            scale *= 0x80;
+          } while (byte & 0x80);
+          entry += gap;
+        }
+        byte = bytes[position++]!;
+        let frequency = byte;
+        if (byte >= 0x80) {
+          frequency = byte & 0x7f;
+          let scale = 0x80;
+          do {
+            byte = bytes[position++]!;
+            frequency += (byte & 0x7f) * scale;
+            scale *= 0x80;
+          } while (byte & 0x80);
+        }
         const cell = entry * 2;
         cells[cell]! += (idf * frequency * (K1 + 1)) / (frequency + cells[cell + 1]!);
         if (!seen[entry]) {
@@ -180,9 +204,14 @@ export class KeywordIndex {
     if (id < 0) return [];
     const entries: number[] = [];
     const bytes = this.tables.postings.range(this.tables.postingStarts[id]!, this.tables.postingStarts[id + 1]!);
-    forEachPair(bytes, 0, bytes.length, (entry) => {
-      if (entries.length < limit) entries.push(entry);
-    });
+    // The first `limit` entries only: a common word's list is tens of thousands long, and the rest were read for nothing.
+    const reader = new VarintReader(bytes);
+    let entry = 0;
+    while (entries.length < limit && reader.position < bytes.length) {
+      entry += reader.next();
+      reader.next();
+      entries.push(entry);
+    }
     return entries;
   }
 
