@@ -17,6 +17,8 @@ const POSTINGS: Record<string, [number, number][]> = {
   river: [[0, 1], [2, 3], [300, 1]],
   bridge: [[1, 2], [2, 1], [130, 4], [299, 1]],
   toll: [[2, 1]],
+  // A frequency of 128 or more takes two bytes, as a gap of 128 or more does.
+  ferry: [[5, 200], [140, 1], [141, 17000]],
 };
 const LENGTHS = Uint32Array.from({ length: 301 }, (_, entry) => 3 + ((entry * 7) % 11));
 
@@ -71,9 +73,10 @@ describe('KeywordIndex', () => {
   it('scores entries exactly as the BM25 formula, in first-match order, question after question', () => {
     const index = new KeywordIndex(tables());
     const questions: WeightedTerm[][] = [
-      [{ term: 'river', weight: 1 }, { term: 'bridge', weight: 0.5 }, { term: 'ferry', weight: 1 }],
+      [{ term: 'river', weight: 1 }, { term: 'bridge', weight: 0.5 }, { term: 'canal', weight: 1 }],
       [{ term: 'toll', weight: 1 }],
       [{ term: 'bridge', weight: 1 }, { term: 'river', weight: 1 }, { term: 'toll', weight: 0.7 }],
+      [{ term: 'ferry', weight: 1 }, { term: 'river', weight: 1 }],
     ];
     for (const terms of questions) {
       const expected = reference(terms);
@@ -90,6 +93,13 @@ describe('KeywordIndex', () => {
     const count = LENGTHS.length;
     expect(index.idf('toll')).toBe(Math.log(1 + (count - 1 + 0.5) / 1.5));
     expect(index.idf('toll')).toBe(index.idf('toll'));
-    expect(index.idf('ferry')).toBe(Math.log(1 + (count + 0.5) / 0.5));
+    expect(index.idf('canal')).toBe(Math.log(1 + (count + 0.5) / 0.5));
+  });
+
+  it('samples the first entries holding a term, in index order, up to the limit', () => {
+    const index = new KeywordIndex(tables());
+    expect(index.entriesWith('bridge', 3)).toEqual([1, 2, 130]);
+    expect(index.entriesWith('ferry', 10)).toEqual([5, 140, 141]);
+    expect(index.entriesWith('canal', 10)).toEqual([]);
   });
 });

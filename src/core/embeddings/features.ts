@@ -121,11 +121,14 @@ export function weighFeatures(counts: FeatureCounts, idf: (feature: number) => n
 
 /** Cosine of two unit-length sparse vectors. */
 export function sparseCosine(left: Map<number, number>, right: Map<number, number>): number {
-  const [small, large] = left.size <= right.size ? [left, right] : [right, left];
+  const leftSmaller = left.size <= right.size;
+  const small = leftSmaller ? left : right;
+  const large = leftSmaller ? right : left;
   let dot = 0;
-  for (const [feature, weight] of small) {
+  // forEach, not for…of: an entry array per feature was most of what titles' cosines allocated per question.
+  small.forEach((weight, feature) => {
     const other = large.get(feature);
     if (other !== undefined) dot += weight * other;
-  }
+  });
   return dot;
 }

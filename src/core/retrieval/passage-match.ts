@@ -96,8 +96,9 @@ export class PassageMatcher {
 
   private coverage(tokens: readonly string[]): number {
     const best = new Float64Array(this.words.length);
-    for (const word of new Set(tokens.map(stripArabicArticle))) {
-      const likeness = this.likenessOf(word);
+    // A word met again gives the same maxima (its likeness is kept), so no set of distinct words is built.
+    for (const token of tokens) {
+      const likeness = this.likenessOf(stripArabicArticle(token));
       for (let position = 0; position < likeness.length; position += 2) {
         const owner = likeness[position]!;
         if (likeness[position + 1]! > best[owner]!) best[owner] = likeness[position + 1]!;

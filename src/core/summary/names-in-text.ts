@@ -92,9 +92,13 @@ function collect(text: string, patterns: RegExp[], accept: (name: string, patter
   });
 }
 
+/** Titles and the words that never open a name, from name-context.tsv: asked for every name a unit holds, so built once. */
+let leadingWords: Set<string> | null = null;
+
 /** "Mayor Yerzhan Dosanov" → "Yerzhan Dosanov", "The Atlantic Freight Company" → "Atlantic Freight Company": titles and articles are not part of a name. */
 export function withoutLeadingWords(name: string): string {
-  const leading = new Set([...nameWords('en', 'title'), ...nameWords('en', 'not_name')]);
+  leadingWords ??= new Set([...nameWords('en', 'title'), ...nameWords('en', 'not_name')]);
+  const leading = leadingWords;
   const words = name.split(/\s+/u);
   while (words.length > 1 && leading.has(words[0]!.replace(/\.$/u, '').toLowerCase())) words.shift();
   return words.join(' ');

@@ -12,6 +12,10 @@
 import { patternRootKeys, weakRootKey } from './arabic-patterns.js';
 import { isriStem } from './isri-stemmer.js';
 import { stemToken, stripArabicArticle } from './tokenize.js';
+import { WordMemo } from './word-memo.js';
+
+/** Word forms whose root key is kept per generation (word-memo.ts holds two). */
+const ROOT_KEYS_KEPT = 4096;
 
 /**
  * The root key of a normalised Arabic token, or null when ISRI leaves fewer than
@@ -20,10 +24,20 @@ import { stemToken, stripArabicArticle } from './tokenize.js';
  * derivations meet.
  */
 export function arabicRootKey(token: string): string | null {
+  return rootKeys.get(token);
+}
+
+function computeRootKey(token: string): string | null {
   const root = isriStem(token);
   if (root.length < 3 || root.length > 4) return null;
   return root.length === 3 ? weakRootKey(root) : root;
 }
+
+/**
+ * Root keys kept per word form: a cost question's measure is compared by root with every word of every unit read
+ * (values.ts), and the question's words are keyed again by each paraphrase step.
+ */
+const rootKeys = new WordMemo(computeRootKey, ROOT_KEYS_KEPT);
 
 const PRESENT_PREFIX = /^[يتنا]/;
 

@@ -23,9 +23,16 @@ export function readWordList(fileName: string): readonly string[] {
   return entries;
 }
 
-/** Rows of TAB-separated columns, each trimmed. */
+const tables = new Map<string, readonly (readonly string[])[]>();
+
+/**
+ * Rows of TAB-separated columns, each trimmed; split once per process like the lines themselves: some readers
+ * ask for their table on every name or question (name-words.ts), and the rows are read-only.
+ */
 export function readWordTable(fileName: string): readonly (readonly string[])[] {
-  return readWordList(fileName).map((line) => line.split('\t').map((field) => field.trim()));
+  let rows = tables.get(fileName);
+  if (!rows) tables.set(fileName, (rows = readWordList(fileName).map((line) => line.split('\t').map((field) => field.trim()))));
+  return rows;
 }
 
 /** A two-column list (`key<TAB>value` a line) as pairs. */

@@ -4,7 +4,6 @@
  * best few without sorting every match.
  */
 import { TUNING } from '../../tuning.js';
-import { VarintReader } from '../format/varint.js';
 import type { KeywordTables, WeightedTerm } from './keyword-tables.js';
 import { topScores } from './top-scores.js';
 
@@ -44,11 +43,35 @@ export class Bm25Scores {
       const idf = this.idf(term) * weight;
       // forEachPair's loop written out: a common term's postings are tens of thousands of pairs, one call each otherwise.
       const bytes = postings.range(postingStarts[id]!, postingStarts[id + 1]!);
-      const reader = new VarintReader(bytes);
+      const end = bytes.length;
+      let position = 0;
       let entry = 0;
-      while (reader.position < bytes.length) {
-        entry += reader.next();
-        const frequency = reader.next();
+      while (position < end) {
+        // VarintReader.next() written out for the gap and the frequency (almost always one byte each): a common
+        // term's list is the longest loop of a question, and the reader's position lived in an object.
+        let byte = bytes[position++]!;
+        if (byte < 0x80) entry += byte;
+        else {
+          let gap = byte & 0x7f;
+          let scale = 0x80;
+          do {
+            byte = bytes[position++]!;
+            gap += (byte & 0x7f) * scale;
+            scale *= 0x80;
+          } while (byte & 0x80);
+          entry += gap;
+        }
+        byte = bytes[position++]!;
+        let frequency = byte;
+        if (byte >= 0x80) {
+          frequency = byte & 0x7f;
+          let scale = 0x80;
+          do {
+            byte = bytes[position++]!;
+            frequency += (byte & 0x7f) * scale;
+            scale *= 0x80;
+          } while (byte & 0x80);
+        }
         const cell = entry * 2;
         cells[cell]! += (idf * frequency * (K1 + 1)) / (frequency + cells[cell + 1]!);
         if (!seen[entry]) {

@@ -3,7 +3,7 @@
  * frequency and idf of stemmed terms, BM25 (bm25-scores.ts), which entries hold
  * a term, and the word-form vocabulary of the corpus.
  */
-import { forEachPair } from '../format/varint.js';
+import { forEachPair, VarintReader } from '../format/varint.js';
 import { WordMemo } from '../../text/word-memo.js';
 import { Bm25Scores } from './bm25-scores.js';
 import type { KeywordTables, WeightedTerm } from './keyword-tables.js';
@@ -92,9 +92,14 @@ export class KeywordIndex {
     if (id < 0) return [];
     const entries: number[] = [];
     const bytes = this.tables.postings.range(this.tables.postingStarts[id]!, this.tables.postingStarts[id + 1]!);
-    forEachPair(bytes, 0, bytes.length, (entry) => {
-      if (entries.length < limit) entries.push(entry);
-    });
+    // The first `limit` entries only: a common word's list is tens of thousands long, and the rest were read for nothing.
+    const reader = new VarintReader(bytes);
+    let entry = 0;
+    while (entries.length < limit && reader.position < bytes.length) {
+      entry += reader.next();
+      reader.next();
+      entries.push(entry);
+    }
     return entries;
   }
 
