@@ -1,7 +1,7 @@
 /**
- * The held-out probe (test/fixtures/probe): its questions must stay measurable.
- * Every gold string is cut from a probe article (as the eval matches it, after
- * normalisation), answerable questions have gold, the others have none.
+ * The held-out probes (test/fixtures/probe, test/fixtures/probe2): their questions must stay measurable.
+ * Every gold string is cut from one of the probe's articles (as the eval matches it, after normalisation),
+ * answerable questions have gold, the others have none.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,12 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { readJsonLines, type InterviewQuestion } from '../../scripts/eval/interview.js';
 import { normalizeForGoldMatch } from '../../src/core/text/normalize.js';
 
-const PROBE = path.resolve(import.meta.dirname, '../fixtures/probe');
-const questions = readJsonLines<InterviewQuestion>(path.join(PROBE, 'questions.jsonl'));
-const articleDir = path.join(PROBE, 'articles');
-const articles = readdirSync(articleDir).map((file) => normalizeForGoldMatch(readFileSync(path.join(articleDir, file), 'utf8').replace(/\s+/g, ' ')).toLowerCase());
+describe.each(['probe', 'probe2'])('the held-out questions of test/fixtures/%s', (folder) => {
+  const probe = path.resolve(import.meta.dirname, '../fixtures', folder);
+  const questions = readJsonLines<InterviewQuestion>(path.join(probe, 'questions.jsonl'));
+  const articleDir = path.join(probe, 'articles');
+  const articles = readdirSync(articleDir).map((file) => normalizeForGoldMatch(readFileSync(path.join(articleDir, file), 'utf8').replace(/\s+/g, ' ')).toLowerCase());
 
-describe('the held-out probe questions', () => {
   it('have unique ids and the fields of the interview format', () => {
     expect(new Set(questions.map((question) => question.id)).size).toBe(questions.length);
     for (const question of questions) expect(['ar', 'en']).toContain(question.lang);
@@ -24,7 +24,7 @@ describe('the held-out probe questions', () => {
     for (const question of questions) expect(question.gold.length > 0, question.id).toBe(question.answerable);
   });
 
-  it('cut every gold string from a probe article', () => {
+  it('cut every gold string from one of its articles', () => {
     const missing = questions.flatMap((question) =>
       question.gold.filter((gold) => !articles.some((article) => article.includes(normalizeForGoldMatch(gold).toLowerCase()))).map((gold) => `${question.id}: ${gold}`),
     );
