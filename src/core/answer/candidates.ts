@@ -38,7 +38,7 @@ export interface Focus {
   /** A value question about something no article mentions: the terms of the rest of its focus (question/uncovered-focus.ts), or null. */
   uncoveredFocus: readonly string[] | null;
   /** A yes/no question's focus words no article uses (question/uncovered-focus.ts). */
-  yesNoUncovered?: readonly string[];
+  yesNoUncovered: readonly string[];
   pairs: readonly string[];
   /** The question's normalised tokens. */
   questionWords: ReadonlySet<string>;

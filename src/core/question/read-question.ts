@@ -13,6 +13,7 @@ import type { Language } from '../text/language.js';
 import { languageMap } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { isPlaceName } from '../text/place-names.js';
+import { writtenOut } from '../text/shorthand.js';
 import { isPresentOfKnownVerb } from './present-verbs.js';
 import { isArabicToken, isStopWord, rawTokens, stemEnglish, stripArabicArticle } from '../text/tokenize.js';
 import { askedRole } from './asked-role.js';
@@ -67,8 +68,7 @@ function countedOrMeasured(tokens: string[]): { counted: string | null; measured
   if (at < 0) return { counted: null, measured: null };
   const next = tokens.slice(at + 1, at + 4).find((token) => frameRole(token) !== 'skip' && !isStopWord(token) && !isQuestionWord(token));
   // "how many hrs": the counted noun as the articles write it.
-  shorthand ??= languageMap('shorthand-en.tsv');
-  return { counted: next === undefined ? null : isArabicToken(next) ? next : (shorthand.get(next) ?? next), measured: null };
+  return { counted: next === undefined ? null : isArabicToken(next) ? next : (writtenOut(next) ?? next), measured: null };
 }
 
 const INTENT_TYPES: Partial<Record<QuestionIntent, AnswerType>> = {
@@ -91,13 +91,11 @@ const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع'
 const REFINABLE = new Set<QuestionIntent | null>(['what', 'which', 'who', 'whose', null]);
 
 let cues: Map<string, AnswerType> | undefined;
-let shorthand: Map<string, string> | undefined;
 /** A cue word's type, read on the word without its article (and written out when it is shorthand: "yr"). */
 function cueType(token: string): AnswerType | undefined {
   cues ??= new Map([...languageMap('answer-type-cues.tsv', 2)].map(([form, type]) => [stripArabicArticle(form), type as AnswerType]));
-  shorthand ??= languageMap('shorthand-en.tsv');
   const word = stripArabicArticle(token);
-  return cues.get(word) ?? cues.get(shorthand.get(word) ?? '') ?? (isArabicToken(word) ? undefined : cues.get(stemEnglish(word)));
+  return cues.get(word) ?? cues.get(writtenOut(word) ?? '') ?? (isArabicToken(word) ? undefined : cues.get(stemEnglish(word)));
 }
 
 /** Whether a (normalised) token is a cue for the kind of answer `type` ("opinion" for a stance, "year" for a date). */
@@ -110,9 +108,8 @@ function nameLike(token: string, capitalised: boolean): boolean {
   if (/^\d+$/.test(token)) return true;
   if (token.length < 3) return false;
   // A present-tense verb the dictionary lists only in the past («رح تخدم») is no name.
-  shorthand ??= languageMap('shorthand-en.tsv');
   // Chat shorthand ("abt", "hrs") is no dictionary word, and no name either.
-  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || (!isDictionaryWord(token) && !shorthand.has(token) && !(isArabicToken(token) && isPresentOfKnownVerb(token)));
+  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || (!isDictionaryWord(token) && writtenOut(token) === undefined && !(isArabicToken(token) && isPresentOfKnownVerb(token)));
 }
 
 /** Normalised tokens with whether each was written with a capital after the question's first word. */

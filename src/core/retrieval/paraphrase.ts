@@ -19,7 +19,7 @@ import { distance } from 'fastest-levenshtein';
 import { similarSpellings } from '../crosslingual/vocabulary.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { otherCountryForms } from '../text/country-forms.js';
-import { languageMap } from '../text/language-data.js';
+import { writtenOut } from '../text/shorthand.js';
 import { isArabicToken, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import { arabicParaphrases } from './arabic-paraphrase.js';
@@ -27,7 +27,6 @@ import { languageViewShare, vocabularyOf } from './crosslingual-terms.js';
 import { roundTripSynonyms } from './english-synonyms.js';
 import type { QueryTerm } from './query.js';
 
-let shorthand: Map<string, string> | undefined;
 
 export interface ParaphraseOptions {
   /** Words typed in capitals (acronyms): their shorthand is written out even when the corpus has the short form ("US"). */
@@ -41,7 +40,6 @@ export function paraphraseTerms(index: ParagraphIndex, words: string[], options:
   const keyword = index.keyword;
   const inCorpus = (token: string) => keyword.surfaceDocumentFrequency(token) > 0 || keyword.documentFrequency(stemToken(token)) > 0;
   const tuning = TUNING.paraphrase;
-  shorthand ??= languageMap('shorthand-en.tsv');
   const terms: QueryTerm[] = [];
   const add = (group: string, words: string[], credit: number, searched: Pick<QueryTerm, 'corrected' | 'standard' | 'synonym'> = {}) => {
     const stems = [...new Set(words.flatMap((word) => word.split(' ').map(stemToken)))].filter((stem) => stem !== group && keyword.documentFrequency(stem) > 0);
@@ -50,7 +48,7 @@ export function paraphraseTerms(index: ParagraphIndex, words: string[], options:
   for (const word of new Set(words)) {
     const group = stemToken(word);
     const known = inCorpus(word);
-    const written = shorthand.get(word);
+    const written = writtenOut(word);
     // Written out, shorthand the corpus lacks is the user's own word: searched like it ("hrs": "hours"). An acronym the
     // corpus writes ("US") is searched as written; its expansion only counts as evidence.
     if (written && (!known || options.acronyms?.has(word))) add(group, [written], 1, known ? {} : { standard: true });

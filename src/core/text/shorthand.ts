@@ -1,0 +1,13 @@
+/**
+ * English chat shorthand written out ("hrs": hours, "abt": about): knowledge/language/shorthand-en.tsv.
+ * Read by the question's reading (cue words, counted nouns, what is no name) and by paraphrase search.
+ */
+import { languageMap } from './language-data.js';
+
+let shorthand: Map<string, string> | undefined;
+
+/** The word a normalised token stands for when it is shorthand; undefined otherwise. */
+export function writtenOut(token: string): string | undefined {
+  shorthand ??= languageMap('shorthand-en.tsv');
+  return shorthand.get(token);
+}
