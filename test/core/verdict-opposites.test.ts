@@ -21,6 +21,17 @@ describe('words of opposite sense', () => {
     expect(opposedTokens(tokens('هل قررت البلدية تقليص ساعات العمل؟'), tokens('قررت البلدية تمديد ساعات العمل'))).toEqual(['تقليص']);
   });
 
+  it('reads pace and timing as scales: sped-up works answer a question about slowing, "later" one about "earlier"', () => {
+    expect(opposedTokens(tokens('هل تباطأت أشغال بناء الجسر؟'), tokens('أعلنت الوزارة تسريع أشغال بناء الجسر'))).toEqual(tokens('تباطأت'));
+    expect(opposedTokens(tokens('Did the repairs slow down?'), tokens('The council accelerated the repairs.'))).toEqual(['slow']);
+    expect(opposedTokens(tokens('Will the bridge reopen earlier than planned?'), tokens('The bridge will reopen a year later than planned.'))).toEqual(['earlier']);
+    expect(opposedTokens(tokens('هل تأخر افتتاح المتحف؟'), tokens('افتتح المتحف مبكرا'))).toEqual(tokens('تأخر'));
+  });
+
+  it('reads "early" and "late" as timing in the question only ("early May" is no timing)', () => {
+    expect(opposedTokens(tokens('Was the vote held late?'), tokens('The vote was held in early May.'))).toEqual([]);
+  });
+
   it('when the passage holds both sides, reads the side said of what the question asks about', () => {
     const asked = (token: string) => ['عدد', 'الرافعات'].includes(token);
     const passage = tokens('أطلقت الهيئة خطة لتقليص زمن الانتظار تقوم على مضاعفة عدد الرافعات');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareQuantities, quantitiesOf, YEAR_NOUN } from '../../src/core/answer/verdict-quantities.js';
+import { compareQuantities, ordinalsOf, quantitiesOf, YEAR_NOUN } from '../../src/core/answer/verdict-quantities.js';
 
 const same = (question: string | null, passage: string | null) => question === passage;
 
@@ -18,6 +18,22 @@ describe('quantitiesOf', () => {
 
   it('does not read a number inside a word', () => {
     expect(quantitiesOf('كازاخستان والعامة')).toEqual([]);
+  });
+});
+
+describe('ordinalsOf', () => {
+  it('reads a rank with the word it ranks: after an English ordinal, before an Arabic one with the article', () => {
+    expect(ordinalsOf('for the fifth year running')).toEqual([{ value: 5, noun: 'year', bound: null }]);
+    expect(ordinalsOf('للعام الخامس على التوالي')).toEqual([{ value: 5, noun: 'عام', bound: null }]);
+    expect(ordinalsOf('فازت للمرة الثانية')[0]).toMatchObject({ value: 2 });
+  });
+
+  it('reads an Arabic ordinal without the article as leading its noun', () => {
+    expect(ordinalsOf('أول عضو في الاتحاد')).toEqual([{ value: 1, noun: 'عضو', bound: null }]);
+  });
+
+  it('does not take a rank for an amount', () => {
+    expect(quantitiesOf('للعام الخامس')).toEqual([]);
   });
 });
 
@@ -40,11 +56,17 @@ describe('yesNoVerdict with numbers', () => {
   const verdictOf = async (question: string, passage: string) => {
     const { yesNoVerdict } = await import('../../src/core/answer/verdict.js');
     const { questionTerms } = await import('../../src/core/retrieval/query.js');
-    return yesNoVerdict([passage], questionTerms(question), new Set(), question);
+    return yesNoVerdict([passage], questionTerms(question), { names: new Set() }, question);
   };
 
   it('reads the Arabic dual of the counted word as two', async () => {
     expect(await verdictOf('هل تلقى المرضى ثلاث جرعات من اللقاح؟', 'تلقى المرضى جرعتين من اللقاح.')).toBe('no');
+  });
+
+  it('answers "no" when the passage gives another rank of what is asked, in either language', async () => {
+    expect(await verdictOf('هل فاز النادي بالبطولة للمرة الثالثة؟', 'فاز النادي بالبطولة للمرة الثانية في تاريخه.')).toBe('no');
+    expect(await verdictOf('Did the club win the league for the third year running?', 'The club won the league for the second year running.')).toBe('no');
+    expect(await verdictOf('Did the club win the league for the second year running?', 'The club won the league for the second year running.')).toBe('yes');
   });
 
   it('does not read a sound plural as a dual: it counts nothing', async () => {

@@ -42,6 +42,8 @@ export interface Focus {
   pairs: readonly string[];
   /** The question's normalised tokens. */
   questionWords: ReadonlySet<string>;
+  /** The term group of the question's predicate (question/question-predicate.ts), or null. */
+  predicate: string | null;
 }
 
 /**

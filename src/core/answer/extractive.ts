@@ -107,7 +107,7 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   if (scorer.type === 'yes_no') {
     const views = [quoteOf(top.hit.paragraph, top.unit.range), quoteTranslationOf(top.hit.paragraph, top.unit.range) ?? ''];
     // A name or a thing the articles never mention cannot be confirmed or denied by a passage about something else.
-    verdict = input.focus.absentNames.size > 0 || input.focus.yesNoUncovered.some((word) => !isTurningWord(word)) ? 'not_said' : yesNoVerdict(views, scorer.terms, input.focus.names, input.question, `${top.hit.article.meta.title} ${top.hit.article.translation?.title ?? ''}`);
+    verdict = input.focus.absentNames.size > 0 || input.focus.yesNoUncovered.some((word) => !isTurningWord(word)) ? 'not_said' : yesNoVerdict(views, scorer.terms, input.focus, input.question, `${top.hit.article.meta.title} ${top.hit.article.translation?.title ?? ''}`);
     answer = `${VERDICTS[lang][verdict]} ${answer}`;
   }
   const cited = new Set(claims.map((item) => item.citation.n));

@@ -4,12 +4,14 @@
  * answered "no", not "yes" because the passage speaks of the cost. A number the
  * passage does not give at all leaves the question open ("the article does not
  * say"), whatever else the passage shares with it.
+ * An ordinal is read as a rank of the word it qualifies: «للعام الخامس» over
+ * «للعام الرابع» is answered "no".
  * Number words and their values: text/number-words.ts; bound words: knowledge/language/number-bounds.tsv.
  */
 import { languageMap } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
-import { numberWordValue as wordValue } from '../text/number-words.js';
-import { isStopWord, stemToken } from '../text/tokenize.js';
+import { numberWordValue as wordValue, ordinalWordValue } from '../text/number-words.js';
+import { isArabicToken, isStopWord, stemToken } from '../text/tokenize.js';
 import { YEAR } from './values.js';
 
 export interface Quantity {
@@ -96,4 +98,20 @@ export function compareQuantities(question: Quantity[], passages: Quantity[], sa
     absent = true;
   }
   return absent ? 'absent' : 'agrees';
+}
+
+/**
+ * The ranks `text` gives ("the fifth year", «للعام الخامس», «أول عضو»), each with the stem of the word it ranks:
+ * the next word in English and for an Arabic ordinal without the article (which leads its noun), the word before
+ * for one with it (which follows its noun as an adjective).
+ */
+export function ordinalsOf(text: string): Quantity[] {
+  const tokens = (normalizeText(text).match(/[\p{L}\p{M}]+/gu) ?? []).filter((token) => !isStopWord(token) || ordinalWordValue(token) !== undefined);
+  return tokens.flatMap((token, position) => {
+    const value = ordinalWordValue(token);
+    if (value === undefined) return [];
+    const follows = isArabicToken(token) && /^(?:[وفبلك]?ال|لل)/.test(token);
+    const noun = follows ? tokens[position - 1] : tokens[position + 1];
+    return noun && ordinalWordValue(noun) === undefined ? [{ value, noun: stemToken(noun), bound: null }] : [];
+  });
 }

@@ -14,13 +14,19 @@ import type { QueryTerm } from '../retrieval/query.js';
 import { withoutProclitics } from '../text/arabic-clitics.js';
 import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
-import { isNumberToken } from '../text/number-words.js';
+import { isNumberToken, ordinalWordValue } from '../text/number-words.js';
 import { isArabicToken, isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import type { Verdict } from '../types.js';
 import { dualOf } from './values.js';
 import { opposedTokens, polesOf } from './verdict-opposites.js';
-import { compareQuantities, quantitiesOf, YEAR_NOUN, type Quantity } from './verdict-quantities.js';
+import { compareQuantities, ordinalsOf, quantitiesOf, YEAR_NOUN, type Quantity } from './verdict-quantities.js';
+
+/** What the question is about: `names` only say what it concerns; `predicate` (a term group) is the event it asks of. */
+export interface YesNoFocus {
+  names: ReadonlySet<string>;
+  predicate?: string | null;
+}
 
 let negations: { words: Set<string>; verbs: Set<string>; exceptions: string[] } | undefined;
 
@@ -49,12 +55,13 @@ const isNegation = (words: ReadonlySet<string>, word: string) => words.has(word)
  * only say what the question is about (a yes/no question asks about the rest).
  * `headline`: the article's title, whose words the unit speaks under (they count as said, never as negated).
  */
-export function yesNoVerdict(texts: string[], terms: QueryTerm[], names: ReadonlySet<string>, question = '', headline = ''): Verdict {
+export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoFocus, question = '', headline = ''): Verdict {
+  const { names } = asking;
   const { words, verbs, exceptions } = negationWords();
   const questionTokens = rawTokens(normalizeText(question));
   const askedQuantities = quantitiesOf(question);
-  // Numbers are checked as values below; a verb of refusal in the question turns the answer round.
-  const setAside = new Set(questionTokens.filter((token) => verbs.has(token) || isNumberToken(token)).map(stemToken));
+  // Numbers and ranks are checked as values below; a verb of refusal in the question turns the answer round.
+  const setAside = new Set(questionTokens.filter((token) => verbs.has(token) || isNumberToken(token) || ordinalWordValue(token) !== undefined).map(stemToken));
   const refusing = questionTokens.some((token) => verbs.has(token));
   const asked = new Map<string, string>(); // term → group
   for (const term of terms) if (!term.borrowed && !names.has(term.group) && !setAside.has(term.group)) asked.set(term.term, term.group);
@@ -87,6 +94,8 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], names: Readonl
   const underHeadline = new Set(rawTokens(normalizeText(headline)).map(stemToken).filter((stem) => asked.has(stem)).map((stem) => asked.get(stem)!));
   if (!negated && opposed.size > 0) verdict = [...groups].every((group) => found.has(group) || underHeadline.has(group) || opposed.has(group)) ? 'no' : 'not_said';
   if (verdict !== 'not_said' && askedQuantities.length > 0) verdict = byQuantities(verdict, askedQuantities, texts, passageTokens, terms);
+  // Another rank of the same thing («للعام الرابع» for «للعام الخامس») answers no; a rank the passage does not give leaves the answer as it is.
+  if (verdict === 'yes' && compareQuantities(ordinalsOf(question), texts.flatMap(ordinalsOf), sameNounIn(terms)) === 'differs') verdict = 'no';
   if (refusing && !passageRefuses && verdict !== 'not_said') verdict = verdict === 'yes' ? 'no' : 'yes';
   return verdict;
 }
@@ -102,12 +111,17 @@ function brokenPluralDual(token: string, isCounted: (token: string) => boolean):
   });
 }
 
+/** Whether a counted word of the question's and one of the passage's are one (the same word, or one term group in either language). */
+function sameNounIn(terms: QueryTerm[]): (question: string | null, passage: string | null) => boolean {
+  const groupOf = new Map(terms.map((term) => [term.term, term.group]));
+  return (question, passage) =>
+    question === null ? passage !== YEAR_NOUN : question === passage || (passage !== null && (groupOf.get(passage) ?? passage) === (groupOf.get(question) ?? question));
+}
+
 function byQuantities(verdict: Verdict, asked: Quantity[], texts: string[], passageTokens: readonly string[], terms: QueryTerm[]): Verdict {
   // A counted word is the same in either language when the question's word and the passage's share a term group;
   // a number the question gives alone ("more than five million?") is compared with every count, not with years.
-  const groupOf = new Map(terms.map((term) => [term.term, term.group]));
-  const sameNoun = (question: string | null, passage: string | null) =>
-    question === null ? passage !== YEAR_NOUN : question === passage || (passage !== null && (groupOf.get(passage) ?? passage) === (groupOf.get(question) ?? question));
+  const sameNoun = sameNounIn(terms);
   const given = texts.flatMap(quantitiesOf);
   // «جرعتين» "two doses": the Arabic dual of a counted word the question names counts two of it (values.ts reads the
   // dual; the masculine «ـين» is left out there, as it also ends the sound plural «المهندسين», no count).

@@ -1,21 +1,35 @@
 /**
- * The value of a number word ("fifteen", «خمسة», «وعشرين»), from the value
- * column of knowledge/language/values.tsv: the numbers a question gives are
- * read as values (a yes/no question's number is checked against the passage's).
+ * The value of a number word ("fifteen", «خمسة», «وعشرين») or of an ordinal
+ * ("fifth", «الخامس»), from the value column of knowledge/language/values.tsv:
+ * the numbers a question gives are read as values (a yes/no question's number is
+ * checked against the passage's). Ordinals are kept apart: «للعام الخامس» is no
+ * amount of years.
  */
 import { withoutProclitics } from './arabic-clitics.js';
 import { languageMap } from './language-data.js';
 import { isArabicToken } from './tokenize.js';
 
 let numberWords: Map<string, number> | undefined;
+let ordinalWords: Map<string, number> | undefined;
+
+const valuesOf = (ordinal: boolean) =>
+  new Map([...languageMap('values.tsv', 3, (row) => Boolean(row[3]) && (row[2] === 'ordinal') === ordinal)].map(([form, value]) => [form, Number(value)]));
+
+function valueIn(words: Map<string, number>, token: string): number | undefined {
+  if (!isArabicToken(token)) return words.get(token);
+  // «وعشرين»: the conjunction joins the parts of an Arabic number.
+  for (const form of withoutProclitics(token, 2)) if (words.has(form)) return words.get(form);
+  return undefined;
+}
 
 /** The value of a normalised token that is a number word, else undefined. */
 export function numberWordValue(token: string): number | undefined {
-  numberWords ??= new Map([...languageMap('values.tsv', 3, (row) => Boolean(row[3]))].map(([form, value]) => [form, Number(value)]));
-  if (!isArabicToken(token)) return numberWords.get(token);
-  // «وعشرين»: the conjunction joins the parts of an Arabic number.
-  for (const form of withoutProclitics(token, 2)) if (numberWords.has(form)) return numberWords.get(form);
-  return undefined;
+  return valueIn((numberWords ??= valuesOf(false)), token);
+}
+
+/** The rank a normalised token that is an ordinal gives ("fifth", «الخامسة»: 5), else undefined. */
+export function ordinalWordValue(token: string): number | undefined {
+  return valueIn((ordinalWords ??= valuesOf(true)), token);
 }
 
 /** Digits or a number word. */
