@@ -13,12 +13,12 @@ import { TUNING } from '../tuning.js';
 import { stemToken } from '../text/tokenize.js';
 import type { Answer, ArticleHead, Citation, Verdict } from '../types.js';
 import { answerabilityModel } from './answerability-model.js';
-import { makeCitation, quoteOf, quoteTranslationOf } from './citations.js';
+import { makeCitation } from './citations.js';
 import type { SentenceScorer } from './sentence-choice.js';
 import { answerConfidence, candidateFeatures, phrasesOf, rankCandidates, type Focus } from './candidates.js';
 import { glossLine, glossOf } from '../crosslingual/gloss.js';
 import { attributedClaims } from './attribution.js';
-import { isTurningWord, yesNoVerdict } from './verdict.js';
+import { decidingCandidate, verdictOf } from './yes-no-answer.js';
 
 
 const NOT_COVERED: Record<Language, string> = {
@@ -87,7 +87,9 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   // report the same event, the reader is shown each (attributed, and their figures compared: attribution.ts).
   const otherArticle = (item: (typeof chosen)[number]) => item.hit.article.meta.id !== top.hit.article.meta.id;
   const asksValue = ['number', 'date', 'person', 'place', 'organisation'].includes(scorer.type);
-  const claims = chosen.filter(
+  // A yes/no question is decided, and answered, by the unit that tells what it asks (yes-no-answer.ts).
+  const lead = scorer.type === 'yes_no' ? decidingCandidate(chosen, input.question, scorer.terms, input.focus) : top;
+  const claims = (lead === top ? chosen : [lead, ...chosen.filter((item) => item !== lead)]).filter(
     (item, position) =>
       position === 0 ||
       (position < maxClaims + (otherArticle(item) && asksValue ? 1 : 0) &&
@@ -105,9 +107,7 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   );
   let verdict: Verdict | undefined;
   if (scorer.type === 'yes_no') {
-    const views = [quoteOf(top.hit.paragraph, top.unit.range), quoteTranslationOf(top.hit.paragraph, top.unit.range) ?? ''];
-    // A name or a thing the articles never mention cannot be confirmed or denied by a passage about something else.
-    verdict = input.focus.absentNames.size > 0 || input.focus.yesNoUncovered.some((word) => !isTurningWord(word)) ? 'not_said' : yesNoVerdict(views, scorer.terms, input.focus, input.question, `${top.hit.article.meta.title} ${top.hit.article.translation?.title ?? ''}`);
+    verdict = verdictOf(lead, input.question, scorer.terms, input.focus);
     answer = `${VERDICTS[lang][verdict]} ${answer}`;
   }
   const cited = new Set(claims.map((item) => item.citation.n));

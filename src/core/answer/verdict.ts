@@ -20,6 +20,7 @@ import { TUNING } from '../tuning.js';
 import type { Verdict } from '../types.js';
 import { dualOf } from './values.js';
 import { opposedTokens, polesOf } from './verdict-opposites.js';
+import { saysPending, tellsPredicate, yesNoPredicate } from './verdict-predicate.js';
 import { compareQuantities, ordinalsOf, quantitiesOf, YEAR_NOUN, type Quantity } from './verdict-quantities.js';
 
 /** What the question is about: `names` only say what it concerns; `predicate` (a term group) is the event it asks of. */
@@ -96,6 +97,9 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   if (verdict !== 'not_said' && askedQuantities.length > 0) verdict = byQuantities(verdict, askedQuantities, texts, passageTokens, terms);
   // Another rank of the same thing («للعام الرابع» for «للعام الخامس») answers no; a rank the passage does not give leaves the answer as it is.
   if (verdict === 'yes' && compareQuantities(ordinalsOf(question), texts.flatMap(ordinalsOf), sameNounIn(terms)) === 'differs') verdict = 'no';
+  // A matter the passage says is still pending («قيد الدرس») is not done, unless the passage tells the very event asked.
+  const predicate = yesNoPredicate(question, asking.predicate, names);
+  if (verdict === 'yes' && saysPending(texts, question) && !(predicate && tellsPredicate(passageTokens, predicate, terms, questionTokens))) verdict = 'not_said';
   if (refusing && !passageRefuses && verdict !== 'not_said') verdict = verdict === 'yes' ? 'no' : 'yes';
   return verdict;
 }

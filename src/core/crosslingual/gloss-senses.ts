@@ -33,6 +33,12 @@ function wordCommonness(word: string): Commonness {
   return table.get(word) ?? { level: UNLISTED, count: 0, verbCount: 0 };
 }
 
+/** The share of an English word's uses in WordNet's tagged corpus that are verbs (0 for a word it never tags). */
+export function verbShare(word: string): number {
+  const { count, verbCount } = wordCommonness(word);
+  return count > 0 ? verbCount / count : 0;
+}
+
 /** A sense is as common as its rarest content word ("night companion": "companion"). */
 function senseCommonness(sense: string, nominal: boolean): { level: number; count: number } {
   const content = sense.split(' ').filter((word) => word && !isStopWord(word));

@@ -1,0 +1,87 @@
+/**
+ * What a yes/no question asks happened — its predicate ("raise" in "did the ferry company raise its fares?", «وافقت»
+ * in «هل وافقت سوريا على…») — and whether a passage tells it. A passage may share the question's names and objects
+ * and still not say the asked event: «طلب الأردن إنشاء محطة … وما زال الطلب قيد الدرس» does not say Syria agreed.
+ * Phrases of a pending matter: knowledge/language/pending.tsv; English verbs told by WordNet's tagged counts
+ * (english-word-levels.tsv, crosslingual/gloss-senses.ts).
+ */
+import { verbShare } from '../crosslingual/gloss-senses.js';
+import type { QueryTerm } from '../retrieval/query.js';
+import { languageTable } from '../text/language-data.js';
+import { normalizeText } from '../text/normalize.js';
+import { isNumberToken } from '../text/number-words.js';
+import { isArabicToken, isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
+import { TUNING } from '../tuning.js';
+import { polesOf } from './verdict-opposites.js';
+
+/** Auxiliaries that open an English yes/no question, the subject after them, then the verb. */
+const ENGLISH_AUXILIARIES = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'was', 'were', 'is', 'are']);
+/** …of which these take a participle ("was the plan approved?"). */
+const PARTICIPLE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
+/** A word the tagged corpus uses at least this often as a verb may be the predicate when its object or a particle follows. */
+const VERB_SHARE = 0.3;
+
+/**
+ * The predicate of an English yes/no question, normalised: after the auxiliary and the subject, the first word mostly
+ * used as a verb that a determiner, particle or number follows (or ends the question), or a participle after "was" or
+ * "has". Null when none shows.
+ */
+function englishPredicate(tokens: readonly string[], isName: (token: string) => boolean): string | null {
+  if (!ENGLISH_AUXILIARIES.has(tokens[0] ?? '')) return null;
+  const participle = PARTICIPLE_AUXILIARIES.has(tokens[0]!);
+  for (let position = 2; position < tokens.length; position += 1) {
+    const token = tokens[position]!;
+    if (isStopWord(token) || isName(token) || isNumberToken(token)) continue;
+    const next = tokens[position + 1];
+    const beforeObject = next === undefined || isStopWord(next) || isNumberToken(next);
+    if ((participle && /[^e]ed$/.test(token)) || (beforeObject && verbShare(token) >= VERB_SHARE)) return token;
+  }
+  return null;
+}
+
+/**
+ * The term group of the yes/no question's predicate: the question reader's (question-predicate.ts: the verb after «هل»)
+ * or, for an English question it leaves unread, the verb after the subject. Null when none shows.
+ */
+export function yesNoPredicate(question: string, readerPredicate: string | null | undefined, names: ReadonlySet<string>): string | null {
+  if (readerPredicate) return readerPredicate;
+  const tokens = rawTokens(normalizeText(question));
+  if (tokens.some(isArabicToken)) return null;
+  const predicate = englishPredicate(tokens, (token) => names.has(stemToken(token)));
+  return predicate ? stemToken(predicate) : null;
+}
+
+/**
+ * Whether `tokens` (a passage's) tell the predicate: one of its terms, or a word on its scale (its opposite answers
+ * too) said of what the predicate is said of — within `reach` words of a word the question puts within `reach` of
+ * it («تقلصت أعداد» — «أعداد الوعول … تضاعفت», not «توسيع المحمية»). Stop words are not counted in the reach.
+ */
+export function tellsPredicate(tokens: readonly string[], predicate: string, terms: readonly QueryTerm[], questionTokens: readonly string[]): boolean {
+  const groupOf = new Map(terms.map((term) => [term.term, term.group]));
+  const group = (token: string) => groupOf.get(stemToken(token)) ?? stemToken(token);
+  if (tokens.some((token) => group(token) === predicate)) return true;
+  const reach = TUNING.reading.oppositeReach;
+  const asked = questionTokens.filter((token) => !isStopWord(token));
+  const at = asked.findIndex((token) => stemToken(token) === predicate);
+  if (at < 0) return false;
+  const scales = new Set(polesOf(asked[at]!, true).map((pole) => pole.slice(0, -1)));
+  const neighbours = new Set(asked.filter((token, position) => position !== at && Math.abs(position - at) <= reach).map(group));
+  const said = tokens.filter((token) => !isStopWord(token));
+  return said.some(
+    (token, position) =>
+      polesOf(token).some((pole) => scales.has(pole.slice(0, -1))) &&
+      said.some((other, near) => Math.abs(near - position) <= reach && neighbours.has(group(other))),
+  );
+}
+
+let pending: string[] | undefined;
+
+/** Whether a text says a matter is still pending (pending.tsv), as the question itself does not. */
+export function saysPending(texts: readonly string[], question: string): boolean {
+  pending ??= languageTable('pending.tsv').map(([phrase]) => ` ${normalizeText(phrase!)} `);
+  const asked = ` ${rawTokens(normalizeText(question)).join(' ')} `;
+  return texts.some((text) => {
+    const said = ` ${rawTokens(normalizeText(text)).join(' ')} `;
+    return pending!.some((phrase) => said.includes(phrase) && !asked.includes(phrase));
+  });
+}

@@ -1,0 +1,37 @@
+/**
+ * The passage that decides a yes/no question and its verdict. The best-ranked unit may share the question's names and
+ * objects and still not tell the event asked («توسيع محمية … التي تعيش فيها الوعول» for "did the ibex numbers
+ * shrink?"), while another paragraph of the same article does, or tells its opposite («تضاعفت أعداد الوعول»): that one
+ * decides and is the one cited. Without such a paragraph the best-ranked unit stays.
+ */
+import type { QueryTerm } from '../retrieval/query.js';
+import { normalizeText } from '../text/normalize.js';
+import { rawTokens } from '../text/tokenize.js';
+import type { Verdict } from '../types.js';
+import type { Focus } from './candidates.js';
+import { quoteOf, quoteTranslationOf } from './citations.js';
+import type { Candidate } from './sentence-choice.js';
+import { isTurningWord, yesNoVerdict } from './verdict.js';
+import { tellsPredicate, yesNoPredicate } from './verdict-predicate.js';
+
+const viewsOf = (candidate: Candidate) => [quoteOf(candidate.hit.paragraph, candidate.unit.range), quoteTranslationOf(candidate.hit.paragraph, candidate.unit.range) ?? ''];
+
+/** Among `ranked` (best first), the unit that decides the question: the first of the leader's article telling its predicate. */
+export function decidingCandidate<T extends Candidate>(ranked: readonly T[], question: string, terms: readonly QueryTerm[], focus: Pick<Focus, 'names' | 'predicate'>): T {
+  const leader = ranked[0]!;
+  const predicate = yesNoPredicate(question, focus.predicate, focus.names);
+  if (!predicate) return leader;
+  const questionTokens = rawTokens(normalizeText(question));
+  const tells = (candidate: T) => tellsPredicate(viewsOf(candidate).flatMap((view) => rawTokens(normalizeText(view))), predicate, terms, questionTokens);
+  if (tells(leader)) return leader;
+  const found = ranked.find((candidate) => candidate.hit.article.meta.id === leader.hit.article.meta.id && tells(candidate)) ?? leader;
+  return found;
+}
+
+/** The verdict the deciding unit gives. */
+export function verdictOf(candidate: Candidate, question: string, terms: QueryTerm[], focus: Focus): Verdict {
+  // A name or a thing the articles never mention cannot be confirmed or denied by a passage about something else.
+  if (focus.absentNames.size > 0 || focus.yesNoUncovered.some((word) => !isTurningWord(word))) return 'not_said';
+  const { article } = candidate.hit;
+  return yesNoVerdict(viewsOf(candidate), terms, focus, question, `${article.meta.title} ${article.translation?.title ?? ''}`);
+}
