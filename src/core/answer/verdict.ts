@@ -3,8 +3,10 @@
  * contains most of what the question asks about, no when a negation stands
  * right before it («لا تنوي الحكومة…», "the absence of any delay"), when it says
  * the opposite ("approved" for "rejected?") or gives another number than the
- * question's, and neither when it only shares the question's names or a word or
- * two of it, or does not give the number asked ("the article does not say"): a
+ * question's or another rank («للعام الرابع» for «الخامس»), and neither when it
+ * only shares the question's names or a word or two of it, does not give the
+ * number asked, or says the matter is still pending («قيد الدرس») without telling
+ * the event asked ("the article does not say"): a
  * confident "Yes." over a passage about something near the question is the
  * error users trust least. A question asking whether someone refused, denied
  * or failed («هل رفضت الحكومة التدخل؟») is answered yes by a passage that says
@@ -23,7 +25,7 @@ import { opposedTokens, polesOf } from './verdict-opposites.js';
 import { saysPending, tellsPredicate, yesNoPredicate } from './verdict-predicate.js';
 import { compareQuantities, ordinalsOf, quantitiesOf, YEAR_NOUN, type Quantity } from './verdict-quantities.js';
 
-/** What the question is about: `names` only say what it concerns; `predicate` (a term group) is the event it asks of. */
+/** What the question is about: `names` only say what it concerns; `predicate` (a term group) is the event it asks of, when the question reader found one. */
 export interface YesNoFocus {
   names: ReadonlySet<string>;
   predicate?: string | null;
@@ -52,8 +54,9 @@ export function isTurningWord(word: string): boolean {
 const isNegation = (words: ReadonlySet<string>, word: string) => words.has(word) || (/^[وف]/.test(word) && words.has(word.slice(1)));
 
 /**
- * `texts`: the unit in each language it can be read in. `names`: groups that
- * only say what the question is about (a yes/no question asks about the rest).
+ * `texts`: the unit in each language it can be read in. `asking.names`: groups that
+ * only say what the question is about (a yes/no question asks about the rest);
+ * `asking.predicate`: the reader's predicate of the question, if it read one (verdict-predicate.ts).
  * `headline`: the article's title, whose words the unit speaks under (they count as said, never as negated).
  */
 export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoFocus, question = '', headline = ''): Verdict {
