@@ -294,7 +294,8 @@ export const TUNING = {
     negationReach: 4,
     // How many words from what a yes/no question asks about a word of opposite sense still speaks of it, when the passage
     // holds both senses (verdict-opposites.ts: «ومضاعفة عدد الرافعات» beside «لتقليص زمن الانتظار»). Set by reading: a
-    // verb or its noun next to its object, a particle between.
+    // verb or its noun next to its object, a particle between. The same reach says which unit tells a yes/no question's
+    // predicate by a word on its scale (verdict-predicate.ts: «أعداد الوعول … تضاعفت» for «تقلصت أعداد»), not refitted.
     oppositeReach: 2,
     // A question after other sentences is read alone when it has at least this many topic words of its own; with fewer it leans
     // on them («… الموسيقى الاندلسية. كيف اثر في؟») and the message is read whole. Set by reading; the two ARCD-dev questions

@@ -101,8 +101,10 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   // Another rank of the same thing («للعام الرابع» for «للعام الخامس») answers no; a rank the passage does not give leaves the answer as it is.
   if (verdict === 'yes' && compareQuantities(ordinalsOf(question), texts.flatMap(ordinalsOf), sameNounIn(terms)) === 'differs') verdict = 'no';
   // A matter the passage says is still pending («قيد الدرس») is not done, unless the passage tells the very event asked.
-  const predicate = yesNoPredicate(question, asking.predicate, names);
-  if (verdict === 'yes' && saysPending(texts, question) && !(predicate && tellsPredicate(passageTokens, predicate, terms, questionTokens))) verdict = 'not_said';
+  if (verdict === 'yes' && saysPending(texts, question)) {
+    const predicate = yesNoPredicate(question, asking.predicate, names);
+    if (!predicate || !tellsPredicate(passageTokens, predicate, terms, questionTokens)) verdict = 'not_said';
+  }
   if (refusing && !passageRefuses && verdict !== 'not_said') verdict = verdict === 'yes' ? 'no' : 'yes';
   return verdict;
 }

@@ -24,8 +24,7 @@ export function decidingCandidate<T extends Candidate>(ranked: readonly T[], que
   const questionTokens = rawTokens(normalizeText(question));
   const tells = (candidate: T) => tellsPredicate(viewsOf(candidate).flatMap((view) => rawTokens(normalizeText(view))), predicate, terms, questionTokens);
   if (tells(leader)) return leader;
-  const found = ranked.find((candidate) => candidate.hit.article.meta.id === leader.hit.article.meta.id && tells(candidate)) ?? leader;
-  return found;
+  return ranked.find((candidate) => candidate.hit.article.meta.id === leader.hit.article.meta.id && tells(candidate)) ?? leader;
 }
 
 /** The verdict the deciding unit gives. */
