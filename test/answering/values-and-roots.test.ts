@@ -86,6 +86,12 @@ describe('countedWord', () => {
     expect(counts('مرة', 'مر')).toBe(false);
     expect(counts('الأفلام', 'الأحلام')).toBe(false);
   });
+
+  it('does not take every word without a root for a counted word without one («كم طن» is not met by «في»)', () => {
+    expect(counts('طن', 'في')).toBe(false);
+    expect(counts('طن', 'حاوية')).toBe(false);
+    expect(counts('طن', 'طن')).toBe(true);
+  });
 });
 
 describe('arabicRootKey', () => {
