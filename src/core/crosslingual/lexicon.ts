@@ -50,7 +50,8 @@ export class Lexicon {
     const own = this.lines.sensesText(headword)?.split('\t').filter(Boolean);
     const added = this.added.get(headword);
     if (!added) return own;
-    return [...added, ...(own ?? []).filter((sense) => !added.includes(sense))];
+    // An Arabic sense the dictionary writes with the article is the same word as the list's without it.
+    return [...added, ...(own ?? []).filter((sense) => !added.includes(sense) && !added.includes(sense.replace(/^ال/u, '')))];
   }
 
   /** The senses read before the dictionary's for a headword (the press list's usual renderings), in their order. */
@@ -121,7 +122,7 @@ function loadLexiconFrom(direction: LexiconDirection, dir: string): Lexicon {
   if (existsSync(plain)) text = readFileSync(plain, 'utf8');
   else if (existsSync(`${plain}.gz`)) text = gunzipSync(readFileSync(`${plain}.gz`)).toString('utf8');
   else throw new Error(`Lexicon not found: ${plain}(.gz). Run npm run build-lexicon.`);
-  const lexicon = Lexicon.parse(direction, text, direction === 'ar-en' ? pressWords() : undefined);
+  const lexicon = Lexicon.parse(direction, text, direction === 'ar-en' ? pressWords() : englishPressWords());
   cache.set(key, lexicon);
   return lexicon;
 }
@@ -137,6 +138,25 @@ function pressWords(): Map<string, string[]> {
     const senses = (english ?? '').split('|').map((sense) => normalizeText(sense)).filter(Boolean);
     if (!word || senses.length === 0) continue;
     for (const form of word.startsWith('ال') ? [word] : [word, `ال${word}`]) added.set(form, [...(added.get(form) ?? []), ...senses]);
+  }
+  return added;
+}
+
+/**
+ * The same list read the other way, for English questions over Arabic text: FreeDict's English side gives most words
+ * one sense, often a rare one (strike → «الضربة» only), where the press says «إضراب». Each English sense maps to the
+ * list's Arabic words in their order, without the article (the sense check reads the word with and without it).
+ */
+function englishPressWords(): Map<string, string[]> {
+  const added = new Map<string, string[]>();
+  for (const [arabic, english] of languageTable('press-arabic-english.tsv')) {
+    const word = normalizeText(arabic ?? '');
+    if (!word) continue;
+    // Only the usual rendering: a later one is the Arabic word's other use, not the English word's (كهرباء: "power").
+    const sense = normalizeText((english ?? '').split('|')[0] ?? '');
+    if (!sense) continue;
+    const senses = added.get(sense) ?? [];
+    if (!senses.includes(word)) added.set(sense, [...senses, word]);
   }
   return added;
 }
