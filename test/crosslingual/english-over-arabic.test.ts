@@ -1,7 +1,8 @@
 /**
  * English questions over Arabic text that has no translation: the press words the English side of FreeDict lacks
  * (strike → «إضراب», read from the press list the other way), and a lower-case word the dictionary translates is not
- * also spelt out as an Arabic word that only sounds like it ("seeds" → «السيد»). Unit checks over a small
+ * also spelt out as an Arabic word that only sounds like it ("seeds" → «السيد»), while a word it does not know is
+ * read as a name, as if capitalised ("omar" → «عمر»). Unit checks over a small
  * vocabulary, then the same through the engine over an Arabic-only fixture report (test/fixtures/english-over-arabic:
  * a bus strike in Kenitra) beside English and Arabic reports of other strikes.
  */
@@ -17,6 +18,7 @@ const vocabulary = new TextVocabulary([
   'وارتفعت فاتورة الكهرباء في المصانع هذا الشهر.',
   'واحتلت الجامعة المركز الثالث في تصنيف أطلس للجامعات.',
   'وقالت القوى الكبرى إنها تدعم الاتفاق.',
+  'وقال عمر الطالبي، مدير الشركة، إن المنحة ستصرف قبل نهاية أكتوبر.',
 ]);
 
 const termsOf = (question: string, source: string, via: 'lexicon' | 'transliteration') =>
@@ -42,6 +44,13 @@ describe('lower-case words the dictionary translates', () => {
 
   it('are still spelt out when the Arabic word reads as the same English word ("atlas" → «اطلس»)', () => {
     expect(termsOf('where does the university stand in the atlas ranking', 'atlas', 'transliteration')).toContain('اطلس');
+  });
+});
+
+describe('a question typed without capitals', () => {
+  it('reads a word the dictionary does not know as a name, spelt out as a capitalised one is ("omar" → «عمر»)', () => {
+    expect(termsOf('what did Omar al-Talibi say about the bonus?', 'omar', 'transliteration')).toContain('عمر');
+    expect(termsOf('what did omar al-talibi say about the bonus', 'omar', 'transliteration')).toContain('عمر');
   });
 });
 

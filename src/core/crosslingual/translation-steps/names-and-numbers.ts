@@ -58,7 +58,10 @@ export function addNamesAndUntranslated(translator: QueryTranslator): Coverage {
     const translated = translator.translated.has(position);
     if (translated) covered.add(position);
     const shape = translator.shapes.get(token);
-    const nameLike = shape !== undefined && (shape.capitalised || (shape.sentenceInitial && !known.has(position)));
+    // A question typed without capitals cannot show its names: a word the dictionary does not know is read as one
+    // (lower-case "omaris" → «العمري»), as a capitalised word would be.
+    const unknownInLowerCase = translator.typedLowerCase && !known.has(position);
+    const nameLike = unknownInLowerCase || (shape !== undefined && (shape.capitalised || (shape.sentenceInitial && !known.has(position))));
     // Names: capitalised words, and words the lexicon does not know at all.
     let minSimilarity: number | undefined;
     if (nameLike) minSimilarity = translated ? options.minLooseNameSimilarity : options.minNameSimilarity;
