@@ -69,7 +69,7 @@ export function addNamesAndUntranslated(translator: QueryTranslator): Coverage {
     if (minSimilarity !== undefined && token.length >= 3 && /^\p{L}+$/u.test(token)) {
       // A word translated through the dictionary is spelt out only into a name or a loanword, not into another Arabic
       // word that merely sounds alike (lower-case "seeds" → «السيد», "session" → «الصين», "China" → «لكننا»).
-      const found = translator.namesOf(token, minSimilarity).filter((match) => !translated || !readsAsOtherWord(match.token, token));
+      const found = translator.namesOf(token, minSimilarity).filter((match) => from === 'ar' || !translated || !readsAsOtherWord(match.token, token));
       for (const { token: target, similarity } of found) {
         translator.addTerm({ term: target, weight: (options.nameWeight * similarity) / found.length, source: token, via: 'transliteration' });
       }
