@@ -50,8 +50,7 @@ export class Lexicon {
     const own = this.lines.sensesText(headword)?.split('\t').filter(Boolean);
     const added = this.added.get(headword);
     if (!added) return own;
-    // An Arabic sense the dictionary writes with the article is the same word as the list's without it.
-    return [...added, ...(own ?? []).filter((sense) => !added.includes(sense) && !added.includes(sense.replace(/^ال/u, '')))];
+    return [...added, ...(own ?? []).filter((sense) => !added.includes(sense))];
   }
 
   /** The senses read before the dictionary's for a headword (the press list's usual renderings), in their order. */
@@ -145,13 +144,15 @@ function pressWords(): Map<string, string[]> {
 /**
  * The same list read the other way, for English questions over Arabic text: FreeDict's English side gives most words
  * one sense, often a rare one (strike → «الضربة» only), where the press says «إضراب». Each English sense maps to the
- * list's Arabic words in their order, without the article (the sense check reads the word with and without it).
+ * list's Arabic words in their order.
  */
 function englishPressWords(): Map<string, string[]> {
   const added = new Map<string, string[]>();
   for (const [arabic, english] of languageTable('press-arabic-english.tsv')) {
-    const word = normalizeText(arabic ?? '');
-    if (!word) continue;
+    const citation = normalizeText(arabic ?? '');
+    if (!citation) continue;
+    // With the article, as the dictionary writes its nouns (the sense check reads a word with and without it).
+    const word = citation.startsWith('ال') ? citation : `ال${citation}`;
     // Only the usual rendering: a later one is the Arabic word's other use, not the English word's (كهرباء: "power").
     const sense = normalizeText((english ?? '').split('|')[0] ?? '');
     if (!sense) continue;
