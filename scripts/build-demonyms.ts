@@ -8,8 +8,8 @@
  *    the article and a final «ا», «يا» or «ة» dropped, «ي» added («سوريا» → «سوري», «الأردن» → «أردني»).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { repositoryPath } from '../src/core/repository-files.js';
+import { readSynsets } from './lexicon/wordnet-files.js';
 
 const wordnet = process.argv.includes('--wordnet') ? process.argv[process.argv.indexOf('--wordnet') + 1]! : '/usr/share/wordnet';
 
@@ -24,24 +24,9 @@ for (const [code, language, name] of countries) {
   if (language === 'en') codesByEnglishName.set(name.toLowerCase(), (codesByEnglishName.get(name.toLowerCase()) ?? new Set()).add(code));
 }
 
-/** A WordNet data line: its offset, its words and its pointers (symbol, target offset, part of speech). */
-function readSynsets(file: string): { offset: string; words: string[]; pointers: [string, string, string, string][] }[] {
-  return readFileSync(path.join(wordnet, file), 'utf8')
-    .split('\n')
-    .filter((line) => /^\d/.test(line))
-    .map((line) => {
-      const fields = line.split(' ');
-      const count = Number.parseInt(fields[3]!, 16);
-      const words = Array.from({ length: count }, (_, index) => fields[4 + 2 * index]!.replace(/\(.*\)$/, '').replaceAll('_', ' '));
-      const rest = fields.slice(4 + 2 * count);
-      const pointers = Array.from({ length: Number(rest[0]) }, (_, index) => [rest[1 + 4 * index]!, rest[2 + 4 * index]!, rest[3 + 4 * index]!, rest[4 + 4 * index]!] as [string, string, string, string]);
-      return { offset: fields[0]!, words, pointers };
-    });
-}
-
-const nounWords = new Map(readSynsets('data.noun').map((synset) => [synset.offset, synset.words]));
+const nounWords = new Map(readSynsets(wordnet, 'data.noun').map((synset) => [synset.offset, synset.words]));
 const rows = new Set<string>();
-for (const adjective of readSynsets('data.adj')) {
+for (const adjective of readSynsets(wordnet, 'data.adj')) {
   for (const [symbol, target, partOfSpeech, wordNumbers] of adjective.pointers) {
     if (symbol !== '\\' || partOfSpeech !== 'n') continue;
     // The noun the pointer names, else the synset's first word that names a country: "Chinese" pertains to "China" of

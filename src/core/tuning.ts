@@ -27,7 +27,7 @@ interface Tuning {
     crossLingualEvidence: { weight: number; candidates: number };
     precedingSentences: number;
   };
-  paraphrase: { rootCredit: number; maxRootStems: number; conjugationCredit: number; dialectCredit: number; typoCredit: number; typoSimilarity: number; minTypoLength: number; twoEditLength: number; arabicTwoEditLength: number; roundTripSenses: number; roundTripCredit: number; countryFormCredit: number };
+  paraphrase: { rootCredit: number; maxRootStems: number; conjugationCredit: number; dialectCredit: number; typoCredit: number; typoSimilarity: number; minTypoLength: number; twoEditLength: number; arabicTwoEditLength: number; roundTripSenses: number; roundTripCredit: number; countryFormCredit: number; attributeCredit: number };
   translation: {
     minNameSimilarity: number;
     minLooseNameSimilarity: number;
@@ -172,6 +172,10 @@ export const TUNING = {
     // country said otherwise, but not the same word: below a dialect word's reading, by reading; checked on the yes/no
     // sets (test/fixtures/yes-no/README.md) and `npm run -s eval -- sweep` (README, Measured).
     countryFormCredit: 0.9,
+    // The attribute a "how" question's adjective grades ("temperature" for "how hot"; english-attributes.ts) names what
+    // is measured, not the word asked: a root-mate's credit, by reading; checked with `npm run -s eval -- sweep` and the
+    // probes (README, Measured).
+    attributeCredit: 0.5,
   },
   translation: {
     // XQuAD-dev English → Arabic r@1 (`npm run eval -- xquad ../shared/eval/xquad-dev --index ar`).

@@ -11,9 +11,13 @@ import type { Engine } from '../../src/core/engine.js';
 import { engineOverFixtures, expectAnswered, expectRefused, removeTemporaryDirectories } from '../core/helpers.js';
 
 let engine: Engine;
+let withOutlets: Engine;
 
 beforeAll(async () => {
   engine = await engineOverFixtures('other-subject', ['transport-projects']);
+  // Beside other outlets' reports, whose headlines use words a dialect word's senses or root-mates reach («ابي» "I want"
+  // meets «الأردن» through a root, «هيفتح» meets a festival's «افتتاح»).
+  withOutlets = await engineOverFixtures('other-subject-outlets', ['transport-projects', 'outlets', 'answering']);
 });
 
 afterAll(removeTemporaryDirectories);
@@ -50,3 +54,15 @@ describe('the same kinds of question about the subjects the articles report', ()
     await expectAnswered(engine, 'When will the Pink line open to passengers?', { holds: 'December 2026' });
   });
 });
+
+describe("a dialect word whose senses or root-mates another headline uses", () => {
+  it('says nothing about what the question names: the question about the article is answered', async () => {
+    await expectAnswered(withOutlets, 'ملعب قسنطينة هيفتح امتى؟ ابي التاريخ', { holds: 'مارس 2026' });
+    await expectAnswered(withOutlets, 'وش قال كمال بن يحيى بالضبط؟ ابي كلامه حرفيا', { holds: 'كمال بن يحيى' });
+  });
+
+  it('while a place another report is about is still refused', async () => {
+    await expectRefused(withOutlets, 'متى يفتتح ملعب وهران؟');
+  });
+});
+

@@ -63,4 +63,11 @@ describe('reading the future', () => {
     expect(speaksOfFuture('The political will of both leaders is strong.')).toBe(false);
     expect(speaksOfFuture('راح الوفد إلى المطار.')).toBe(false);
   });
+
+  it('reads the verbs of expectation and «على أن» before a present verb as the future, not «على أن» before a noun', () => {
+    expect(speaksOfFuture('ويرتقب أن ينطلق الحصاد منتصف ماي.')).toBe(true);
+    expect(speaksOfFuture('Officials expect to reopen the road in June.')).toBe(true);
+    expect(speaksOfFuture('وينشئ القانون سجلا تديره الوزارة، على أن يبدأ العمل به في 2027.')).toBe(true);
+    expect(speaksOfFuture('وأكد الوزير على أن الحكومة ملتزمة بالإصلاح.')).toBe(false);
+  });
 });

@@ -72,6 +72,14 @@ describe('valueKinds', () => {
   });
 });
 
+describe('a fraction', () => {
+  it('answers "how much" by itself, as a number with a unit does: "risen by a quarter", «تراجع بالنصف»', () => {
+    expect(valueKinds('Demand had risen by a quarter since May.', none, null, true).has('number')).toBe(true);
+    expect(valueKinds('وتراجع المحصول بالنصف.', none, null, true).has('number')).toBe(true);
+    expect(valueKinds('The two leaders met.', none, null, true).has('number')).toBe(false);
+  });
+});
+
 describe('countedWord', () => {
   const counts = (counted: string, word: string) => countedWord(normalizeText(counted))(normalizeText(word));
   it('meets what a "how many" question counts in its plural and accusative forms', () => {
@@ -85,6 +93,12 @@ describe('countedWord', () => {
     expect(counts('مرة', 'أمر')).toBe(false);
     expect(counts('مرة', 'مر')).toBe(false);
     expect(counts('الأفلام', 'الأحلام')).toBe(false);
+  });
+
+  it('does not take every word without a root for a counted word without one («كم طن» is not met by «في»)', () => {
+    expect(counts('طن', 'في')).toBe(false);
+    expect(counts('طن', 'حاوية')).toBe(false);
+    expect(counts('طن', 'طن')).toBe(true);
   });
 });
 

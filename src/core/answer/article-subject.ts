@@ -39,13 +39,23 @@ function articleHolds(index: ParagraphIndex, article: ArticleHead): (term: strin
   return (term) => title.has(term) || stems.has(keyword.termId(term));
 }
 
+/**
+ * Whether a term stands for the question's own word: the word as typed, its spelling corrected, or its translation
+ * (the Arabic question's «الوردي» is the English report's "Pink" line). A paraphrase found through a root or a verb
+ * form is not: «ابي» ("I want") meets «الأردن» through a root, «هيفتح» a festival's «افتتاح», and another headline
+ * holding that says nothing about what the question names.
+ */
+function namesItself(term: QueryTerm): boolean {
+  return !term.borrowed && ((term.credit ?? 1) >= 1 || term.corrected === true);
+}
+
 export function otherArticleSubject(index: ParagraphIndex, terms: QueryTerm[], article: ArticleHead, ownWordsOnly: boolean): number {
   let byArticle = cache.get(terms);
   if (!byArticle) cache.set(terms, (byArticle = new Map()));
   const cached = byArticle.get(article);
   if (cached !== undefined) return cached;
   const titles = titleWords(index);
-  const titled = new Set(terms.filter((term) => !term.borrowed && titles.has(term.term)).map((term) => term.group));
+  const titled = new Set(terms.filter((term) => namesItself(term) && titles.has(term.term)).map((term) => term.group));
   let specific = 0;
   if (titled.size > 0) {
     const maxIdf = index.keyword.idf('');

@@ -14,11 +14,12 @@ import { isArabicToken, stemToken } from '../text/tokenize.js';
 export function countedWord(counted: string): (token: string) => boolean {
   const countedStem = stemToken(counted);
   if (!isArabicToken(counted)) return (token) => stemToken(token) === countedStem;
+  // A word with no root key (too short, «طن») is met by its stem or consonants only: two rootless words («في») share no root.
   const countedRoot = arabicRootKey(counted);
   const countedSkeletons = new Set(withoutProclitics(counted, 2).map(consonants));
   return (token) =>
     stemToken(token) === countedStem ||
-    (isArabicToken(token) && (arabicRootKey(token) === countedRoot || withoutProclitics(token, 2).some((form) => countedSkeletons.has(consonants(form)))));
+    (isArabicToken(token) && ((countedRoot !== null && arabicRootKey(token) === countedRoot) || withoutProclitics(token, 2).some((form) => countedSkeletons.has(consonants(form)))));
 }
 
 /**

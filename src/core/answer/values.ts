@@ -51,6 +51,10 @@ export function valueKinds(text: string, questionWords: ReadonlySet<string>, cou
       if (kind === 'number' || kind === 'ordinal') {
         if (countedStem ? besideCounted(position) : !counting || besideUnit(position)) kinds.add('number');
       }
+      // A fraction is a share by itself ("demand rose by a quarter", «تراجع بالنصف»): no unit needed, but what is counted is.
+      else if (kind === 'fraction') {
+        if (!countedStem || besideCounted(position)) kinds.add('number');
+      }
       else if (kind === 'unit' && /\d/.test(words[position - 1]?.token ?? '')) kinds.add('number');
       // English month names count when capitalised ("May", not the modal "may").
       else if (kind === 'month' || kind === 'weekday' || kind === 'season') {

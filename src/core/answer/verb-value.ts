@@ -16,7 +16,7 @@ const isNumeral = (word: ValueWord | undefined) => word !== undefined && /^\d+$/
  */
 function isValue(words: ValueWord[], position: number, kind: 'date' | 'number'): boolean {
   const word = words[position]!;
-  if (kind === 'number') return (isNumeral(word) && !YEAR.test(word.token)) || word.kinds.includes('number');
+  if (kind === 'number') return (isNumeral(word) && !YEAR.test(word.token)) || word.kinds.includes('number') || word.kinds.includes('fraction');
   if (isNumeral(word)) return YEAR.test(word.token);
   return word.kinds.includes('month') && (isNumeral(words[position - 1]) || isNumeral(words[position + 1]));
 }

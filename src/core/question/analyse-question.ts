@@ -89,7 +89,7 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
   const frameGroups = new Set([...relativeTimeWords(text), ...reading.content.filter((token) => FRAMED_TYPES.has(reading.type) && isCueFor(token, reading.type))].map(stemToken));
   // What an exceptive sets aside ("besides trade") is neither searched nor evidence: the answer is about the rest.
   const excluded = new Set(excludedWords(text).map(stemToken));
-  const read = [...own, ...paraphraseTerms(index, reading.content, { acronyms, knownWord: reading.measured }), ...stanceCueTerms(reading), ...otherDegreeTerms(text, (stem) => index.keyword.documentFrequency(stem) > 0), ...crossLingual.terms]
+  const read = [...own, ...paraphraseTerms(index, reading.content, { acronyms, knownWord: reading.measured, graded: reading.graded }), ...stanceCueTerms(reading), ...otherDegreeTerms(text, (stem) => index.keyword.documentFrequency(stem) > 0), ...crossLingual.terms]
     .filter((term) => !excluded.has(term.group));
   // A question naming only a verb («متى أسست؟») is searched in the verb's other forms too («تأسس»): subjectless.ts.
   const verb = subjectlessVerb(reading, read);

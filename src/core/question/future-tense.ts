@@ -16,7 +16,7 @@ import { textWords } from '../text/text-words.js';
 import { rawTokens } from '../text/tokenize.js';
 import { knownVerb, MIN_VERB, PRESENT_PREFIXES } from './present-verbs.js';
 
-type Role = 'future' | 'question_future' | 'prefix' | 'question_prefix' | 'past_auxiliary';
+type Role = 'future' | 'question_future' | 'prefix' | 'question_prefix' | 'past_auxiliary' | 'before_present';
 
 interface Phrase {
   words: string[];
@@ -56,7 +56,13 @@ const NOUN_AFTER = new Set(['of', 'and', 'or', 'to']);
 function marksFuture(text: string, inQuestion: boolean): boolean {
   const { words, phrases, prefixes } = loadMarkers();
   const tokens = textWords(text).tokens;
-  const counts = (role: Role | undefined) => role !== undefined && role !== 'past_auxiliary' && (inQuestion || role === 'future' || role === 'prefix');
+  const counts = (role: Role | undefined) => role !== undefined && role !== 'past_auxiliary' && (inQuestion || role === 'future' || role === 'prefix' || role === 'before_present');
+  // «على أن يبدأ العمل به…»: the phrase schedules what the present-tense verb after it says; «أكد على أن الحكومة…» does not.
+  const presentVerbAt = (at: number) => {
+    const verb = tokens[at] ?? '';
+    return verb.length >= MIN_VERB && PRESENT_PREFIXES.includes(verb[0]!) && knownVerb(verb);
+  };
+  const completes = (phrase: Phrase, at: number) => phrase.role !== 'before_present' || presentVerbAt(at + phrase.words.length);
   const noun = (at: number) => tokens[at] === 'will' && (NOUN_BEFORE.has(tokens[at - 1] ?? '') || NOUN_AFTER.has(tokens[at + 1] ?? ''));
   // «كانت ستتلقى», "was going to": a past plan, told in the past (the auxiliary stands just before, or one word before).
   const inPast = (at: number) => [at - 1, at - 2].some((before) => words.get(tokens[before] ?? '') === 'past_auxiliary');
@@ -70,7 +76,7 @@ function marksFuture(text: string, inQuestion: boolean): boolean {
     const opening = phrases.get(token);
     const openingBare = bare(token) !== token ? phrases.get(bare(token)!) : undefined;
     if (!opening && !openingBare) continue;
-    const starts = (phrase: Phrase) => counts(phrase.role) && continuesAt(phrase.words, at);
+    const starts = (phrase: Phrase) => counts(phrase.role) && continuesAt(phrase.words, at) && completes(phrase, at);
     if ((opening?.some(starts) || openingBare?.some(starts)) && !inPast(at)) return true;
   }
   return false;

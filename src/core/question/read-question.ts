@@ -13,6 +13,7 @@ import type { Language } from '../text/language.js';
 import { languageMap } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { isPlaceName } from '../text/place-names.js';
+import { measuredAttributes } from '../text/english-attributes.js';
 import { writtenOut } from '../text/shorthand.js';
 import { isPresentOfKnownVerb } from './present-verbs.js';
 import { isArabicToken, isStopWord, rawTokens, stemEnglish, stripArabicArticle } from '../text/tokenize.js';
@@ -41,6 +42,8 @@ export interface QuestionReading {
   measured: string | null;
   /** The role a who-question names ("who is the coach…", «مين المدرب…»: asked-role.ts), normalised, or null. */
   role: string | null;
+  /** The adjective a "how" question grades ("hot" in "how hot did it get?"): its attribute is searched (english-attributes.ts). */
+  graded: string | null;
   /** The event a question's word order shows it asks of ("open" in "when did the museum open?"; question-predicate.ts), or null. */
   predicate: string | null;
   /** The question asks for several things ("what sectors…", «أي الدول…»): a unit listing them answers best (asks-several.ts). */
@@ -79,7 +82,15 @@ const ENGLISH_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', '
 /** "Can you tell me how many…", "do u know when…": a request to be told, whose own question is the one it embeds. */
 const YOU = new Set(['you', 'u', 'ya', 'yu']);
 const TELLING = new Set(['tell', 'know', 'say', 'explain', 'show', 'remember', 'give', 'find']);
-const HOW_MUCH = new Set(['long', 'many', 'much', 'often', 'old', 'far', 'big', 'large', 'tall', 'high']);
+/** "How many", "how much", "how often": a number answers, whatever word follows. */
+const HOW_QUANTIFIERS = new Set(['many', 'much', 'often']);
+
+/** The adjective right after an English "how" whose attribute a number measures ("hot" in "how hot did it get"), or null. */
+function gradedAdjective(tokens: string[]): string | null {
+  const at = tokens.findIndex((token) => token === 'how' || (questionIntent(token) === 'how' && !isArabicToken(token)));
+  const next = at >= 0 ? tokens[at + 1] : undefined;
+  return next !== undefined && measuredAttributes(next) ? next : null;
+}
 /** Trailing "or not" of a dialect yes/no question: «ولا لأ»، «أم لا». */
 const OR_NOT = /(?:^| )(?:ولا|ام|او) (?:لا|لا؟|ايه|شو)(?: |$)/;
 /** «دولة عظمى ولا صغيرة؟», "big or small?": a choice between two things asks which, not whether. */
@@ -146,7 +157,7 @@ function typeOf(tokens: string[], lang: Language, asked: boolean): { type: Answe
   if (anywhere.includes('quote') && (intent === null || intent === 'what' || intent === 'how')) return { type: 'quote', intent };
   cued ??= intent === null ? anywhere.find((type) => type && type !== 'stance' && type !== 'quote') : undefined;
   if (cued && REFINABLE.has(intent) && (intent !== 'who' || cued === 'organisation')) return { type: cued === 'quote' ? 'stance' : cued, intent };
-  if (intent === 'how' && tokens.some((token) => HOW_MUCH.has(token))) return { type: 'number', intent };
+  if (intent === 'how' && (tokens.some((token) => HOW_QUANTIFIERS.has(token)) || gradedAdjective(tokens) !== null)) return { type: 'number', intent };
   if (intent && INTENT_TYPES[intent]) return { type: INTENT_TYPES[intent]!, intent };
   if (anywhere.includes('stance')) return { type: 'stance', intent };
   // An Arabic statement with a question mark and no question word asks whether it is so
@@ -172,5 +183,5 @@ export function readQuestion(question: string, lang: Language): QuestionReading 
   // "Which areas…": a plural class after "which" asks for the items, not a measure (a cue's other sense).
   const kind = list && type === 'number' && intent !== 'how_many' && intent !== 'how_much' ? 'other' : type;
   const number = kind === 'number' ? countedOrMeasured(plain) : { counted: null, measured: null };
-  return { type: kind, intent, content, names, certainNames: capitals, ...number, list, places: listKind === 'places', role: kind === 'person' ? askedRole(plain) : null, predicate: questionPredicate(plain, lang, { isName: (token) => names.has(token), counted: number.counted }) };
+  return { type: kind, intent, content, names, certainNames: capitals, ...number, graded: lang === 'en' ? gradedAdjective(plain) : null, list, places: listKind === 'places', role: kind === 'person' ? askedRole(plain) : null, predicate: questionPredicate(plain, lang, { isName: (token) => names.has(token), counted: number.counted }) };
 }

@@ -8,6 +8,7 @@
  *   foreign names written with or without long vowels), or with two neighbouring letters swapped back
  *   ("bugdet" → budget, «مدسرة» → مدرسة);
  * - an English word the corpus lacks, in the words sharing its Arabic senses (english-synonyms.ts);
+ * - the nouns the adjective of a "how" question is a value of ("how hot": temperature; text/english-attributes.ts);
  * - a country's other words, its name for its people's and back, in either language ("Vietnam" ↔ "Vietnamese",
  *   "Jordanian" → «الأردنية»; text/country-forms.ts);
  * - for Arabic words, dialect read as MSA, attached prepositions, root-mates and
@@ -19,6 +20,7 @@ import { distance } from 'fastest-levenshtein';
 import { similarSpellings } from '../crosslingual/vocabulary.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { otherCountryForms } from '../text/country-forms.js';
+import { measuredAttributes } from '../text/english-attributes.js';
 import { writtenOut } from '../text/shorthand.js';
 import { isArabicToken, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
@@ -33,6 +35,8 @@ export interface ParaphraseOptions {
   acronyms?: Set<string>;
   /** A word known to be a word of the language though no dictionary lists it (a cost question's «كلفت»): its root-mates are sought too. */
   knownWord?: string | null;
+  /** The adjective a "how" question grades ("hot"): the nouns it is a value of are searched too ("temperature"). */
+  graded?: string | null;
 }
 
 /** Paraphrase terms for the question's content words (normalised tokens, in question order). */
@@ -64,6 +68,7 @@ export function paraphraseTerms(index: ParagraphIndex, words: string[], options:
     // An English word the corpus lacks, in the words the lexicon gives its Arabic senses ("replaced": "alternative"); not
     // looked up where no paragraph reads in English.
     if (!known && !isArabicToken(word) && word.length >= tuning.minTypoLength && !/\d/.test(word) && languageViewShare(index, 'en') > 0) add(group, roundTripSynonyms(word), tuning.roundTripCredit, { synonym: true });
+    if (word === options.graded) add(group, measuredAttributes(word) ?? [], tuning.attributeCredit, { synonym: true });
     const countryForms = otherCountryForms(word);
     if (countryForms.length > 0) add(group, countryForms, tuning.countryFormCredit);
     if (isArabicToken(word)) for (const paraphrase of arabicParaphrases(index, word, group, known, inCorpus, word === options.knownWord)) add(group, paraphrase.words, paraphrase.credit, paraphrase.standard ? { standard: true } : {});

@@ -32,7 +32,10 @@ export interface QueryTerm extends WeightedTerm {
   corrected?: boolean;
   /** A dialect word read as MSA («اتجوز» → «تزوج»), chat shorthand written out ("hrs" → "hours"): a paraphrase that is searched like the word itself, since the word rarely is in print. */
   standard?: boolean;
-  /** An English word sharing an Arabic sense with a question word the corpus lacks ("alternative" for "replaced": english-synonyms.ts): searched. */
+  /**
+   * An English word of like meaning: sharing an Arabic sense with a question word the corpus lacks ("alternative" for
+   * "replaced": english-synonyms.ts), or the attribute a "how" question's adjective grades ("temperature" for "hot"). Searched.
+   */
   synonym?: boolean;
   /** Another degree of the scale a choice question offers («معتدلة» for «كبيرة ولا صغيرة»: alternatives.ts): searched. */
   degree?: boolean;
