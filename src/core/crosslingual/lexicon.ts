@@ -121,7 +121,7 @@ function loadLexiconFrom(direction: LexiconDirection, dir: string): Lexicon {
   if (existsSync(plain)) text = readFileSync(plain, 'utf8');
   else if (existsSync(`${plain}.gz`)) text = gunzipSync(readFileSync(`${plain}.gz`)).toString('utf8');
   else throw new Error(`Lexicon not found: ${plain}(.gz). Run npm run build-lexicon.`);
-  const lexicon = Lexicon.parse(direction, text, direction === 'ar-en' ? pressWords() : undefined);
+  const lexicon = Lexicon.parse(direction, text, direction === 'ar-en' ? pressWords() : englishPressWords());
   cache.set(key, lexicon);
   return lexicon;
 }
@@ -137,6 +137,27 @@ function pressWords(): Map<string, string[]> {
     const senses = (english ?? '').split('|').map((sense) => normalizeText(sense)).filter(Boolean);
     if (!word || senses.length === 0) continue;
     for (const form of word.startsWith('ال') ? [word] : [word, `ال${word}`]) added.set(form, [...(added.get(form) ?? []), ...senses]);
+  }
+  return added;
+}
+
+/**
+ * The same list read the other way, for English questions over Arabic text: FreeDict's English side gives most words
+ * one sense, often a rare one (strike → «الضربة» only), where the press says «إضراب». Each English sense maps to the
+ * list's Arabic words in their order.
+ */
+function englishPressWords(): Map<string, string[]> {
+  const added = new Map<string, string[]>();
+  for (const [arabic, english] of languageTable('press-arabic-english.tsv')) {
+    const citation = normalizeText(arabic ?? '');
+    if (!citation) continue;
+    // With the article, as the dictionary writes its nouns (the sense check reads a word with and without it).
+    const word = citation.startsWith('ال') ? citation : `ال${citation}`;
+    // Only the usual rendering: a later one is the Arabic word's other use, not the English word's (كهرباء: "power").
+    const sense = normalizeText((english ?? '').split('|')[0] ?? '');
+    if (!sense) continue;
+    const senses = added.get(sense) ?? [];
+    if (!senses.includes(word)) added.set(sense, [...senses, word]);
   }
   return added;
 }

@@ -3,12 +3,39 @@
  * out), numbers, and the untranslated tokens themselves; and how much of the
  * question the translation covers.
  */
+import { loadLexicon } from '../lexicon.js';
+import { arabicLookupCandidates, englishLemmaCandidates } from '../lexicon-forms.js';
 import { senseFrequency } from '../vocabulary.js';
 import { acronymSpellings } from '../word-shapes.js';
 import type { QueryTranslator } from './query-translator.js';
 
 /** The definite article's letters at a word's start, after a one-letter conjunction or preposition at most. */
 const ARTICLE_LETTERS = /^[وفبكل]?ال\p{L}{2}/u;
+
+/** "dr" and "doc" for doctor: a short sense whose letters the word holds in order, from its first. */
+function abbreviates(sense: string, word: string): boolean {
+  if (sense.length > 4 || sense.length >= word.length || sense[0] !== word[0]) return false;
+  let at = 0;
+  for (const letter of sense) {
+    at = word.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the dictionary reads an Arabic word (as written, or with its clitics set aside) as some English word other
+ * than `english` in any of their forms: «السيد» is "mister", not a spelling of "seeds"; «اطلس» is "atlas" itself, and
+ * «الدكتور» "dr". A word the dictionary lacks (a name) is not.
+ */
+function readsAsOtherWord(arabic: string, english: string): boolean {
+  const lexicon = loadLexicon('ar-en');
+  const senses = arabicLookupCandidates(arabic).flatMap((form) => lexicon.senses(form) ?? []);
+  if (senses.length === 0) return false;
+  const forms = new Set(englishLemmaCandidates(english));
+  const agrees = (word: string) => englishLemmaCandidates(word).some((form) => forms.has(form)) || abbreviates(word, english);
+  return !senses.some((sense) => sense.split(' ').some(agrees));
+}
 
 export interface Coverage {
   sourceTokens: number;
@@ -31,13 +58,18 @@ export function addNamesAndUntranslated(translator: QueryTranslator): Coverage {
     const translated = translator.translated.has(position);
     if (translated) covered.add(position);
     const shape = translator.shapes.get(token);
-    const nameLike = shape !== undefined && (shape.capitalised || (shape.sentenceInitial && !known.has(position)));
+    // A question typed without capitals cannot show its names: a word the dictionary does not know is read as one
+    // (lower-case "omaris" → «العمري»), as a capitalised word would be.
+    const unknownInLowerCase = translator.typedLowerCase && !known.has(position);
+    const nameLike = unknownInLowerCase || (shape !== undefined && (shape.capitalised || (shape.sentenceInitial && !known.has(position))));
     // Names: capitalised words, and words the lexicon does not know at all.
     let minSimilarity: number | undefined;
     if (nameLike) minSimilarity = translated ? options.minLooseNameSimilarity : options.minNameSimilarity;
     else if (!known.has(position) || (from === 'ar' && !translated) || translator.typedLowerCase) minSimilarity = options.minLooseNameSimilarity;
     if (minSimilarity !== undefined && token.length >= 3 && /^\p{L}+$/u.test(token)) {
-      const found = translator.namesOf(token, minSimilarity);
+      // A word translated through the dictionary is spelt out only into a name or a loanword, not into another Arabic
+      // word that merely sounds alike (lower-case "seeds" → «السيد», "session" → «الصين», "China" → «لكننا»).
+      const found = translator.namesOf(token, minSimilarity).filter((match) => from === 'ar' || !translated || !readsAsOtherWord(match.token, token));
       for (const { token: target, similarity } of found) {
         translator.addTerm({ term: target, weight: (options.nameWeight * similarity) / found.length, source: token, via: 'transliteration' });
       }
