@@ -31,9 +31,21 @@ export function knownVerb(verb: string): boolean {
  * on a hamza («يأمر», written «يامر» once normalised) are left to the other readings.
  */
 export function isPresentOfKnownVerb(token: string): boolean {
-  // The Levantine and Egyptian «بـ» of the present stands before the prefix: «بيزورون»، «بتتعامل».
-  const verb = token[0] === 'ب' && PRESENT_PREFIXES.includes(token[1] ?? '') ? token.slice(1) : token;
+  // The Levantine and Egyptian «بـ» of the present stands before the prefix: «بيزورون»، «بتتعامل»; so does the future «سـ»: «ستدعم».
+  const verb = (token[0] === 'ب' || token[0] === 'س') && PRESENT_PREFIXES.includes(token[1] ?? '') ? token.slice(1) : token;
   // Nor a word of four letters with «ا» third («نزار»، «نوال»): the present of a hollow verb has «و» or «ي» there («يزور»).
   const nameShaped = verb[1] === 'ا' || (verb.length === MIN_VERB && verb[2] === 'ا');
   return verb.length >= MIN_VERB && PRESENT_PREFIXES.includes(verb[0]!) && !nameShaped && knownVerb(verb);
+}
+
+/** The endings of the past tense's persons other than the third masculine: «وافقت»، «مولوا»، «زرنا»، «قلتم». */
+const PAST_ENDINGS = /(?:تما|تم|تن|وا|نا|ت)$/u;
+
+/**
+ * Whether a normalised word the dictionary lacks is the past tense of a verb it lists, in another person («وافقت» for
+ * «وافق», «مولت» for «مول»). Names end so too («مدحت»، «عزت»): read as verbs, they stay searched, only not required.
+ */
+export function isPastOfKnownVerb(token: string): boolean {
+  const stem = token.replace(PAST_ENDINGS, '');
+  return stem !== token && stem.length >= MIN_STEM && isDictionaryWord(stem);
 }

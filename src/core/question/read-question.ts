@@ -15,7 +15,7 @@ import { normalizeText } from '../text/normalize.js';
 import { isPlaceName } from '../text/place-names.js';
 import { measuredAttributes } from '../text/english-attributes.js';
 import { writtenOut } from '../text/shorthand.js';
-import { isPresentOfKnownVerb } from './present-verbs.js';
+import { isPastOfKnownVerb, isPresentOfKnownVerb } from './present-verbs.js';
 import { isArabicToken, isStopWord, rawTokens, stemEnglish, stripArabicArticle } from '../text/tokenize.js';
 import { askedRole } from './asked-role.js';
 import { questionPredicate } from './question-predicate.js';
@@ -120,7 +120,7 @@ function nameLike(token: string, capitalised: boolean): boolean {
   if (token.length < 3) return false;
   // A present-tense verb the dictionary lists only in the past («رح تخدم») is no name.
   // Chat shorthand ("abt", "hrs") is no dictionary word, and no name either.
-  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || (!isDictionaryWord(token) && writtenOut(token) === undefined && !(isArabicToken(token) && isPresentOfKnownVerb(token)));
+  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || (!isDictionaryWord(token) && writtenOut(token) === undefined && !(isArabicToken(token) && (isPresentOfKnownVerb(token) || isPastOfKnownVerb(token))));
 }
 
 /** Normalised tokens with whether each was written with a capital after the question's first word. */
