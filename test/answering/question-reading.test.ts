@@ -95,6 +95,13 @@ describe('names and content words', () => {
     for (const name of ['ناصر', 'نزار', 'نوال', 'تيمور']) expect(readQuestion(`ماذا قال ${name} عن المعرض؟`, 'ar').names.has(name), name).toBe(true);
   });
 
+  it('nor is a verb in the future or in another person of the past («ستدعم»، «وافقت»، «مولوا»); a name shaped otherwise still is', () => {
+    for (const [question, verb] of [['هل ستدعم البلدية المعرض؟', 'ستدعم'], ['هل وافقت البلدية على المعرض؟', 'وافقت'], ['هل مولوا المعرض؟', 'مولوا']]) {
+      expect(readQuestion(question!, 'ar').names.has(verb!), verb).toBe(false);
+    }
+    expect(readQuestion('ماذا قال ستارمر عن المعرض؟', 'ar').names.has('ستارمر')).toBe(true);
+  });
+
   it('countries and regions are names in either language, also in another spelling or with a particle', () => {
     const arabic = readQuestion('مين فاز في الانتخابات الأخيرة في قرغيزستان ولبنان؟', 'ar');
     expect([...arabic.certainNames].sort()).toEqual(['قرغيزستان', 'ولبنان'].sort());
