@@ -72,6 +72,15 @@ describe('valueKinds', () => {
   });
 });
 
+describe('a reason', () => {
+  it('is read from the purpose and cause connectors of the press («للمطالبة»، «جراء»، "amid"), not from any verb', () => {
+    expect(valueKinds('وتوقف العمال عن العمل يومين للمطالبة بتحسين ظروفهم.', none).has('reason')).toBe(true);
+    expect(valueKinds('وتضررت المحاصيل جراء الجفاف.', none).has('reason')).toBe(true);
+    expect(valueKinds('Schools closed amid a heatwave.', none).has('reason')).toBe(true);
+    expect(valueKinds('وتوقف العمال عن العمل يومين.', none).has('reason')).toBe(false);
+  });
+});
+
 describe('a fraction', () => {
   it('answers "how much" by itself, as a number with a unit does: "risen by a quarter", «تراجع بالنصف»', () => {
     expect(valueKinds('Demand had risen by a quarter since May.', none, null, true).has('number')).toBe(true);
