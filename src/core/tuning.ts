@@ -244,7 +244,9 @@ export const TUNING = {
     // `npm run eval -- squad ../shared/eval/arcd-dev/arcd-train.json` and `npm run eval -- interview …` (0.1–0.2 tried).
     widenGain: 0.15,
     // "Yes." needs at least this share of the yes/no question's topic words (names aside) in the unit: set by
-    // reading (a majority of what is asked), not fitted — no yes/no set with labelled verdicts is at hand.
+    // reading (a majority of what is asked). Not fitted: over the labelled yes/no sets (test/fixtures/yes-no, A, B
+    // and D) the right and the wrong "yes" answers cover the same shares of the question's words, so no threshold
+    // separates them (README, Measured, the session 12 yes/no row).
     yesCoverage: 0.5,
     // …and when the two together stay this short (the issue's bound on the median answer: 300 characters).
     widenChars: 300,
