@@ -45,8 +45,12 @@ function prefixedVerb(word: string, prefixes: Map<string, Role>, inQuestion: boo
   const token = CONJUNCTIONS.includes(word[0] ?? '') && prefixes.has(word[1] ?? '') ? word.slice(1) : word;
   const role = prefixes.get(token[0] ?? '');
   if (!role || (role === 'question_prefix' && !inQuestion)) return false;
-  const verb = token.slice(1);
-  return verb.length >= MIN_VERB && PRESENT_PREFIXES.includes(verb[0]!) && !isDictionaryWord(token) && !isPlaceName(token) && knownVerb(verb);
+  return presentVerb(token.slice(1)) && !isDictionaryWord(token) && !isPlaceName(token);
+}
+
+/** A present-tense verb the dictionary knows («يبدأ», «تزور»). */
+function presentVerb(word: string): boolean {
+  return word.length >= MIN_VERB && PRESENT_PREFIXES.includes(word[0]!) && knownVerb(word);
 }
 
 /** "will" is also a noun ("the political will of both leaders", "the will and determination"): then a word of these stands beside it. */
@@ -58,11 +62,7 @@ function marksFuture(text: string, inQuestion: boolean): boolean {
   const tokens = textWords(text).tokens;
   const counts = (role: Role | undefined) => role !== undefined && role !== 'past_auxiliary' && (inQuestion || role === 'future' || role === 'prefix' || role === 'before_present');
   // «على أن يبدأ العمل به…»: the phrase schedules what the present-tense verb after it says; «أكد على أن الحكومة…» does not.
-  const presentVerbAt = (at: number) => {
-    const verb = tokens[at] ?? '';
-    return verb.length >= MIN_VERB && PRESENT_PREFIXES.includes(verb[0]!) && knownVerb(verb);
-  };
-  const completes = (phrase: Phrase, at: number) => phrase.role !== 'before_present' || presentVerbAt(at + phrase.words.length);
+  const completes = (phrase: Phrase, at: number) => phrase.role !== 'before_present' || presentVerb(tokens[at + phrase.words.length] ?? '');
   const noun = (at: number) => tokens[at] === 'will' && (NOUN_BEFORE.has(tokens[at - 1] ?? '') || NOUN_AFTER.has(tokens[at + 1] ?? ''));
   // «كانت ستتلقى», "was going to": a past plan, told in the past (the auxiliary stands just before, or one word before).
   const inPast = (at: number) => [at - 1, at - 2].some((before) => words.get(tokens[before] ?? '') === 'past_auxiliary');

@@ -133,7 +133,7 @@ function tokensWithCase(question: string): { token: string; capitalised: boolean
   return out;
 }
 
-function typeOf(tokens: string[], lang: Language, asked: boolean): { type: AnswerType; intent: QuestionIntent | null } {
+function typeOf(tokens: string[], lang: Language, asked: boolean, graded: string | null): { type: AnswerType; intent: QuestionIntent | null } {
   let intent: QuestionIntent | null = null;
   let cued: AnswerType | undefined;
   tokens.forEach((token, position) => {
@@ -157,7 +157,7 @@ function typeOf(tokens: string[], lang: Language, asked: boolean): { type: Answe
   if (anywhere.includes('quote') && (intent === null || intent === 'what' || intent === 'how')) return { type: 'quote', intent };
   cued ??= intent === null ? anywhere.find((type) => type && type !== 'stance' && type !== 'quote') : undefined;
   if (cued && REFINABLE.has(intent) && (intent !== 'who' || cued === 'organisation')) return { type: cued === 'quote' ? 'stance' : cued, intent };
-  if (intent === 'how' && (tokens.some((token) => HOW_QUANTIFIERS.has(token)) || gradedAdjective(tokens) !== null)) return { type: 'number', intent };
+  if (intent === 'how' && (tokens.some((token) => HOW_QUANTIFIERS.has(token)) || graded !== null)) return { type: 'number', intent };
   if (intent && INTENT_TYPES[intent]) return { type: INTENT_TYPES[intent]!, intent };
   if (anywhere.includes('stance')) return { type: 'stance', intent };
   // An Arabic statement with a question mark and no question word asks whether it is so
@@ -168,7 +168,8 @@ function typeOf(tokens: string[], lang: Language, asked: boolean): { type: Answe
 export function readQuestion(question: string, lang: Language): QuestionReading {
   const tokens = tokensWithCase(question);
   const plain = tokens.map((item) => item.token);
-  const { type, intent } = typeOf(plain, lang, /[?؟]\s*$/.test(question));
+  const graded = gradedAdjective(plain);
+  const { type, intent } = typeOf(plain, lang, /[?؟]\s*$/.test(question), graded);
   const content: string[] = [];
   const names = new Set<string>();
   const capitals = new Set<string>();
@@ -183,5 +184,5 @@ export function readQuestion(question: string, lang: Language): QuestionReading 
   // "Which areas…": a plural class after "which" asks for the items, not a measure (a cue's other sense).
   const kind = list && type === 'number' && intent !== 'how_many' && intent !== 'how_much' ? 'other' : type;
   const number = kind === 'number' ? countedOrMeasured(plain) : { counted: null, measured: null };
-  return { type: kind, intent, content, names, certainNames: capitals, ...number, graded: lang === 'en' ? gradedAdjective(plain) : null, list, places: listKind === 'places', role: kind === 'person' ? askedRole(plain) : null, predicate: questionPredicate(plain, lang, { isName: (token) => names.has(token), counted: number.counted }) };
+  return { type: kind, intent, content, names, certainNames: capitals, ...number, graded: lang === 'en' ? graded : null, list, places: listKind === 'places', role: kind === 'person' ? askedRole(plain) : null, predicate: questionPredicate(plain, lang, { isName: (token) => names.has(token), counted: number.counted }) };
 }
