@@ -21,6 +21,8 @@ export function knownVerb(verb: string): boolean {
   const stems = [verb.slice(1)];
   const plural = verb.slice(1).replace(/(?:ون|ان|ين|وا)$/u, '');
   if (plural.length >= MIN_STEM && plural !== stems[0]) stems.push(plural);
+  // A defective verb loses its last radical before the plural ending: «يبنون»، «يمشوا» are «بنى»، «مشى»; «يدعون» is «دعا».
+  else if (plural.length === MIN_STEM - 1 && plural !== stems[0]) stems.push(`${plural}ي`, `${plural}ا`);
   const forms = [verb, ...stems.flatMap((stem) => [stem, `ا${stem}`, stem.replace(/ي$/u, 'ى'), `ا${stem.replace(/ي$/u, 'ى')}`])];
   return forms.some((form) => form.length >= MIN_STEM && isDictionaryWord(form));
 }
