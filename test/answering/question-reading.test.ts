@@ -115,6 +115,14 @@ describe('names and content words', () => {
     expect(readQuestion('شحال دفع النادي باش جاب كوليبالي؟', 'ar').names.has('كوليبالي')).toBe(true);
   });
 
+  it('a request frame («عايز اعرف»، «قولي») is not the topic; Maghrebi «واش» leaves the kind to the rest of the question', () => {
+    expect(readQuestion('عايز اعرف المعرض هيفتح امتى', 'ar').content).not.toContain('اعرف');
+    expect(readQuestion('قولي مين افتتح المعرض', 'ar').content).toEqual(['افتتح', 'المعرض']);
+    expect(readQuestion('واش قال المدرب على الصفقة؟', 'ar').type).toBe('quote');
+    expect(readQuestion('واش فيه قسم للسرطان في المستشفى؟', 'ar').type).toBe('yes_no');
+    expect(readQuestion('واش فيه قسم للسرطان في المستشفى؟', 'ar').content).not.toContain('واش');
+  });
+
   it('countries and regions are names in either language, also in another spelling or with a particle', () => {
     const arabic = readQuestion('مين فاز في الانتخابات الأخيرة في قرغيزستان ولبنان؟', 'ar');
     expect([...arabic.certainNames].sort()).toEqual(['قرغيزستان', 'ولبنان'].sort());
