@@ -123,6 +123,13 @@ describe('names and content words', () => {
     expect(readQuestion('واش فيه قسم للسرطان في المستشفى؟', 'ar').content).not.toContain('واش');
   });
 
+  it('a dialect question opening on a pronoun asks yes or no, whatever date word it holds; the Maghrebi future «غادي» is no topic', () => {
+    expect(readQuestion('هو الشرط بيسري على العقود اللي اقل من سنة؟', 'ar').type).toBe('yes_no');
+    expect(readQuestion('هو مين اللي افتتح المعرض؟', 'ar').type).toBe('person');
+    expect(readQuestion('علاش المحصول غادي ينقص هاد العام؟', 'ar').content).not.toContain('غادي');
+    expect(readQuestion('ليش سكروا المدارس بكير هالسنة؟', 'ar').names.has('هالسنه')).toBe(false);
+  });
+
   it('countries and regions are names in either language, also in another spelling or with a particle', () => {
     const arabic = readQuestion('مين فاز في الانتخابات الأخيرة في قرغيزستان ولبنان؟', 'ar');
     expect([...arabic.certainNames].sort()).toEqual(['قرغيزستان', 'ولبنان'].sort());

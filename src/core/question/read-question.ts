@@ -96,6 +96,8 @@ function gradedAdjective(tokens: string[]): string | null {
 const OR_NOT = /(?:^| )(?:ولا|ام|او) (?:لا|لا؟|ايه|شو)(?: |$)/;
 /** «دولة عظمى ولا صغيرة؟», "big or small?": a choice between two things asks which, not whether. */
 const ALTERNATIVE = /(?:^| )(?:ولا|او|ام|or) (?!(?:لا|لأ|not|no|ايه|شو|لاء)(?: |$))\S+/;
+/** «هو …؟»: the pronoun that opens a dialect yes/no question. */
+const PRONOUN_OPENERS = new Set(['هو', 'هي', 'هم', 'هوا', 'هيا']);
 /** Also "from", "not", "any": a question word only at the start or after a preposition («في أي عام»). */
 const MSA_AMBIGUOUS = new Set(['من', 'ما', 'اي', 'ايه']);
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'منذ', 'حسب', 'خلال', 'بين']);
@@ -152,6 +154,8 @@ function typeOf(tokens: string[], lang: Language, asked: boolean, graded: string
   const embedsQuestion = intent !== null && YOU.has(tokens[1] ?? '') && TELLING.has(tokens[2] ?? '');
   if (lang === 'en' && ENGLISH_AUXILIARIES.has(tokens[0] ?? '') && !embedsQuestion) intent = 'yes_no';
   if (lang === 'ar' && OR_NOT.test(tokens.join(' '))) intent = 'yes_no';
+  // Egyptian and Levantine open a yes/no question on a pronoun: «هو الشرط بيسري على…؟» "does the condition apply…?".
+  if (lang === 'ar' && intent === null && asked && PRONOUN_OPENERS.has(tokens[0] ?? '')) intent = 'yes_no';
   const anywhere = tokens.map(cueType);
   if (intent === 'yes_no') return ALTERNATIVE.test(tokens.join(' ')) ? { type: 'other', intent: null } : { type: 'yes_no', intent };
   if (anywhere.includes('definition') && (intent === 'what' || intent === null)) return { type: 'definition', intent };

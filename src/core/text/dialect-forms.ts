@@ -14,7 +14,7 @@
  * - the reflexive-passive ات / ان before a past verb: اتفتح → تفتح، انشغل → شغل
  * - the plural written و for MSA ون / وا, after an object pronoun is taken off:
  *   بيعتبروها → يعتبر، يعتبرون; بيسموه → يسم، يسمون
- * - «ع» for «على» glued to the article: عالحدود → الحدود
+ * - «ع» for «على» glued to the article: عالحدود → الحدود; the demonstrative «ها» likewise: هالسنة → السنة
  * - the final hamza after alef the dialects do not say: وزرا → وزراء، الغنا → الغناء
  * - the long a Moroccan gives a present verb of form VIII (افتعل): يعتابر → يعتبر، كيحتارمو → يحترمو
  *
@@ -86,6 +86,8 @@ export function dialectListForms(token: string): { form: string; ending: string 
 export function dialectVerbForms(token: string, { affixesOnly = false } = {}): string[] {
   const forms: string[] = [];
   if (token.startsWith('عال') && token.length >= MIN_REST + 3) addForm(forms, token.slice(1));
+  // The Levantine and Gulf demonstrative «هال» glued to its noun: هالسنة → السنة، هالأيام → الأيام.
+  if (token.startsWith('هال') && token.length >= MIN_REST + 3) addForm(forms, token.slice(1));
   const bases = [token];
   const negated = withoutNegation(token);
   if (negated) {
