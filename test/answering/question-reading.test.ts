@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { questionIntent } from '../../src/core/question/question-words.js';
+import { isInflectedOrDialectWord } from '../../src/core/question/dialect-words.js';
 import { readQuestion } from '../../src/core/question/read-question.js';
 import { withoutSourceReference } from '../../src/core/question/source-reference.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
@@ -113,6 +114,11 @@ describe('names and content words', () => {
     }
     expect(readQuestion('شحال دفع النادي باش جاب كوليبالي؟', 'ar').content).not.toContain('باش');
     expect(readQuestion('شحال دفع النادي باش جاب كوليبالي؟', 'ar').names.has('كوليبالي')).toBe(true);
+  });
+
+  it('a verb the dictionary lists in another form or a dialect word is a word, not a name (other-subject counts only names)', () => {
+    for (const word of ['طلعت', 'يحبوا', 'هيبنوا', 'جاب']) expect(isInflectedOrDialectWord(word), word).toBe(true);
+    for (const name of ['ناصر', 'كوليبالي', 'ستارمر']) expect(isInflectedOrDialectWord(name), name).toBe(false);
   });
 
   it('a request frame («عايز اعرف»، «قولي») is not the topic; Maghrebi «واش» leaves the kind to the rest of the question', () => {

@@ -25,3 +25,8 @@ export function isReadDialectWord(token: string): boolean {
   // Only the readings of a prefix or an ending taken off: a participle's reading fits a name too («ناصر» → «ينصر»).
   return dialectVerbForms(token, { affixesOnly: true }).some((form) => isDictionaryWord(form) || isPresentOfKnownVerb(form) || isPastOfKnownVerb(form));
 }
+
+/** An Arabic word the dictionary lacks as written but reads otherwise: a verb it lists in another tense or person, or a dialect word or form. */
+export function isInflectedOrDialectWord(token: string): boolean {
+  return isArabicToken(token) && (isPresentOfKnownVerb(token) || isPastOfKnownVerb(token) || isReadDialectWord(token));
+}

@@ -21,8 +21,9 @@ export function knownVerb(verb: string): boolean {
   const stems = [verb.slice(1)];
   const plural = verb.slice(1).replace(/(?:ون|ان|ين|وا)$/u, '');
   if (plural.length >= MIN_STEM && plural !== stems[0]) stems.push(plural);
-  // A defective verb loses its last radical before the plural ending: «يبنون»، «يمشوا» are «بنى»، «مشى»; «يدعون» is «دعا».
-  else if (plural.length === MIN_STEM - 1 && plural !== stems[0]) stems.push(`${plural}ي`, `${plural}ا`);
+  // Two letters left before the plural ending: a defective verb lost its last radical («يبنون»، «يمشوا»: «بنى»، «مشى»;
+  // «يدعون»: «دعا»), or a doubled one of form IV writes its last two radicals once («يحبوا»: «أحب»).
+  else if (plural.length === MIN_STEM - 1 && plural !== stems[0]) stems.push(`${plural}ي`, `${plural}ا`, `ا${plural}`);
   const forms = [verb, ...stems.flatMap((stem) => [stem, `ا${stem}`, stem.replace(/ي$/u, 'ى'), `ا${stem.replace(/ي$/u, 'ى')}`])];
   return forms.some((form) => form.length >= MIN_STEM && isDictionaryWord(form));
 }

@@ -15,10 +15,9 @@ import { normalizeText } from '../text/normalize.js';
 import { isPlaceName } from '../text/place-names.js';
 import { measuredAttributes } from '../text/english-attributes.js';
 import { writtenOut } from '../text/shorthand.js';
-import { isPastOfKnownVerb, isPresentOfKnownVerb } from './present-verbs.js';
 import { isArabicToken, isStopWord, rawTokens, stemEnglish, stripArabicArticle } from '../text/tokenize.js';
 import { askedRole } from './asked-role.js';
-import { isReadDialectWord } from './dialect-words.js';
+import { isInflectedOrDialectWord } from './dialect-words.js';
 import { questionPredicate } from './question-predicate.js';
 import { isFillerWord, isQuestionWord, isTopicless, questionIntent, type QuestionIntent } from './question-words.js';
 
@@ -123,7 +122,7 @@ function nameLike(token: string, capitalised: boolean): boolean {
   if (token.length < 3) return false;
   // A present-tense verb the dictionary lists only in the past («رح تخدم») is no name.
   // Chat shorthand ("abt", "hrs") is no dictionary word, and no name either.
-  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || (!isDictionaryWord(token) && writtenOut(token) === undefined && !(isArabicToken(token) && (isPresentOfKnownVerb(token) || isPastOfKnownVerb(token) || isReadDialectWord(token))));
+  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || (!isDictionaryWord(token) && writtenOut(token) === undefined && !isInflectedOrDialectWord(token));
 }
 
 /** Normalised tokens with whether each was written with a capital after the question's first word. */
