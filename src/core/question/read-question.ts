@@ -12,6 +12,7 @@ import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import type { Language } from '../text/language.js';
 import { languageMap } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
+import { isArabicWord } from '../text/arabic-words.js';
 import { isPlaceName } from '../text/place-names.js';
 import { measuredAttributes } from '../text/english-attributes.js';
 import { writtenOut } from '../text/shorthand.js';
@@ -120,7 +121,7 @@ function nameLike(token: string, capitalised: boolean): boolean {
   if (token.length < 3) return false;
   // A present-tense verb the dictionary lists only in the past («رح تخدم») is no name.
   // Chat shorthand ("abt", "hrs") is no dictionary word, and no name either.
-  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || (!isDictionaryWord(token) && writtenOut(token) === undefined && !(isArabicToken(token) && (isPresentOfKnownVerb(token) || isPastOfKnownVerb(token))));
+  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || (!isDictionaryWord(token) && writtenOut(token) === undefined && !(isArabicToken(token) && (isPresentOfKnownVerb(token) || isPastOfKnownVerb(token) || isArabicWord(token))));
 }
 
 /** Normalised tokens with whether each was written with a capital after the question's first word. */
