@@ -12,6 +12,7 @@ import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import type { Language } from '../text/language.js';
 import { languageMap } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
+import { isArabicWord } from '../text/arabic-words.js';
 import { isPlaceName } from '../text/place-names.js';
 import { measuredAttributes } from '../text/english-attributes.js';
 import { writtenOut } from '../text/shorthand.js';
@@ -82,6 +83,16 @@ const ENGLISH_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', '
 /** "Can you tell me how many…", "do u know when…": a request to be told, whose own question is the one it embeds. */
 const YOU = new Set(['you', 'u', 'ya', 'yu']);
 const TELLING = new Set(['tell', 'know', 'say', 'explain', 'show', 'remember', 'give', 'find']);
+/**
+ * An Arabic word shaped as a verb: three letters, a present-tense prefix (not before a long vowel, as in «ناصر»,
+ * «نوال»), the future or progressive prefix before one, or a past ending. Such a word the wide word list reaches is a
+ * verb the dictionary lacks («زار»); other listed words may be given or family names («ناصر», «القضماني») and stay names.
+ */
+function verbShaped(token: string): boolean {
+  const present = (word: string) => word.length >= 4 && 'يتن'.includes(word[0]!) && word[1] !== 'ا' && !(word.length === 4 && word[2] === 'ا');
+  return token.length === 3 || present(token) || ('سحهب'.includes(token[0]!) && present(token.slice(1))) || /(?:ت|وا|نا|تم|تن)$/u.test(token);
+}
+
 /** "How many", "how much", "how often": a number answers, whatever word follows. */
 const HOW_QUANTIFIERS = new Set(['many', 'much', 'often']);
 
@@ -122,7 +133,7 @@ function nameLike(token: string, capitalised: boolean): boolean {
   if (token.length < 3) return false;
   // A present-tense verb the dictionary lists only in the past («رح تخدم») is no name.
   // Chat shorthand ("abt", "hrs") is no dictionary word, and no name either.
-  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || (!isDictionaryWord(token) && writtenOut(token) === undefined && !isInflectedOrDialectWord(token));
+  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || (!isDictionaryWord(token) && writtenOut(token) === undefined && !isInflectedOrDialectWord(token) && !(isArabicToken(token) && verbShaped(token) && isArabicWord(token)));
 }
 
 /** Normalised tokens with whether each was written with a capital after the question's first word. */
