@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { questionIntent } from '../../src/core/question/question-words.js';
+import { isInflectedOrDialectWord } from '../../src/core/question/dialect-words.js';
 import { readQuestion } from '../../src/core/question/read-question.js';
 import { withoutSourceReference } from '../../src/core/question/source-reference.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
@@ -100,6 +101,53 @@ describe('names and content words', () => {
       expect(readQuestion(question!, 'ar').names.has(verb!), verb).toBe(false);
     }
     expect(readQuestion('ماذا قال ستارمر عن المعرض؟', 'ar').names.has('ستارمر')).toBe(true);
+  });
+
+  it('nor is a verb-shaped word the wide word list holds (Ayaspell): «تقع»، «استخدم»، «اشتهر»; names it may hold stay names', () => {
+    for (const [question, verb] of [['اين تقع المحطة؟', 'تقع'], ['متى استخدم الجيش الطائرة؟', 'استخدم'], ['بماذا اشتهر الكاتب؟', 'اشتهر']]) {
+      expect(readQuestion(question!, 'ar').names.has(verb!), verb).toBe(false);
+    }
+    for (const name of ['ناصر', 'القضماني', 'اردوغان']) expect(readQuestion(`ماذا قال ${name} عن المعرض؟`, 'ar').names.has(name), name).toBe(true);
+  });
+
+  it('nor is a hollow verb in the past, which the dictionary lists only in the present («زار» for «يزور»)', () => {
+    for (const [question, verb] of [['كم مرة زار الوزير المعرض؟', 'زار'], ['متى باعت الشركة الفندق؟', 'باعت'], ['هل قام الوزير بزيارة؟', 'قام']]) {
+      expect(readQuestion(question!, 'ar').names.has(verb!), verb).toBe(false);
+    }
+    expect(readQuestion('كم مرة زار الوزير المعرض؟', 'ar').names.has('الوزير')).toBe(false);
+  });
+
+  it('nor is a word the dialect data reads: an auxiliary, a listed dialect word, a dialect-inflected verb, a defective verb in the plural', () => {
+    for (const [question, word] of [
+      ['شو كانت البلديه بدها تعمل بالمعرض؟', 'بدها'],
+      ['من وين جاب النادي المدرب؟', 'جاب'],
+      ['المعرض هيبدأ امتى؟', 'هيبدا'],
+      ['فين هيبنوا المدارس؟', 'هيبنوا'],
+    ]) {
+      expect(readQuestion(question!, 'ar').names.has(word!), word).toBe(false);
+    }
+    expect(readQuestion('شحال دفع النادي باش جاب كوليبالي؟', 'ar').content).not.toContain('باش');
+    expect(readQuestion('شحال دفع النادي باش جاب كوليبالي؟', 'ar').names.has('كوليبالي')).toBe(true);
+  });
+
+  it('a verb the dictionary lists in another form or a dialect word is a word, not a name (other-subject counts only names)', () => {
+    for (const word of ['طلعت', 'يحبوا', 'هيبنوا', 'جاب']) expect(isInflectedOrDialectWord(word), word).toBe(true);
+    for (const name of ['ناصر', 'كوليبالي', 'ستارمر']) expect(isInflectedOrDialectWord(name), name).toBe(false);
+  });
+
+  it('a request frame («عايز اعرف»، «قولي») is not the topic; Maghrebi «واش» leaves the kind to the rest of the question', () => {
+    expect(readQuestion('عايز اعرف المعرض هيفتح امتى', 'ar').content).not.toContain('اعرف');
+    expect(readQuestion('قولي مين افتتح المعرض', 'ar').content).toEqual(['افتتح', 'المعرض']);
+    expect(readQuestion('واش قال المدرب على الصفقة؟', 'ar').type).toBe('quote');
+    expect(readQuestion('واش فيه قسم للسرطان في المستشفى؟', 'ar').type).toBe('yes_no');
+    expect(readQuestion('واش فيه قسم للسرطان في المستشفى؟', 'ar').content).not.toContain('واش');
+  });
+
+  it('a dialect question opening on a pronoun asks yes or no, whatever date word it holds; the Maghrebi future «غادي» is no topic', () => {
+    expect(readQuestion('هو الشرط بيسري على العقود اللي اقل من سنة؟', 'ar').type).toBe('yes_no');
+    expect(readQuestion('هو مين اللي افتتح المعرض؟', 'ar').type).toBe('person');
+    expect(readQuestion('علاش المحصول غادي ينقص هاد العام؟', 'ar').content).not.toContain('غادي');
+    expect(readQuestion('ليش سكروا المدارس بكير هالسنة؟', 'ar').names.has('هالسنه')).toBe(false);
   });
 
   it('countries and regions are names in either language, also in another spelling or with a particle', () => {

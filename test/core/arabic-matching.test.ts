@@ -61,6 +61,17 @@ describe('dialect verb morphology', () => {
     expect(forms('انشغل')).toContain('شغل');
   });
 
+  it('reads the demonstrative «هال» glued to its noun as the article, as «عال»', () => {
+    expect(forms('هالسنة')).toContain('السنه');
+    expect(forms('عالحدود')).toContain('الحدود');
+  });
+
+  it('keeps to the affixes when asked: no participle or final-hamza reading, which fit names («ناصر»، «رشا»)', () => {
+    expect(dialectVerbForms(normalizeText('ناصر'), { affixesOnly: true })).toEqual([]);
+    expect(dialectVerbForms(normalizeText('وزرا'), { affixesOnly: true })).toEqual([]);
+    expect(dialectVerbForms(normalizeText('هيزور'), { affixesOnly: true })).toContain('يزور');
+  });
+
   it('proposes nothing for short words and never the word itself', () => {
     expect(forms('بيت')).toEqual([]);
     expect(forms('يقول')).not.toContain('يقول');

@@ -9,11 +9,14 @@
  * The measure: among the question's words (term groups) that neither the
  * answering article's title nor any of its paragraphs holds, those another
  * article's title holds and the dictionary does not list (a name, not a common
- * word a headline happens to use: "second", «عمر»); the most specific one's idf
+ * word a headline happens to use: "second", «عمر»; nor a verb it lists in another
+ * form or a dialect word: «طلعت» "went up", whose sense "back" another headline
+ * holds); the most specific one's idf
  * as a share of the largest (0: none). A word found through a paraphrase counts
  * as held.
  */
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { isInflectedOrDialectWord } from '../question/dialect-words.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { titleTerms } from '../retrieval/article-titles.js';
 import { groupPresence } from '../retrieval/evidence.js';
@@ -60,7 +63,7 @@ export function otherArticleSubject(index: ParagraphIndex, terms: QueryTerm[], a
   if (titled.size > 0) {
     const maxIdf = index.keyword.idf('');
     for (const [key, group] of groupPresence(index, terms, articleHolds(index, article), ownWordsOnly)) {
-      if (titled.has(key) && group.found === 0 && !isDictionaryWord(key)) specific = Math.max(specific, group.weight / maxIdf);
+      if (titled.has(key) && group.found === 0 && !isDictionaryWord(key) && !isInflectedOrDialectWord(key)) specific = Math.max(specific, group.weight / maxIdf);
     }
   }
   byArticle.set(article, specific);

@@ -21,6 +21,9 @@ export function knownVerb(verb: string): boolean {
   const stems = [verb.slice(1)];
   const plural = verb.slice(1).replace(/(?:ون|ان|ين|وا)$/u, '');
   if (plural.length >= MIN_STEM && plural !== stems[0]) stems.push(plural);
+  // Two letters left before the plural ending: a defective verb lost its last radical («يبنون»، «يمشوا»: «بنى»، «مشى»;
+  // «يدعون»: «دعا»), or a doubled one of form IV writes its last two radicals once («يحبوا»: «أحب»).
+  else if (plural.length === MIN_STEM - 1 && plural !== stems[0]) stems.push(`${plural}ي`, `${plural}ا`, `ا${plural}`);
   const forms = [verb, ...stems.flatMap((stem) => [stem, `ا${stem}`, stem.replace(/ي$/u, 'ى'), `ا${stem.replace(/ي$/u, 'ى')}`])];
   return forms.some((form) => form.length >= MIN_STEM && isDictionaryWord(form));
 }
@@ -43,9 +46,18 @@ const PAST_ENDINGS = /(?:تما|تم|تن|وا|نا|ت)$/u;
 
 /**
  * Whether a normalised word the dictionary lacks is the past tense of a verb it lists, in another person («وافقت» for
- * «وافق», «مولت» for «مول»). Names end so too («مدحت»، «عزت»): read as verbs, they stay searched, only not required.
+ * «وافق», «مولت» for «مول»), or of a hollow verb it lists in the present only («زار»، «زاروا»). Names end so too («مدحت»، «عزت»): read as verbs, they stay searched, only not required.
  */
 export function isPastOfKnownVerb(token: string): boolean {
   const stem = token.replace(PAST_ENDINGS, '');
+  if (isHollowPast(stem)) return true;
   return stem !== token && stem.length >= MIN_STEM && isDictionaryWord(stem);
+}
+
+/**
+ * A hollow verb's past («زار»، «قال»، «باع»، «قام»), which FreeDict often lacks though it knows the verb: its middle
+ * radical, «ا» in the past, is «و» or «ي» in the present («يزور»، «يبيع»), and that present is a verb it knows.
+ */
+function isHollowPast(stem: string): boolean {
+  return stem.length === MIN_STEM && stem[1] === 'ا' && (knownVerb(`ي${stem[0]}و${stem[2]}`) || knownVerb(`ي${stem[0]}ي${stem[2]}`));
 }

@@ -12,12 +12,13 @@ import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import type { Language } from '../text/language.js';
 import { languageMap } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
+import { isArabicWord } from '../text/arabic-words.js';
 import { isPlaceName } from '../text/place-names.js';
 import { measuredAttributes } from '../text/english-attributes.js';
 import { writtenOut } from '../text/shorthand.js';
-import { isPastOfKnownVerb, isPresentOfKnownVerb } from './present-verbs.js';
 import { isArabicToken, isStopWord, rawTokens, stemEnglish, stripArabicArticle } from '../text/tokenize.js';
 import { askedRole } from './asked-role.js';
+import { isInflectedOrDialectWord } from './dialect-words.js';
 import { questionPredicate } from './question-predicate.js';
 import { isFillerWord, isQuestionWord, isTopicless, questionIntent, type QuestionIntent } from './question-words.js';
 
@@ -82,6 +83,20 @@ const ENGLISH_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', '
 /** "Can you tell me how many…", "do u know when…": a request to be told, whose own question is the one it embeds. */
 const YOU = new Set(['you', 'u', 'ya', 'yu']);
 const TELLING = new Set(['tell', 'know', 'say', 'explain', 'show', 'remember', 'give', 'find']);
+/**
+ * An Arabic word shaped as a verb: three letters, a present-tense prefix (not before a long vowel, as in «ناصر»,
+ * «نوال»), the future or progressive prefix before one, a derived form's past, or a past ending. Such a word the wide word list reaches is a
+ * verb the dictionary lacks («زار»); other listed words may be given or family names («ناصر», «القضماني») and stay names.
+ */
+function verbShaped(token: string): boolean {
+  // Nor before «ي», which opens names («تيمور», «نيسان») far more often than verbs («تيسر»).
+  const present = (word: string) => word.length >= 4 && 'يتن'.includes(word[0]!) && word[1] !== 'ا' && word[1] !== 'ي' && !(word.length === 4 && word[2] === 'ا');
+  // The past of the derived forms opens on «ا»: «استخدم» (X), «اشتهر»، «انتصر» (VIII: «ت» third; not VII's «ان», which
+  // opens names too: «انطوان»).
+  const derivedPast = (token.startsWith('است') && token.length >= 6) || (token[0] === 'ا' && token.length === 5 && token[2] === 'ت');
+  return token.length === 3 || present(token) || ('سحهب'.includes(token[0]!) && present(token.slice(1))) || derivedPast || /(?:ت|وا|نا|تم|تن)$/u.test(token);
+}
+
 /** "How many", "how much", "how often": a number answers, whatever word follows. */
 const HOW_QUANTIFIERS = new Set(['many', 'much', 'often']);
 
@@ -95,6 +110,8 @@ function gradedAdjective(tokens: string[]): string | null {
 const OR_NOT = /(?:^| )(?:ولا|ام|او) (?:لا|لا؟|ايه|شو)(?: |$)/;
 /** «دولة عظمى ولا صغيرة؟», "big or small?": a choice between two things asks which, not whether. */
 const ALTERNATIVE = /(?:^| )(?:ولا|او|ام|or) (?!(?:لا|لأ|not|no|ايه|شو|لاء)(?: |$))\S+/;
+/** «هو …؟»: the pronoun that opens a dialect yes/no question. */
+const PRONOUN_OPENERS = new Set(['هو', 'هي', 'هم', 'هوا', 'هيا']);
 /** Also "from", "not", "any": a question word only at the start or after a preposition («في أي عام»). */
 const MSA_AMBIGUOUS = new Set(['من', 'ما', 'اي', 'ايه']);
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'منذ', 'حسب', 'خلال', 'بين']);
@@ -120,7 +137,7 @@ function nameLike(token: string, capitalised: boolean): boolean {
   if (token.length < 3) return false;
   // A present-tense verb the dictionary lists only in the past («رح تخدم») is no name.
   // Chat shorthand ("abt", "hrs") is no dictionary word, and no name either.
-  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || (!isDictionaryWord(token) && writtenOut(token) === undefined && !(isArabicToken(token) && (isPresentOfKnownVerb(token) || isPastOfKnownVerb(token))));
+  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || (!isDictionaryWord(token) && writtenOut(token) === undefined && !isInflectedOrDialectWord(token) && !(isArabicToken(token) && verbShaped(token) && isArabicWord(token)));
 }
 
 /** Normalised tokens with whether each was written with a capital after the question's first word. */
@@ -151,6 +168,8 @@ function typeOf(tokens: string[], lang: Language, asked: boolean, graded: string
   const embedsQuestion = intent !== null && YOU.has(tokens[1] ?? '') && TELLING.has(tokens[2] ?? '');
   if (lang === 'en' && ENGLISH_AUXILIARIES.has(tokens[0] ?? '') && !embedsQuestion) intent = 'yes_no';
   if (lang === 'ar' && OR_NOT.test(tokens.join(' '))) intent = 'yes_no';
+  // Egyptian and Levantine open a yes/no question on a pronoun: «هو الشرط بيسري على…؟» "does the condition apply…?".
+  if (lang === 'ar' && intent === null && asked && PRONOUN_OPENERS.has(tokens[0] ?? '')) intent = 'yes_no';
   const anywhere = tokens.map(cueType);
   if (intent === 'yes_no') return ALTERNATIVE.test(tokens.join(' ')) ? { type: 'other', intent: null } : { type: 'yes_no', intent };
   if (anywhere.includes('definition') && (intent === 'what' || intent === null)) return { type: 'definition', intent };

@@ -96,7 +96,7 @@ export function arabicParaphrases(index: ParagraphIndex, word: string, group: st
   const tuning = TUNING.paraphrase;
   const forms = withoutProclitics(word, 2);
   // A word the corpus lacks may be a dialect verb: its MSA readings join it.
-  const verbForms = known ? [] : forms.flatMap(dialectVerbForms);
+  const verbForms = known ? [] : forms.flatMap((form) => dialectVerbForms(form));
   const standard = standardReadings([...forms, ...verbForms]);
   const dictionaryForms = [word, ...verbForms, ...standard.searched, ...standard.evidence].filter((form) => isLanguageWord(form) || (languageWord && form === word));
   const readings = [...verbForms.filter(inCorpus), ...standard.searched];

@@ -14,7 +14,7 @@
  * - the reflexive-passive ات / ان before a past verb: اتفتح → تفتح، انشغل → شغل
  * - the plural written و for MSA ون / وا, after an object pronoun is taken off:
  *   بيعتبروها → يعتبر، يعتبرون; بيسموه → يسم، يسمون
- * - «ع» for «على» glued to the article: عالحدود → الحدود
+ * - «ع» for «على» glued to the article: عالحدود → الحدود; the demonstrative «ها» likewise: هالسنة → السنة
  * - the final hamza after alef the dialects do not say: وزرا → وزراء، الغنا → الغناء
  * - the long a Moroccan gives a present verb of form VIII (افتعل): يعتابر → يعتبر، كيحتارمو → يحترمو
  *
@@ -78,10 +78,16 @@ export function dialectListForms(token: string): { form: string; ending: string 
   return forms;
 }
 
-/** Candidate MSA forms of a dialect-inflected verb (or a word without its final hamza), most likely first (the token itself excluded). */
-export function dialectVerbForms(token: string): string[] {
+/**
+ * Candidate MSA forms of a dialect-inflected verb (or a word without its final hamza), most likely first (the token
+ * itself excluded). `affixesOnly` keeps the readings of a prefix or ending taken off: the participle and final-hamza
+ * readings fit many names too («ناصر» → «ينصر»، «رشا» → «رشاء»).
+ */
+export function dialectVerbForms(token: string, { affixesOnly = false } = {}): string[] {
   const forms: string[] = [];
   if (token.startsWith('عال') && token.length >= MIN_REST + 3) addForm(forms, token.slice(1));
+  // The Levantine and Gulf demonstrative «هال» glued to its noun: هالسنة → السنة، هالأيام → الأيام.
+  if (token.startsWith('هال') && token.length >= MIN_REST + 3) addForm(forms, token.slice(1));
   const bases = [token];
   const negated = withoutNegation(token);
   if (negated) {
@@ -98,12 +104,12 @@ export function dialectVerbForms(token: string): string[] {
     }
   }
   // A word ending in alef may have lost its final hamza (فعلاء plurals, فعال verbal nouns).
-  if (token.endsWith('ا') && !/(ها|نا)$/.test(token) && token.length >= MIN_REST + 1) addForm(forms, `${token}ء`);
+  if (!affixesOnly && token.endsWith('ا') && !/(ها|نا)$/.test(token) && token.length >= MIN_REST + 1) addForm(forms, `${token}ء`);
   for (const verb of [token, ...forms]) {
     // Prefix, first radical, the ت of form VIII, then the long a: يعتابر → يعتبر (not form X's ست: يستاهل).
     if ('يتن'.includes(verb[0]!) && verb[1] !== 'س' && verb[2] === 'ت' && verb[3] === 'ا' && verb.length >= MIN_REST + 3) addForm(forms, `${verb.slice(0, 3)}${verb.slice(4)}`);
   }
   for (const verb of [token, ...forms]) for (const form of pluralReadings(verb)) addForm(forms, form);
-  for (const form of participleReadings(token)) addForm(forms, form);
+  if (!affixesOnly) for (const form of participleReadings(token)) addForm(forms, form);
   return forms.filter((form) => form !== token);
 }

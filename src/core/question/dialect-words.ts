@@ -1,0 +1,32 @@
+/**
+ * Words of a question that Marsad's own dialect data already reads — a dialect word with its MSA counterpart
+ * (dialect-msa.tsv: «جاب»، «مصاري»), an auxiliary of wanting or repetition (light-words.tsv: «بدها»، «عايز»),
+ * or a dialect-inflected verb whose MSA form the dictionary knows («هيبدأ» → «يبدأ»، «بيصوتوا» → «يصوت»). FreeDict
+ * lacks them, so without this they read as names the answer must hold (read-question.ts): a question in Levantine
+ * about the old market then needs a paragraph saying «بدها», and is refused.
+ */
+import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { dialectListForms, dialectVerbForms } from '../text/dialect-forms.js';
+import { languageMap } from '../text/language-data.js';
+import { isArabicToken } from '../text/tokenize.js';
+import { isPastOfKnownVerb, isPresentOfKnownVerb } from './present-verbs.js';
+
+let dialectForms: Map<string, string> | undefined;
+let auxiliaries: Map<string, string> | undefined;
+
+/** Whether a normalised Arabic token is a dialect word or form the language data reads (not a name). */
+export function isReadDialectWord(token: string): boolean {
+  if (!isArabicToken(token)) return false;
+  // The auxiliaries as listed (an evaluative adjective's stem would take «حال» for «حالي»).
+  auxiliaries ??= languageMap('light-words.tsv', 2, (row) => row[2] === 'aspect');
+  if (auxiliaries.has(token)) return true;
+  dialectForms ??= languageMap('dialect-msa.tsv');
+  if (dialectListForms(token).some(({ form }) => dialectForms!.has(form))) return true;
+  // Only the readings of a prefix or an ending taken off: a participle's reading fits a name too («ناصر» → «ينصر»).
+  return dialectVerbForms(token, { affixesOnly: true }).some((form) => isDictionaryWord(form) || isPresentOfKnownVerb(form) || isPastOfKnownVerb(form));
+}
+
+/** An Arabic word the dictionary lacks as written but reads otherwise: a verb it lists in another tense or person, or a dialect word or form. */
+export function isInflectedOrDialectWord(token: string): boolean {
+  return isArabicToken(token) && (isPresentOfKnownVerb(token) || isPastOfKnownVerb(token) || isReadDialectWord(token));
+}
