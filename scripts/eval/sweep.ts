@@ -26,7 +26,7 @@ export async function sweep(context: CliContext, evalDir: string) {
   const half0 = await evaluateSquad(arcdFile, quiet, 0);
   const half1 = await evaluateSquad(arcdFile, quiet, 1);
   const xquadDir = path.join(evalDir, 'xquad-dev');
-  const arabic = await evaluateXquad(xquadDir, 'ar', quiet);
+  const arabic = await evaluateXquad(xquadDir, 'ar', quiet, { retrievalOnly: true });
   const withView = await evaluateXquad(xquadDir, 'ar+en', quiet);
   const r1 = (result: Record<string, unknown>, lang: 'ar' | 'en') => (result[lang] as RetrievalFigures)['r@1'];
   const kinds = interview.by_kind as Record<string, { answered: number }>;

@@ -2,8 +2,10 @@
  * XQuAD retrieval evaluation: the corpus is written as knowledge articles in a
  * temporary folder (xquad-knowledge.ts: which language is indexed, with which
  * view) and indexed with the production pipeline, then every question is asked
- * in Arabic and in English. With the English-only index (`en`) the answer is
- * asked too: answer_contains says whether the answer shown holds a gold span.
+ * in Arabic and in English. With one language indexed (`ar`, `en`) the answer is
+ * asked too: answer_contains says whether the answer shown holds a gold span, for
+ * the questions in the other language (through the offline translation) and for
+ * those in the indexed one (the monolingual control).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -34,11 +36,15 @@ export interface XquadOptions {
   typed?: (question: string, lang: 'ar' | 'en') => string;
   /** Only every other article (xquad-knowledge.ts). */
   half?: 0 | 1;
+  /** Retrieval only: no answer asked, so no answer_contains (the sweep's figures are retrieval's). */
+  retrievalOnly?: boolean;
 }
 
 export async function evaluateXquad(dir: string, mode: XquadIndexMode, report: (line: string) => void, options: XquadOptions = {}) {
   const typed = options.typed ?? ((question: string) => question);
   const { engine, location, cleanup } = await openXquadEngine(path.join(dir, 'corpus.jsonl'), mode, options.half);
+  // One language indexed: the answers show what a reader of the other language is given.
+  const answers = (mode === 'en' || mode === 'ar') && !options.retrievalOnly;
   try {
     const questions = readJsonLines<XquadQuestion>(path.join(dir, 'questions.jsonl')).filter((question) => location.has(question.paragraph));
     const result: Record<string, unknown> = { set: 'xquad', index: mode, ...(options.half === undefined ? {} : { half: options.half }), n: questions.length };
@@ -63,7 +69,7 @@ export async function evaluateXquad(dir: string, mode: XquadIndexMode, report: (
         if (rank === 1) part.r1 += 1;
         if (rank >= 1 && rank <= 5) part.r5 += 1;
         if (rank >= 1) { r10 += 1; mrr += 1 / rank; } else report(`MISS ${lang} ${question.id}: ${text}`);
-        if (mode !== 'en') continue;
+        if (!answers) continue;
         const shown = normalizeText(shownAnswerText(await engine.ask(text, { k: 10 })));
         const gold = [...(question.answers_en ?? []), ...(question.answers_ar ?? [])].map(normalizeText).filter(Boolean);
         if (shown && gold.some((answer) => shown.includes(answer))) contains += 1;
@@ -72,7 +78,7 @@ export async function evaluateXquad(dir: string, mode: XquadIndexMode, report: (
       const share = (value: number) => round(value / Math.max(1, questions.length));
       // translated: share of the questions' content words the offline lexicon translated or transliterated.
       const translated = round(coveredTokens / Math.max(1, sourceTokens));
-      result[lang] = { 'r@1': share(r1), 'r@5': share(r5), 'r@10': share(r10), 'mrr@10': share(mrr), translated, ...(mode === 'en' ? { answer_contains: share(contains) } : {}) };
+      result[lang] = { 'r@1': share(r1), 'r@5': share(r5), 'r@10': share(r10), 'mrr@10': share(mrr), translated, ...(answers ? { answer_contains: share(contains) } : {}) };
       if (mode === 'mixed') {
         const figure = (count: number, n: number) => round(count / Math.max(1, n));
         result[`${lang}_by_part`] = Object.fromEntries(Object.entries(parts).map(([name, part]) => [name, { n: part.n, 'r@1': figure(part.r1, part.n), 'r@5': figure(part.r5, part.n) }]));
