@@ -49,6 +49,7 @@ describe('frequenciesOf and byFrequency', () => {
     expect(frequenciesOf('بلغت 3 مليارات دولار في العام الماضي')).toEqual([]);
     expect(frequenciesOf('the line was closed for a year')).toEqual([]);
     expect(frequenciesOf('rents may rise 5% a year')).toEqual([]);
+    expect(frequenciesOf('the line opened a year late')).toEqual([]);
   });
 
   it('answers no to another frequency and leaves an unsaid one open', () => {

@@ -24,6 +24,7 @@ function wordOf(token: string | undefined): { kind: string; value: number } | un
 }
 
 const kindOf = (token: string | undefined) => wordOf(token)?.kind;
+const numeric = (token: string | undefined) => (token === undefined ? undefined : /^\d/.test(token) ? Number(token.replaceAll(',', '')) : numberWordValue(token));
 /** A period followed by one of these, or by a number, is a date, not a frequency: "a week later", «في العام الماضي». */
 const DATING = new Set(['ago', 'later', 'earlier', 'after', 'before', 'of', 'الماضي', 'المقبل', 'القادم', 'الحالي', 'الجاري', 'المنصرم', 'التالي', 'السابق']);
 /** …and one these stand before is a length of time: "for a year", "in a week", "more than a month". */
@@ -46,13 +47,14 @@ export function frequenciesOf(text: string): number[] {
     }
     if (kindOf(before) !== 'per' || SPAN.has(tokens[position - 2] ?? '')) return;
     // "twice a year", «ثلاث مرات في الأسبوع», "three days a week", "three a week": the count times the period;
-    // "40,000 passengers a day": the period alone (the number counts the passengers).
+    // "40,000 passengers a day": the period alone (the number counts the passengers); "a year late": no frequency.
     const counted = tokens[position - 2];
-    const count = wordOf(counted)?.kind === 'count' ? wordOf(counted)!.value : undefined;
-    const timesOf = kindOf(counted) === 'times' || counted === 'days' || counted === 'ايام' ? tokens[position - 3] : counted;
-    const number = timesOf === undefined || timesOf === '%' ? undefined : /^\d/.test(timesOf) ? Number(timesOf) : numberWordValue(timesOf);
-    if (tokens[position - 3] === '%' || counted === '%') return;
-    found.push((count ?? (number !== undefined && number < 100 ? number : 1)) * word.value);
+    if (counted === undefined || counted === '%' || tokens[position - 3] === '%') return;
+    const countWord = wordOf(counted)?.kind === 'count' ? wordOf(counted)!.value : undefined;
+    const number = numeric(kindOf(counted) === 'times' || counted === 'days' || counted === 'ايام' ? tokens[position - 3] : counted);
+    if (countWord !== undefined) found.push(countWord * word.value);
+    else if (number !== undefined) found.push((number < 100 ? number : 1) * word.value);
+    else if (tokens.slice(Math.max(0, position - 5), position - 2).some((near) => numeric(near) !== undefined)) found.push(word.value);
   });
   return found;
 }
