@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byFrequency, frequenciesOf } from '../../src/core/answer/verdict-frequency.js';
-import { quantitiesOf } from '../../src/core/answer/verdict-quantities.js';
+import { lengthsOf, quantitiesOf } from '../../src/core/answer/verdict-quantities.js';
 import { byShares, sharesOf } from '../../src/core/answer/verdict-shares.js';
 
 describe('sharesOf', () => {
@@ -67,5 +67,13 @@ describe('quantitiesOf with fractions', () => {
 
   it('reads the counted Arabic noun without its accusative alef', () => {
     expect(quantitiesOf('نحو 420 سائقا')[0]).toMatchObject({ value: 420, noun: quantitiesOf('500 سائق')[0]!.noun });
+  });
+});
+
+describe('lengthsOf', () => {
+  it('reads a rank of a period as that many of it, and no other rank', () => {
+    expect(lengthsOf('in the third week of the heatwave')).toEqual([{ value: 3, noun: 'week', bound: null }]);
+    expect(lengthsOf('لليوم الثالث على التوالي')).toHaveLength(1);
+    expect(lengthsOf('the third round of talks')).toEqual([]);
   });
 });

@@ -69,6 +69,14 @@ export function byFrequency(verdict: Verdict, question: string, texts: readonly 
 }
 
 let rates: Set<string> | undefined;
+let periods: Set<string> | undefined;
+
+/** Whether a stem names a period of time ("week", «يوم»). */
+export function isPeriodStem(stem: string): boolean {
+  wordOf(undefined);
+  periods ??= new Set([...words!.entries()].filter(([, word]) => word.kind === 'period').flatMap(([form]) => [stemToken(form), stemToken(`${form}s`)]));
+  return periods.has(stem);
+}
 
 /** A word giving a frequency by itself ("daily", «سنويا»): the verdict checks it, a passage need not hold it. */
 export function isRateWord(group: string): boolean {

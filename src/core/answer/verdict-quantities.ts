@@ -13,6 +13,7 @@ import { normalizeText } from '../text/normalize.js';
 import { numberWordValue as wordValue, ordinalWordValue } from '../text/number-words.js';
 import { isArabicToken, isStopWord, stemToken } from '../text/tokenize.js';
 import { YEAR } from './values.js';
+import { isPeriodStem } from './verdict-frequency.js';
 
 export interface Quantity {
   value: number;
@@ -105,6 +106,11 @@ export function compareQuantities(question: Quantity[], passages: Quantity[], sa
     absent = true;
   }
   return absent ? 'absent' : 'agrees';
+}
+
+/** «لليوم الثالث على التوالي», "the third week of a heatwave": a rank of a period tells how long, read as that many of it. */
+export function lengthsOf(text: string): Quantity[] {
+  return ordinalsOf(text).filter((rank) => rank.noun !== null && isPeriodStem(rank.noun));
 }
 
 /**

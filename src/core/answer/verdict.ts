@@ -25,7 +25,7 @@ import { dualOf } from './values.js';
 import { opposedTokens, polesOf } from './verdict-opposites.js';
 import { byFrequency } from './verdict-frequency.js';
 import { saysPending, tellsPredicate, yesNoPredicate } from './verdict-predicate.js';
-import { compareQuantities, ordinalsOf, quantitiesOf, withoutTanween, YEAR_NOUN, type Quantity } from './verdict-quantities.js';
+import { compareQuantities, lengthsOf, ordinalsOf, quantitiesOf, withoutTanween, YEAR_NOUN, type Quantity } from './verdict-quantities.js';
 import { byShares } from './verdict-shares.js';
 
 /** What the question is about: `names` only say what it concerns; `predicate` (a term group) is the event it asks of, when the question reader found one. */
@@ -137,7 +137,7 @@ function byQuantities(verdict: Verdict, asked: Quantity[], texts: string[], pass
   // A counted word is the same in either language when the question's word and the passage's share a term group;
   // a number the question gives alone ("more than five million?") is compared with every count, not with years.
   const sameNoun = sameNounIn(terms);
-  const given = texts.flatMap(quantitiesOf);
+  const given = texts.flatMap((text) => [...quantitiesOf(text), ...lengthsOf(text)]);
   // «جرعتين» "two doses": the Arabic dual of a counted word the question names counts two of it (values.ts reads the
   // dual; the masculine «ـين» is left out there, as it also ends the sound plural «المهندسين», no count).
   for (const { noun } of asked) {
