@@ -20,13 +20,11 @@ import { isNumberToken, ordinalWordValue } from '../text/number-words.js';
 import { isArabicToken, isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import type { Verdict } from '../types.js';
-import { checkedStems } from './checked-words.js';
+import { byCheckedValues, checkedStems } from './checked-words.js';
 import { dualOf } from './values.js';
 import { opposedTokens, polesOf } from './verdict-opposites.js';
-import { byFrequency } from './verdict-frequency.js';
 import { saysPending, tellsPredicate, yesNoPredicate } from './verdict-predicate.js';
 import { compareQuantities, lengthsOf, ordinalsOf, quantitiesOf, withoutTanween, YEAR_NOUN, type Quantity } from './verdict-quantities.js';
-import { byShares } from './verdict-shares.js';
 
 /** What the question is about: `names` only say what it concerns; `predicate` (a term group) is the event it asks of, when the question reader found one. */
 export interface YesNoFocus {
@@ -102,8 +100,8 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   const underHeadline = new Set(rawTokens(normalizeText(headline)).map(stemToken).filter((stem) => asked.has(stem)).map((stem) => asked.get(stem)!));
   if (!negated && opposed.size > 0) verdict = [...groups].every((group) => found.has(group) || underHeadline.has(group) || opposed.has(group)) ? 'no' : 'not_said';
   if (verdict !== 'not_said' && askedQuantities.length > 0) verdict = byQuantities(verdict, askedQuantities, texts, passageTokens, terms);
-  // A share ("most of the buses") and a frequency ("daily") are checked as numbers are.
-  verdict = byFrequency(byShares(verdict, question, texts), question, texts);
+  // A share ("most of the buses"), a frequency ("daily") and a comparison with an earlier time are checked as numbers are.
+  verdict = byCheckedValues(verdict, question, texts);
   // Another rank of the same thing («للعام الرابع» for «للعام الخامس») answers no; a rank the passage does not give leaves the answer as it is.
   if (verdict === 'yes' && compareQuantities(ordinalsOf(question), texts.flatMap(ordinalsOf), sameNounIn(terms)) === 'differs') verdict = 'no';
   // A matter the passage says is still pending («قيد الدرس») is not done, unless the passage tells the very event asked.
