@@ -23,6 +23,7 @@ import { chooseUnit, type Candidate, type SentenceScorer } from './sentence-choi
 import { siblingFirst } from './sibling-order.js';
 import { shorterCopyFirst } from './shorter-copy.js';
 import { viewsOf } from './normalized-paragraph.js';
+import { checkedStems } from './checked-words.js';
 
 /** Whether the paragraph can be read in `lang`: its own language, or its translation (always the other one). */
 function readableIn(hit: Pick<RetrievedParagraph, 'article' | 'paragraph'>, lang: Language): boolean {
@@ -60,12 +61,18 @@ function lacksPhrase(phrases: string[], hit: RetrievedParagraph): boolean {
   return phrases.some((phrase) => !viewsOf(hit.paragraph).includes(` ${phrase} `) && !title.includes(` ${phrase} `));
 }
 
+function withoutChecked(terms: QueryTerm[], questionWords: ReadonlySet<string>): QueryTerm[] {
+  const checked = checkedStems(questionWords);
+  return terms.filter((term) => !isNumberToken(term.group) && !checked.has(term.group));
+}
+
 export function candidateFeatures(index: ParagraphIndex, terms: QueryTerm[], focus: Focus, type: AnswerType, lang: Language, candidate: Candidate, phrases: string[]): AnswerabilityFeatures {
   return answerabilityFeatures({
     phraseMissing: lacksPhrase(phrases, candidate.hit),
     index,
-    // A yes/no question's number is not evidence a passage must hold: another number answers it "no" (verdict.ts).
-    terms: type === 'yes_no' ? terms.filter((term) => !isNumberToken(term.group)) : terms,
+    // A yes/no question's number, share or frequency is not evidence a passage must hold: another one answers it "no"
+    // (verdict.ts, verdict-shares.ts, verdict-frequency.ts).
+    terms: type === 'yes_no' ? withoutChecked(terms, focus.questionWords) : terms,
     names: focus.names,
     absentNames: focus.absentNames,
     paragraph: candidate.hit.paragraph,

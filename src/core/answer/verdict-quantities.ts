@@ -13,6 +13,7 @@ import { normalizeText } from '../text/normalize.js';
 import { numberWordValue as wordValue, ordinalWordValue } from '../text/number-words.js';
 import { isArabicToken, isStopWord, stemToken } from '../text/tokenize.js';
 import { YEAR } from './values.js';
+import { isPeriodStem } from './verdict-frequency.js';
 
 export interface Quantity {
   value: number;
@@ -39,6 +40,9 @@ function digitValue(token: string): number {
   return Number(token.replace(',', '.'));
 }
 
+/** «420 سائقا», «ومراقبا»: an accusative Arabic noun (counted by eleven to ninety-nine, an object) ends in the alef of tanween, no part of the word. */
+export const withoutTanween = (word: string) => (isArabicToken(word) && word.length > 3 && word.endsWith('ا') ? word.slice(0, -1) : word);
+
 /** The quantities of `text` in reading order. Years are quantities too (a different year answers "no"). */
 export function quantitiesOf(text: string): Quantity[] {
   const tokens = normalizeText(text).match(/\d+(?:[.,]\d+)*|[\p{L}\p{M}]+/gu) ?? [];
@@ -50,7 +54,9 @@ export function quantitiesOf(text: string): Quantity[] {
     // Read the whole number: "two hundred million", «خمسة وعشرين», «400 مليون».
     let total = 0;
     let current = firstValue;
-    let end = position + 1;
+    // "half a billion": a fraction's article before the magnitude it takes.
+    const skipsArticle = firstValue < 1 && (tokens[position + 1] === 'a' || tokens[position + 1] === 'an') && (wordValue(tokens[position + 2] ?? '') ?? 0) >= MAGNITUDE;
+    let end = position + (skipsArticle ? 2 : 1);
     for (; end < tokens.length; end += 1) {
       const next = tokens[end]!;
       const value = /^\d/.test(next) ? undefined : wordValue(next);
@@ -59,12 +65,14 @@ export function quantitiesOf(text: string): Quantity[] {
       else if (value === 100) current = (current || 1) * 100;
       else current += value;
     }
+    // A fraction alone ("half of the buses", «ربع») is a share of a whole (verdict-shares.ts), not an amount.
+    if (total + current < 1 && end === position + 1 && !/^\d/.test(first)) continue;
     const before = tokens.slice(Math.max(0, position - 3), position);
     const following = tokens[end];
     const isYear = end === position + 1 && YEAR.test(first);
     quantities.push({
       value: total + current,
-      noun: isYear ? YEAR_NOUN : following && !isStopWord(following) ? stemToken(following) : null,
+      noun: isYear ? YEAR_NOUN : following && !isStopWord(following) ? stemToken(withoutTanween(following)) : null,
       bound: boundOf(before),
     });
     position = end - 1;
@@ -98,6 +106,11 @@ export function compareQuantities(question: Quantity[], passages: Quantity[], sa
     absent = true;
   }
   return absent ? 'absent' : 'agrees';
+}
+
+/** «لليوم الثالث على التوالي», "the third week of a heatwave": a rank of a period tells how long, read as that many of it. */
+export function lengthsOf(text: string): Quantity[] {
+  return ordinalsOf(text).filter((rank) => rank.noun !== null && isPeriodStem(rank.noun));
 }
 
 /**

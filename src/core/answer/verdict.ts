@@ -20,10 +20,11 @@ import { isNumberToken, ordinalWordValue } from '../text/number-words.js';
 import { isArabicToken, isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import type { Verdict } from '../types.js';
+import { byCheckedValues, checkedStems } from './checked-words.js';
 import { dualOf } from './values.js';
 import { opposedTokens, polesOf } from './verdict-opposites.js';
 import { saysPending, tellsPredicate, yesNoPredicate } from './verdict-predicate.js';
-import { compareQuantities, ordinalsOf, quantitiesOf, YEAR_NOUN, type Quantity } from './verdict-quantities.js';
+import { compareQuantities, lengthsOf, ordinalsOf, quantitiesOf, withoutTanween, YEAR_NOUN, type Quantity } from './verdict-quantities.js';
 
 /** What the question is about: `names` only say what it concerns; `predicate` (a term group) is the event it asks of, when the question reader found one. */
 export interface YesNoFocus {
@@ -64,8 +65,8 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   const { words, verbs, exceptions } = negationWords();
   const questionTokens = rawTokens(normalizeText(question));
   const askedQuantities = quantitiesOf(question);
-  // Numbers and ranks are checked as values below; a verb of refusal in the question turns the answer round.
-  const setAside = new Set(questionTokens.filter((token) => verbs.has(token) || isNumberToken(token) || ordinalWordValue(token) !== undefined).map(stemToken));
+  // Numbers, ranks, shares and frequencies are checked as values below; a verb of refusal in the question turns the answer round.
+  const setAside = new Set([...questionTokens.filter((token) => verbs.has(token)).map(stemToken), ...checkedStems(questionTokens)]);
   const refusing = questionTokens.some((token) => verbs.has(token));
   const asked = new Map<string, string>(); // term → group
   for (const term of terms) if (!term.borrowed && !names.has(term.group) && !setAside.has(term.group)) asked.set(term.term, term.group);
@@ -82,8 +83,9 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
     for (let position = 0; position < tokens.length; position += 1) {
       const token = tokens[position]!;
       if (isStopWord(token) && !negationsHere.has(token)) continue;
-      if (!asked.has(stemToken(token))) continue;
-      found.add(asked.get(stemToken(token))!);
+      const stem = [stemToken(token), stemToken(withoutTanween(token))].find((form) => asked.has(form));
+      if (stem === undefined) continue;
+      found.add(asked.get(stem)!);
       const before = tokens.slice(Math.max(0, position - TUNING.reading.negationReach), position);
       if (before.some((word) => isNegation(negationsHere, word))) negated = true;
     }
@@ -98,6 +100,8 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   const underHeadline = new Set(rawTokens(normalizeText(headline)).map(stemToken).filter((stem) => asked.has(stem)).map((stem) => asked.get(stem)!));
   if (!negated && opposed.size > 0) verdict = [...groups].every((group) => found.has(group) || underHeadline.has(group) || opposed.has(group)) ? 'no' : 'not_said';
   if (verdict !== 'not_said' && askedQuantities.length > 0) verdict = byQuantities(verdict, askedQuantities, texts, passageTokens, terms);
+  // A share ("most of the buses"), a frequency ("daily") and a comparison with an earlier time are checked as numbers are.
+  verdict = byCheckedValues(verdict, question, texts);
   // Another rank of the same thing («للعام الرابع» for «للعام الخامس») answers no; a rank the passage does not give leaves the answer as it is.
   if (verdict === 'yes' && compareQuantities(ordinalsOf(question), texts.flatMap(ordinalsOf), sameNounIn(terms)) === 'differs') verdict = 'no';
   // A matter the passage says is still pending («قيد الدرس») is not done, unless the passage tells the very event asked.
@@ -131,7 +135,7 @@ function byQuantities(verdict: Verdict, asked: Quantity[], texts: string[], pass
   // A counted word is the same in either language when the question's word and the passage's share a term group;
   // a number the question gives alone ("more than five million?") is compared with every count, not with years.
   const sameNoun = sameNounIn(terms);
-  const given = texts.flatMap(quantitiesOf);
+  const given = texts.flatMap((text) => [...quantitiesOf(text), ...lengthsOf(text)]);
   // «جرعتين» "two doses": the Arabic dual of a counted word the question names counts two of it (values.ts reads the
   // dual; the masculine «ـين» is left out there, as it also ends the sound plural «المهندسين», no count).
   for (const { noun } of asked) {

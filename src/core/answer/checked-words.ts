@@ -1,0 +1,27 @@
+/**
+ * The words of a yes/no question that its verdict checks as values, not as what a passage must say: numbers, ranks,
+ * shares and their bounds ("more than half", «أقل من خمسمائة»), frequencies ("daily"), comparisons with an earlier
+ * time ("cheaper than last year"). A passage giving another
+ * value answers "no" (verdict.ts), so such a word missing from it is no sign that it does not answer.
+ */
+import { isNumberToken, ordinalWordValue } from '../text/number-words.js';
+import { stemToken } from '../text/tokenize.js';
+import type { Verdict } from '../types.js';
+import { byComparison, isComparative } from './verdict-comparatives.js';
+import { byFrequency, isRateWord } from './verdict-frequency.js';
+import { byShares, isShareOrBoundWord } from './verdict-shares.js';
+
+/** Whether a normalised question token is a value the verdict checks. */
+export function isCheckedWord(token: string): boolean {
+  return isNumberToken(token) || ordinalWordValue(token) !== undefined || isComparative(token) || isShareOrBoundWord(stemToken(token)) || isRateWord(stemToken(token));
+}
+
+/** The stems of the question's tokens the verdict checks as values («خمسمائة» as its stem «خمسما»). */
+export function checkedStems(questionTokens: Iterable<string>): Set<string> {
+  return new Set([...questionTokens].filter(isCheckedWord).map(stemToken));
+}
+
+/** The verdict once the question's share, frequency and comparison with an earlier time are checked against the passage. */
+export function byCheckedValues(verdict: Verdict, question: string, texts: readonly string[]): Verdict {
+  return byComparison(byFrequency(byShares(verdict, question, texts), question, texts), question, texts);
+}
