@@ -43,7 +43,7 @@ describe('the usual renderings of everyday English words', () => {
     expect(termsOf('what was the building first used as?', 'used', 'lexicon')).toEqual(['استخدم']);
   });
 
-  it('give words FreeDict renders by another use their everyday sense (game → «مباراه», lost → «خسر»)', () => {
+  it('give words FreeDict renders by another use their everyday sense (game → «مباراه», lose → «خسر»)', () => {
     expect(termsOf('which game did the team lose at home?', 'game', 'lexicon')).toContain('مباراه');
     expect(termsOf('which game did the team lose at home?', 'lose', 'lexicon')).toContain('خسر');
   });
