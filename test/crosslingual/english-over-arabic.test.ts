@@ -2,7 +2,8 @@
  * English questions over Arabic text that has no translation: the press words the English side of FreeDict lacks
  * (strike → «إضراب», read from the press list the other way), and a lower-case word the dictionary translates is not
  * also spelt out as an Arabic word that only sounds like it ("seeds" → «السيد»), while a word it does not know is
- * read as a name, as if capitalised ("omar" → «عمر»). Unit checks over a small
+ * read as a name, as if capitalised ("omar" → «عمر»); an everyday word is searched as the text usually says it (use →
+ * «استخدم», where FreeDict gives only «الاستعمال»). Unit checks over a small
  * vocabulary, then the same through the engine over an Arabic-only fixture report (test/fixtures/english-over-arabic:
  * a bus strike in Kenitra) beside English and Arabic reports of other strikes.
  */
@@ -19,6 +20,7 @@ const vocabulary = new TextVocabulary([
   'واحتلت الجامعة المركز الثالث في تصنيف أطلس للجامعات.',
   'وقالت القوى الكبرى إنها تدعم الاتفاق.',
   'وقال عمر الطالبي، مدير الشركة، إن المنحة ستصرف قبل نهاية أكتوبر.',
+  'ويعود الاستعمال الأول للمبنى إلى عام 1920، حين استخدم مدرسة، وخسر الفريق المباراة في ملعبه.',
 ]);
 
 const termsOf = (question: string, source: string, via: 'lexicon' | 'transliteration') =>
@@ -33,6 +35,17 @@ describe('English words read through the press list the other way', () => {
 
   it('takes only the usual English rendering of a press word: power is not «كهرباء»', () => {
     expect(termsOf('which big powers support the deal?', 'powers', 'lexicon')).not.toContain('كهرباء');
+  });
+});
+
+describe('the usual renderings of everyday English words', () => {
+  it('are searched alone when the text has one, not FreeDict’s rare sense (used → «استخدم», not «الاستعمال»)', () => {
+    expect(termsOf('what was the building first used as?', 'used', 'lexicon')).toEqual(['استخدم']);
+  });
+
+  it('give words FreeDict renders by another use their everyday sense (game → «مباراه», lose → «خسر»)', () => {
+    expect(termsOf('which game did the team lose at home?', 'game', 'lexicon')).toContain('مباراه');
+    expect(termsOf('which game did the team lose at home?', 'lose', 'lexicon')).toContain('خسر');
   });
 });
 

@@ -11,9 +11,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repositoryPath } from '../repository-files.js';
 import { gunzipSync } from 'node:zlib';
-import { languageTable } from '../text/language-data.js';
-import { normalizeText } from '../text/normalize.js';
 import { stemArabic } from '../text/tokenize.js';
+import { englishUsualWords, pressWords } from './added-senses.js';
 import { HeadwordLines } from './headword-lines.js';
 import { WordMemo } from '../text/word-memo.js';
 import { arabicLookupCandidates, englishDerivedCandidates, englishLemmaCandidates } from './lexicon-forms.js';
@@ -53,7 +52,7 @@ export class Lexicon {
     return [...added, ...(own ?? []).filter((sense) => !added.includes(sense))];
   }
 
-  /** The senses read before the dictionary's for a headword (the press list's usual renderings), in their order. */
+  /** The senses read before the dictionary's for a headword (the press list's and the everyday words' usual renderings), in their order. */
   usualSenses(headword: string): readonly string[] {
     return this.added.get(headword) ?? [];
   }
@@ -121,45 +120,9 @@ function loadLexiconFrom(direction: LexiconDirection, dir: string): Lexicon {
   if (existsSync(plain)) text = readFileSync(plain, 'utf8');
   else if (existsSync(`${plain}.gz`)) text = gunzipSync(readFileSync(`${plain}.gz`)).toString('utf8');
   else throw new Error(`Lexicon not found: ${plain}(.gz). Run npm run build-lexicon.`);
-  const lexicon = Lexicon.parse(direction, text, direction === 'ar-en' ? pressWords() : englishPressWords());
+  const lexicon = Lexicon.parse(direction, text, direction === 'ar-en' ? pressWords() : englishUsualWords());
   cache.set(key, lexicon);
   return lexicon;
-}
-
-/**
- * Everyday news words FreeDict's Arabic side lacks (knowledge/language/press-arabic-english.tsv), each Arabic
- * form with and without the article, as the dictionary lists nouns either way.
- */
-function pressWords(): Map<string, string[]> {
-  const added = new Map<string, string[]>();
-  for (const [arabic, english] of languageTable('press-arabic-english.tsv')) {
-    const word = normalizeText(arabic ?? '');
-    const senses = (english ?? '').split('|').map((sense) => normalizeText(sense)).filter(Boolean);
-    if (!word || senses.length === 0) continue;
-    for (const form of word.startsWith('ال') ? [word] : [word, `ال${word}`]) added.set(form, [...(added.get(form) ?? []), ...senses]);
-  }
-  return added;
-}
-
-/**
- * The same list read the other way, for English questions over Arabic text: FreeDict's English side gives most words
- * one sense, often a rare one (strike → «الضربة» only), where the press says «إضراب». Each English sense maps to the
- * list's Arabic words in their order.
- */
-function englishPressWords(): Map<string, string[]> {
-  const added = new Map<string, string[]>();
-  for (const [arabic, english] of languageTable('press-arabic-english.tsv')) {
-    const citation = normalizeText(arabic ?? '');
-    if (!citation) continue;
-    // With the article, as the dictionary writes its nouns (the sense check reads a word with and without it).
-    const word = citation.startsWith('ال') ? citation : `ال${citation}`;
-    // Only the usual rendering: a later one is the Arabic word's other use, not the English word's (كهرباء: "power").
-    const sense = normalizeText((english ?? '').split('|')[0] ?? '');
-    if (!sense) continue;
-    const senses = added.get(sense) ?? [];
-    if (!senses.includes(word)) added.set(sense, [...senses, word]);
-  }
-  return added;
 }
 
 /** The default dictionaries never change once loaded, so neither does a word's verdict: many steps ask it of the same words. */

@@ -31,10 +31,12 @@ export function addLexiconSenses(translator: QueryTranslator): void {
     let kept: SenseChoice[] = [];
     if (from === 'en') {
       // English: the form closest to the question's word (surface form, then its
-      // lemmas) whose senses occur in the corpus. Arabic: every clitic reading of
-      // the token is as likely as the next, so their senses are pooled.
+      // lemmas) whose senses occur in the corpus; its usual renderings alone when
+      // the corpus has one (FreeDict's own senses are often rare ones: use → «الاستعمال»).
+      // Arabic: every clitic reading of the token is as likely as the next, so their senses are pooled.
       for (const headword of match.headwords) {
-        kept = translator.keptSenses(lexicon.senses(headword) ?? []);
+        kept = translator.keptSenses(lexicon.usualSenses(headword));
+        if (kept.length === 0) kept = translator.keptSenses(lexicon.senses(headword) ?? []);
         if (kept.length > 0) break;
       }
       if (kept.length === 0 && match.end - match.start === 1) kept = inflectedSenses(translator, match.headwords);
