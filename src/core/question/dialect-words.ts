@@ -6,22 +6,18 @@
  * about the old market then needs a paragraph saying «بدها», and is refused.
  */
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
-import { dialectListForms, dialectVerbForms } from '../text/dialect-forms.js';
-import { languageMap } from '../text/language-data.js';
+import { dialectListForms, dialectStandardMap, dialectVerbForms } from '../text/dialect-forms.js';
 import { isArabicToken } from '../text/tokenize.js';
+import { isAuxiliary } from './light-words.js';
 import { isPastOfKnownVerb, isPresentOfKnownVerb } from './present-verbs.js';
-
-let dialectForms: Map<string, string> | undefined;
-let auxiliaries: Map<string, string> | undefined;
 
 /** Whether a normalised Arabic token is a dialect word or form the language data reads (not a name). */
 export function isReadDialectWord(token: string): boolean {
   if (!isArabicToken(token)) return false;
   // The auxiliaries as listed (an evaluative adjective's stem would take «حال» for «حالي»).
-  auxiliaries ??= languageMap('light-words.tsv', 2, (row) => row[2] === 'aspect');
-  if (auxiliaries.has(token)) return true;
-  dialectForms ??= languageMap('dialect-msa.tsv');
-  if (dialectListForms(token).some(({ form }) => dialectForms!.has(form))) return true;
+  if (isAuxiliary(token)) return true;
+  const dialect = dialectStandardMap();
+  if (dialectListForms(token).some(({ form }) => dialect.has(form))) return true;
   // Only the readings of a prefix or an ending taken off: a participle's reading fits a name too («ناصر» → «ينصر»).
   return dialectVerbForms(token, { affixesOnly: true }).some((form) => isDictionaryWord(form) || isPresentOfKnownVerb(form) || isPastOfKnownVerb(form));
 }

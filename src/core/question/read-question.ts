@@ -19,6 +19,7 @@ import { writtenOut } from '../text/shorthand.js';
 import { isArabicToken, isStopWord, rawTokens, stemEnglish, stripArabicArticle } from '../text/tokenize.js';
 import { askedRole } from './asked-role.js';
 import { isInflectedOrDialectWord } from './dialect-words.js';
+import { verbShaped } from './present-verbs.js';
 import { questionPredicate } from './question-predicate.js';
 import { isFillerWord, isQuestionWord, isTopicless, questionIntent, type QuestionIntent } from './question-words.js';
 
@@ -83,20 +84,6 @@ const ENGLISH_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', '
 /** "Can you tell me how many…", "do u know when…": a request to be told, whose own question is the one it embeds. */
 const YOU = new Set(['you', 'u', 'ya', 'yu']);
 const TELLING = new Set(['tell', 'know', 'say', 'explain', 'show', 'remember', 'give', 'find']);
-/**
- * An Arabic word shaped as a verb: three letters, a present-tense prefix (not before a long vowel, as in «ناصر»,
- * «نوال»), the future or progressive prefix before one, a derived form's past, or a past ending. Such a word the wide word list reaches is a
- * verb the dictionary lacks («زار»); other listed words may be given or family names («ناصر», «القضماني») and stay names.
- */
-function verbShaped(token: string): boolean {
-  // Nor before «ي», which opens names («تيمور», «نيسان») far more often than verbs («تيسر»).
-  const present = (word: string) => word.length >= 4 && 'يتن'.includes(word[0]!) && word[1] !== 'ا' && word[1] !== 'ي' && !(word.length === 4 && word[2] === 'ا');
-  // The past of the derived forms opens on «ا»: «استخدم» (X), «اشتهر»، «انتصر» (VIII: «ت» third; not VII's «ان», which
-  // opens names too: «انطوان»).
-  const derivedPast = (token.startsWith('است') && token.length >= 6) || (token[0] === 'ا' && token.length === 5 && token[2] === 'ت');
-  return token.length === 3 || present(token) || ('سحهب'.includes(token[0]!) && present(token.slice(1))) || derivedPast || /(?:ت|وا|نا|تم|تن)$/u.test(token);
-}
-
 /** "How many", "how much", "how often": a number answers, whatever word follows. */
 const HOW_QUANTIFIERS = new Set(['many', 'much', 'often']);
 

@@ -23,7 +23,7 @@ import { fitsLongPattern } from '../text/arabic-patterns.js';
 import { arabicRootKeys } from '../text/arabic-root.js';
 import { conjugationForms } from '../text/arabic-conjugation.js';
 import { isPlaceName } from '../text/place-names.js';
-import { dialectListForms, dialectVerbForms } from '../text/dialect-forms.js';
+import { dialectListForms, dialectStandardMap, dialectVerbForms } from '../text/dialect-forms.js';
 import { languageMap } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { isArabicToken } from '../text/tokenize.js';
@@ -51,12 +51,11 @@ function rootsOf(index: ParagraphIndex): Map<string, string[]> {
   return roots;
 }
 
-let dialect: Map<string, string> | undefined;
 let sharedWithStandard: Set<string> | undefined;
 
 /** MSA readings of a word's dialect forms: searched ones, and those of forms that are MSA words of another sense too (evidence only). */
 function standardReadings(forms: string[]): { searched: string[]; evidence: string[] } {
-  dialect ??= languageMap('dialect-msa.tsv');
+  const dialect = dialectStandardMap();
   sharedWithStandard ??= new Set([...languageMap('dialect-msa.tsv', 3)].filter(([, flag]) => flag === 'msa').map(([form]) => form));
   const searched: string[] = [];
   const evidence: string[] = [];

@@ -21,7 +21,16 @@
  * Input and output are normalised tokens (normalizeText).
  */
 
+import { languageMap } from './language-data.js';
+
 const PRESENT_PREFIXES = 'يتنا';
+
+let standard: Map<string, string> | undefined;
+/** The dialect words of knowledge/language/dialect-msa.tsv (normalised) with their MSA readings, separated by «|». */
+export function dialectStandardMap(): ReadonlyMap<string, string> {
+  standard ??= languageMap('dialect-msa.tsv');
+  return standard;
+}
 /** The shortest verb left after an affix is removed: three letters, as in MSA stems. */
 const MIN_REST = 3;
 /** Object pronouns a dialect verb carries before its plural و is seen (longest first). */

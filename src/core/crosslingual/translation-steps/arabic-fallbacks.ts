@@ -13,8 +13,7 @@
  * mean too many things, and the noise cost more than it found.)
  */
 import { isLightWord } from '../../question/light-words.js';
-import { dialectListForms } from '../../text/dialect-forms.js';
-import { languageMap } from '../../text/language-data.js';
+import { dialectListForms, dialectStandardMap } from '../../text/dialect-forms.js';
 import { normalizeText } from '../../text/normalize.js';
 import { stripArabicArticle } from '../../text/tokenize.js';
 import { TUNING } from '../../tuning.js';
@@ -22,14 +21,13 @@ import { englishDerivedCandidates, englishInflectedCandidates, englishLemmaCandi
 import { lookupArabic } from '../lexicon-lookup.js';
 import type { QueryTranslator } from './query-translator.js';
 
-let dialect: Map<string, string> | undefined;
 
 /**
  * MSA readings of a dialect word («وقفوا» → «توقف»), those of a form that is an MSA word too included: the word as
  * written found nothing, so its other reading is the one left.
  */
 function standardReadings(token: string): string[] {
-  dialect ??= languageMap('dialect-msa.tsv');
+  const dialect = dialectStandardMap();
   const readings: string[] = [];
   for (const { form, ending } of dialectListForms(token)) {
     for (const reading of dialect.get(form)?.split('|') ?? []) {
