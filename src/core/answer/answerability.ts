@@ -18,6 +18,8 @@ import { titleTerms } from '../retrieval/article-titles.js';
 import { TUNING } from '../tuning.js';
 import type { ArticleHead, Paragraph } from '../types.js';
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { otherCountryForms } from '../text/country-forms.js';
+import { stemToken } from '../text/tokenize.js';
 import type { AnswerabilityFeatures } from './answerability-model.js';
 import { otherArticleSubject } from './article-subject.js';
 
@@ -65,11 +67,21 @@ function articleTopics(index: ParagraphIndex, terms: QueryTerm[], names: Readonl
     for (const group of found) counts.set(group, (counts.get(group) ?? 0) + 1);
   }
   const topics = new Set<string>();
+  const lead = article.paragraphs[0];
+  const inLead = lead ? paragraphStems(index, lead) : () => false;
   for (const term of nameTerms) {
     if (title.has(term.term) || (counts.get(term.group) ?? 0) >= TUNING.answer.topicShare * article.paragraphs.length) topics.add(term.group);
+    // A country the lead names, in any of its forms ("the port of Tema, Ghana's largest", «مجلس النواب الأردني»), is the
+    // scene of the whole report: its later paragraphs say "the government", not "the Ghanaian government".
+    else if (isCountryInLead(term.term, inLead)) topics.add(term.group);
   }
   byArticle.set(article, topics);
   return topics;
+}
+
+function isCountryInLead(word: string, inLead: (term: string) => boolean): boolean {
+  const forms = otherCountryForms(word);
+  return forms.length > 0 && (inLead(word) || forms.some((form) => inLead(stemToken(form))));
 }
 
 export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeatures {
