@@ -55,8 +55,8 @@ describe('cost and counted words across scripts', () => {
     await expectAnswered(engine, 'كم يكلف مستودع الوقود الجديد؟', { cited: 'tarija-diesel-protest-2026-03-02#6', holds: /35 million/ });
   });
 
-  it('answers an Arabic "how many" question from an English unit counting with another word ("pupils" for «تلميذ»)', async () => {
-    await expectAnswered(engine, 'كم تلميذ بقي خارج المدرسة بسبب قطع الطرق؟', { cited: 'tarija-diesel-protest-2026-03-02#4', holds: /40,000 pupils/ });
+  it('answers an Arabic "how many" question from an English unit counting with another word ("pupils" for «طالب»)', async () => {
+    await expectAnswered(engine, 'كم طالب غاب عن المدرسة لأن الحافلات لم تصل إلى القرى؟', { cited: 'tarija-diesel-protest-2026-03-02#4', holds: /40,000 pupils/ });
   });
 });
 

@@ -105,7 +105,7 @@ function unitTexts(original: string, translation: string | undefined): { text: s
  * The counted noun, a word of its stem or root, or its paraphrase or translation is in the unit ("how many seats":
  * «مقاعد», "seats"). A unit with no word in the counted noun's script cannot be judged when the corpus uses the noun
  * (as typed or translated): a translation the lexicon gives seldom is the word a report counts with ("papers" → «بحث»,
- * «تلميذ» → "pupils"), so it is not held missing. A noun the corpus never uses ("moons") stays missing.
+ * «طالب» → "pupils"), so it is not held missing. A noun the corpus never uses ("moons") stays missing.
  */
 function namesCounted(scorer: SentenceScorer, counted: string, groups: ReturnType<typeof groupPresence>, text: string): boolean {
   const group = stemToken(counted);
