@@ -71,8 +71,8 @@ function articleTopics(index: ParagraphIndex, terms: QueryTerm[], names: Readonl
   const inLead = lead ? paragraphStems(index, lead) : () => false;
   for (const term of nameTerms) {
     if (title.has(term.term) || (counts.get(term.group) ?? 0) >= TUNING.answer.topicShare * article.paragraphs.length) topics.add(term.group);
-    // A country the lead names, in any of its forms ("the port of Tema, Ghana's largest", «مجلس النواب الأردني»), is the
-    // scene of the whole report: its later paragraphs say "the government", not "the Ghanaian government".
+    // A country the lead names, in any of its forms ("Tarija, Bolivia's southern region", «الحكومة الأردنية»), is the
+    // scene of the whole report: its later paragraphs say "the government", not "the Bolivian government".
     else if (isCountryInLead(term.term, inLead)) topics.add(term.group);
   }
   byArticle.set(article, topics);

@@ -117,7 +117,7 @@ let amountWords: { ar: string[]; en: string[] } | undefined;
 /**
  * Whether a word of the text speaks of the measure a cost question asks: the measure itself (same stem or root), or,
  * in a text of the other script, any of that language's words of cost and price (count-frames.tsv): «كم يكلف…؟» asked
- * of an English report is answered by "costing 1.3 trillion rupiah", "how much did it cost?" by «بكلفة 90 مليون دولار».
+ * of an English report is answered by "costing an estimated 35 million dollars", "how much did it cost?" by «بكلفة 12 مليون دينار».
  */
 function speaksOfMeasure(token: string, measured: string): boolean {
   if (sameWord(token, measured)) return true;
