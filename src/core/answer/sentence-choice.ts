@@ -11,7 +11,7 @@
 import { countTokenFeaturesInto, FeatureCounter } from '../embeddings/features.js';
 import { foundShare, groupPresence, type GroupWeight } from '../retrieval/evidence.js';
 import { normalizeText } from '../text/normalize.js';
-import { isArabicToken, rawTokens, stemToken } from '../text/tokenize.js';
+import { rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import type { RetrievedParagraph } from '../retrieval/retriever.js';
 import type { Paragraph } from '../types.js';
@@ -101,24 +101,13 @@ function unitTexts(original: string, translation: string | undefined): { text: s
   return translation ? [{ text: original, lang }, { text: translation, lang: lang === 'ar' ? 'en' : 'ar' }] : [{ text: original, lang }];
 }
 
-/**
- * The counted noun, a word of its stem or root, or its paraphrase or translation is in the unit ("how many seats":
- * «مقاعد», "seats"). A unit with no word in the counted noun's script cannot be judged when the corpus uses the noun
- * (as typed or translated): a translation the lexicon gives seldom is the word a report counts with ("papers" → «بحث»,
- * «طالب» → "pupils"), so it is not held missing. A noun the corpus never uses ("moons") stays missing.
- */
+/** The counted noun, a word of its stem or root, or its paraphrase or translation is in the unit ("how many seats": «مقاعد», "seats"). */
 function namesCounted(scorer: SentenceScorer, counted: string, groups: ReturnType<typeof groupPresence>, text: string): boolean {
-  const group = stemToken(counted);
-  if ((groups.get(group)?.found ?? 0) > 0) return true;
-  const keyword = scorer.index.keyword;
-  if (!(isArabicToken(counted) ? ARABIC_LETTER : LATIN_LETTER).test(text) && scorer.terms.some((term) => term.group === group && keyword.documentFrequency(term.term) > 0)) return true;
+  if ((groups.get(stemToken(counted))?.found ?? 0) > 0) return true;
   let matches = countedMatchers.get(scorer);
   if (!matches) countedMatchers.set(scorer, (matches = countedWord(counted)));
   return rawTokens(normalizeText(text)).some(matches);
 }
-
-const ARABIC_LETTER = /\p{Script=Arabic}/u;
-const LATIN_LETTER = /\p{Script=Latin}/u;
 
 /** The counted noun's forms are worked out once per question, not once per unit read. */
 const countedMatchers = new WeakMap<SentenceScorer, (token: string) => boolean>();
