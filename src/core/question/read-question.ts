@@ -102,8 +102,6 @@ const OR_NOT = /(?:^| )(?:ولا|ام|او) (?:لا|لا؟|ايه|شو)(?: |$)/;
 const ALTERNATIVE = /(?:^| )(?:ولا|او|ام|or) (?!(?:لا|لأ|not|no|ايه|شو|لاء)(?: |$))\S+/;
 /** «هو …؟»: the pronoun that opens a dialect yes/no question. */
 const PRONOUN_OPENERS = new Set(['هو', 'هي', 'هم', 'هوا', 'هيا']);
-/** «قد» / «اد» ("as much as") before «ايه»/«ايش»: the dialects' "how much" written as two words. */
-const HOW_MUCH_BEFORE = new Set(['قد', 'اد']);
 /** Also "from", "not", "any": a question word only at the start or after a preposition («في أي عام»). */
 const MSA_AMBIGUOUS = new Set(['من', 'ما', 'اي', 'ايه']);
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'منذ', 'حسب', 'خلال', 'بين']);
@@ -146,8 +144,7 @@ function typeOf(tokens: string[], lang: Language, asked: boolean, graded: string
   let intent: QuestionIntent | null = null;
   let cued: AnswerType | undefined;
   tokens.forEach((token, position) => {
-    // Egyptian «قد ايه» / «أد إيه» and Levantine «قد ايش» ask how much («قديش» written apart), not what.
-    const found = HOW_MUCH_BEFORE.has(tokens[position - 1] ?? '') && questionIntent(token) === 'what' ? 'how_much' : questionIntent(token);
+    const found = questionIntent(token);
     // Egyptian asks in place: «اسمه ايه بالفرنساوي؟» (elsewhere «ايه» is also "yes", a verse): so when no question word came first.
     const inPlace = token === 'ايه' && intent === null;
     if (!found || (MSA_AMBIGUOUS.has(token) && position > 1 && !PREPOSITIONS.has(tokens[position - 1]!) && !inPlace)) return;
