@@ -1,6 +1,7 @@
 /**
  * What a unit is checked for, across scripts and across an article's paragraphs: an Arabic cost question is answered by
- * an English "costing …" (and the reverse), and a country the report's lead names is the scene of its later paragraphs.
+ * an English "costing …" (and the reverse), and the country the report's lead names first is the scene of its later
+ * paragraphs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
@@ -24,6 +25,18 @@ beforeAll(async () => {
         'The blockade also kept about 40,000 pupils out of school, as buses could not reach the villages.',
         'University students in the city joined the farmers at one of the roadblocks.',
         'A new fuel depot near the border with Chile, costing an estimated 35 million dollars, is due to open in 2027.',
+      ],
+    },
+    {
+      id: 'riga-port-fees-2026-04-01',
+      title: 'Baltic ports to compete on fees',
+      language: 'en',
+      date: '2026-04-01',
+      paragraphs: [
+        "Latvia's prime minister met his counterparts from Estonia, Lithuania and Poland in Riga on Tuesday to discuss the region's ports.",
+        'Prime Minister Arturs Ozols said the government would cut port fees by a fifth next year to win back container traffic.',
+        'Shipping lines have moved several routes to larger ports in the past three years.',
+        'The ministers agreed to meet again in the autumn.',
       ],
     },
     {
@@ -55,12 +68,17 @@ describe('cost words across scripts', () => {
   });
 });
 
-describe('a country the lead names', () => {
+describe('the country the lead names first', () => {
   it('is the scene of the later paragraphs: "the Bolivian government" is answered by "the government"', async () => {
     await expectAnswered(engine, 'Will the Bolivian government cut the diesel subsidy before the harvest?', { cited: 'tarija-diesel-protest-2026-03-02#3' });
   });
 
   it('a country named only in a later paragraph is not: "the Chilean government" is not answered by it', async () => {
     await expectRefused(engine, 'Will the Chilean government cut the diesel subsidy before the harvest?');
+  });
+
+  it('only the country the lead names first is the scene: the others it lists are what the report is about', async () => {
+    await expectAnswered(engine, 'Will the Latvian government cut port fees next year?', { cited: 'riga-port-fees-2026-04-01#2' });
+    await expectRefused(engine, 'Will the Polish government cut port fees next year?');
   });
 });
