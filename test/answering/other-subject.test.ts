@@ -31,9 +31,11 @@ describe('a question naming what another article is about', () => {
     await expectRefused(engine, 'كم كلف الخط الوردي في بورتو؟');
   });
 
-  // Open: "third" is a common word (the dictionary lists it) and no headline holds it, so nothing says the question is about
-  // another line than the second; the article's cost paragraph covers the rest of the question.
-  it.fails('a line the articles do not report, beside the line they do ("the third line" over the second): refused', async () => {
+  // Refused since the cost of the English report ("The line cost 320 million euros") answers an Arabic cost question too
+  // (values.ts, read across scripts): that paragraph now comes first, and its article never names Oran. Still open: nothing
+  // reads "third" against "second" («الثالث» is a common word no headline holds), so without that report the Oran
+  // article's cost paragraph would answer.
+  it('a line the articles do not report, beside the line they do ("the third line" over the second): refused', async () => {
     await expectRefused(engine, 'كم تكلفة الخط الثالث لترامواي وهران؟');
   });
 

@@ -18,6 +18,9 @@ import { titleTerms } from '../retrieval/article-titles.js';
 import { TUNING } from '../tuning.js';
 import type { ArticleHead, Paragraph } from '../types.js';
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { countryCodesOf } from '../text/country-forms.js';
+import { normalizeText } from '../text/normalize.js';
+import { rawTokens, stemToken } from '../text/tokenize.js';
 import type { AnswerabilityFeatures } from './answerability-model.js';
 import { otherArticleSubject } from './article-subject.js';
 
@@ -65,11 +68,51 @@ function articleTopics(index: ParagraphIndex, terms: QueryTerm[], names: Readonl
     for (const group of found) counts.set(group, (counts.get(group) ?? 0) + 1);
   }
   const topics = new Set<string>();
+  const scene = leadCountry(index, article);
   for (const term of nameTerms) {
     if (title.has(term.term) || (counts.get(term.group) ?? 0) >= TUNING.answer.topicShare * article.paragraphs.length) topics.add(term.group);
+    // The one country the lead names, in any of its forms ("Tarija, Bolivia's southern region", «الحكومة الأردنية»), is
+    // the scene of the whole report: its later paragraphs say "the government", not "the Bolivian government".
+    else if (scene !== null && namesCountry(term.term, scene)) topics.add(term.group);
   }
   byArticle.set(article, topics);
   return topics;
+}
+
+const scenes = new WeakMap<ArticleHead, string | null>();
+
+/**
+ * The country the article's lead paragraph names first (its own text, else its translation): where a report is set
+ * ("Farmers in Tarija, Bolivia's southern region…", «صادق مجلس الوزراء الموريتاني…»). Countries named after it are
+ * what the report is about ("…relations with Russia, China and the United States"), not its scene.
+ */
+function leadCountry(index: ParagraphIndex, article: ArticleHead): string | null {
+  const known = scenes.get(article);
+  if (known !== undefined) return known;
+  const lead = article.paragraphs[0];
+  let scene: string | null = null;
+  if (lead) {
+    const paragraph = index.bodies.readParagraph(lead);
+    scene = firstCountry(paragraph.text) ?? (paragraph.translation ? firstCountry(paragraph.translation) : null);
+  }
+  scenes.set(article, scene);
+  return scene;
+}
+
+/** The code of the first word of a text that names or describes one country (as typed or stemmed: "bolivias"). */
+function firstCountry(text: string): string | null {
+  for (const token of rawTokens(normalizeText(text))) {
+    for (const form of [token, stemToken(token)]) {
+      const codes = countryCodesOf(form);
+      if (codes.size === 1) return [...codes][0]!;
+    }
+  }
+  return null;
+}
+
+/** Whether a question word (or its stem: "bolivias") names or describes the country of `code`. */
+function namesCountry(word: string, code: string): boolean {
+  return countryCodesOf(word).has(code) || countryCodesOf(stemToken(word)).has(code);
 }
 
 export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeatures {

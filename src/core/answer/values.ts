@@ -13,6 +13,8 @@ import { arabicRootKey } from '../text/arabic-root.js';
 import { countedWord } from './counted.js';
 import { holdsQuotation } from './quotations.js';
 import { isArabicToken, stemToken } from '../text/tokenize.js';
+import { languageTable } from '../text/language-data.js';
+import { normalizeText } from '../text/normalize.js';
 import { readWords, type ValueWord } from './value-words.js';
 
 export { readWords, type ValueWord } from './value-words.js';
@@ -32,7 +34,7 @@ export function valueKinds(text: string, questionWords: ReadonlySet<string>, cou
   const ownName = own ? ownNames(words, own) : () => false;
   // "How much does it cost?": an amount answers only in a text that speaks of the measure asked (a cost word,
   // «تكلفة» for «يكلف»: same stem or root), so the pipeline's length does not answer the project's cost.
-  if (measured && !words.some((word) => sameWord(word.token, measured))) return numberless(valueKinds(text, questionWords, counted, false, null, own));
+  if (measured && !words.some((word) => speaksOfMeasure(word.token, measured))) return numberless(valueKinds(text, questionWords, counted, false, null, own));
   // "How many times": a number word counts only beside what is counted ("33 times", «ثلاث مرات»), so "the two
   // leaders" does not answer it; a numeral counts anywhere.
   const countedStem = counted ? stemToken(counted) : null;
@@ -108,6 +110,23 @@ export function dualOf(token: string, isCounted: (token: string) => boolean): bo
     if (/(?:تين|تان)$/.test(form)) return isCounted(`${form.slice(0, -3)}ه`);
     return form.endsWith('ان') && isCounted(form.slice(0, -2));
   });
+}
+
+let amountWords: { ar: string[]; en: string[] } | undefined;
+
+/**
+ * Whether a word of the text speaks of the measure a cost question asks: the measure itself (same stem or root), or,
+ * in a text of the other script, any of that language's words of cost and price (count-frames.tsv): «كم يكلف…؟» asked
+ * of an English report is answered by "costing an estimated 35 million dollars", "how much did it cost?" by «بكلفة 12 مليون دينار».
+ */
+function speaksOfMeasure(token: string, measured: string): boolean {
+  if (sameWord(token, measured)) return true;
+  if (isArabicToken(token) === isArabicToken(measured)) return false;
+  amountWords ??= {
+    ar: languageTable('count-frames.tsv').filter((row) => row[1] === 'ar' && row[2] === 'amount').map((row) => normalizeText(row[0]!)),
+    en: languageTable('count-frames.tsv').filter((row) => row[1] === 'en' && row[2] === 'amount').map((row) => row[0]!),
+  };
+  return amountWords[isArabicToken(token) ? 'ar' : 'en'].some((word) => sameWord(token, word));
 }
 
 /** The same word, or (Arabic) a word of the same root: «تكلفة» for «يكلف»; "costs" for "cost". */

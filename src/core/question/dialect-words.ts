@@ -10,6 +10,7 @@ import { dialectListForms, dialectStandardMap, dialectVerbForms } from '../text/
 import { isArabicToken } from '../text/tokenize.js';
 import { isAuxiliary } from './light-words.js';
 import { isPastOfKnownVerb, isPresentOfKnownVerb } from './present-verbs.js';
+import { isDefiniteNounOfWord } from './definite-nouns.js';
 
 /** Whether a normalised Arabic token is a dialect word or form the language data reads (not a name). */
 export function isReadDialectWord(token: string): boolean {
@@ -22,7 +23,10 @@ export function isReadDialectWord(token: string): boolean {
   return dialectVerbForms(token, { affixesOnly: true }).some((form) => isDictionaryWord(form) || isPresentOfKnownVerb(form) || isPastOfKnownVerb(form));
 }
 
-/** An Arabic word the dictionary lacks as written but reads otherwise: a verb it lists in another tense or person, or a dialect word or form. */
+/**
+ * An Arabic word the dictionary lacks as written but reads otherwise: a verb it lists in another tense or person, a
+ * noun behind the article and a preposition or in its plural (definite-nouns.ts), or a dialect word or form.
+ */
 export function isInflectedOrDialectWord(token: string): boolean {
-  return isArabicToken(token) && (isPresentOfKnownVerb(token) || isPastOfKnownVerb(token) || isReadDialectWord(token));
+  return isArabicToken(token) && (isPresentOfKnownVerb(token) || isPastOfKnownVerb(token) || isDefiniteNounOfWord(token) || isReadDialectWord(token));
 }

@@ -14,6 +14,7 @@ import { languageMap } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { isArabicWord } from '../text/arabic-words.js';
 import { isPlaceName } from '../text/place-names.js';
+import { dialectVerbForms } from '../text/dialect-forms.js';
 import { measuredAttributes } from '../text/english-attributes.js';
 import { writtenOut } from '../text/shorthand.js';
 import { isArabicToken, isStopWord, rawTokens, stemEnglish, stripArabicArticle } from '../text/tokenize.js';
@@ -58,7 +59,9 @@ let countFrames: Map<string, string> | undefined;
 
 function frameRole(token: string): string | undefined {
   countFrames ??= new Map([...languageMap('count-frames.tsv', 2)].map(([form, role]) => [normalizeText(form), role]));
-  return countFrames.get(token) ?? (isArabicToken(token) ? undefined : countFrames.get(stemEnglish(token)));
+  if (!isArabicToken(token)) return countFrames.get(token) ?? countFrames.get(stemEnglish(token));
+  // The dialects' present («بيكلف»، «هيكلف»، «كيكلف») is the MSA verb with a prefix: the same frame.
+  return countFrames.get(token) ?? dialectVerbForms(token, { affixesOnly: true }).map((form) => countFrames!.get(form)).find(Boolean);
 }
 
 /**

@@ -41,6 +41,11 @@ function countryCodes(token: string): Set<string> {
   return new Set(candidates.flatMap((form) => [...(codesOf.get(form) ?? [])]));
 }
 
+/** The codes of the countries a normalised token names or describes (empty for any other word). */
+export function countryCodesOf(token: string): ReadonlySet<string> {
+  return countryCodes(token);
+}
+
 /** The other words for the country a normalised token names or describes, in both languages (Arabic ones with and without the article); empty for any other word. */
 export function otherCountryForms(token: string): string[] {
   const { formsOf } = countryTables();

@@ -1,0 +1,28 @@
+/**
+ * Question reading of forms the dialects and the press write: «بيكلف» is the cost frame, and a noun behind the article
+ * («للكابل», «المتقدمين») is no name the answer must hold, while a name that opens on a preposition's letter («كوامي»)
+ * stays one.
+ */
+import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../../src/core/question/read-question.js';
+import { normalizeText } from '../../src/core/text/normalize.js';
+
+const names = (question: string) => [...readQuestion(question, 'ar').names];
+
+describe('a cost question in dialect', () => {
+  it('the dialects\' prefixed present of a cost verb («بيكلف») is the cost frame', () => {
+    expect(readQuestion('قديش بيكلف الجسر الجديد؟', 'ar').measured).toBe(normalizeText('بيكلف'));
+  });
+});
+
+describe('words that are no names', () => {
+  it('a noun behind the article and a preposition, or in its plural, is a word («للكابل», «المتقدمين», «المحلات»)', () => {
+    expect(names('هل هذا أول انقطاع للكابل في الجزيرة؟')).not.toContain(normalizeText('للكابل'));
+    expect(names('ما الشروط المطلوبة من المتقدمين للمنحة؟')).not.toContain(normalizeText('المتقدمين'));
+    expect(names('كم عدد المحلات التي أغلقت؟')).not.toContain(normalizeText('المحلات'));
+  });
+
+  it('a name opening on a preposition\'s letter stays a name («كوامي»)', () => {
+    expect(names('ماذا قال كوامي عن الإضراب؟')).toContain(normalizeText('كوامي'));
+  });
+});
