@@ -1,8 +1,9 @@
 /**
  * A report often gives a cause as a plain statement, with no "because" or «بسبب»: "the divers had found cracks in the
- * piles" after "the authority closed the quay". A why-question is answered from such a unit (answer/candidates.ts:
- * a reason, like what something is, needs no word marking it), while a why-question about what the articles never
- * tell stays refused. Articles of two outlets and languages, written for this test.
+ * piles" after "the authority shut the quay". A why-question is answered from such a unit (answer/candidates.ts: a
+ * reason, like what something is, needs no word marking it), shown with the sentence after it (sentence-choice.ts),
+ * while a why-question whose words the articles never use stays refused. Articles of two outlets and languages,
+ * written for this test.
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
@@ -40,9 +41,9 @@ beforeAll(async () => {
 afterAll(removeTemporaryDirectories);
 
 describe('a why-question whose cause the report states plainly', () => {
-  it('is answered with the unit that states it, in English and in Arabic', async () => {
-    await expectAnswered(engine, 'why did they shut the eastern cruise quay in valletta', { cited: 'valletta-quay-closure-2026-05-04#1' });
-    await expectAnswered(engine, 'ليش سكرت بلدية صفاقس السوق المغطاة؟', { cited: 'sfax-covered-market-2026-02-15#1' });
+  it('is answered with the sentence telling the event and the cause after it, in English and in Arabic', async () => {
+    await expectAnswered(engine, 'why did they shut the eastern cruise quay in valletta', { cited: 'valletta-quay-closure-2026-05-04#1', holds: 'cracks' });
+    await expectAnswered(engine, 'ليش سكرت بلدية صفاقس السوق المغطاة؟', { cited: 'sfax-covered-market-2026-02-15#1', holds: 'تشققات' });
   });
 
   it('is refused when the articles never tell the cause asked', async () => {
