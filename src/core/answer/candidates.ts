@@ -67,7 +67,7 @@ function withoutChecked(terms: QueryTerm[], questionWords: ReadonlySet<string>):
 }
 
 export function candidateFeatures(index: ParagraphIndex, terms: QueryTerm[], focus: Focus, type: AnswerType, lang: Language, candidate: Candidate, phrases: string[]): AnswerabilityFeatures {
-  return answerabilityFeatures({
+  const features = answerabilityFeatures({
     phraseMissing: lacksPhrase(phrases, candidate.hit),
     index,
     // A yes/no question's number, share or frequency is not evidence a passage must hold: another one answers it "no"
@@ -80,10 +80,19 @@ export function candidateFeatures(index: ParagraphIndex, terms: QueryTerm[], foc
     readable: readableIn(candidate.hit, lang),
     similarity: candidate.hit.similarity,
     unitCoverage: candidate.unit.coverage,
-    typeMissing: !candidate.unit.typed && type !== 'other' && type !== 'yes_no' && type !== 'definition',
+    typeMissing: !candidate.unit.typed && !UNMARKED_TYPES.has(type),
     countedMissing: !candidate.unit.countedFound,
   });
+  // A plainly stated cause answers only a question whose words the corpus uses: "why did the authority raise its port
+  // fees?" over articles that never speak of fees is not answered with why it shut a quay.
+  return type === 'reason' && !candidate.unit.typed && features.absentKnown > 0 ? { ...features, typeMissing: 1 } : features;
 }
+
+/**
+ * Types whose answer a unit gives without a word that marks it: what something is, yes or no, and why — a report
+ * often states a cause plainly ("divers had found cracks in its piles"), with no "because" or «بسبب».
+ */
+const UNMARKED_TYPES: ReadonlySet<AnswerType> = new Set(['other', 'yes_no', 'definition', 'reason']);
 
 const ASKS_FOR_SOMEONE: ReadonlySet<AnswerType> = new Set(['person', 'organisation', 'definition', 'other']);
 

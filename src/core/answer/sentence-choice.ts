@@ -135,7 +135,7 @@ export function chooseUnit(scorer: SentenceScorer, paragraph: Paragraph): UnitCh
     if (!shown || score > shown.score) shown = { choice, score };
   }
   if (!shown || !standing) return { range: { first: 0, last: 0 }, score: 0, coverage: 0, typed: false, countedFound: false, futureMissing: scorer.future, pastOnly: false, listed: false, viewed: false, groups: new Map() };
-  const chosen = followedOn(scorer, paragraph, widened(scorer, paragraph, shown.choice));
+  const chosen = causeAfter(scorer, paragraph, followedOn(scorer, paragraph, widened(scorer, paragraph, shown.choice)));
   const ranked = standing === shown.choice ? chosen : followedOn(scorer, paragraph, widened(scorer, paragraph, standing));
   return { ...chosen, range: ledIn(scorer, paragraph, chosen.range, chosen.coverage), score: ranked.score, coverage: ranked.coverage };
 }
@@ -156,6 +156,17 @@ function followedOn(scorer: SentenceScorer, paragraph: Paragraph, chosen: UnitCh
   const joined = scoreUnit(scorer, paragraph, range);
   const futureMissing = chosen.futureMissing && joined.futureMissing;
   return { ...chosen, range, typed: chosen.typed || joined.typed, futureMissing, pastOnly: futureMissing && (chosen.pastOnly || joined.pastOnly), listed: chosen.listed || joined.listed, viewed: chosen.viewed || joined.viewed };
+}
+
+/**
+ * A why-question's unit that tells the event but no cause word, with the sentence after it: a report states the
+ * cause plainly next («أغلقت البلدية السوق. ورصدت الفرق تشققات في سقفه»), as long as the two stay short.
+ */
+function causeAfter(scorer: SentenceScorer, paragraph: Paragraph, chosen: UnitChoice): UnitChoice {
+  const next = chosen.range.last + 1;
+  if (scorer.type !== 'reason' || chosen.typed || next >= paragraph.sentences.length) return chosen;
+  const range = joinedUnit(paragraph, chosen.range.first, answerUnit(paragraph, next).last, TUNING.answer.followChars);
+  return range ? { ...chosen, range } : chosen;
 }
 
 /**
