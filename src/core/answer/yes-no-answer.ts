@@ -11,7 +11,8 @@ import type { Verdict } from '../types.js';
 import type { Focus } from './candidates.js';
 import { quoteOf, quoteTranslationOf } from './citations.js';
 import type { Candidate } from './sentence-choice.js';
-import { isTurningWord, yesNoVerdict } from './verdict.js';
+import { yesNoVerdict } from './verdict.js';
+import { isTurningWord } from './verdict-negation.js';
 import { tellsPredicate, yesNoPredicate } from './verdict-predicate.js';
 
 const viewsOf = (candidate: Candidate) => [quoteOf(candidate.hit.paragraph, candidate.unit.range), quoteTranslationOf(candidate.hit.paragraph, candidate.unit.range) ?? ''];
@@ -22,7 +23,7 @@ export function decidingCandidate<T extends Candidate>(ranked: readonly T[], que
   const predicate = yesNoPredicate(question, focus.predicate, focus.names);
   if (!predicate) return leader;
   const questionTokens = rawTokens(normalizeText(question));
-  const tells = (candidate: T) => tellsPredicate(viewsOf(candidate).flatMap((view) => rawTokens(normalizeText(view))), predicate, terms, questionTokens);
+  const tells = (candidate: T) => tellsPredicate(viewsOf(candidate).flatMap((view) => rawTokens(normalizeText(view))), predicate, terms, questionTokens, focus.names);
   if (tells(leader)) return leader;
   return ranked.find((candidate) => candidate.hit.article.meta.id === leader.hit.article.meta.id && tells(candidate)) ?? leader;
 }
