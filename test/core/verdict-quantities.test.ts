@@ -16,6 +16,13 @@ describe('quantitiesOf', () => {
     expect(quantitiesOf('signed in 2011')[0]).toMatchObject({ value: 2011, noun: YEAR_NOUN });
   });
 
+  it('reads a magnitude letter glued to a number ("20k") and a bounded four-digit number before a noun as a count', () => {
+    expect(quantitiesOf('above 20k lira')).toEqual([{ value: 20_000, noun: 'lira', bound: 'above' }]);
+    expect(quantitiesOf('a 3bn plan')[0]).toMatchObject({ value: 3_000_000_000 });
+    expect(quantitiesOf('more than 2000 suspected cholera cases')[0]).toMatchObject({ value: 2000, noun: 'suspect', also: ['cholera', 'case'], bound: 'above' });
+    expect(quantitiesOf('listed since 2000 by the agency')[0]).toMatchObject({ noun: YEAR_NOUN });
+  });
+
   it('does not read a number inside a word', () => {
     expect(quantitiesOf('كازاخستان والعامة')).toEqual([]);
   });
