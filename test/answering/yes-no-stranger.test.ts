@@ -2,8 +2,9 @@
  * Yes/no questions as a stranger types them: the passage says the thing "rather than" what is asked, spares someone
  * what is asked, criticises what the question asks someone is ok with, keeps a place connected that the question asks
  * was cut off, restores something partly that is asked to be fully back; numbers written "20k" or before an adjective
- * ("more than 2000 suspected cases"); a dialect question opening on a future marker («رح»); a plan is no "yes" to
- * whether it happened. Articles written for the test (topics of no evaluation set).
+ * ("more than 2000 suspected cases"); a dialect question opening on a future marker («رح»); "is this the first…?"
+ * decided by the paragraph ranking the same thing; a plan is no "yes" to whether it happened.
+ * Articles written for the test (topics of no evaluation set).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
@@ -31,6 +32,8 @@ const ARTICLES = [
       'وقال مدير الشركة إن التيار عاد جزئيا إلى مدينة سوسة صباح الاثنين.',
       'وقالت الهيئة الوطنية للطاقة إنها لن تفرض غرامة على شركة الكهرباء لأن العطل خارج عن إرادتها.',
       'وسجلت وزارة الصحة منذ بداية الشهر 2140 إصابة مشتبها بها بالحصبة في ولاية سوسة.',
+      'ودعا والي سوسة مسؤولي شركة الكهرباء في الساحل التونسي إلى اجتماع، هو الأول منذ بداية انقطاع الكهرباء.',
+      'وليس هذا الانقطاع الأول، ففي مارس 2024 توقف التيار يومين بعد عاصفة.',
     ],
   },
 ];
@@ -85,6 +88,10 @@ describe('numbers as a stranger writes them', () => {
 describe('reading the question', () => {
   it('a dialect question opening on a future marker asks yes or no', async () => {
     expect(await verdictOf('رح تغرّم الهيئة الوطنية للطاقة شركة الكهرباء عالعطل؟')).toBe('no');
+  });
+
+  it('a rank asked is decided by the paragraph ranking the same thing', async () => {
+    expect(await verdictOf('هل هذا أول انقطاع للكهرباء في الساحل التونسي؟')).toBe('no');
   });
 
   it('a plan is no "yes" to whether it has happened', async () => {

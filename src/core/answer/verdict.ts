@@ -104,7 +104,7 @@ function brokenPluralDual(token: string, isCounted: (token: string) => boolean):
 }
 
 /** Whether a counted word of the question's and one of the passage's are one (the same word, or one term group in either language). */
-function sameNounIn(terms: QueryTerm[]): (question: string | null, passage: string | null) => boolean {
+export function sameNounIn(terms: readonly QueryTerm[]): (question: string | null, passage: string | null) => boolean {
   const groupOf = new Map(terms.map((term) => [term.term, term.group]));
   return (question, passage) =>
     question === null ? passage !== YEAR_NOUN : question === passage || (passage !== null && (groupOf.get(passage) ?? passage) === (groupOf.get(question) ?? question));
