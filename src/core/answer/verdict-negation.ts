@@ -6,7 +6,7 @@
  */
 import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
-import { rawTokens } from '../text/tokenize.js';
+import { isArabicToken, isStopWord, rawTokens } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import { polesOf } from './verdict-opposites.js';
 
@@ -34,10 +34,17 @@ export function isTurningWord(word: string): boolean {
 
 const isNegation = (words: ReadonlySet<string>, word: string) => words.has(word) || (/^[وف]/.test(word) && words.has(word.slice(1)));
 
-/** Whether a negation among `words` stands within the reach before `tokens[position]`, or a negation phrase ends there. */
+/**
+ * Whether a negation among `words` stands within the reach before `tokens[position]`, or a negation phrase right before
+ * it ("rather than sold", "instead of the sale"): a phrase negates its own object only, so «بدلا من ذلك أقراص الكلور»
+ * ("instead of that, chlorine tablets") does not negate the tablets.
+ */
 export function negatedAt(tokens: readonly string[], position: number, words: ReadonlySet<string>): boolean {
   const reach = TUNING.reading.negationReach;
   if (tokens.slice(Math.max(0, position - reach), position).some((word) => isNegation(words, word))) return true;
-  const window = ` ${tokens.slice(Math.max(0, position - reach - 2), position).join(' ')} `;
-  return negationWords().phrases.some((phrase) => window.includes(phrase));
+  const between = tokens[position - 1];
+  // One English function word may stand between ("rather than being sold", "instead of the sale").
+  const ends = between !== undefined && isStopWord(between) && !isArabicToken(between) ? [position, position - 1] : [position];
+  const endsWith = (end: number) => ` ${tokens.slice(Math.max(0, end - 3), end).join(' ')} `;
+  return ends.some((end) => negationWords().phrases.some((phrase) => endsWith(end).endsWith(phrase)));
 }
