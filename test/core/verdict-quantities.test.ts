@@ -60,10 +60,10 @@ describe('compareQuantities', () => {
 });
 
 describe('yesNoVerdict with numbers', () => {
-  const verdictOf = async (question: string, passage: string) => {
+  const verdictOf = async (question: string, passage: string, headline = '') => {
     const { yesNoVerdict } = await import('../../src/core/answer/verdict.js');
     const { questionTerms } = await import('../../src/core/retrieval/query.js');
-    return yesNoVerdict([passage], questionTerms(question), { names: new Set() }, question);
+    return yesNoVerdict([passage], questionTerms(question), { names: new Set() }, question, headline);
   };
 
   it('reads the Arabic dual of the counted word as two', async () => {
@@ -74,6 +74,12 @@ describe('yesNoVerdict with numbers', () => {
     expect(await verdictOf('هل فاز النادي بالبطولة للمرة الثالثة؟', 'فاز النادي بالبطولة للمرة الثانية في تاريخه.')).toBe('no');
     expect(await verdictOf('Did the club win the league for the third year running?', 'The club won the league for the second year running.')).toBe('no');
     expect(await verdictOf('Did the club win the league for the second year running?', 'The club won the league for the second year running.')).toBe('yes');
+  });
+
+  it('checks a number against a passage that names its subject only in the headline', async () => {
+    const question = 'is the cleaning fee for the new covered market stalls above 2k lira?';
+    expect(await verdictOf(question, 'Traders will also pay a cleaning fee of 900 lira a month.', 'Bursa rents out its new covered market stalls')).toBe('no');
+    expect(await verdictOf(question, 'Traders will also pay a cleaning fee of 900 lira a month.')).toBe('not_said');
   });
 
   it('does not read a sound plural as a dual: it counts nothing', async () => {

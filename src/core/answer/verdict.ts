@@ -71,11 +71,14 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   const groups = new Set(asked.values());
   // A phrase the translation reads whole («ساعات العمل»: "office hours") is found when each of its words is.
   for (const group of groups) if (group.includes(' ') && rawTokens(group).every((word) => found.has(stemToken(word)))) found.add(group);
-  let verdict: Verdict = negated ? 'no' : found.size > 0 && found.size >= TUNING.answer.yesCoverage * groups.size ? 'yes' : groups.size === 0 ? 'yes' : 'not_said';
+  const underHeadline = new Set(rawTokens(normalizeText(headline)).map(stemToken).filter((stem) => asked.has(stem)).map((stem) => asked.get(stem)!));
+  // A number the question gives is checked against the passage's (byQuantities) when the passage speaks of what the question
+  // asks, the headline's words counting as said (every paragraph speaks under them): "above 20k lira?" over "a fee of 15,000 lira".
+  const saidShare = askedQuantities.length > 0 ? new Set([...found, ...underHeadline]).size : found.size;
+  let verdict: Verdict = negated ? 'no' : found.size > 0 && saidShare >= TUNING.answer.yesCoverage * groups.size ? 'yes' : groups.size === 0 ? 'yes' : 'not_said';
   // The opposite answers only a passage about the very thing asked: "cut waiting times" does not say whether fares rose.
   const aboutAsked = (token: string) => asked.has(stemToken(token)) || names.has(stemToken(token));
   const opposed = new Set(opposedTokens(questionTokens.filter((token) => !verbs.has(token)), passageTokens, aboutAsked, TUNING.reading.oppositeReach).map(stemToken));
-  const underHeadline = new Set(rawTokens(normalizeText(headline)).map(stemToken).filter((stem) => asked.has(stem)).map((stem) => asked.get(stem)!));
   if (!negated && opposed.size > 0) verdict = [...groups].every((group) => found.has(group) || underHeadline.has(group) || opposed.has(group)) ? 'no' : 'not_said';
   if (verdict !== 'not_said' && askedQuantities.length > 0) verdict = byQuantities(verdict, askedQuantities, texts, passageTokens, terms);
   // A share ("most of the buses"), a frequency ("daily") and a comparison with an earlier time are checked as numbers are.
