@@ -16,6 +16,13 @@ describe('quantitiesOf', () => {
     expect(quantitiesOf('signed in 2011')[0]).toMatchObject({ value: 2011, noun: YEAR_NOUN });
   });
 
+  it('reads a magnitude letter glued to a number ("20k") and a bounded four-digit number before a noun as a count', () => {
+    expect(quantitiesOf('above 20k lira')).toEqual([{ value: 20_000, noun: 'lira', bound: 'above' }]);
+    expect(quantitiesOf('a 3bn plan')[0]).toMatchObject({ value: 3_000_000_000 });
+    expect(quantitiesOf('more than 2000 suspected cholera cases')[0]).toMatchObject({ value: 2000, noun: 'suspect', also: ['cholera', 'case'], bound: 'above' });
+    expect(quantitiesOf('listed since 2000 by the agency')[0]).toMatchObject({ noun: YEAR_NOUN });
+  });
+
   it('does not read a number inside a word', () => {
     expect(quantitiesOf('كازاخستان والعامة')).toEqual([]);
   });
@@ -53,10 +60,10 @@ describe('compareQuantities', () => {
 });
 
 describe('yesNoVerdict with numbers', () => {
-  const verdictOf = async (question: string, passage: string) => {
+  const verdictOf = async (question: string, passage: string, headline = '') => {
     const { yesNoVerdict } = await import('../../src/core/answer/verdict.js');
     const { questionTerms } = await import('../../src/core/retrieval/query.js');
-    return yesNoVerdict([passage], questionTerms(question), { names: new Set() }, question);
+    return yesNoVerdict([passage], questionTerms(question), { names: new Set() }, question, headline);
   };
 
   it('reads the Arabic dual of the counted word as two', async () => {
@@ -67,6 +74,12 @@ describe('yesNoVerdict with numbers', () => {
     expect(await verdictOf('هل فاز النادي بالبطولة للمرة الثالثة؟', 'فاز النادي بالبطولة للمرة الثانية في تاريخه.')).toBe('no');
     expect(await verdictOf('Did the club win the league for the third year running?', 'The club won the league for the second year running.')).toBe('no');
     expect(await verdictOf('Did the club win the league for the second year running?', 'The club won the league for the second year running.')).toBe('yes');
+  });
+
+  it('checks a number against a passage that names its subject only in the headline', async () => {
+    const question = 'is the cleaning fee for the new covered market stalls above 2k lira?';
+    expect(await verdictOf(question, 'Traders will also pay a cleaning fee of 900 lira a month.', 'Bursa rents out its new covered market stalls')).toBe('no');
+    expect(await verdictOf(question, 'Traders will also pay a cleaning fee of 900 lira a month.')).toBe('not_said');
   });
 
   it('does not read a sound plural as a dual: it counts nothing', async () => {

@@ -7,11 +7,12 @@
  */
 import { verbShare } from '../crosslingual/gloss-senses.js';
 import type { QueryTerm } from '../retrieval/query.js';
-import { languageTable } from '../text/language-data.js';
+import { languageMap, languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { isNumberToken } from '../text/number-words.js';
 import { isArabicToken, isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
+import { asksAboutFuture, speaksOfFuture } from '../question/future-tense.js';
 import { polesOf } from './verdict-opposites.js';
 
 /** Auxiliaries that open an English yes/no question, the subject after them, then the verb. */
@@ -20,6 +21,12 @@ const ENGLISH_AUXILIARIES = new Set(['did', 'does', 'do', 'will', 'would', 'can'
 const PARTICIPLE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
 /** A word the tagged corpus uses at least this often as a verb may be the predicate when its object or a particle follows. */
 const VERB_SHARE = 0.3;
+/** "will the plates be sold?": a participle follows these too. */
+const PASSIVE = new Set(['be', 'been', 'being']);
+
+let irregular: Map<string, string> | undefined;
+/** The tagged counts list a verb by its lemma: "sold" is counted as "sell" (english-irregular-verbs.tsv). */
+const lemmaOf = (token: string) => (irregular ??= languageMap('english-irregular-verbs.tsv')).get(token) ?? token;
 
 /**
  * The predicate of an English yes/no question, normalised: after the auxiliary and the subject, the first word mostly
@@ -34,7 +41,8 @@ function englishPredicate(tokens: readonly string[], isName: (token: string) => 
     if (isStopWord(token) || isName(token) || isNumberToken(token)) continue;
     const next = tokens[position + 1];
     const beforeObject = next === undefined || isStopWord(next) || isNumberToken(next);
-    if ((participle && /[^e]ed$/.test(token)) || (beforeObject && verbShare(token) >= VERB_SHARE)) return token;
+    const passive = PASSIVE.has(tokens[position - 1]!) && (/[^e]ed$/.test(token) || lemmaOf(token) !== token);
+    if ((participle && /[^e]ed$/.test(token)) || passive || (beforeObject && verbShare(lemmaOf(token)) >= VERB_SHARE)) return token;
   }
   return null;
 }
@@ -46,9 +54,10 @@ function englishPredicate(tokens: readonly string[], isName: (token: string) => 
 export function yesNoPredicate(question: string, readerPredicate: string | null | undefined, names: ReadonlySet<string>): string | null {
   if (readerPredicate) return readerPredicate;
   const tokens = rawTokens(normalizeText(question));
-  if (tokens.some(isArabicToken)) return null;
-  const predicate = englishPredicate(tokens, (token) => names.has(stemToken(token)));
-  return predicate ? stemToken(predicate) : null;
+  const predicate = tokens.some(isArabicToken) ? null : englishPredicate(tokens, (token) => names.has(stemToken(token)));
+  // Else a word on a scale of opposites (opposites.tsv: «بتزيد» a dialect present of «زاد», "fully"): what the question asks happened.
+  const scaled = predicate ?? tokens.find((token) => !isStopWord(token) && !names.has(stemToken(token)) && polesOf(token, true).length > 0);
+  return scaled ? stemToken(scaled) : null;
 }
 
 /**
@@ -56,7 +65,7 @@ export function yesNoPredicate(question: string, readerPredicate: string | null 
  * too) said of what the predicate is said of — within `reach` words of a word the question puts within `reach` of
  * it («تقلصت أعداد» — «أعداد الوعول … تضاعفت», not «توسيع المحمية»). Stop words are not counted in the reach.
  */
-export function tellsPredicate(tokens: readonly string[], predicate: string, terms: readonly QueryTerm[], questionTokens: readonly string[]): boolean {
+export function tellsPredicate(tokens: readonly string[], predicate: string, terms: readonly QueryTerm[], questionTokens: readonly string[], names: ReadonlySet<string> = new Set()): boolean {
   const groupOf = new Map(terms.map((term) => [term.term, term.group]));
   const group = (token: string) => groupOf.get(stemToken(token)) ?? stemToken(token);
   if (tokens.some((token) => group(token) === predicate)) return true;
@@ -65,13 +74,29 @@ export function tellsPredicate(tokens: readonly string[], predicate: string, ter
   const at = asked.findIndex((token) => stemToken(token) === predicate);
   if (at < 0) return false;
   const scales = new Set(polesOf(asked[at]!, true).map((pole) => pole.slice(0, -1)));
-  const neighbours = new Set(asked.filter((token, position) => position !== at && Math.abs(position - at) <= reach).map(group));
+  const near = asked.filter((token, position) => position !== at && Math.abs(position - at) <= reach).map(group);
+  // What the predicate is said of («أجرة» in «بتزيد أجرة التاكسي»), rather than a name beside it that many sentences share.
+  const neighbours = new Set(near.some((word) => !names.has(word)) ? near.filter((word) => !names.has(word)) : near);
   const said = tokens.filter((token) => !isStopWord(token));
   return said.some(
     (token, position) =>
       polesOf(token).some((pole) => scales.has(pole.slice(0, -1))) &&
       said.some((other, near) => Math.abs(near - position) <= reach && neighbours.has(group(other))),
   );
+}
+
+/** "Has work already begun?", "did the port reopen?": the question asks whether something has happened. */
+const DONE_AUXILIARIES = new Set(['did', 'has', 'have', 'had', 'was', 'were']);
+
+/**
+ * Whether an English question asks whether something has happened and the sentences of `texts` telling it (`tells`:
+ * its predicate) only say it will ("is due to begin in 2026"): a plan is no "yes" to whether it was done.
+ */
+export function toldAsPlanned(texts: readonly string[], question: string, tells: (tokens: readonly string[]) => boolean): boolean {
+  const first = rawTokens(normalizeText(question))[0] ?? '';
+  if (!DONE_AUXILIARIES.has(first) || asksAboutFuture(question)) return false;
+  const telling = texts.flatMap((text) => text.split(/(?<=[.!?؟])\s+/)).filter((sentence) => tells(rawTokens(normalizeText(sentence))));
+  return telling.length > 0 && telling.every(speaksOfFuture);
 }
 
 let pending: string[] | undefined;

@@ -19,6 +19,8 @@ export interface Quantity {
   value: number;
   /** The stem of the word the number counts or measures ("dollar", «سنو»), when one follows it; YEAR_NOUN for a year. */
   noun: string | null;
+  /** The stems of the next words before a stop word ("2000 suspected cholera cases": cholera, case), when the first is an adjective. */
+  also?: string[];
   /** "more than 600", «أكثر من 800»: the number is a bound, not the value. */
   bound: 'above' | 'below' | null;
 }
@@ -32,6 +34,8 @@ function boundOf(words: readonly string[]): Quantity['bound'] {
   return kinds.includes('above') ? 'above' : kinds.includes('below') ? 'below' : null;
 }
 const MAGNITUDE = 1000;
+/** How many words after the first may still name what a number counts ("suspected cholera cases"). */
+const NOUN_PHRASE = 2;
 export const YEAR_NOUN = '#year';
 
 /** A digit group as written: «900,000» and «1.5» are one number each. */
@@ -43,9 +47,17 @@ function digitValue(token: string): number {
 /** «420 سائقا», «ومراقبا»: an accusative Arabic noun (counted by eleven to ninety-nine, an object) ends in the alef of tanween, no part of the word. */
 export const withoutTanween = (word: string) => (isArabicToken(word) && word.length > 3 && word.endsWith('ا') ? word.slice(0, -1) : word);
 
+let suffixes: Map<string, string> | undefined;
+
+/** "20k lira" → "20 thousand lira": a magnitude letter glued to a number written out (number-suffixes.tsv). */
+function withMagnitudesWritten(normalized: string): string {
+  suffixes ??= languageMap('number-suffixes.tsv');
+  return normalized.replace(/(\d)([a-z]+)(?![\p{L}\p{M}])/gu, (whole, digit: string, suffix: string) => (suffixes!.has(suffix) ? `${digit} ${suffixes!.get(suffix)}` : whole));
+}
+
 /** The quantities of `text` in reading order. Years are quantities too (a different year answers "no"). */
 export function quantitiesOf(text: string): Quantity[] {
-  const tokens = normalizeText(text).match(/\d+(?:[.,]\d+)*|[\p{L}\p{M}]+/gu) ?? [];
+  const tokens = withMagnitudesWritten(normalizeText(text)).match(/\d+(?:[.,]\d+)*|[\p{L}\p{M}]+/gu) ?? [];
   const quantities: Quantity[] = [];
   for (let position = 0; position < tokens.length; position += 1) {
     const first = tokens[position]!;
@@ -69,12 +81,14 @@ export function quantitiesOf(text: string): Quantity[] {
     if (total + current < 1 && end === position + 1 && !/^\d/.test(first)) continue;
     const before = tokens.slice(Math.max(0, position - 3), position);
     const following = tokens[end];
-    const isYear = end === position + 1 && YEAR.test(first);
-    quantities.push({
-      value: total + current,
-      noun: isYear ? YEAR_NOUN : following && !isStopWord(following) ? stemToken(withoutTanween(following)) : null,
-      bound: boundOf(before),
-    });
+    const bound = boundOf(before);
+    // "more than 2000 suspected cases": a bounded number before a noun is a count, not a year.
+    const isYear = end === position + 1 && YEAR.test(first) && !(bound !== null && following !== undefined && !isStopWord(following));
+    const noun = isYear ? YEAR_NOUN : following && !isStopWord(following) ? stemToken(withoutTanween(following)) : null;
+    const next = tokens.slice(end + 1, end + 1 + NOUN_PHRASE);
+    const ending = next.findIndex((token) => isStopWord(token) || /^\d/.test(token));
+    const also = noun === null || noun === YEAR_NOUN ? [] : next.slice(0, ending < 0 ? next.length : ending).map((token) => stemToken(withoutTanween(token)));
+    quantities.push({ value: total + current, noun, ...(also.length > 0 ? { also } : {}), bound });
     position = end - 1;
   }
   return quantities;
@@ -99,7 +113,8 @@ function settles(passage: Quantity, asked: Quantity): 'same' | 'other' | 'open' 
 export function compareQuantities(question: Quantity[], passages: Quantity[], sameNoun: (asked: string | null, given: string | null) => boolean): 'agrees' | 'differs' | 'absent' {
   let absent = false;
   for (const asked of question) {
-    const comparable = passages.filter((given) => sameNoun(asked.noun, given.noun));
+    // The question's counted words and the passage's, each with the words after it ("2000 suspected cases" — «2140 إصابة مشتبها بها»).
+    const comparable = passages.filter((given) => [asked.noun, ...(asked.also ?? [])].some((noun) => [given.noun, ...(given.also ?? [])].some((other) => sameNoun(noun, other))));
     const readings = comparable.map((given) => settles(given, asked));
     if (readings.includes('same')) continue;
     if (readings.includes('other')) return 'differs';

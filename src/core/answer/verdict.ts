@@ -22,8 +22,9 @@ import { TUNING } from '../tuning.js';
 import type { Verdict } from '../types.js';
 import { byCheckedValues, checkedStems } from './checked-words.js';
 import { dualOf } from './values.js';
-import { opposedTokens, polesOf } from './verdict-opposites.js';
-import { saysPending, tellsPredicate, yesNoPredicate } from './verdict-predicate.js';
+import { negatedAt, negationWords } from './verdict-negation.js';
+import { opposedTokens } from './verdict-opposites.js';
+import { saysPending, tellsPredicate, toldAsPlanned, yesNoPredicate } from './verdict-predicate.js';
 import { compareQuantities, lengthsOf, ordinalsOf, quantitiesOf, withoutTanween, YEAR_NOUN, type Quantity } from './verdict-quantities.js';
 
 /** What the question is about: `names` only say what it concerns; `predicate` (a term group) is the event it asks of, when the question reader found one. */
@@ -31,28 +32,6 @@ export interface YesNoFocus {
   names: ReadonlySet<string>;
   predicate?: string | null;
 }
-
-let negations: { words: Set<string>; verbs: Set<string>; exceptions: string[] } | undefined;
-
-function negationWords() {
-  if (!negations) {
-    negations = { words: new Set(), verbs: new Set(), exceptions: [] };
-    for (const [form, , kind] of languageTable('negation.tsv')) {
-      const normalized = normalizeText(form!);
-      if (kind === 'not_negation') negations.exceptions.push(normalized);
-      else if (!normalized.includes(' ')) negations.words.add(normalized);
-      if (kind === 'negative_verb') negations.verbs.add(normalized);
-    }
-  }
-  return negations;
-}
-
-/** A word the verdict reads as turning the answer ("refuse", "reject": their opposite in a passage answers), not as what is asked about. */
-export function isTurningWord(word: string): boolean {
-  return negationWords().verbs.has(word) || polesOf(word, true).length > 0;
-}
-
-const isNegation = (words: ReadonlySet<string>, word: string) => words.has(word) || (/^[وف]/.test(word) && words.has(word.slice(1)));
 
 /**
  * `texts`: the unit in each language it can be read in. `asking.names`: groups that
@@ -86,18 +65,20 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
       const stem = [stemToken(token), stemToken(withoutTanween(token))].find((form) => asked.has(form));
       if (stem === undefined) continue;
       found.add(asked.get(stem)!);
-      const before = tokens.slice(Math.max(0, position - TUNING.reading.negationReach), position);
-      if (before.some((word) => isNegation(negationsHere, word))) negated = true;
+      if (negatedAt(tokens, position, negationsHere)) negated = true;
     }
   }
   const groups = new Set(asked.values());
   // A phrase the translation reads whole («ساعات العمل»: "office hours") is found when each of its words is.
   for (const group of groups) if (group.includes(' ') && rawTokens(group).every((word) => found.has(stemToken(word)))) found.add(group);
-  let verdict: Verdict = negated ? 'no' : found.size > 0 && found.size >= TUNING.answer.yesCoverage * groups.size ? 'yes' : groups.size === 0 ? 'yes' : 'not_said';
+  const underHeadline = new Set(rawTokens(normalizeText(headline)).map(stemToken).filter((stem) => asked.has(stem)).map((stem) => asked.get(stem)!));
+  // A number the question gives is checked against the passage's (byQuantities) when the passage speaks of what the question
+  // asks, the headline's words counting as said (every paragraph speaks under them): "above 20k lira?" over "a fee of 15,000 lira".
+  const saidShare = askedQuantities.length > 0 ? new Set([...found, ...underHeadline]).size : found.size;
+  let verdict: Verdict = negated ? 'no' : found.size > 0 && saidShare >= TUNING.answer.yesCoverage * groups.size ? 'yes' : groups.size === 0 ? 'yes' : 'not_said';
   // The opposite answers only a passage about the very thing asked: "cut waiting times" does not say whether fares rose.
   const aboutAsked = (token: string) => asked.has(stemToken(token)) || names.has(stemToken(token));
   const opposed = new Set(opposedTokens(questionTokens.filter((token) => !verbs.has(token)), passageTokens, aboutAsked, TUNING.reading.oppositeReach).map(stemToken));
-  const underHeadline = new Set(rawTokens(normalizeText(headline)).map(stemToken).filter((stem) => asked.has(stem)).map((stem) => asked.get(stem)!));
   if (!negated && opposed.size > 0) verdict = [...groups].every((group) => found.has(group) || underHeadline.has(group) || opposed.has(group)) ? 'no' : 'not_said';
   if (verdict !== 'not_said' && askedQuantities.length > 0) verdict = byQuantities(verdict, askedQuantities, texts, passageTokens, terms);
   // A share ("most of the buses"), a frequency ("daily") and a comparison with an earlier time are checked as numbers are.
@@ -105,10 +86,11 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   // Another rank of the same thing («للعام الرابع» for «للعام الخامس») answers no; a rank the passage does not give leaves the answer as it is.
   if (verdict === 'yes' && compareQuantities(ordinalsOf(question), texts.flatMap(ordinalsOf), sameNounIn(terms)) === 'differs') verdict = 'no';
   // A matter the passage says is still pending («قيد الدرس») is not done, unless the passage tells the very event asked.
+  const predicate = yesNoPredicate(question, asking.predicate, names);
   if (verdict === 'yes' && saysPending(texts, question)) {
-    const predicate = yesNoPredicate(question, asking.predicate, names);
-    if (!predicate || !tellsPredicate(passageTokens, predicate, terms, questionTokens)) verdict = 'not_said';
+    if (!predicate || !tellsPredicate(passageTokens, predicate, terms, questionTokens, names)) verdict = 'not_said';
   }
+  if (verdict === 'yes' && predicate && toldAsPlanned(texts, question, (tokens) => tellsPredicate(tokens, predicate, terms, questionTokens, names))) verdict = 'not_said';
   if (refusing && !passageRefuses && verdict !== 'not_said') verdict = verdict === 'yes' ? 'no' : 'yes';
   return verdict;
 }
@@ -125,7 +107,7 @@ function brokenPluralDual(token: string, isCounted: (token: string) => boolean):
 }
 
 /** Whether a counted word of the question's and one of the passage's are one (the same word, or one term group in either language). */
-function sameNounIn(terms: QueryTerm[]): (question: string | null, passage: string | null) => boolean {
+export function sameNounIn(terms: readonly QueryTerm[]): (question: string | null, passage: string | null) => boolean {
   const groupOf = new Map(terms.map((term) => [term.term, term.group]));
   return (question, passage) =>
     question === null ? passage !== YEAR_NOUN : question === passage || (passage !== null && (groupOf.get(passage) ?? passage) === (groupOf.get(question) ?? question));

@@ -2,7 +2,8 @@
  * The passage that decides a yes/no question and its verdict. The best-ranked unit may share the question's names and
  * objects and still not tell the event asked («توسيع محمية … التي تعيش فيها الوعول» for "did the ibex numbers
  * shrink?"), while another paragraph of the same article does, or tells its opposite («تضاعفت أعداد الوعول»): that one
- * decides and is the one cited. Without such a paragraph the best-ranked unit stays.
+ * decides and is the one cited. A rank asked ("is this the first strike?") is decided likewise by the paragraph giving a
+ * rank of the same thing. Without such a paragraph the best-ranked unit stays.
  */
 import type { QueryTerm } from '../retrieval/query.js';
 import { normalizeText } from '../text/normalize.js';
@@ -11,20 +12,30 @@ import type { Verdict } from '../types.js';
 import type { Focus } from './candidates.js';
 import { quoteOf, quoteTranslationOf } from './citations.js';
 import type { Candidate } from './sentence-choice.js';
-import { isTurningWord, yesNoVerdict } from './verdict.js';
+import { sameNounIn, yesNoVerdict } from './verdict.js';
+import { isTurningWord } from './verdict-negation.js';
+import { compareQuantities, ordinalsOf } from './verdict-quantities.js';
 import { tellsPredicate, yesNoPredicate } from './verdict-predicate.js';
 
 const viewsOf = (candidate: Candidate) => [quoteOf(candidate.hit.paragraph, candidate.unit.range), quoteTranslationOf(candidate.hit.paragraph, candidate.unit.range) ?? ''];
 
-/** Among `ranked` (best first), the unit that decides the question: the first of the leader's article telling its predicate. */
+/** Among `ranked` (best first), the unit that decides the question: the first of the leader's article giving its rank or telling its predicate. */
 export function decidingCandidate<T extends Candidate>(ranked: readonly T[], question: string, terms: readonly QueryTerm[], focus: Pick<Focus, 'names' | 'predicate'>): T {
   const leader = ranked[0]!;
+  const sameArticle = (candidate: T) => candidate.hit.article.meta.id === leader.hit.article.meta.id;
+  // "Is this the first strike at the port?": the paragraph giving a rank of what the question ranks («ليس هذا الإضراب الأول»).
+  const ranks = ordinalsOf(question);
+  const ranksIt = (candidate: T) => compareQuantities(ranks, viewsOf(candidate).flatMap(ordinalsOf), sameNounIn(terms)) !== 'absent';
+  if (ranks.length > 0 && !ranksIt(leader)) {
+    const ranking = ranked.find((candidate) => sameArticle(candidate) && ranksIt(candidate));
+    if (ranking) return ranking;
+  }
   const predicate = yesNoPredicate(question, focus.predicate, focus.names);
   if (!predicate) return leader;
   const questionTokens = rawTokens(normalizeText(question));
-  const tells = (candidate: T) => tellsPredicate(viewsOf(candidate).flatMap((view) => rawTokens(normalizeText(view))), predicate, terms, questionTokens);
+  const tells = (candidate: T) => tellsPredicate(viewsOf(candidate).flatMap((view) => rawTokens(normalizeText(view))), predicate, terms, questionTokens, focus.names);
   if (tells(leader)) return leader;
-  return ranked.find((candidate) => candidate.hit.article.meta.id === leader.hit.article.meta.id && tells(candidate)) ?? leader;
+  return ranked.find((candidate) => sameArticle(candidate) && tells(candidate)) ?? leader;
 }
 
 /** The verdict the deciding unit gives. */

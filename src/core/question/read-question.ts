@@ -26,6 +26,7 @@ import { isFillerWord, isQuestionWord, isTopicless, questionIntent, type Questio
 
 import type { AnswerType } from '../types.js';
 import { asksSeveral } from './asks-several.js';
+import { asksAboutFuture } from './future-tense.js';
 
 export type { AnswerType };
 
@@ -158,8 +159,9 @@ function typeOf(tokens: string[], lang: Language, asked: boolean, graded: string
   const embedsQuestion = intent !== null && YOU.has(tokens[1] ?? '') && TELLING.has(tokens[2] ?? '');
   if (lang === 'en' && ENGLISH_AUXILIARIES.has(tokens[0] ?? '') && !embedsQuestion) intent = 'yes_no';
   if (lang === 'ar' && OR_NOT.test(tokens.join(' '))) intent = 'yes_no';
-  // Egyptian and Levantine open a yes/no question on a pronoun: «هو الشرط بيسري على…؟» "does the condition apply…?".
-  if (lang === 'ar' && intent === null && asked && PRONOUN_OPENERS.has(tokens[0] ?? '')) intent = 'yes_no';
+  // Egyptian and Levantine open a yes/no question on a pronoun: «هو الشرط بيسري على…؟» "does the condition apply…?", and the
+  // dialects on a future marker: «رح تغرّم الهيئة الشركة؟» "will the authority fine the company?" (tense-markers.tsv).
+  if (lang === 'ar' && intent === null && asked && (PRONOUN_OPENERS.has(tokens[0] ?? '') || asksAboutFuture(tokens[0] ?? ''))) intent = 'yes_no';
   const anywhere = tokens.map(cueType);
   if (intent === 'yes_no') return ALTERNATIVE.test(tokens.join(' ')) ? { type: 'other', intent: null } : { type: 'yes_no', intent };
   if (anywhere.includes('definition') && (intent === 'what' || intent === null)) return { type: 'definition', intent };
