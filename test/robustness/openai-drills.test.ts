@@ -23,7 +23,9 @@ import { startBotHarness, watchUnhandledRejections } from './support.js';
 const API_KEY = 'sk-robustness-drill-5d1e0c9b7a3f4e21';
 const QUESTION = 'How many times has Putin visited Kazakhstan?';
 const MAX_RETRIES = 1;
-const TIMEOUT_MS = 400;
+// The hung-connection drills wait this long per attempt; a loaded CI machine (a fresh clone's first run, other jobs
+// beside it) took the control's first request past 400 ms and retried it, so the bound leaves room for that.
+const TIMEOUT_MS = 1000;
 
 let openai: FakeOpenAI;
 let dataDir: string;
