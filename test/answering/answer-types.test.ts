@@ -46,8 +46,14 @@ describe('an Arabic question set after a clause', () => {
     expect(typeOf('والشركة قالت شو اسم السفينه ولا لأ؟', 'ar')).toBe('yes_no');
   });
 
-  it('is answered with the person', async () => {
-    await expectAnswered(engine, 'في مشروع محطة صحار، من مدير المشروع؟', { holds: 'الهنائي' });
+  it('is answered with the person or the value, not with a "yes"', async () => {
+    for (const question of ['في مشروع محطة صحار، من مدير المشروع؟', 'في محطة صحار، من وزير الطاقة؟']) {
+      const answer = await expectAnswered(engine, question, {});
+      expect(answer.verdict, question).toBeUndefined();
+      expect(answer.answer, question).not.toMatch(/^نعم/u);
+    }
+    const cost = await expectAnswered(engine, 'في مشروع محطة صحار، ما تكلفة المشروع الإجمالية؟', { holds: '400' });
+    expect(cost.answer).not.toMatch(/^نعم/u);
   });
 });
 
