@@ -71,7 +71,7 @@ function englishOpening(tokens: string[], clauseStarts: ReadonlySet<number>): nu
 /** The answer type of a question given as normalised tokens, with the positions that open a clause (after a comma, a full stop). */
 export function answerTypeOf(tokens: string[], lang: Language, asked: boolean, graded: string | null, clauseStarts: ReadonlySet<number> = new Set()): { type: AnswerType; intent: QuestionIntent | null } {
   const opening = lang === 'en' ? englishOpening(tokens, clauseStarts) : 0;
-  if (opening > 0 && tokens[opening - 1] !== undefined && clauseStarts.has(opening)) {
+  if (opening > 0 && clauseStarts.has(opening)) {
     return answerTypeOf(tokens.slice(opening), lang, asked, graded, new Set([...clauseStarts].map((start) => start - opening).filter((start) => start > 0)));
   }
   let intent: QuestionIntent | null = null;
@@ -116,6 +116,6 @@ export function answerTypeOf(tokens: string[], lang: Language, asked: boolean, g
   if (intent && INTENT_TYPES[intent]) return { type: INTENT_TYPES[intent]!, intent };
   if (anywhere.includes('stance')) return { type: 'stance', intent };
   // An Arabic statement with a question mark and no question word asks whether it is so
-  // (English asks that with an auxiliary first, read above).
+  // (English asks that with an auxiliary, read above).
   return { type: intent === null && lang === 'ar' && asked && !ALTERNATIVE.test(tokens.join(' ')) ? 'yes_no' : 'other', intent };
 }
