@@ -26,7 +26,8 @@ import { otherDegreeTerms } from './alternatives.js';
 import { excludedWords } from './exclusion.js';
 import { isVerbForm, subjectlessVerb } from './subjectless.js';
 import { translatedInCorpus, uncoveredFocus, yesNoUncoveredWords } from './uncovered-focus.js';
-import { isCueFor, readQuestion, type QuestionReading } from './read-question.js';
+import { isCueFor } from './answer-type.js';
+import { readQuestion, type QuestionReading } from './read-question.js';
 
 /**
  * Kinds of answer whose cue word frames the question rather than naming its topic: a stance is given in what

@@ -26,7 +26,7 @@ import { isFillerWord, isQuestionWord, isTopicless, questionIntent, type Questio
 
 import type { AnswerType } from '../types.js';
 import { asksSeveral } from './asks-several.js';
-import { asksAboutFuture } from './future-tense.js';
+import { answerTypeOf } from './answer-type.js';
 
 export type { AnswerType };
 
@@ -80,48 +80,12 @@ function countedOrMeasured(tokens: string[]): { counted: string | null; measured
   return { counted: next === undefined ? null : isArabicToken(next) ? next : (writtenOut(next) ?? next), measured: null };
 }
 
-const INTENT_TYPES: Partial<Record<QuestionIntent, AnswerType>> = {
-  how_many: 'number', how_much: 'number', when: 'date', where: 'place', who: 'person', whose: 'person', why: 'reason', yes_no: 'yes_no',
-};
-const ENGLISH_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'has', 'have', 'had', 'should', 'shall', 'may', 'might', 'must',
-  'isnt', 'arent', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'cant', 'couldnt', 'wont', 'wouldnt', 'hasnt', 'havent', 'shouldnt']);
-/** "Can you tell me how many…", "do u know when…": a request to be told, whose own question is the one it embeds. */
-const YOU = new Set(['you', 'u', 'ya', 'yu']);
-const TELLING = new Set(['tell', 'know', 'say', 'explain', 'show', 'remember', 'give', 'find']);
-/** "How many", "how much", "how often": a number answers, whatever word follows. */
-const HOW_QUANTIFIERS = new Set(['many', 'much', 'often']);
-
 /** The adjective right after an English "how" whose attribute a number measures ("hot" in "how hot did it get"), or null. */
 function gradedAdjective(tokens: string[]): string | null {
   const at = tokens.findIndex((token) => token === 'how' || (questionIntent(token) === 'how' && !isArabicToken(token)));
   const next = at >= 0 ? tokens[at + 1] : undefined;
   return next !== undefined && measuredAttributes(next) ? next : null;
 }
-/** Trailing "or not" of a dialect yes/no question: «ولا لأ»، «أم لا». */
-const OR_NOT = /(?:^| )(?:ولا|ام|او) (?:لا|لا؟|ايه|شو)(?: |$)/;
-/** «دولة عظمى ولا صغيرة؟», "big or small?": a choice between two things asks which, not whether. */
-const ALTERNATIVE = /(?:^| )(?:ولا|او|ام|or) (?!(?:لا|لأ|not|no|ايه|شو|لاء)(?: |$))\S+/;
-/** «هو …؟»: the pronoun that opens a dialect yes/no question. */
-const PRONOUN_OPENERS = new Set(['هو', 'هي', 'هم', 'هوا', 'هيا']);
-/** Also "from", "not", "any": a question word only at the start or after a preposition («في أي عام»). */
-const MSA_AMBIGUOUS = new Set(['من', 'ما', 'اي', 'ايه']);
-const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'منذ', 'حسب', 'خلال', 'بين']);
-/** Intents whose answer kind a cue word refines ("which year", «أي صحيفة», "who … which office"). */
-const REFINABLE = new Set<QuestionIntent | null>(['what', 'which', 'who', 'whose', null]);
-
-let cues: Map<string, AnswerType> | undefined;
-/** A cue word's type, read on the word without its article (and written out when it is shorthand: "yr"). */
-function cueType(token: string): AnswerType | undefined {
-  cues ??= new Map([...languageMap('answer-type-cues.tsv', 2)].map(([form, type]) => [stripArabicArticle(form), type as AnswerType]));
-  const word = stripArabicArticle(token);
-  return cues.get(word) ?? cues.get(writtenOut(word) ?? '') ?? (isArabicToken(word) ? undefined : cues.get(stemEnglish(word)));
-}
-
-/** Whether a (normalised) token is a cue for the kind of answer `type` ("opinion" for a stance, "year" for a date). */
-export function isCueFor(token: string, type: AnswerType): boolean {
-  return cueType(token) === type;
-}
-
 /** A word no dictionary knows (a name, a transliteration), or written with a capital inside an English sentence. */
 function nameLike(token: string, capitalised: boolean): boolean {
   if (/^\d+$/.test(token)) return true;
@@ -132,55 +96,25 @@ function nameLike(token: string, capitalised: boolean): boolean {
 }
 
 /** Normalised tokens with whether each was written with a capital after the question's first word. */
-function tokensWithCase(question: string): { token: string; capitalised: boolean }[] {
-  const out: { token: string; capitalised: boolean }[] = [];
+function tokensWithCase(question: string): { token: string; capitalised: boolean; opensClause: boolean }[] {
+  const out: { token: string; capitalised: boolean; opensClause: boolean }[] = [];
+  let end = 0;
   for (const match of question.normalize('NFKC').matchAll(/[\p{L}\p{M}\p{N}'’]+/gu)) {
     const capital = /^\p{Lu}/u.test(match[0]) && out.length > 0;
-    for (const token of rawTokens(normalizeText(match[0]))) out.push({ token, capitalised: capital });
+    // A comma, semicolon or full stop before the word: it opens a clause ("…، ما هو هذا النوع؟").
+    const opensClause = out.length > 0 && /[,،;؛.:]/.test(question.normalize('NFKC').slice(end, match.index));
+    end = match.index + match[0].length;
+    rawTokens(normalizeText(match[0])).forEach((token, part) => out.push({ token, capitalised: capital, opensClause: opensClause && part === 0 }));
   }
   return out;
-}
-
-function typeOf(tokens: string[], lang: Language, asked: boolean, graded: string | null): { type: AnswerType; intent: QuestionIntent | null } {
-  let intent: QuestionIntent | null = null;
-  let cued: AnswerType | undefined;
-  tokens.forEach((token, position) => {
-    const found = questionIntent(token);
-    // Egyptian asks in place: «اسمه ايه بالفرنساوي؟» (elsewhere «ايه» is also "yes", a verse): so when no question word came first.
-    const inPlace = token === 'ايه' && intent === null;
-    if (!found || (MSA_AMBIGUOUS.has(token) && position > 1 && !PREPOSITIONS.has(tokens[position - 1]!) && !inPlace)) return;
-    // «من متى»، «من أين»، «من أي فترة»: «من» before another question word is "since", "from", not "who".
-    if (token === 'من' && questionIntent(tokens[position + 1] ?? '') && questionIntent(tokens[position + 1]!) !== 'who') return;
-    intent ??= found;
-    // A cue among the next few words says more than the question word: "which year", «أي صحيفة».
-    for (const next of tokens.slice(position + 1, position + 4)) cued ??= cueType(next);
-  });
-  // "Was the mayor the first to ask how…": an auxiliary first makes a yes/no question, whatever follows.
-  const embedsQuestion = intent !== null && YOU.has(tokens[1] ?? '') && TELLING.has(tokens[2] ?? '');
-  if (lang === 'en' && ENGLISH_AUXILIARIES.has(tokens[0] ?? '') && !embedsQuestion) intent = 'yes_no';
-  if (lang === 'ar' && OR_NOT.test(tokens.join(' '))) intent = 'yes_no';
-  // Egyptian and Levantine open a yes/no question on a pronoun: «هو الشرط بيسري على…؟» "does the condition apply…?", and the
-  // dialects on a future marker: «رح تغرّم الهيئة الشركة؟» "will the authority fine the company?" (tense-markers.tsv).
-  if (lang === 'ar' && intent === null && asked && (PRONOUN_OPENERS.has(tokens[0] ?? '') || asksAboutFuture(tokens[0] ?? ''))) intent = 'yes_no';
-  const anywhere = tokens.map(cueType);
-  if (intent === 'yes_no') return ALTERNATIVE.test(tokens.join(' ')) ? { type: 'other', intent: null } : { type: 'yes_no', intent };
-  if (anywhere.includes('definition') && (intent === 'what' || intent === null)) return { type: 'definition', intent };
-  if (anywhere.includes('quote') && (intent === null || intent === 'what' || intent === 'how')) return { type: 'quote', intent };
-  cued ??= intent === null ? anywhere.find((type) => type && type !== 'stance' && type !== 'quote') : undefined;
-  if (cued && REFINABLE.has(intent) && (intent !== 'who' || cued === 'organisation')) return { type: cued === 'quote' ? 'stance' : cued, intent };
-  if (intent === 'how' && (tokens.some((token) => HOW_QUANTIFIERS.has(token)) || graded !== null)) return { type: 'number', intent };
-  if (intent && INTENT_TYPES[intent]) return { type: INTENT_TYPES[intent]!, intent };
-  if (anywhere.includes('stance')) return { type: 'stance', intent };
-  // An Arabic statement with a question mark and no question word asks whether it is so
-  // (English asks that with an auxiliary first, read above).
-  return { type: intent === null && lang === 'ar' && asked && !ALTERNATIVE.test(tokens.join(' ')) ? 'yes_no' : 'other', intent };
 }
 
 export function readQuestion(question: string, lang: Language): QuestionReading {
   const tokens = tokensWithCase(question);
   const plain = tokens.map((item) => item.token);
   const graded = gradedAdjective(plain);
-  const { type, intent } = typeOf(plain, lang, /[?؟]\s*$/.test(question), graded);
+  const clauseStarts = new Set(tokens.flatMap((item, position) => (item.opensClause ? [position] : [])));
+  const { type, intent } = answerTypeOf(plain, lang, /[?؟]\s*$/.test(question), graded, clauseStarts);
   const content: string[] = [];
   const names = new Set<string>();
   const capitals = new Set<string>();

@@ -26,7 +26,8 @@ import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { QueryTerm } from '../retrieval/query.js';
 import { isArabicToken, stemToken } from '../text/tokenize.js';
 import { isLightWord } from './light-words.js';
-import { isCueFor, type QuestionReading } from './read-question.js';
+import { isCueFor } from './answer-type.js';
+import type { QuestionReading } from './read-question.js';
 
 /** The answer types whose answer is a value another subject also has (an amount, a date). */
 const VALUE_TYPES = new Set(['number', 'date']);
