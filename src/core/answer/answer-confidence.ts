@@ -1,0 +1,113 @@
+/**
+ * Whether a candidate answers: the features the answerability model reads from one (answerability.ts) — whether it
+ * holds the question's names and multi-word phrases, in a language the reader reads, with a value of the kind asked —
+ * and the rules that refuse before the model (a dated past for a future question, an uncovered focus, another article's
+ * subject, someone else named).
+ */
+import type { ParagraphIndex } from '../index/paragraph-index.js';
+import { paragraphStems } from '../retrieval/evidence.js';
+import type { QueryTerm } from '../retrieval/query.js';
+import type { RetrievedParagraph } from '../retrieval/retriever.js';
+import type { Language } from '../text/language.js';
+import { normalizeText } from '../text/normalize.js';
+import { isNumberToken } from '../text/number-words.js';
+import { TUNING } from '../tuning.js';
+import type { AnswerType } from '../types.js';
+import { answerabilityFeatures } from './answerability.js';
+import { answerProbability, type AnswerabilityFeatures } from './answerability-model.js';
+import { checkedStems } from './checked-words.js';
+import { viewsOf } from './normalized-paragraph.js';
+import { namesSomeoneElse } from './rival-names.js';
+import type { Candidate } from './sentence-choice.js';
+
+/** Whether the paragraph can be read in `lang`: its own language, or its translation (always the other one). */
+function readableIn(hit: Pick<RetrievedParagraph, 'article' | 'paragraph'>, lang: Language): boolean {
+  return hit.article.meta.language === lang || hit.paragraph.translation !== null;
+}
+
+
+/** The features of the best candidate, for the answerability model and its fitting. */
+export interface Focus {
+  names: ReadonlySet<string>;
+  absentNames: ReadonlySet<string>;
+  /** A value question about something no article mentions: the terms of the rest of its focus (question/uncovered-focus.ts), or null. */
+  uncoveredFocus: readonly string[] | null;
+  /** A yes/no question's focus words no article uses (question/uncovered-focus.ts). */
+  yesNoUncovered: readonly string[];
+  pairs: readonly string[];
+  /** The question's normalised tokens. */
+  questionWords: ReadonlySet<string>;
+  /** The term group of the question's predicate (question/question-predicate.ts), or null. */
+  predicate: string | null;
+}
+
+/**
+ * The question's word pairs that the retrieved paragraphs write as a phrase
+ * (a multi-word name: «البنك الدولي», "World Bank"): each must be in the
+ * paragraph that answers, unless the article's title holds it.
+ */
+export function phrasesOf(focus: Focus, retrieved: RetrievedParagraph[]): string[] {
+  return focus.pairs.filter((pair) => retrieved.some((hit) => viewsOf(hit.paragraph).includes(` ${pair} `)));
+}
+
+function lacksPhrase(phrases: string[], hit: RetrievedParagraph): boolean {
+  const title = ` ${normalizeText(hit.article.meta.title)} ${hit.article.translation ? normalizeText(hit.article.translation.title) : ''} `;
+  return phrases.some((phrase) => !viewsOf(hit.paragraph).includes(` ${phrase} `) && !title.includes(` ${phrase} `));
+}
+
+function withoutChecked(terms: QueryTerm[], questionWords: ReadonlySet<string>): QueryTerm[] {
+  const checked = checkedStems(questionWords);
+  return terms.filter((term) => !isNumberToken(term.group) && !checked.has(term.group));
+}
+
+export function candidateFeatures(index: ParagraphIndex, terms: QueryTerm[], focus: Focus, type: AnswerType, lang: Language, candidate: Candidate, phrases: string[]): AnswerabilityFeatures {
+  const features = answerabilityFeatures({
+    phraseMissing: lacksPhrase(phrases, candidate.hit),
+    index,
+    // A yes/no question's number, share or frequency is not evidence a passage must hold: another one answers it "no"
+    // (verdict.ts, verdict-shares.ts, verdict-frequency.ts).
+    terms: type === 'yes_no' ? withoutChecked(terms, focus.questionWords) : terms,
+    names: focus.names,
+    absentNames: focus.absentNames,
+    paragraph: candidate.hit.paragraph,
+    article: candidate.hit.article,
+    readable: readableIn(candidate.hit, lang),
+    similarity: candidate.hit.similarity,
+    unitCoverage: candidate.unit.coverage,
+    typeMissing: !candidate.unit.typed && !UNMARKED_TYPES.has(type),
+    countedMissing: !candidate.unit.countedFound,
+  });
+  // A plainly stated cause answers only a question whose words the corpus uses: "why did the authority raise its port
+  // fees?" over articles that never speak of fees is not answered with why it shut a quay.
+  return type === 'reason' && !candidate.unit.typed && features.absentKnown > 0 ? { ...features, typeMissing: 1 } : features;
+}
+
+/**
+ * Types whose answer a unit gives without a word that marks it: what something is, yes or no, and why — a report
+ * often states a cause plainly ("divers had found cracks in its piles"), with no "because" or «بسبب».
+ */
+const UNMARKED_TYPES: ReadonlySet<AnswerType> = new Set(['other', 'yes_no', 'definition', 'reason']);
+
+const ASKS_FOR_SOMEONE: ReadonlySet<AnswerType> = new Set(['person', 'organisation', 'definition', 'other']);
+
+/**
+ * How sure the answer is: the model's probability, except that a unit speaking of someone the question does not
+ * name, while a name the question asks about is missing, never answers — a question about one person's visits is
+ * not answered with another's, however much else it shares (a rule, not a weight: the development sets hold too
+ * few such traps for the model to learn it). A question asking who, or what something is called, is answered by
+ * naming someone it does not, and a question naming more than a two-word name and a place lists several subjects
+ * ("… about Russia, China and the United Nations?") no one paragraph holds: the rule leaves both to the model.
+ * Likewise a question about the future is never answered by a unit reporting a dated past event, and a question
+ * naming what another article's headline is about by an article that never names it.
+ */
+export function answerConfidence(index: ParagraphIndex, features: AnswerabilityFeatures, candidate: Candidate, focus: Focus, type: AnswerType): number {
+  // A question about what will happen ("when will she visit again?") is not answered with what happened, on a date; a
+  // unit with no date and no future («the prime field is the smallest subfield…») is left to the model.
+  if (candidate.unit.pastOnly) return 0;
+  if (focus.uncoveredFocus && !focus.uncoveredFocus.some(paragraphStems(index, candidate.hit.paragraph))) return 0;
+  // A name another article's headline holds, which this whole article lacks, says the question is about that article's
+  // subject: a paragraph of the same kind here (another city's cost) does not answer it (article-subject.ts).
+  if (features.otherSubject >= TUNING.answer.otherSubject) return 0;
+  if (features.nameMissing === 1 && focus.names.size <= TUNING.answer.oneSubjectNames && !ASKS_FOR_SOMEONE.has(type) && namesSomeoneElse(candidate.hit.paragraph, candidate.unit.range, candidate.hit.article.meta.language, focus.questionWords)) return 0;
+  return answerProbability(features);
+}
