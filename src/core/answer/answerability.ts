@@ -18,7 +18,7 @@ import { titleTerms } from '../retrieval/article-titles.js';
 import { TUNING } from '../tuning.js';
 import type { ArticleHead, Paragraph } from '../types.js';
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
-import { countryCodesOf } from '../text/country-forms.js';
+import { countryCodes } from '../text/country-forms.js';
 import { normalizeText } from '../text/normalize.js';
 import { rawTokens, stemToken } from '../text/tokenize.js';
 import type { AnswerabilityFeatures } from './answerability-model.js';
@@ -73,7 +73,7 @@ function articleTopics(index: ParagraphIndex, terms: QueryTerm[], names: Readonl
     if (title.has(term.term) || (counts.get(term.group) ?? 0) >= TUNING.answer.topicShare * article.paragraphs.length) topics.add(term.group);
     // The one country the lead names, in any of its forms ("Tarija, Bolivia's southern region", «الحكومة الأردنية»), is
     // the scene of the whole report: its later paragraphs say "the government", not "the Bolivian government".
-    else if (scene !== null && namesCountry(term.term, scene)) topics.add(term.group);
+    else if (scene !== null && countriesOf(term.term).has(scene)) topics.add(term.group);
   }
   byArticle.set(article, topics);
   return topics;
@@ -99,20 +99,18 @@ function leadCountry(index: ParagraphIndex, article: ArticleHead): string | null
   return scene;
 }
 
-/** The code of the first word of a text that names or describes one country (as typed or stemmed: "bolivias"). */
+/** The codes of the countries a word names or describes, as typed or stemmed ("bolivias"). */
+const countriesOf = (word: string) => new Set([...countryCodes(word), ...countryCodes(stemToken(word))]);
+
+/** The code of the first word of a text that names or describes one country (as typed or stemmed). */
 function firstCountry(text: string): string | null {
   for (const token of rawTokens(normalizeText(text))) {
     for (const form of [token, stemToken(token)]) {
-      const codes = countryCodesOf(form);
+      const codes = countryCodes(form);
       if (codes.size === 1) return [...codes][0]!;
     }
   }
   return null;
-}
-
-/** Whether a question word (or its stem: "bolivias") names or describes the country of `code`. */
-function namesCountry(word: string, code: string): boolean {
-  return countryCodesOf(word).has(code) || countryCodesOf(stemToken(word)).has(code);
 }
 
 export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeatures {

@@ -26,7 +26,7 @@ const TELLING = new Set(['tell', 'know', 'say', 'explain', 'show', 'remember', '
 const HOW_QUANTIFIERS = new Set(['many', 'much', 'often']);
 /** Trailing "or not" of a dialect yes/no question: «ولا لأ»، «أم لا». */
 const OR_NOT = /(?:^| )(?:ولا|ام|او) (?:لا|لا؟|ايه|شو)(?: |$)/;
-/** «دولة عظمى ولا صغيرة؟», "big or small?": a choice between two things asks which, not whether. */
+/** «كبيرة ولا صغيرة؟», "big or small?": a choice between two things asks which, not whether. */
 const ALTERNATIVE = /(?:^| )(?:ولا|او|ام|or) (?!(?:لا|لأ|not|no|ايه|شو|لاء)(?: |$))\S+/;
 /** «هو …؟»: the pronoun that opens a dialect yes/no question. */
 const PRONOUN_OPENERS = new Set(['هو', 'هي', 'هم', 'هوا', 'هيا']);

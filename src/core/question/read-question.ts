@@ -17,7 +17,7 @@ import { isPlaceName } from '../text/place-names.js';
 import { dialectVerbForms } from '../text/dialect-forms.js';
 import { measuredAttributes } from '../text/english-attributes.js';
 import { writtenOut } from '../text/shorthand.js';
-import { isArabicToken, isStopWord, rawTokens, stemEnglish, stripArabicArticle } from '../text/tokenize.js';
+import { isArabicToken, isStopWord, rawTokens, stemEnglish } from '../text/tokenize.js';
 import { askedRole } from './asked-role.js';
 import { isInflectedOrDialectWord } from './dialect-words.js';
 import { verbShaped } from './present-verbs.js';
@@ -98,11 +98,12 @@ function nameLike(token: string, capitalised: boolean): boolean {
 /** Normalised tokens with whether each was written with a capital after the question's first word. */
 function tokensWithCase(question: string): { token: string; capitalised: boolean; opensClause: boolean }[] {
   const out: { token: string; capitalised: boolean; opensClause: boolean }[] = [];
+  const text = question.normalize('NFKC');
   let end = 0;
-  for (const match of question.normalize('NFKC').matchAll(/[\p{L}\p{M}\p{N}'’]+/gu)) {
+  for (const match of text.matchAll(/[\p{L}\p{M}\p{N}'’]+/gu)) {
     const capital = /^\p{Lu}/u.test(match[0]) && out.length > 0;
     // A comma, semicolon or full stop before the word: it opens a clause ("…، ما هو هذا النوع؟").
-    const opensClause = out.length > 0 && /[,،;؛.:]/.test(question.normalize('NFKC').slice(end, match.index));
+    const opensClause = out.length > 0 && /[,،;؛.:]/.test(text.slice(end, match.index));
     end = match.index + match[0].length;
     rawTokens(normalizeText(match[0])).forEach((token, part) => out.push({ token, capitalised: capital, opensClause: opensClause && part === 0 }));
   }

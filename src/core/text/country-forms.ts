@@ -29,8 +29,8 @@ function countryTables() {
   return tables;
 }
 
-/** The codes of the countries a normalised token names or describes («والسوريين»: the nisba's plural read as «سوري»). */
-function countryCodes(token: string): Set<string> {
+/** The codes of the countries a normalised token names or describes («والسوريين»: the nisba's plural read as «سوري»); empty for any other word. */
+export function countryCodes(token: string): Set<string> {
   const { codesOf } = countryTables();
   const candidates = isArabicToken(token)
     ? withoutProclitics(token).flatMap((form) => {
@@ -39,11 +39,6 @@ function countryCodes(token: string): Set<string> {
       })
     : [token];
   return new Set(candidates.flatMap((form) => [...(codesOf.get(form) ?? [])]));
-}
-
-/** The codes of the countries a normalised token names or describes (empty for any other word). */
-export function countryCodesOf(token: string): ReadonlySet<string> {
-  return countryCodes(token);
 }
 
 /** The other words for the country a normalised token names or describes, in both languages (Arabic ones with and without the article); empty for any other word. */
