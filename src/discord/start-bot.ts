@@ -12,7 +12,7 @@ import type { MarsadEngine } from '../core/public.js';
 import { ConfigError, MarsadError } from '../errors.js';
 import { buildClientOptions } from './client-options.js';
 import { commands as defaultCommands, type SlashCommand } from './commands/index.js';
-import { createBotContext, type BotContext, type RunningBot } from './context.js';
+import { createBotContext, type RunningBot } from './context.js';
 import { createInteractionHandler } from './events/interaction-create.js';
 import { createMessageHandler } from './events/message-create.js';
 import { registerCommands } from './register.js';

@@ -3,8 +3,6 @@
  * kept, page chrome gone, metadata read from meta tags, JSON-LD and <time>,
  * windows-1256 decoded, and the written article file accepted by the loader.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../src/core/knowledge/article-file.js';

@@ -11,7 +11,7 @@ import { questionSentences } from '../question/question-sentence.js';
 import { TUNING } from '../tuning.js';
 import { retrieveParagraphs, type RetrievedParagraph } from '../retrieval/retriever.js';
 import type { Language } from '../text/language.js';
-import type { Answer, AnswerType, ArticleHead, Citation, ConversationTurn } from '../types.js';
+import type { Answer, AnswerType, ArticleHead, ConversationTurn } from '../types.js';
 import { answerAboutArticles, inPeriod, periodOf } from '../articles/article-questions.js';
 import { readQuestion } from '../question/read-question.js';
 import { asksForView } from '../question/stance-cues.js';

@@ -18,7 +18,6 @@ import { normalizeText } from '../text/normalize.js';
 /** Characters of point text: one Discord embed holds the points with room for quotes and entities. */
 export const POINT_BUDGET: Record<Language, number> = { ar: 1_500, en: 1_200 };
 export const MAX_POINT_CHARS: Record<Language, number> = { ar: 260, en: 260 };
-const HEADLINE_CHARS = 200;
 
 function pointTarget(resolved: ResolvedScope): number {
   const paragraphs = resolved.paragraphs.length;

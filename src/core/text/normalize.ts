@@ -13,7 +13,6 @@ const ARABIC_DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-
 const TATWEEL = /\u0640/g;
 // Zero-width and bidirectional controls: invisible, but they break token matching.
 const INVISIBLE_CONTROLS = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
-const QUOTATION_MARKS = /["“”„‟«»‹›'‘’‚‛`´]/g;
 
 const LETTER_FOLDS: Record<string, string> = {
   'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',

@@ -11,7 +11,6 @@
 import type { APIEmbed } from 'discord.js';
 import { type Citation, citationPlace, cleanArticleUrl, type Direction, directLine, glossFor, inQuotationMarks, type Language, readerView, renderingLabel } from '../../core/public.js';
 import { packBlocks } from './chunks.js';
-import { labelsFor } from './labels.js';
 import { DISCORD_LIMITS, truncateLabel } from './limits.js';
 import { articleText, capQuote } from './safe-text.js';
 

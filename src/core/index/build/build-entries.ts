@@ -10,17 +10,13 @@
  * computed (no array of every vector). Unchanged entries keep their vector's
  * place in a copy of the previous graph, which is patched rather than rebuilt.
  */
-import type { EmbedderChoice } from '../../embeddings/dense-embedder.js';
 import { FeatureCounter } from '../../embeddings/features.js';
 import { DEFAULT_LOCAL_SETTINGS, LocalEmbeddings } from '../../embeddings/local-embeddings.js';
 import type { EntryLexicalStats } from '../format/entry-features.js';
 import { TokenFeatureTable } from '../format/entry-features.js';
-import type { IndexEntry } from '../format/index-tables.js';
 import { KeywordBuilder } from '../keyword/keyword-builder.js';
 import type { KeywordTables } from '../keyword/keyword-tables.js';
-import type { ParagraphIndex } from '../paragraph-index.js';
 import { TokenSequences } from '../format/token-sequences.js';
-import type { TimeSlicer } from '../../time-slicer.js';
 import { buildVectors, type VectorBuild } from '../vectors/build-vectors.js';
 import type { EntryBuildOptions } from './build-options.js';
 

@@ -16,9 +16,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { Logger } from '../../../logger.js';
 import { silentLogger } from '../../../logger.js';
-import type { EmbedderChoice } from '../../embeddings/dense-embedder.js';
 import type { ReindexSummary } from '../../engine-types.js';
 import { loadKnowledgeSliced } from '../../knowledge/loader.js';
 import { withFileLock } from '../../storage/file-lock.js';

@@ -11,7 +11,7 @@
  * rename). A crash at any point leaves CURRENT naming a complete generation.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fsyncPath, writeFileAtomic } from '../../storage/atomic-write.js';
 import { servedGenerations } from './serving-leases.js';
