@@ -7,7 +7,10 @@
  * answer to the mark; a question word in the accusative («عضواً») finds the
  * answer sentence's word in another case («عضو») (test/fixtures/units: a rail union);
  * a sentence that speaks of the lead's subject by pronoun («يحدها من الشمال…») answers
- * what it holds, though the lead names the subject (test/fixtures/units: a nature reserve).
+ * what it holds, though the lead names the subject (test/fixtures/units: a nature reserve);
+ * a what-did-they-say question is shown the quoted words after the gist, a when-question the
+ * sentence with its date written otherwise ("the 1890s", «القرن التاسع عشر»), and a long
+ * sentence keeps the few words a stray full stop cut off before it (a library, a bridge).
  */
 import { cpSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -25,6 +28,8 @@ const SOHAR = 'sohar-port-waits-2025-01-20';
 const RAIL = 'gulf-rail-union-2025-04-02';
 const LEEDS = 'leeds-buses-2025-01-14';
 const RESERVE = 'hawari-reserve-2025-05-11';
+const LIBRARY = 'tarin-library-2025-06-02';
+const BRIDGE = 'wadi-bridge-2025-06-09';
 
 let engine: Engine;
 
@@ -103,5 +108,31 @@ describe('a sentence that leans on the lead for its subject', () => {
     const citation = expectQuoted(await engine.ask('ماذا أعلنت وزارة البيئة عن محمية جبل الحواري؟'), RESERVE);
     expect(citation.quote).toContain('توسيع محمية جبل الحواري');
     expect(citation.quote).not.toContain('وادي السدر');
+  });
+});
+
+describe('the sentence after, the words written otherwise, a cut-off fragment (test/fixtures/units: a library, a bridge)', () => {
+  it('"What did Mayor Varga say?": the gist and the quoted words that follow it', async () => {
+    const answer = await engine.ask('What did Mayor Varga say?');
+    const citation = expectQuoted(answer, LIBRARY);
+    expect(citation.quote).toContain('the old roof had to be replaced');
+    expect(citation.quote).toContain('where the rain comes through');
+  });
+
+  it('"When was the reading room built?": the sentence with "the 1890s", a decade written with an "s"', async () => {
+    const answer = await engine.ask('When was the reading room built?');
+    expect(expectQuoted(answer, LIBRARY).quote).toContain('1890s');
+  });
+
+  it('«متى بني الجسر الحجري؟»: the sentence with «القرن التاسع عشر», a date in words', async () => {
+    const answer = await engine.ask('متى بني الجسر الحجري؟');
+    expect(expectQuoted(answer, BRIDGE).quote).toContain('القرن التاسع عشر');
+  });
+
+  it('«من كتب أن الجسر كان ممر القوافل الوحيد؟»: a long sentence keeps the name cut off before it («رامي و.»)', async () => {
+    const answer = await engine.ask('من كتب أن الجسر كان ممر القوافل الوحيد؟');
+    const citation = expectQuoted(answer, BRIDGE);
+    expect(citation.quote).toContain('رامي و. حداد');
+    expect(citation.quote).toContain('ممر القوافل الوحيد');
   });
 });

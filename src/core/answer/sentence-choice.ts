@@ -5,8 +5,9 @@
  * (a number for "how many", a date for "when", a quote for "what did he say"),
  * each unit also credited with the question words of the sentence before it at a
  * fraction (its subject is often named there: sentence-before.ts); shown with the
- * next sentence when that one points back at it, and with the sentence before when
- * that one names question words it lacks, while the two stay short.
+ * next sentence when that one points back at it or gives the cause or the quoted
+ * words asked (sentence-after.ts), and with the sentence before when that one
+ * names question words it lacks, while the two stay short.
  */
 import { countTokenFeaturesInto, FeatureCounter } from '../embeddings/features.js';
 import { foundShare, groupPresence, type GroupWeight } from '../retrieval/evidence.js';
@@ -18,6 +19,7 @@ import type { Paragraph } from '../types.js';
 import { quoteOf, quoteTranslationOf, type SentenceRange } from './citations.js';
 import { addStems, caseless, inheritedShare, ledIn } from './sentence-before.js';
 import { answerUnit, joinedUnit } from './units.js';
+import { sentenceAfter } from './sentence-after.js';
 import { countedWord } from './counted.js';
 import { namesAnotherRole } from './other-role.js';
 import { holdsQuotation } from './quotations.js';
@@ -135,7 +137,8 @@ export function chooseUnit(scorer: SentenceScorer, paragraph: Paragraph): UnitCh
     if (!shown || score > shown.score) shown = { choice, score };
   }
   if (!shown || !standing) return { range: { first: 0, last: 0 }, score: 0, coverage: 0, typed: false, countedFound: false, futureMissing: scorer.future, pastOnly: false, listed: false, viewed: false, groups: new Map() };
-  const chosen = causeAfter(scorer, paragraph, followedOn(scorer, paragraph, widened(scorer, paragraph, shown.choice)));
+  const followed = followedOn(scorer, paragraph, widened(scorer, paragraph, shown.choice));
+  const chosen = { ...followed, range: sentenceAfter(scorer, paragraph, followed.range, followed.typed) };
   const ranked = standing === shown.choice ? chosen : followedOn(scorer, paragraph, widened(scorer, paragraph, standing));
   return { ...chosen, range: ledIn(scorer, paragraph, chosen.range, chosen.coverage), score: ranked.score, coverage: ranked.coverage };
 }
@@ -156,17 +159,6 @@ function followedOn(scorer: SentenceScorer, paragraph: Paragraph, chosen: UnitCh
   const joined = scoreUnit(scorer, paragraph, range);
   const futureMissing = chosen.futureMissing && joined.futureMissing;
   return { ...chosen, range, typed: chosen.typed || joined.typed, futureMissing, pastOnly: futureMissing && (chosen.pastOnly || joined.pastOnly), listed: chosen.listed || joined.listed, viewed: chosen.viewed || joined.viewed };
-}
-
-/**
- * A why-question's unit that tells the event but no cause word, with the sentence after it: a report states the
- * cause plainly next («أغلقت البلدية السوق. ورصدت الفرق تشققات في سقفه»), as long as the two stay short.
- */
-function causeAfter(scorer: SentenceScorer, paragraph: Paragraph, chosen: UnitChoice): UnitChoice {
-  const next = chosen.range.last + 1;
-  if (scorer.type !== 'reason' || chosen.typed || next >= paragraph.sentences.length) return chosen;
-  const range = joinedUnit(paragraph, chosen.range.first, answerUnit(paragraph, next).last, TUNING.answer.followChars);
-  return range ? { ...chosen, range } : chosen;
 }
 
 /**

@@ -64,11 +64,13 @@ function unitAround(paragraph: Paragraph, index: number): SentenceRange {
   let last = index;
   let extra = 0;
   const fits = (nextFirst: number, nextLast: number) => extra < maxExtraSentences && length(nextFirst, nextLast) <= Math.max(maxChars, length(index, index));
-  while (first > 0 && (leansBack(paragraph, first) || isFragment(paragraph, first - 1)) && fits(first - 1, last)) {
+  // A fragment (a few words cut off by a stray full stop: «كتب المؤرخ فريديريك و.») joins even a long sentence: it is part of it.
+  const joins = (added: number, nextFirst: number, nextLast: number) => fits(nextFirst, nextLast) || (extra < maxExtraSentences && isFragment(paragraph, added));
+  while (first > 0 && (leansBack(paragraph, first) || isFragment(paragraph, first - 1)) && joins(first - 1, first - 1, last)) {
     first -= 1;
     extra += 1;
   }
-  while (last + 1 < sentences.length && (isFragment(paragraph, last + 1) || opensWith(sentences[last + 1]!.text, 'continuation') || opensWith(paragraph.sentenceTranslations?.[last + 1], 'continuation')) && fits(first, last + 1)) {
+  while (last + 1 < sentences.length && (isFragment(paragraph, last + 1) || opensWith(sentences[last + 1]!.text, 'continuation') || opensWith(paragraph.sentenceTranslations?.[last + 1], 'continuation')) && joins(last + 1, first, last + 1)) {
     last += 1;
     extra += 1;
   }

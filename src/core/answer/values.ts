@@ -22,6 +22,7 @@ export { readWords, type ValueWord } from './value-words.js';
 export type ValueKind = 'number' | 'date' | 'person' | 'place' | 'organisation' | 'reason' | 'speech';
 
 export const YEAR = /^(1[0-9]|20)\d\d$/;
+const YEAR_OR_DECADE = /^(?:(?:1[0-9]|20)\d\d|\d0)s$/;
 
 /**
  * The value kinds found in `text` (original spelling), not counting words the
@@ -41,12 +42,16 @@ export function valueKinds(text: string, questionWords: ReadonlySet<string>, cou
   const isCounted = counted ? countedWord(counted) : () => false;
   // "How much": a number word counts beside a unit or a magnitude ("ten billion dollars"), not in "our two countries".
   const besideUnit = (position: number) => words.slice(Math.max(0, position - 2), position + 3).some((word, offset) => offset !== Math.min(2, position) && word.kinds.some((kind) => kind === 'unit' || kind === 'number'));
+  // A date word beside an ordinal names a date in words: «القرن التاسع عشر», "the nineteenth century".
+  const beside = (position: number, kind: string) => [words[position - 1], words[position + 1]].some((word) => word?.kinds.includes(kind));
   const besideCounted = (position: number) => words.slice(Math.max(0, position - 2), position + 3).some((word) => isCounted(word.token));
   words.forEach(({ token, capitalised, first, kinds: wordKinds, nameLike }, position) => {
     if (questionWords.has(token)) return;
     // A name the question already says (its own words, their other forms, the rest of a name it gives) is not its answer.
     const named = ownName(position);
     if (/^\d+$/.test(token)) kinds.add(YEAR.test(token) ? 'date' : 'number');
+    // A year or decade written with an English "s" ("2008's storm" read as «2008s», "the 1990s", "the '60s") is a date.
+    else if (YEAR_OR_DECADE.test(token)) kinds.add('date');
     // «كم جرعة…؟» — «جرعتين»: the Arabic dual of what is counted says "two" in the noun itself.
     if (counted && isArabicToken(token) && dualOf(token, isCounted)) kinds.add('number');
     for (const kind of wordKinds) {
@@ -61,7 +66,7 @@ export function valueKinds(text: string, questionWords: ReadonlySet<string>, cou
       // English month names count when capitalised ("May", not the modal "may").
       else if (kind === 'month' || kind === 'weekday' || kind === 'season') {
         if (isArabicToken(token) || capitalised || kind === 'season') kinds.add('date');
-      } else if (kind === 'date_word' && /\d/.test(`${words[position - 1]?.token ?? ''}${words[position + 1]?.token ?? ''}`)) kinds.add('date');
+      } else if (kind === 'date_word' && (/\d/.test(`${words[position - 1]?.token ?? ''}${words[position + 1]?.token ?? ''}`) || beside(position, 'ordinal'))) kinds.add('date');
       else if (kind === 'title' && words[position + 1] && !questionWords.has(words[position + 1]!.token) && !ownName(position + 1)) kinds.add('person');
       else if (kind === 'reason' || kind === 'speech' || ((kind === 'organisation' || kind === 'place') && !named)) kinds.add(kind);
     }
