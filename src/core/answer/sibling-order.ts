@@ -8,6 +8,11 @@
  * every paragraph of the report is about — the sibling holding a value of the
  * kind asked wins. Only siblings are compared: across articles the names are
  * what decides.
+ *
+ * Whatever the question asks, a lead holding none of the question's distinguishing
+ * words ("who is the ferry's manager?" of a lead naming the ferry and who launched it)
+ * yields to the sibling close behind that holds some: the lead was first for the
+ * names alone.
  */
 import { titleTerms } from '../retrieval/article-titles.js';
 import type { GroupWeight } from '../retrieval/evidence.js';
@@ -25,11 +30,48 @@ function distinguishing(own: ReadonlyMap<string, GroupWeight>, other: ReadonlyMa
   return weight;
 }
 
+/** Kinds of value a report's lead often gives itself (its headline figure, day, place): a lead holding one keeps its place. */
+const LEAD_KINDS: ReadonlySet<string> = new Set(['number', 'date', 'place']);
+
+/** The ordered candidates with the first one's sibling ahead of it when one of the two rules below says so. */
+export function siblingFirst(ordered: Candidate[], scorer: SentenceScorer): Candidate[] {
+  const leadYielded = leadYields(ordered, scorer);
+  return leadYielded === ordered ? typedSiblingFirst(ordered, scorer) : leadYielded;
+}
+
+/**
+ * The first candidate, when it is its article's lead, after the sibling within reach holding the most of the question's
+ * distinguishing words, among those lacking none the lead's unit holds (holding a value of the kind asked if the lead
+ * does, and not only a past event when the lead tells the future).
+ */
+function leadYields(ordered: Candidate[], scorer: SentenceScorer): Candidate[] {
+  const [top] = ordered;
+  if (!top || top.hit.paragraph.number !== 1 || (top.unit.typed && LEAD_KINDS.has(scorer.type))) return ordered;
+  const wanted = wantedKind(scorer.type) !== null;
+  const article = top.hit.article;
+  const title = titleTerms(article);
+  const shared = (group: string) => scorer.names.has(group) || title.has(group);
+  const reach = Math.min(ordered.length, TUNING.answer.siblingReach + 1);
+  let chosen = 0;
+  let chosenWeight = 0;
+  for (let position = 1; position < reach; position++) {
+    const sibling = ordered[position]!;
+    if (sibling.hit.article.meta.id !== article.meta.id || (wanted && top.unit.typed && !sibling.unit.typed) || (sibling.unit.pastOnly && !top.unit.pastOnly)) continue;
+    if (distinguishing(top.unit.groups, sibling.unit.groups, shared) > 0) continue;
+    const weight = distinguishing(sibling.unit.groups, top.unit.groups, shared);
+    if (weight > chosenWeight) {
+      chosen = position;
+      chosenWeight = weight;
+    }
+  }
+  return chosen === 0 ? ordered : [ordered[chosen]!, ...ordered.slice(0, chosen), ...ordered.slice(chosen + 1)];
+}
+
 /**
  * The ordered candidates with the first one's sibling ahead of it when the first's unit lacks a value of the kind
  * asked, the sibling's holds one, and the sibling finds more of the question's distinguishing words.
  */
-export function siblingFirst(ordered: Candidate[], scorer: SentenceScorer): Candidate[] {
+function typedSiblingFirst(ordered: Candidate[], scorer: SentenceScorer): Candidate[] {
   const [top] = ordered;
   // A lead holding a value of the kind asked keeps its place: it may be the answer ("when did it reopen?").
   if (!top || top.unit.typed || wantedKind(scorer.type) === null) return ordered;
