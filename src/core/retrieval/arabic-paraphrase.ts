@@ -99,8 +99,11 @@ export function arabicParaphrases(index: ParagraphIndex, word: string, group: st
   const standard = standardReadings([...forms, ...verbForms]);
   const dictionaryForms = [word, ...verbForms, ...standard.searched, ...standard.evidence].filter((form) => isLanguageWord(form) || (languageWord && form === word));
   const readings = [...verbForms.filter(inCorpus), ...standard.searched];
-  // A dialect verb's MSA reading conjugates as any MSA verb: «كيعتابروها» (they consider it) → «يعتبر» → «تعتبر».
-  const conjugated = isPlaceName(word) ? [] : [word, ...readings.filter((reading) => !reading.includes(' '))].flatMap(conjugationForms);
+  // A dialect verb's MSA reading conjugates as any MSA verb: «كيعتابروها» (they consider it) → «يعتبر» → «تعتبر»; so
+  // does the verb under a dialect prefix the corpus does not hold as it is: «بتتعامل» → «تتعامل» → «تعامل» (the
+  // prefixes and endings only: a participle reading fits names too, «ناصر» → «ينصر»).
+  const prefixed = known ? [] : forms.flatMap((form) => dialectVerbForms(form, { affixesOnly: true }));
+  const conjugated = isPlaceName(word) ? [] : [...new Set([word, ...prefixed, ...readings])].filter((reading) => !reading.includes(' ')).flatMap(conjugationForms);
   return [
     { words: readings, credit: tuning.dialectCredit, standard: true },
     { words: standard.evidence, credit: tuning.dialectCredit },
