@@ -17,6 +17,8 @@
  * Each joins its word's term group, so evidence counts the word as found.
  */
 import { distance } from 'fastest-levenshtein';
+import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { englishLemmaCandidates } from '../crosslingual/lexicon-forms.js';
 import { similarSpellings } from '../crosslingual/vocabulary.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { otherCountryForms } from '../text/country-forms.js';
@@ -62,7 +64,10 @@ export function paraphraseTerms(index: ParagraphIndex, words: string[], options:
       // Two neighbouring letters typed in each other's place share too few letter pairs with the word meant for the
       // near spellings above, and count two edits there: they are looked up as they are.
       const swapped = neighboursSwapped(word).filter((form) => keyword.surfaceDocumentFrequency(form) > 0);
-      const corrections = [...new Set([...near.slice(0, 2), ...swapped])].slice(0, 2);
+      // An English word the dictionary lists is no slip ("season" the corpus lacks is not "reason" it holds): only its
+      // own base form is meant ("fined", stemmed "fin", is "fine").
+      const meant = isArabicToken(word) || !isDictionaryWord(word) ? null : new Set(englishLemmaCandidates(word));
+      const corrections = [...new Set([...near.slice(0, 2), ...swapped])].filter((form) => !meant || meant.has(form)).slice(0, 2);
       if (corrections.length > 0) add(group, corrections, tuning.typoCredit, { corrected: true });
     }
     // An English word the corpus lacks, in the words the lexicon gives its Arabic senses ("replaced": "alternative"); not

@@ -1,0 +1,65 @@
+/**
+ * A question's words read as the words they are, over small articles written for the test (a town's waste office in
+ * Arabic, a ferry operator's fares in English): a dialect verb under its prefix meets the article's verb in another
+ * person, an English auxiliary with "not" typed without its apostrophe is no topic, and an English word the
+ * dictionary lists is not taken for a slip of another word the articles hold.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine.js';
+import { questionTerms } from '../../src/core/retrieval/query.js';
+import { paraphraseTerms } from '../../src/core/retrieval/paraphrase.js';
+import { normalizeText } from '../../src/core/text/normalize.js';
+import { stemToken } from '../../src/core/text/tokenize.js';
+import { engineOverArticles, removeTemporaryDirectories } from '../core/helpers.js';
+
+const WASTE = 'sousse-waste-office';
+const FERRY = 'island-ferry-fares';
+
+describe('question words read as the words they are', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await engineOverArticles('word-readings', [
+      {
+        id: WASTE,
+        title: 'مكتب جديد للنفايات في سوسة',
+        paragraphs: [
+          'أطلقت بلدية سوسة مكتبا جديدا لجمع النفايات المنزلية في الأحياء الشمالية.',
+          'ويتعامل المكتب مع شكاوى السكان عبر منصة رقمية، ويرد عليها خلال 48 ساعة.',
+          'وقال رئيس البلدية إن الشكاوى تراجعت بنسبة 30 في المئة منذ افتتاح المكتب.',
+        ],
+      },
+      {
+        id: FERRY,
+        title: 'Island ferry fares rise',
+        language: 'en',
+        paragraphs: [
+          'The ferry operator raised fares by ten percent, for the reason that fuel costs rose over the winter.',
+          'Passengers found without a ticket pay a fine of fifty euros on the spot.',
+        ],
+      },
+    ]);
+  });
+  afterAll(removeTemporaryDirectories);
+
+  const paraphrases = (word: string) => paraphraseTerms(engine.index, [normalizeText(word)]).map((term) => term.term);
+
+  it('a dialect verb the articles lack under its prefix is read in the person they use: «بتتعامل» meets «يتعامل»', async () => {
+    expect(paraphrases('بتتعامل')).toContain(stemToken('يتعامل'));
+    const answer = await engine.ask('البلدية بتتعامل ازاي مع شكاوى السكان؟', { k: 3 });
+    expect(answer.answerable, answer.answer).toBe(true);
+    expect(`${answer.citations[0]?.articleId}#${answer.citations[0]?.paragraph}`).toBe(`${WASTE}#2`);
+  });
+
+  it('"wont", "won\'t", "dont" and "gonna" are no topic of the question', () => {
+    for (const question of ["why wont the operator cut fares", "why won't the operator cut fares", 'why dont they cut fares', 'who is gonna cut fares']) {
+      const terms = questionTerms(question).map((term) => term.term);
+      expect(terms, question).toEqual(expect.arrayContaining(['fare']));
+      expect(terms.filter((term) => ['wont', 'dont', 'gonna'].includes(term)), question).toEqual([]);
+    }
+  });
+
+  it('an English word the dictionary lists is no slip of another ("season" is not "reason"), but an inflection still meets its base ("fined": "fine")', () => {
+    expect(paraphrases('season')).not.toContain('reason');
+    expect(paraphrases('fined')).toContain('fine');
+  });
+});
