@@ -1,12 +1,13 @@
 /**
  * A question's words read as the words they are, over small articles written for the test (a town's waste office in
  * Arabic, a ferry operator's fares in English): a dialect verb under its prefix meets the article's verb in another
- * person, an English auxiliary with "not" typed without its apostrophe is no topic, and an English word the
+ * person, a Sudanese or Moroccan everyday word is read as its MSA counterpart, an English auxiliary with "not" typed without its apostrophe is no topic, and an English word the
  * dictionary lists is not taken for a slip of another word the articles hold.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
 import { questionTerms } from '../../src/core/retrieval/query.js';
+import { arabicParaphrases } from '../../src/core/retrieval/arabic-paraphrase.js';
 import { paraphraseTerms } from '../../src/core/retrieval/paraphrase.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
 import { stemToken } from '../../src/core/text/tokenize.js';
@@ -42,12 +43,19 @@ describe('question words read as the words they are', () => {
   afterAll(removeTemporaryDirectories);
 
   const paraphrases = (word: string) => paraphraseTerms(engine.index, [normalizeText(word)]).map((term) => term.term);
+  const dialectReadings = (word: string) => arabicParaphrases(engine.index, normalizeText(word), stemToken(normalizeText(word)), false, () => true).flatMap((reading) => reading.words);
 
   it('a dialect verb the articles lack under its prefix is read in the person they use: «بتتعامل» meets «يتعامل»', async () => {
     expect(paraphrases('بتتعامل')).toContain(stemToken('يتعامل'));
     const answer = await engine.ask('البلدية بتتعامل ازاي مع شكاوى السكان؟', { k: 3 });
     expect(answer.answerable, answer.answer).toBe(true);
     expect(`${answer.citations[0]?.articleId}#${answer.citations[0]?.paragraph}`).toBe(`${WASTE}#2`);
+  });
+
+  it('Sudanese and Moroccan everyday words are read as MSA: «زول» a person, «الكرا» the rent; «بكرا» (tomorrow) is no rent', () => {
+    expect(dialectReadings('زول')).toContain(normalizeText('شخص'));
+    expect(dialectReadings('الكرا')).toContain(normalizeText('الإيجار'));
+    expect(dialectReadings('بكرا')).not.toContain(normalizeText('الإيجار'));
   });
 
   it('"wont", "won\'t", "dont" and "gonna" are no topic of the question', () => {
