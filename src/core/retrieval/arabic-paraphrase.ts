@@ -7,8 +7,8 @@
  *   (بيقول → يقول، انشغل → شغل: dialect-forms.ts);
  * - the word with or without an attached preposition the light stemmer keeps;
  * - the same verb in another person or tense (يقع → تقع، نشرت → تنشر: arabic-conjugation.ts),
- *   read from the word as typed (a dialect verb's prefixes are the dialect reading's to undo) and
- *   from its MSA readings;
+ *   read from the word as typed, from the verb under its dialect prefix (بتتعامل → تتعامل → تعامل)
+ *   and from its MSA readings;
  * - root-mates: corpus words sharing a root key (زار، زيارة، الزيارات; يزور
  *   meets them too, arabic-root.ts), at a lower credit, since unrelated words
  *   share roots too. Roots relate words of the language, not names (بوتين is no

@@ -6,7 +6,7 @@
  * - a spelling slip corrected ("kazakstan" → kazakhstan, «تعاوان» → تعاون) where
  *   the corpus lacks the word: the corpus words within one edit (two for long words; Arabic sooner, its
  *   foreign names written with or without long vowels), or with two neighbouring letters swapped back
- *   ("bugdet" → budget, «مدسرة» → مدرسة);
+ *   ("bugdet" → budget, «مدسرة» → مدرسة); an English word the dictionary lists only to its own base form ("fined" → fine);
  * - an English word the corpus lacks, in the words sharing its Arabic senses (english-synonyms.ts);
  * - the nouns the adjective of a "how" question is a value of ("how hot": temperature; text/english-attributes.ts);
  * - a country's other words, its name for its people's and back, in either language ("Vietnam" ↔ "Vietnamese",
