@@ -7,8 +7,8 @@
  *   (بيقول → يقول، انشغل → شغل: dialect-forms.ts);
  * - the word with or without an attached preposition the light stemmer keeps;
  * - the same verb in another person or tense (يقع → تقع، نشرت → تنشر: arabic-conjugation.ts),
- *   read from the word as typed (a dialect verb's prefixes are the dialect reading's to undo) and
- *   from its MSA readings;
+ *   read from the word as typed, from the verb under its dialect prefix (بتتعامل → تتعامل → تعامل)
+ *   and from its MSA readings;
  * - root-mates: corpus words sharing a root key (زار، زيارة، الزيارات; يزور
  *   meets them too, arabic-root.ts), at a lower credit, since unrelated words
  *   share roots too. Roots relate words of the language, not names (بوتين is no
@@ -99,8 +99,11 @@ export function arabicParaphrases(index: ParagraphIndex, word: string, group: st
   const standard = standardReadings([...forms, ...verbForms]);
   const dictionaryForms = [word, ...verbForms, ...standard.searched, ...standard.evidence].filter((form) => isLanguageWord(form) || (languageWord && form === word));
   const readings = [...verbForms.filter(inCorpus), ...standard.searched];
-  // A dialect verb's MSA reading conjugates as any MSA verb: «كيعتابروها» (they consider it) → «يعتبر» → «تعتبر».
-  const conjugated = isPlaceName(word) ? [] : [word, ...readings.filter((reading) => !reading.includes(' '))].flatMap(conjugationForms);
+  // A dialect verb's MSA reading conjugates as any MSA verb: «كيعتابروها» (they consider it) → «يعتبر» → «تعتبر»; so
+  // does the verb under a dialect prefix the corpus does not hold as it is: «بتتعامل» → «تتعامل» → «تعامل» (the
+  // prefixes and endings only: a participle reading fits names too, «ناصر» → «ينصر»).
+  const prefixed = known ? [] : forms.flatMap((form) => dialectVerbForms(form, { affixesOnly: true }));
+  const conjugated = isPlaceName(word) ? [] : [...new Set([word, ...prefixed, ...readings])].filter((reading) => !reading.includes(' ')).flatMap(conjugationForms);
   return [
     { words: readings, credit: tuning.dialectCredit, standard: true },
     { words: standard.evidence, credit: tuning.dialectCredit },

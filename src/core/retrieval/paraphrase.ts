@@ -6,7 +6,8 @@
  * - a spelling slip corrected ("kazakstan" → kazakhstan, «تعاوان» → تعاون) where
  *   the corpus lacks the word: the corpus words within one edit (two for long words; Arabic sooner, its
  *   foreign names written with or without long vowels), or with two neighbouring letters swapped back
- *   ("bugdet" → budget, «مدسرة» → مدرسة);
+ *   ("bugdet" → budget, «مدسرة» → مدرسة); an English word the dictionary lists to its own base form ("fined" →
+ *   fine) or other spelling, other corpus words within a slip of it counted a little, unsearched;
  * - an English word the corpus lacks, in the words sharing its Arabic senses (english-synonyms.ts);
  * - the nouns the adjective of a "how" question is a value of ("how hot": temperature; text/english-attributes.ts);
  * - a country's other words, its name for its people's and back, in either language ("Vietnam" ↔ "Vietnamese",
@@ -17,6 +18,8 @@
  * Each joins its word's term group, so evidence counts the word as found.
  */
 import { distance } from 'fastest-levenshtein';
+import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { englishLemmaCandidates } from '../crosslingual/lexicon-forms.js';
 import { similarSpellings } from '../crosslingual/vocabulary.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { otherCountryForms } from '../text/country-forms.js';
@@ -62,8 +65,15 @@ export function paraphraseTerms(index: ParagraphIndex, words: string[], options:
       // Two neighbouring letters typed in each other's place share too few letter pairs with the word meant for the
       // near spellings above, and count two edits there: they are looked up as they are.
       const swapped = neighboursSwapped(word).filter((form) => keyword.surfaceDocumentFrequency(form) > 0);
-      const corrections = [...new Set([...near.slice(0, 2), ...swapped])].slice(0, 2);
+      // An English word the dictionary lists is seldom a slip ("season" the corpus lacks is not "reason" it holds): its
+      // own base form ("fined", stemmed "fin", is "fine") or its other spelling ("center", "centre") is meant.
+      const meant = isArabicToken(word) || !isDictionaryWord(word) ? null : new Set(englishLemmaCandidates(word).map(britishAmerican));
+      const nearest = [...new Set([...near.slice(0, 2), ...swapped])];
+      const corrections = nearest.filter((form) => !meant || meant.has(britishAmerican(form))).slice(0, 2);
       if (corrections.length > 0) add(group, corrections, tuning.typoCredit, { corrected: true });
+      // The other words within a slip of a dictionary word may still be meant ("affect" for "effect"): a little, unsearched.
+      const others = meant ? nearest.filter((form) => !corrections.includes(form)).slice(0, 2) : [];
+      if (others.length > 0) add(group, others, tuning.dictionarySlipCredit);
     }
     // An English word the corpus lacks, in the words the lexicon gives its Arabic senses ("replaced": "alternative"); not
     // looked up where no paragraph reads in English.
@@ -74,6 +84,14 @@ export function paraphraseTerms(index: ParagraphIndex, words: string[], options:
     if (isArabicToken(word)) for (const paraphrase of arabicParaphrases(index, word, group, known, inCorpus, word === options.knownWord)) add(group, paraphrase.words, paraphrase.credit, paraphrase.standard ? { standard: true } : {});
   }
   return terms;
+}
+
+/**
+ * One spelling for a word's British and American forms (centre center, colour color, organise organize, analyse
+ * analyze, travelled traveled, defence defense, catalogue catalog), so a correction to the other spelling is kept.
+ */
+function britishAmerican(word: string): string {
+  return word.replace(/our/g, 'or').replace(/is(e|ed|es|ing|ation)$/, 'iz$1').replace(/yse$/, 'yze').replace(/([^aeiou])re(s?)$/, '$1er$2').replace(/ll(ed|ing|er)$/, 'l$1').replace(/ence$/, 'ense').replace(/ogue$/, 'og');
 }
 
 /** The forms of a word with two neighbouring letters swapped (a slip of the keyboard undone), the word itself left out. */
