@@ -1,28 +1,31 @@
 /**
  * Shapes of a yes/no question that carry no question word and no auxiliary first, as strangers type them:
- * a comparison asked as a statement («سعر الكهربا هناك ارخص من تعرفة البيوت؟» "is power there cheaper than
- * the home tariff?", «نقلت ركاب اكتر من السنة اللي قبلها؟»), and an English question closed on "or not" / "or what"
- * ("flights to Sarajevo, daily or not?"). Without this a cue word inside the statement («سعر»، «السنة») reads it
- * as asking a number or a date, and the answer gives a passage without its verdict. Also «العام» "general" as
- * an adjective («الاتحاد العمالي العام»، «الأمين العام»): not the year a date question asks.
- * Comparatives: knowledge/language/comparatives.tsv; dialect forms: dialect-msa.tsv.
+ * a statement with a verb («الشركة بترفع الأسعار السنة دي؟» "is the company raising prices this year?»), a comparison
+ * asked as a statement («سعر الكهربا هناك ارخص من تعرفة البيوت؟»), and an English question closed on "or not",
+ * "or what" or a tag ("the plant closed, right?"). Without this a cue word inside the statement («الشركة»، «السنة»،
+ * «سعر») reads it as asking an organisation, a date or a number, and the answer gives a passage without its verdict.
+ * Also «العام» "general" as an adjective («الاتحاد العمالي العام»): not the year a date question asks.
+ * Words: knowledge/language/yes-no-shapes.tsv, comparatives.tsv; dialect forms: dialect-msa.tsv.
  */
+import { dialectStandardMap, dialectVerbForms } from '../text/dialect-forms.js';
 import { languageMap } from '../text/language-data.js';
-import { dialectStandardMap } from '../text/dialect-forms.js';
-import { normalizeText } from '../text/normalize.js';
 import type { Language } from '../text/language.js';
+import { normalizeText } from '../text/normalize.js';
+import { isArabicToken, isStopWord } from '../text/tokenize.js';
+import { isPastOfKnownVerb, isPresentOfKnownVerb } from './present-verbs.js';
+import { isFillerWord } from './question-words.js';
 
+let shapes: Map<string, string> | undefined;
 let comparatives: Map<string, string> | undefined;
+const roleOf = (token: string | undefined) => (token === undefined ? undefined : (shapes ??= languageMap('yes-no-shapes.tsv', 2)).get(token));
 
 /** «أرخص»، «اكتر» (read as «أكثر»), "cheaper": a comparative of comparatives.tsv, in either language. */
 function isComparative(token: string): boolean {
   comparatives ??= languageMap('comparatives.tsv', 2);
-  const kind = (form: string | undefined) => (form === undefined ? undefined : comparatives!.get(form));
   const standard = dialectStandardMap().get(token);
-  return [kind(token), kind(standard === undefined ? undefined : normalizeText(standard))].some((found) => found === 'more' || found === 'less');
+  return [token, standard === undefined ? undefined : normalizeText(standard)].some((form) => form !== undefined && ['more', 'less'].includes(comparatives!.get(form) ?? ''));
 }
 
-/** "Than" in the question's language: «من», "than". */
 const THAN: Record<Language, string> = { ar: 'من', en: 'than' };
 
 /** A comparative followed by "than" («ارخص من»، "cheaper than"): the statement asks whether the comparison holds. */
@@ -30,11 +33,19 @@ export function asksComparison(tokens: readonly string[], lang: Language): boole
   return tokens.some((token, position) => tokens[position + 1] === THAN[lang] && isComparative(token));
 }
 
-/** "…, daily or not?", "… or what": a closing alternative that is no alternative, only "whether". */
-const ENGLISH_OR_NOT = new Set(['not', 'no', 'what', 'wat', 'nah', 'nope']);
+/** "…, daily or not?", "… or what", "…, right?", "open yet?": a close that asks only whether. */
+export function endsOnWhether(tokens: readonly string[], lang: Language): boolean {
+  if (lang !== 'en' || tokens.length < 3) return false;
+  return (tokens.at(-2) === 'or' && roleOf(tokens.at(-1)) === 'or-not') || roleOf(tokens.at(-1)) === 'tag';
+}
 
-export function endsOnOrNot(tokens: readonly string[], lang: Language): boolean {
-  return lang === 'en' && tokens.length > 2 && tokens.at(-2) === 'or' && ENGLISH_OR_NOT.has(tokens.at(-1)!);
+/** An Arabic verb, past or present, standard or dialect («رفعت»، «بترفع»), not in a relative clause («اللي فازت»). */
+export function statesEvent(tokens: readonly string[], lang: Language): boolean {
+  if (lang !== 'ar') return false;
+  const isVerb = (token: string) =>
+    isArabicToken(token) && !isStopWord(token) && !isFillerWord(token) &&
+    [token, ...dialectVerbForms(token, { affixesOnly: true })].some((form) => isPastOfKnownVerb(form) || isPresentOfKnownVerb(form));
+  return tokens.some((token, position) => isVerb(token) && roleOf(tokens[position - 1]) !== 'relative');
 }
 
 /** «العام» right after a definite word is the adjective "general" («الاتحاد العمالي العام»), not "the year". */
