@@ -102,16 +102,18 @@ export function toldAsPlanned(texts: readonly string[], question: string, tells:
 let sought: string[] | undefined;
 
 /**
- * Whether the sentences of `texts` telling what is asked (`tells`) each say it is only sought or called for ("said it
+ * Whether the sentences of `texts` telling what is asked (by the first of `readers` finding one) each say it is only sought or called for ("said it
  * should also cover the sachets", pending.tsv's `sought`), as the question does not: it is not so yet.
  */
-export function toldAsSought(texts: readonly string[], question: string, tells: (tokens: readonly string[]) => boolean): boolean {
+export function toldAsSought(texts: readonly string[], question: string, ...readers: ((tokens: readonly string[]) => boolean)[]): boolean {
   sought ??= languageTable('pending.tsv').filter((row) => row[2] === 'sought').map(([phrase]) => ` ${normalizeText(phrase!)} `);
   const asked = ` ${rawTokens(normalizeText(question)).join(' ')} `;
   const soughtIn = (tokens: readonly string[]) => phrasesIn(tokens).some((said) => sought!.some((phrase) => said.includes(phrase) && !asked.includes(phrase)));
-  // Each view is read alone: a translation may say "should" in words the list lacks.
+  // Each view is read alone (a translation may say "should" in words the list lacks), by the first reader that finds
+  // a sentence telling what is asked.
   return texts.some((text) => {
-    const telling = text.split(/(?<=[.!?؟])\s+/).map((sentence) => rawTokens(normalizeText(sentence))).filter(tells);
+    const sentences = text.split(/(?<=[.!?؟])\s+/).map((sentence) => rawTokens(normalizeText(sentence)));
+    const telling = readers.map((tells) => sentences.filter(tells)).find((found) => found.length > 0) ?? [];
     return telling.length > 0 && telling.every(soughtIn);
   });
 }

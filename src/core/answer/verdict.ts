@@ -97,10 +97,10 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   }
   const tells = (tokens: readonly string[]) => predicate !== null && tellsPredicate(tokens, predicate, terms, questionTokens, names);
   if (verdict === 'yes' && predicate && toldAsPlanned(texts, question, tells)) verdict = 'no';
-  // What is only sought or called for is not so yet: the sentence telling the predicate, or else the one naming what the
-  // question is about («ويسعى المصدرون إلى دخول السوق الهندية» for «تنباع في الهند؟»), says so.
+  // What is only sought or called for is not so yet: the sentences telling the predicate, or else those naming what the
+  // question is about («ويسعى المصدرون إلى دخول السوق الهندية» for «تنباع في الهند؟»), say so.
   const namesIt = (tokens: readonly string[]) => tokens.some((token) => (names.size > 0 ? names : new Set(asked.values())).has(stemToken(token)));
-  if (verdict === 'yes' && !asksAboutFuture(question) && !turned && toldAsSought(texts, question, predicate ? tells : namesIt)) verdict = 'no';
+  if (verdict === 'yes' && !asksAboutFuture(question) && !turned && toldAsSought(texts, question, tells, namesIt)) verdict = 'no';
   if (turned && verdict !== 'not_said') verdict = verdict === 'yes' ? 'no' : 'yes';
   return verdict;
 }
