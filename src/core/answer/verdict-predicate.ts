@@ -99,14 +99,39 @@ export function toldAsPlanned(texts: readonly string[], question: string, tells:
   return telling.length > 0 && telling.every(speaksOfFuture);
 }
 
+let sought: string[] | undefined;
+
+/**
+ * Whether the sentences of `texts` telling what is asked (by the first of `readers` finding one) each say it is only sought or called for ("said it
+ * should also cover the sachets", pending.tsv's `sought`), as the question does not: it is not so yet.
+ */
+export function toldAsSought(texts: readonly string[], question: string, ...readers: ((tokens: readonly string[]) => boolean)[]): boolean {
+  sought ??= languageTable('pending.tsv').filter((row) => row[2] === 'sought').map(([phrase]) => ` ${normalizeText(phrase!)} `);
+  const asked = ` ${rawTokens(normalizeText(question)).join(' ')} `;
+  const soughtIn = (tokens: readonly string[]) => phrasesIn(tokens).some((said) => sought!.some((phrase) => said.includes(phrase) && !asked.includes(phrase)));
+  // Each view is read alone (a translation may say "should" in words the list lacks), by the first reader that finds
+  // a sentence telling what is asked.
+  return texts.some((text) => {
+    const sentences = text.split(/(?<=[.!?؟])\s+/).map((sentence) => rawTokens(normalizeText(sentence)));
+    const telling = readers.map((tells) => sentences.filter(tells)).find((found) => found.length > 0) ?? [];
+    return telling.length > 0 && telling.every(soughtIn);
+  });
+}
+
+/** «ويسعى»: a sentence's words, and again with the conjunction the press writes on a word read off. */
+function phrasesIn(tokens: readonly string[]): string[] {
+  const withoutConjunction = (token: string) => (token.length > 3 && /^[وف]/u.test(token) ? token.slice(1) : token);
+  return [tokens, tokens.map(withoutConjunction)].map((words) => ` ${words.join(' ')} `);
+}
+
 let pending: string[] | undefined;
 
 /** Whether a text says a matter is still pending (pending.tsv), as the question itself does not. */
 export function saysPending(texts: readonly string[], question: string): boolean {
-  pending ??= languageTable('pending.tsv').map(([phrase]) => ` ${normalizeText(phrase!)} `);
+  pending ??= languageTable('pending.tsv').filter((row) => row[2] !== 'sought').map(([phrase]) => ` ${normalizeText(phrase!)} `);
   const asked = ` ${rawTokens(normalizeText(question)).join(' ')} `;
   return texts.some((text) => {
-    const said = ` ${rawTokens(normalizeText(text)).join(' ')} `;
-    return pending!.some((phrase) => said.includes(phrase) && !asked.includes(phrase));
+    const said = phrasesIn(rawTokens(normalizeText(text)));
+    return pending!.some((phrase) => said.some((words) => words.includes(phrase)) && !asked.includes(phrase));
   });
 }

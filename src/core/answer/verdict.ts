@@ -5,8 +5,9 @@
  * the opposite ("approved" for "rejected?") or gives another number than the
  * question's or another rank («للعام الرابع» for «الخامس»), and neither when it
  * only shares the question's names or a word or two of it, does not give the
- * number asked, or says the matter is still pending («قيد الدرس») without telling
- * the event asked ("the article does not say"): a
+ * number asked ("the article does not say"), and no ("not yet") when it says the
+ * matter is still pending («قيد الدرس»), sought or planned without telling the event
+ * asked (open for a question about what will be): a
  * confident "Yes." over a passage about something near the question is the
  * error users trust least. A question asking whether someone refused, denied
  * or failed («هل رفضت الحكومة التدخل؟») is answered yes by a passage that says
@@ -19,11 +20,12 @@ import { normalizeText } from '../text/normalize.js';
 import { isArabicToken, isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import type { Verdict } from '../types.js';
+import { asksAboutFuture } from '../question/future-tense.js';
 import { byCheckedValues, checkedStems } from './checked-words.js';
 import { dualOf } from './values.js';
 import { negatedAt, negationWords } from './verdict-negation.js';
 import { opposedTokens } from './verdict-opposites.js';
-import { saysPending, tellsPredicate, toldAsPlanned, yesNoPredicate } from './verdict-predicate.js';
+import { saysPending, tellsPredicate, toldAsPlanned, toldAsSought, yesNoPredicate } from './verdict-predicate.js';
 import { compareQuantities, lengthsOf, ordinalsOf, quantitiesOf, withoutTanween, YEAR_NOUN, type Quantity } from './verdict-quantities.js';
 
 /** What the question is about: `names` only say what it concerns; `predicate` (a term group) is the event it asks of, when the question reader found one. */
@@ -56,6 +58,8 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   const passageTokens = views.flat();
   // The passage says "refused" too: the question's refusal is the passage's, not a negation of it.
   const passageRefuses = passageTokens.some((token) => verbs.has(token));
+  // …and the answer is turned round at the end only when the passage does not say it too.
+  const turned = refusing && !passageRefuses;
   const negationsHere = refusing && passageRefuses ? new Set([...words].filter((word) => !verbs.has(word))) : words;
   for (const tokens of views) {
     for (let position = 0; position < tokens.length; position += 1) {
@@ -86,11 +90,18 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   if (verdict === 'yes' && compareQuantities(ordinalsOf(question), texts.flatMap(ordinalsOf), sameNounIn(terms)) === 'differs') verdict = 'no';
   // A matter the passage says is still pending («قيد الدرس») is not done, unless the passage tells the very event asked.
   const predicate = yesNoPredicate(question, asking.predicate, names);
+  // A question about what is or was ("are sachets covered?", "has work begun?") is answered "no, not yet" by it; one about
+  // what will be, or whether someone refused it, is left open.
   if (verdict === 'yes' && saysPending(texts, question)) {
-    if (!predicate || !tellsPredicate(passageTokens, predicate, terms, questionTokens, names)) verdict = 'not_said';
+    if (!predicate || !tellsPredicate(passageTokens, predicate, terms, questionTokens, names)) verdict = asksAboutFuture(question) || turned ? 'not_said' : 'no';
   }
-  if (verdict === 'yes' && predicate && toldAsPlanned(texts, question, (tokens) => tellsPredicate(tokens, predicate, terms, questionTokens, names))) verdict = 'not_said';
-  if (refusing && !passageRefuses && verdict !== 'not_said') verdict = verdict === 'yes' ? 'no' : 'yes';
+  const tells = (tokens: readonly string[]) => predicate !== null && tellsPredicate(tokens, predicate, terms, questionTokens, names);
+  if (verdict === 'yes' && predicate && toldAsPlanned(texts, question, tells)) verdict = 'no';
+  // What is only sought or called for is not so yet: the sentences telling the predicate, or else those naming what the
+  // question is about («ويسعى المصدرون إلى دخول السوق الهندية» for «تنباع في الهند؟»), say so.
+  const namesIt = (tokens: readonly string[]) => tokens.some((token) => (names.size > 0 ? names : new Set(asked.values())).has(stemToken(token)));
+  if (verdict === 'yes' && !asksAboutFuture(question) && !turned && toldAsSought(texts, question, tells, namesIt)) verdict = 'no';
+  if (turned && verdict !== 'not_said') verdict = verdict === 'yes' ? 'no' : 'yes';
   return verdict;
 }
 

@@ -12,6 +12,7 @@ import { isArabicToken, stemEnglish, stripArabicArticle } from '../text/tokenize
 import type { AnswerType } from '../types.js';
 import { asksAboutFuture } from './future-tense.js';
 import { questionIntent, type QuestionIntent } from './question-words.js';
+import { asksComparison, endsOnWhether, isGeneralAdjective, statesEvent } from './yes-no-shapes.js';
 
 const INTENT_TYPES: Partial<Record<QuestionIntent, AnswerType>> = {
   how_many: 'number', how_much: 'number', when: 'date', where: 'place', who: 'person', whose: 'person', why: 'reason', yes_no: 'yes_no',
@@ -26,8 +27,8 @@ const TELLING = new Set(['tell', 'know', 'say', 'explain', 'show', 'remember', '
 const HOW_QUANTIFIERS = new Set(['many', 'much', 'often']);
 /** Trailing "or not" of a dialect yes/no question: «ولا لأ»، «أم لا». */
 const OR_NOT = /(?:^| )(?:ولا|ام|او) (?:لا|لا؟|ايه|شو)(?: |$)/;
-/** «كبيرة ولا صغيرة؟», "big or small?": a choice between two things asks which, not whether. */
-const ALTERNATIVE = /(?:^| )(?:ولا|او|ام|or) (?!(?:لا|لأ|not|no|ايه|شو|لاء)(?: |$))\S+/;
+/** «كبيرة ولا صغيرة؟», "big or small?": a choice between two things asks which, not whether ("… or what?" does not choose). */
+const ALTERNATIVE = /(?:^| )(?:ولا|او|ام|or) (?!(?:لا|لأ|not|no|what|wat|nah|nope|ايه|شو|لاء)(?: |$))\S+/;
 /** «هو …؟»: the pronoun that opens a dialect yes/no question. */
 const PRONOUN_OPENERS = new Set(['هو', 'هي', 'هم', 'هوا', 'هيا']);
 /** Also "from", "not", "any": a question word only at the start of a clause or after a preposition («في أي عام»). */
@@ -104,13 +105,17 @@ export function answerTypeOf(tokens: string[], lang: Language, asked: boolean, g
   // Egyptian and Levantine open a yes/no question on a pronoun: «هو الشرط بيسري على…؟» "does the condition apply…?", and the
   // dialects on a future marker: «رح تغرّم الهيئة الشركة؟» "will the authority fine the company?" (tense-markers.tsv).
   if (lang === 'ar' && intent === null && asked && (PRONOUN_OPENERS.has(first) || asksAboutFuture(first))) intent = 'yes_no';
+  // «… ارخص من تعرفة البيوت؟», "…, daily or not?": a comparison stated and asked, a closing "or not" or "right?" (yes-no-shapes.ts).
+  if (intent === null && ((asked && asksComparison(tokens, lang)) || endsOnWhether(tokens, lang))) intent = 'yes_no';
   // «يقول براونلي إن الناس يتصرفون بطريقة ما، ما هي؟»: the words set before the question proper state, they ask nothing.
-  const anywhere = tokens.map((token, position) => (intentAt > 0 && clauseStarts.has(intentAt) && position < intentAt ? undefined : cueType(token)));
+  const anywhere = tokens.map((token, position) => (intentAt > 0 && clauseStarts.has(intentAt) && position < intentAt) || isGeneralAdjective(tokens, position) ? undefined : cueType(token));
   if (intent === 'yes_no') return ALTERNATIVE.test(tokens.join(' ')) ? { type: 'other', intent: null } : { type: 'yes_no', intent };
   if (anywhere.includes('definition') && (intent === 'what' || intent === null)) return { type: 'definition', intent };
   // "How many awards does the text say she won?": the count is asked, not the words.
   if (intent === 'how' && (tokens.some((token) => HOW_QUANTIFIERS.has(token)) || graded !== null)) return { type: 'number', intent };
   if (anywhere.includes('quote') && (intent === null || intent === 'what' || intent === 'how')) return { type: 'quote', intent };
+  // «الشركة بترفع الأسعار السنة دي؟»: a statement telling an event asks whether it is so, whatever cue word it holds.
+  if (intent === null && asked && !anywhere.includes('stance') && !ALTERNATIVE.test(tokens.join(' ')) && statesEvent(tokens, lang)) return { type: 'yes_no', intent };
   cued ??= intent === null ? anywhere.find((type) => type && type !== 'stance' && type !== 'quote') : undefined;
   if (cued && REFINABLE.has(intent) && (intent !== 'who' || cued === 'organisation')) return { type: cued === 'quote' ? 'stance' : cued, intent };
   if (intent && INTENT_TYPES[intent]) return { type: INTENT_TYPES[intent]!, intent };
