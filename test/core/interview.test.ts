@@ -57,7 +57,7 @@ describe('evaluateInterview on the dev questions', () => {
     expect(report.answerable, context).toBe(questions.filter((question) => question.answerable).length);
     expect(report['hit@5'], context).toBeGreaterThanOrEqual(0.97);
     expect(report['hit@1'], context).toBeGreaterThanOrEqual(0.85);
-    expect(report.refusal_accuracy, context).toBeGreaterThanOrEqual(0.97);
+    expect(report.refusal_accuracy, context).toBeGreaterThanOrEqual(0.98);
     expect(report.answer_contains, context).toBeGreaterThanOrEqual(0.95);
     expect(report.citations_verified, context).toBe(1);
     expect(report['hit@1'], context).toBeLessThanOrEqual(report['hit@5']);
