@@ -1,7 +1,7 @@
 /**
  * Question reading of forms the dialects and the press write: «بيكلف» is the cost frame, and a noun behind the article
  * («للكابل», «المتقدمين») is no name the answer must hold, while a name that opens on a preposition's letter («كوامي»)
- * stays one.
+ * stays one. Egyptian «قد ايه» asks how much, and «بالنص» before an ordinal is "in the half", no quote request.
  */
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from '../../src/core/question/read-question.js';
@@ -12,6 +12,23 @@ const names = (question: string) => [...readQuestion(question, 'ar').names];
 describe('a cost question in dialect', () => {
   it('the dialects\' prefixed present of a cost verb («بيكلف») is the cost frame', () => {
     expect(readQuestion('قديش بيكلف الجسر الجديد؟', 'ar').measured).toBe(normalizeText('بيكلف'));
+  });
+
+  it('Egyptian «قد ايه» asks how much, where «ايه» alone asks what', () => {
+    expect(readQuestion('الورق بيكلف المطاعم قد ايه؟', 'ar')).toMatchObject({ type: 'number', intent: 'how_much', measured: normalizeText('بيكلف') });
+    expect(readQuestion('الشركة كسبت أد إيه السنة دي؟', 'ar')).toMatchObject({ type: 'number', intent: 'how_much' });
+    expect(readQuestion('الوزير قال ايه عن الجسر؟', 'ar').intent).toBe('what');
+  });
+});
+
+describe('«بالنص»', () => {
+  it('before an ordinal is the dialects\' "half" («بالنص الاول من السنه»), no request for the words', () => {
+    expect(readQuestion('الشركة ربحت قديش بالنص الاول من السنه؟', 'ar').type).toBe('number');
+    expect(readQuestion('الشركة خسرت كم بالنص الثاني من السنه؟', 'ar').type).toBe('number');
+  });
+
+  it('alone still asks for the words', () => {
+    expect(readQuestion('عايز كلام الوزير بالنص في المؤتمر', 'ar').type).toBe('quote');
   });
 });
 

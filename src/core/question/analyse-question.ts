@@ -10,7 +10,9 @@ import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { crossLingualQuery, readsWhollyIn } from '../retrieval/crosslingual-terms.js';
 import { paraphraseTerms } from '../retrieval/paraphrase.js';
 import { conversationContext, questionTerms, questionTopicText, withBorrowedTerms, withConversationContext, type QueryTerm } from '../retrieval/query.js';
+import { withoutProclitics } from '../text/arabic-clitics.js';
 import { otherCountryForms } from '../text/country-forms.js';
+import { isCityName } from '../text/place-names.js';
 import type { Language } from '../text/language.js';
 import { normalizeText } from '../text/normalize.js';
 import { indexTerms, rawTokens, stemToken } from '../text/tokenize.js';
@@ -105,7 +107,9 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     if (!reading.certainNames.has(name) && writtenOnlyDefinite(index, name)) continue;
     // A country the corpus writes otherwise ("Vietnam": "Vietnamese") is still a name the answer must be about.
     const countryOtherwise = paraphrased.has(group) && otherCountryForms(name).length > 0;
-    if (keyword.surfaceDocumentFrequency(name) > 0 || keyword.documentFrequency(group) > 0 || translatedGroups.has(group) || countryOtherwise) names.add(group);
+    // «بطرابلس»: a city the corpus writes without the clinging letter («طرابلس») is a name it holds.
+    const clinging = isCityName(name) && withoutProclitics(name).slice(1).some((form) => keyword.surfaceDocumentFrequency(form) > 0);
+    if (keyword.surfaceDocumentFrequency(name) > 0 || keyword.documentFrequency(group) > 0 || translatedGroups.has(group) || countryOtherwise || clinging) names.add(group);
     else if ((reading.certainNames.has(name) || (LATIN_WORD.test(name) && readsWhollyIn(index, 'en'))) && !paraphrased.has(group) && !translatedInCorpus(index, name)) absentNames.add(group);
   }
   // A word typed in lower case that is also an English word ("rice") is a name when the corpus writes it as one.

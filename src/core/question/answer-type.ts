@@ -7,6 +7,7 @@
  */
 import type { Language } from '../text/language.js';
 import { languageMap } from '../text/language-data.js';
+import { ordinalWordValue } from '../text/number-words.js';
 import { writtenOut } from '../text/shorthand.js';
 import { isArabicToken, stemEnglish, stripArabicArticle } from '../text/tokenize.js';
 import type { AnswerType } from '../types.js';
@@ -52,6 +53,16 @@ function cueType(token: string): AnswerType | undefined {
   return cues.get(word) ?? cues.get(writtenOut(word) ?? '') ?? (isArabicToken(word) ? undefined : cues.get(stemEnglish(word)));
 }
 
+/**
+ * The cue of the token at a position. «بالنص الاول»: the dialects' «نص» before an ordinal is «نصف», "the first half"
+ * of a year, not «بالنص» "word for word" (a request for the quote).
+ */
+function cueAt(tokens: string[], position: number): AnswerType | undefined {
+  const type = cueType(tokens[position]!);
+  const half = type === 'quote' && tokens[position]!.endsWith('نص') && ordinalWordValue(tokens[position + 1] ?? '') !== undefined;
+  return half ? undefined : type;
+}
+
 /** Whether a (normalised) token is a cue for the kind of answer `type` ("opinion" for a stance, "year" for a date). */
 export function isCueFor(token: string, type: AnswerType): boolean {
   return cueType(token) === type;
@@ -79,18 +90,20 @@ export function answerTypeOf(tokens: string[], lang: Language, asked: boolean, g
   let intentAt = -1;
   let cued: AnswerType | undefined;
   tokens.forEach((token, position) => {
-    const found = questionIntent(token);
+    // A question word of two («قد ايه» "how much", Egyptian): the pair's intent, not its last word's.
+    const paired = position > 0 ? questionIntent(`${tokens[position - 1]} ${token}`) : undefined;
+    const found = paired ?? questionIntent(token);
     // Egyptian asks in place: «اسمه ايه بالفرنساوي؟» (elsewhere «ايه» is also "yes", a verse): so when no question word came first.
     const inPlace = token === 'ايه' && intent === null;
     // «بعد ذلك، من قاد…؟»: a clause set first, then the question word opening the question proper.
     // «لعب دورا في تاريخ من؟»: "from" never ends a question, so a last «من» or «ما» asks.
     const last = position === tokens.length - 1 && token !== 'ايه';
-    if (!found || (MSA_AMBIGUOUS.has(token) && position > 1 && !PREPOSITIONS.has(tokens[position - 1]!) && !inPlace && !clauseStarts.has(position) && !last)) return;
+    if (!found || (!paired && MSA_AMBIGUOUS.has(token) && position > 1 && !PREPOSITIONS.has(tokens[position - 1]!) && !inPlace && !clauseStarts.has(position) && !last)) return;
     // «من متى»، «من أين»، «من أي فترة»: «من» before another question word is "since", "from", not "who".
     if (token === 'من' && questionIntent(tokens[position + 1] ?? '') && questionIntent(tokens[position + 1]!) !== 'who') return;
     if (intent === null) [intent, intentAt] = [found, position];
     // A cue among the next few words says more than the question word: "which year", «أي صحيفة».
-    for (const next of tokens.slice(position + 1, position + 4)) cued ??= cueType(next);
+    for (let next = position + 1; next < Math.min(tokens.length, position + 4); next++) cued ??= cueAt(tokens, next);
   });
   const first = tokens[opening] ?? '';
   // "Was the mayor the first to ask how…": an auxiliary first makes a yes/no question, whatever follows.
@@ -108,7 +121,7 @@ export function answerTypeOf(tokens: string[], lang: Language, asked: boolean, g
   // «… ارخص من تعرفة البيوت؟», "…, daily or not?": a comparison stated and asked, a closing "or not" or "right?" (yes-no-shapes.ts).
   if (intent === null && ((asked && asksComparison(tokens, lang)) || endsOnWhether(tokens, lang))) intent = 'yes_no';
   // «يقول براونلي إن الناس يتصرفون بطريقة ما، ما هي؟»: the words set before the question proper state, they ask nothing.
-  const anywhere = tokens.map((token, position) => (intentAt > 0 && clauseStarts.has(intentAt) && position < intentAt) || isGeneralAdjective(tokens, position) ? undefined : cueType(token));
+  const anywhere = tokens.map((_, position) => (intentAt > 0 && clauseStarts.has(intentAt) && position < intentAt) || isGeneralAdjective(tokens, position) ? undefined : cueAt(tokens, position));
   if (intent === 'yes_no') return ALTERNATIVE.test(tokens.join(' ')) ? { type: 'other', intent: null } : { type: 'yes_no', intent };
   if (anywhere.includes('definition') && (intent === 'what' || intent === null)) return { type: 'definition', intent };
   // "How many awards does the text say she won?": the count is asked, not the words.

@@ -13,7 +13,7 @@ import type { Language } from '../text/language.js';
 import { languageMap } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { isArabicWord } from '../text/arabic-words.js';
-import { isPlaceName } from '../text/place-names.js';
+import { isCityName, isPlaceName } from '../text/place-names.js';
 import { dialectVerbForms } from '../text/dialect-forms.js';
 import { measuredAttributes } from '../text/english-attributes.js';
 import { writtenOut } from '../text/shorthand.js';
@@ -38,7 +38,7 @@ export interface QuestionReading {
   content: string[];
   /** Of those, the ones that name something (names, numbers): an answer must be about them. */
   names: Set<string>;
-  /** Of those, the ones written with a capital inside an English question, or naming a country or region (names for certain). */
+  /** Of those, the ones written with a capital inside an English question, or naming a country, region or city (names for certain). */
   certainNames: Set<string>;
   /** What a "how many" question counts ("how many times", «كم مرة», «كم عدد الوثائق»): the noun, normalised. */
   counted: string | null;
@@ -92,7 +92,7 @@ function nameLike(token: string, capitalised: boolean): boolean {
   if (token.length < 3) return false;
   // A present-tense verb the dictionary lists only in the past («رح تخدم») is no name.
   // Chat shorthand ("abt", "hrs") is no dictionary word, and no name either.
-  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || (!isDictionaryWord(token) && writtenOut(token) === undefined && !isInflectedOrDialectWord(token) && !(isArabicToken(token) && verbShaped(token) && isArabicWord(token)));
+  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || isCityName(token) || (!isDictionaryWord(token) && writtenOut(token) === undefined && !isInflectedOrDialectWord(token) && !(isArabicToken(token) && verbShaped(token) && isArabicWord(token)));
 }
 
 /** Normalised tokens with whether each was written with a capital after the question's first word. */
@@ -123,7 +123,7 @@ export function readQuestion(question: string, lang: Language): QuestionReading 
     if (isTopicless(token) || isFillerWord(token)) continue;
     content.push(token);
     if (nameLike(token, capitalised)) names.add(token);
-    if ((capitalised && !isArabicToken(token)) || isPlaceName(token)) capitals.add(token);
+    if ((capitalised && !isArabicToken(token)) || isPlaceName(token) || isCityName(token)) capitals.add(token);
   }
   const listKind = asksSeveral(plain, intent);
   const list = listKind !== null;

@@ -10,7 +10,8 @@
  * translation the corpus holds counting as use), the answer must hold some other
  * word of the focus ("new" beside "museum"), or it speaks of another subject.
  * Names are left to the answerability model (absentName): an unknown name may
- * only be spelled otherwise, an unknown dictionary word is not there.
+ * only be spelled otherwise, an unknown dictionary word is not there. A city stays
+ * in the focus: it says where the value is.
  *
  * Light words (light-words.ts: "again", «رح يرجع», a bare "new") are no part of
  * the focus: a missing auxiliary is no missing subject, and another article's
@@ -24,6 +25,7 @@ import { readsWhollyIn, vocabularyOf } from '../retrieval/crosslingual-terms.js'
 import type { Language } from '../text/language.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { QueryTerm } from '../retrieval/query.js';
+import { isCityName } from '../text/place-names.js';
 import { isArabicToken, stemToken } from '../text/tokenize.js';
 import { isLightWord } from './light-words.js';
 import { isCueFor } from './answer-type.js';
@@ -65,7 +67,8 @@ function focusCoverage(index: ParagraphIndex, reading: QuestionReading, terms: Q
   const focus = new Set<string>();
   const uncovered: string[] = [];
   for (const token of new Set(reading.content)) {
-    if (token === reading.measured || isCueFor(token, reading.type) || reading.names.has(token) || isLightWord(token)) continue;
+    // A city («لباكو») is where the value is, which a paragraph holding it may vouch for like a dictionary word.
+    if (token === reading.measured || isCueFor(token, reading.type) || (reading.names.has(token) && !isCityName(token)) || isLightWord(token)) continue;
     const group = stemToken(token);
     const found = terms.filter((term) => term.group === group && !term.borrowed && keyword.documentFrequency(term.term) > 0);
     if (found.length === 0 && isDictionaryWord(token) && !translatedInCorpus(index, token)) uncovered.push(token);

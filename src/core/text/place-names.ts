@@ -3,7 +3,8 @@
  * Unicode CLDR in English and Arabic). A question that names a place names
  * something an answer must be about, whether or not the articles mention it:
  * «قرغيزستان» is a name even though a dictionary has it, and a place the corpus
- * never mentions means the question is about something else.
+ * never mentions means the question is about something else. Cities (knowledge/language/city-names.tsv)
+ * are names of the question too (isCityName), not places an answer's words are matched by.
  */
 import { distance } from 'fastest-levenshtein';
 import { LRUCache } from 'lru-cache';
@@ -65,4 +66,16 @@ function findPlaceCodes(token: string): ReadonlySet<string> {
 /** Whether a normalised token is (with or without attached particles) a place name. */
 export function isPlaceName(token: string): boolean {
   return placeCodes(token).size > 0;
+}
+
+let cities: Set<string> | undefined;
+
+/**
+ * Whether a normalised Arabic token is (with or without a clinging «ب ل و ف ك» or the article) the one-word name of a
+ * city (knowledge/language/city-names.tsv, CLDR's exemplar cities): «بطرابلس»، «نيروبي» are names although a
+ * dictionary lists them.
+ */
+export function isCityName(token: string): boolean {
+  cities ??= new Set(readWordTable('city-names.tsv').map((row) => rawTokens(normalizeText(row[1]!))).filter((tokens) => tokens.length === 1).map((tokens) => tokens[0]!));
+  return isArabicToken(token) && withoutProclitics(token, 3).some((form) => cities!.has(form));
 }
