@@ -46,3 +46,15 @@ describe('a value asked of a city the articles do not report on', () => {
     await expectAnswered(engine, 'كم تبلغ تكلفة مشروع تحلية المياه بالعقبة؟', { holds: 'ثلاثة مليارات دولار' });
   });
 });
+
+describe('a city an English-only report names in English', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await engineOverFixtures('city-in-english', ['readings', 'outlets', 'answering']);
+  });
+  afterAll(() => removeTemporaryDirectories());
+
+  it('is no absent name of an Arabic question: «لشبونة» is the report\'s "Lisbon" (its CLDR time zone)', async () => {
+    await expectAnswered(engine, 'شو قالت وزيرة البحر عن المحادثات في لشبونة؟', { holds: 'constructive and frank' });
+  });
+});

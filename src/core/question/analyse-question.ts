@@ -12,7 +12,7 @@ import { paraphraseTerms } from '../retrieval/paraphrase.js';
 import { conversationContext, questionTerms, questionTopicText, withBorrowedTerms, withConversationContext, type QueryTerm } from '../retrieval/query.js';
 import { withoutProclitics } from '../text/arabic-clitics.js';
 import { otherCountryForms } from '../text/country-forms.js';
-import { isCityName } from '../text/place-names.js';
+import { cityEnglishNames, isCityName } from '../text/place-names.js';
 import type { Language } from '../text/language.js';
 import { normalizeText } from '../text/normalize.js';
 import { indexTerms, rawTokens, stemToken } from '../text/tokenize.js';
@@ -109,8 +109,10 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     const countryOtherwise = paraphrased.has(group) && otherCountryForms(name).length > 0;
     // «بطرابلس»: a city the corpus writes without the clinging letter («طرابلس») is a name it holds.
     const clinging = isCityName(name) && withoutProclitics(name).slice(1).some((form) => keyword.surfaceDocumentFrequency(form) > 0);
+    // «لشبونة» over an English report saying "Lisbon" is no absent name (the city's English name from its CLDR time zone).
+    const heldInEnglish = cityEnglishNames(name).some((english) => rawTokens(english).every((word) => keyword.surfaceDocumentFrequency(word) > 0));
     if (keyword.surfaceDocumentFrequency(name) > 0 || keyword.documentFrequency(group) > 0 || translatedGroups.has(group) || countryOtherwise || clinging) names.add(group);
-    else if ((reading.certainNames.has(name) || (LATIN_WORD.test(name) && readsWhollyIn(index, 'en'))) && !paraphrased.has(group) && !translatedInCorpus(index, name)) absentNames.add(group);
+    else if ((reading.certainNames.has(name) || (LATIN_WORD.test(name) && readsWhollyIn(index, 'en'))) && !paraphrased.has(group) && !translatedInCorpus(index, name) && !heldInEnglish) absentNames.add(group);
   }
   // A word typed in lower case that is also an English word ("rice") is a name when the corpus writes it as one.
   for (const token of namesTypedInLowerCase(index, text, reading.content.filter((token) => !reading.names.has(token)))) names.add(stemToken(token));

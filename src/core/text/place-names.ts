@@ -68,7 +68,8 @@ export function isPlaceName(token: string): boolean {
   return placeCodes(token).size > 0;
 }
 
-let cities: Set<string> | undefined;
+/** A city's one-word Arabic name → its English name, read from the CLDR time zone it names ("Europe/Lisbon": "lisbon"). */
+let cities: Map<string, string> | undefined;
 
 /**
  * Whether a normalised Arabic token is (with or without a clinging «ب ل و ف ك» or the article) the one-word name of a
@@ -76,6 +77,17 @@ let cities: Set<string> | undefined;
  * dictionary lists them.
  */
 export function isCityName(token: string): boolean {
-  cities ??= new Set(readWordTable('city-names.tsv').map((row) => rawTokens(normalizeText(row[1]!))).filter((tokens) => tokens.length === 1).map((tokens) => tokens[0]!));
-  return isArabicToken(token) && withoutProclitics(token, 3).some((form) => cities!.has(form));
+  return cityEnglishNames(token).length > 0;
+}
+
+/** The English names of the city an Arabic token names («لشبونة», «بلشبونة»: "lisbon"), none for any other token. */
+export function cityEnglishNames(token: string): string[] {
+  cities ??= new Map(
+    readWordTable('city-names.tsv')
+      .map((row) => [rawTokens(normalizeText(row[1]!)), row[0]!] as const)
+      .filter(([tokens]) => tokens.length === 1)
+      .map(([tokens, zone]) => [tokens[0]!, normalizeText(zone.split('/').pop()!.replace(/_/g, ' '))]),
+  );
+  if (!isArabicToken(token)) return [];
+  return withoutProclitics(token, 3).flatMap((form) => cities!.get(form) ?? []);
 }
