@@ -39,6 +39,8 @@ export interface Focus {
   questionWords: ReadonlySet<string>;
   /** The term group of the question's predicate (question/question-predicate.ts), or null. */
   predicate: string | null;
+  /** A name-like word right after the predicate that the corpus never uses (question/analyse-question.ts), or null. */
+  unknownSubject: string | null;
 }
 
 /**
@@ -108,6 +110,10 @@ export function answerConfidence(index: ParagraphIndex, features: AnswerabilityF
   // A name another article's headline holds, which this whole article lacks, says the question is about that article's
   // subject: a paragraph of the same kind here (another city's cost) does not answer it (article-subject.ts).
   if (features.otherSubject >= TUNING.answer.otherSubject) return 0;
-  if (features.nameMissing === 1 && focus.names.size <= TUNING.answer.oneSubjectNames && !ASKS_FOR_SOMEONE.has(type) && namesSomeoneElse(candidate.hit.paragraph, candidate.unit.range, candidate.hit.article.meta.language, focus.questionWords)) return 0;
+  const someoneElse = () => namesSomeoneElse(candidate.hit.paragraph, candidate.unit.range, candidate.hit.article.meta.language, focus.questionWords);
+  if (features.nameMissing === 1 && focus.names.size <= TUNING.answer.oneSubjectNames && !ASKS_FOR_SOMEONE.has(type) && someoneElse()) return 0;
+  // The same for the subject of the question's verb that no paragraph names, where the unit tells that verb of someone else.
+  const tellsPredicate = focus.predicate !== null && (candidate.unit.groups.get(focus.predicate)?.found ?? 0) > 0;
+  if (focus.unknownSubject && tellsPredicate && !ASKS_FOR_SOMEONE.has(type) && someoneElse()) return 0;
   return answerProbability(features);
 }

@@ -77,6 +77,8 @@ export interface QuestionAnalysis {
   future: boolean;
   /** The term group of the question's predicate (question-predicate.ts), or null. */
   predicate: string | null;
+  /** A name-like word right after the predicate that the corpus never uses («زار اردوغان»): the subject asked about, or null. */
+  unknownSubject: string | null;
 }
 
 export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Language, history?: ConversationTurn[]): QuestionAnalysis {
@@ -117,6 +119,12 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
   // A word typed in lower case that is also an English word ("rice") is a name when the corpus writes it as one.
   for (const token of namesTypedInLowerCase(index, text, reading.content.filter((token) => !reading.names.has(token)))) names.add(stemToken(token));
   const tokens = rawTokens(normalizeText(text));
+  // «كم مرة زار اردوغان كازاخستان؟»: Arabic gives no capital, yet a name-like word no paragraph uses, right after the
+  // question's verb, is who or what the question is about (answer-confidence.ts weighs it against the unit's people).
+  const subject = reading.predicate ? tokens[tokens.indexOf(reading.predicate) + 1] : undefined;
+  const subjectGroup = subject ? stemToken(subject) : '';
+  const unknown = subject !== undefined && reading.names.has(subject) && !names.has(subjectGroup) && !paraphrased.has(subjectGroup) && !translatedGroups.has(subjectGroup);
+  const unknownSubject = unknown && keyword.surfaceDocumentFrequency(subject) === 0 && keyword.documentFrequency(subjectGroup) === 0 ? subject : null;
   const pairs: string[] = [];
   tokens.forEach((token, position) => {
     const next = tokens[position + 1];
@@ -146,6 +154,7 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     subjectTerms: asksWhatItIs(reading) ? indexTerms(reading.content.join(' ')) : [],
     future: asksWhenInFuture(reading, asked),
     predicate: reading.predicate ? stemToken(reading.predicate) : null,
+    unknownSubject,
     contextText: [context, translationLeads ? '' : crossLingual.text].filter(Boolean).join(' ') || undefined,
   };
 }
