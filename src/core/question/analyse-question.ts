@@ -7,18 +7,14 @@
  */
 import { relativeTimeWords } from '../articles/time-range.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
-import { crossLingualQuery, readsWhollyIn } from '../retrieval/crosslingual-terms.js';
+import { crossLingualQuery } from '../retrieval/crosslingual-terms.js';
 import { paraphraseTerms } from '../retrieval/paraphrase.js';
 import { conversationContext, questionTerms, questionTopicText, withBorrowedTerms, withConversationContext, type QueryTerm } from '../retrieval/query.js';
-import { withoutProclitics } from '../text/arabic-clitics.js';
-import { otherCountryForms } from '../text/country-forms.js';
-import { cityEnglishNames, isCityName } from '../text/place-names.js';
 import type { Language } from '../text/language.js';
 import { normalizeText } from '../text/normalize.js';
 import { indexTerms, rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import type { AnswerType, ConversationTurn } from '../types.js';
-import { namesTypedInLowerCase, writtenOnlyDefinite } from './corpus-names.js';
 import { asksAboutFuture } from './future-tense.js';
 import { isTopicless } from './question-words.js';
 import { questionSentences } from './question-sentence.js';
@@ -27,8 +23,9 @@ import { stanceCueTerms } from './stance-cues.js';
 import { otherDegreeTerms } from './alternatives.js';
 import { excludedWords } from './exclusion.js';
 import { isVerbForm, subjectlessVerb } from './subjectless.js';
-import { translatedInCorpus, uncoveredFocus, yesNoUncoveredWords } from './uncovered-focus.js';
+import { uncoveredFocus, yesNoUncoveredWords } from './uncovered-focus.js';
 import { isCueFor } from './answer-type.js';
+import { questionNames } from './question-names.js';
 import { readQuestion, type QuestionReading } from './read-question.js';
 
 /**
@@ -37,13 +34,6 @@ import { readQuestion, type QuestionReading } from './read-question.js';
  * «أي صحيفة», are often written beside the answer and stay evidence.)
  */
 const FRAMED_TYPES = new Set<AnswerType>(['stance']);
-
-/**
- * A word in Latin letters that no dictionary lists, the corpus never writes and no spelling slip explains is a
- * name typed in lower case ("did tokayev meet erdogan?"): as absent as a capitalised one — judged only where every
- * paragraph reads in English, since a name of an untranslated Arabic article is spelt in many ways.
- */
-const LATIN_WORD = /^[a-z][a-z'’-]*$/;
 
 export interface QuestionAnalysis {
   reading: QuestionReading;
@@ -101,30 +91,9 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
   const terms = read.map((term) => (frameGroups.has(term.group) ? { ...term, frame: true } : verb && isVerbForm(term, verb) ? { ...term, verbForm: true } : term));
   const keyword = index.keyword;
   const translatedGroups = new Set(crossLingual.terms.map((term) => term.group));
-  const names = new Set<string>();
-  const absentNames = new Set<string>();
   const paraphrased = new Set(terms.filter((term) => term.paraphrase && keyword.documentFrequency(term.term) > 0).map((term) => term.group));
-  for (const name of reading.names) {
-    const group = stemToken(name);
-    if (!reading.certainNames.has(name) && writtenOnlyDefinite(index, name)) continue;
-    // A country the corpus writes otherwise ("Vietnam": "Vietnamese") is still a name the answer must be about.
-    const countryOtherwise = paraphrased.has(group) && otherCountryForms(name).length > 0;
-    // «بطرابلس»: a city the corpus writes without the clinging letter («طرابلس») is a name it holds.
-    const clinging = isCityName(name) && withoutProclitics(name).slice(1).some((form) => keyword.surfaceDocumentFrequency(form) > 0);
-    // «لشبونة» over an English report saying "Lisbon" is no absent name (the city's English name from its CLDR time zone).
-    const heldInEnglish = cityEnglishNames(name).some((english) => rawTokens(english).every((word) => keyword.surfaceDocumentFrequency(word) > 0));
-    if (keyword.surfaceDocumentFrequency(name) > 0 || keyword.documentFrequency(group) > 0 || translatedGroups.has(group) || countryOtherwise || clinging) names.add(group);
-    else if ((reading.certainNames.has(name) || (LATIN_WORD.test(name) && readsWhollyIn(index, 'en'))) && !paraphrased.has(group) && !translatedInCorpus(index, name) && !heldInEnglish) absentNames.add(group);
-  }
-  // A word typed in lower case that is also an English word ("rice") is a name when the corpus writes it as one.
-  for (const token of namesTypedInLowerCase(index, text, reading.content.filter((token) => !reading.names.has(token)))) names.add(stemToken(token));
   const tokens = rawTokens(normalizeText(text));
-  // «كم مرة زار اردوغان كازاخستان؟»: Arabic gives no capital, yet a name-like word no paragraph uses, right after the
-  // question's verb, is who or what the question is about (answer-confidence.ts weighs it against the unit's people).
-  const subject = reading.predicate ? tokens[tokens.indexOf(reading.predicate) + 1] : undefined;
-  const subjectGroup = subject ? stemToken(subject) : '';
-  const unknown = subject !== undefined && reading.names.has(subject) && !names.has(subjectGroup) && !paraphrased.has(subjectGroup) && !translatedGroups.has(subjectGroup);
-  const unknownSubject = unknown && keyword.surfaceDocumentFrequency(subject) === 0 && keyword.documentFrequency(subjectGroup) === 0 ? subject : null;
+  const { names, absentNames, unknownSubject } = questionNames(index, reading, { text, tokens, translatedGroups, paraphrased });
   const pairs: string[] = [];
   tokens.forEach((token, position) => {
     const next = tokens[position + 1];
