@@ -8,7 +8,7 @@ import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { readsWhollyIn } from '../retrieval/crosslingual-terms.js';
 import { withoutProclitics } from '../text/arabic-clitics.js';
 import { otherCountryForms } from '../text/country-forms.js';
-import { cityEnglishNames, isCityName } from '../text/place-names.js';
+import { cityEnglishNames } from '../text/place-names.js';
 import { rawTokens, stemToken } from '../text/tokenize.js';
 import { namesTypedInLowerCase, writtenOnlyDefinite } from './corpus-names.js';
 import type { QuestionReading } from './read-question.js';
@@ -49,10 +49,11 @@ export function questionNames(index: ParagraphIndex, reading: QuestionReading, a
     if (!reading.certainNames.has(name) && writtenOnlyDefinite(index, name)) continue;
     // A country the corpus writes otherwise ("Vietnam": "Vietnamese") is still a name the answer must be about.
     const countryOtherwise = paraphrased.has(group) && otherCountryForms(name).length > 0;
+    const cityInEnglish = cityEnglishNames(name);
     // «بطرابلس»: a city the corpus writes without the clinging letter («طرابلس») is a name it holds.
-    const clinging = isCityName(name) && withoutProclitics(name).slice(1).some((form) => keyword.surfaceDocumentFrequency(form) > 0);
+    const clinging = cityInEnglish.length > 0 && withoutProclitics(name).slice(1).some((form) => keyword.surfaceDocumentFrequency(form) > 0);
     // «لشبونة» over an English report saying "Lisbon" is no absent name (the city's English name from its CLDR time zone).
-    const heldInEnglish = cityEnglishNames(name).some((english) => rawTokens(english).every((word) => keyword.surfaceDocumentFrequency(word) > 0));
+    const heldInEnglish = cityInEnglish.some((english) => rawTokens(english).every((word) => keyword.surfaceDocumentFrequency(word) > 0));
     if (keyword.surfaceDocumentFrequency(name) > 0 || keyword.documentFrequency(group) > 0 || translatedGroups.has(group) || countryOtherwise || clinging) names.add(group);
     else if ((reading.certainNames.has(name) || (LATIN_WORD.test(name) && readsWhollyIn(index, 'en'))) && !paraphrased.has(group) && !translatedInCorpus(index, name) && !heldInEnglish) absentNames.add(group);
   }
