@@ -95,8 +95,13 @@ const DONE_AUXILIARIES = new Set(['did', 'has', 'have', 'had', 'was', 'were']);
 export function toldAsPlanned(texts: readonly string[], question: string, tells: (tokens: readonly string[]) => boolean): boolean {
   const first = rawTokens(normalizeText(question))[0] ?? '';
   if (!DONE_AUXILIARIES.has(first) || asksAboutFuture(question)) return false;
-  const telling = texts.flatMap((text) => text.split(/(?<=[.!?؟])\s+/)).filter((sentence) => tells(rawTokens(normalizeText(sentence))));
+  const telling = texts.flatMap(roughSentences).filter((sentence) => tells(rawTokens(normalizeText(sentence))));
   return telling.length > 0 && telling.every(speaksOfFuture);
+}
+
+/** A unit's text cut at its full stops: the unit is already whole sentences, so no finer reading is needed here. */
+function roughSentences(text: string): string[] {
+  return text.split(/(?<=[.!?؟])\s+/);
 }
 
 let sought: string[] | undefined;
@@ -112,7 +117,7 @@ export function toldAsSought(texts: readonly string[], question: string, ...read
   // Each view is read alone (a translation may say "should" in words the list lacks), by the first reader that finds
   // a sentence telling what is asked.
   return texts.some((text) => {
-    const sentences = text.split(/(?<=[.!?؟])\s+/).map((sentence) => rawTokens(normalizeText(sentence)));
+    const sentences = roughSentences(text).map((sentence) => rawTokens(normalizeText(sentence)));
     const telling = readers.map((tells) => sentences.filter(tells)).find((found) => found.length > 0) ?? [];
     return telling.length > 0 && telling.every(soughtIn);
   });
