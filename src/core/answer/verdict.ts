@@ -81,8 +81,17 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   let verdict: Verdict = negated ? 'no' : found.size > 0 && saidShare >= TUNING.answer.yesCoverage * groups.size ? 'yes' : groups.size === 0 ? 'yes' : 'not_said';
   // The opposite answers only a passage about the very thing asked: "cut waiting times" does not say whether fares rose.
   const aboutAsked = (token: string) => asked.has(stemToken(token)) || names.has(stemToken(token));
-  const opposed = new Set(opposedTokens(questionTokens.filter((token) => !verbs.has(token)), passageTokens, aboutAsked, TUNING.reading.oppositeReach).map(stemToken));
-  if (!negated && opposed.size > 0) verdict = [...groups].every((group) => found.has(group) || underHeadline.has(group) || opposed.has(group)) ? 'no' : 'not_said';
+  const unturned = questionTokens.filter((token) => !verbs.has(token));
+  const reach = TUNING.reading.oppositeReach;
+  const opposed = new Set(opposedTokens(unturned, passageTokens, aboutAsked, reach).map(stemToken));
+  if (!negated && opposed.size > 0) {
+    // It must say the rest of what is asked (the headline's words counting as said): all of it, or most of it when the
+    // opposite stands right beside a word asked («يتوقع المسؤولون أن تنخفض الأسعار» answers «هل يتوقع المسؤولون أن ترتفع
+    // أسعار الخبز؟»; "residents oppose the dam" answers "do residents support the river dam project?").
+    const said = [...groups].filter((group) => found.has(group) || underHeadline.has(group) || opposed.has(group)).length;
+    const besideAsked = () => opposedTokens(unturned, passageTokens, aboutAsked, reach, true).length > 0;
+    verdict = said === groups.size || (said >= TUNING.answer.yesCoverage * groups.size && besideAsked()) ? 'no' : 'not_said';
+  }
   if (verdict !== 'not_said' && askedQuantities.length > 0) verdict = byQuantities(verdict, askedQuantities, texts, passageTokens, terms);
   // A share ("most of the buses"), a frequency ("daily") and a comparison with an earlier time are checked as numbers are.
   verdict = byCheckedValues(verdict, question, texts);
