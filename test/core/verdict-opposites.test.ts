@@ -67,3 +67,16 @@ describe('the opposite as a verdict', () => {
     expect(verdictOf('Did the city council raise parking fees?', "The city council approved a plan on Monday to cut waiting times at the city's car parks.")).toBe('not_said');
   });
 });
+
+describe('participles of change', () => {
+  it('read a change given beside a figure as the verb would be («متراجعة من 49 في المئة»)', () => {
+    expect(opposedTokens(tokens('هل ارتفعت نسبة البطالة؟'), tokens('وبلغت نسبة البطالة 7 في المئة، متراجعة من 9 في المئة قبل عام.'))).toEqual(tokens('ارتفعت'));
+    expect(opposedTokens(tokens('هل انخفضت الصادرات؟'), tokens('وبلغت الصادرات 3 مليارات دولار، مرتفعة بنسبة 5 في المئة.'))).toEqual(tokens('انخفضت'));
+  });
+
+  it('read a verb and its particle as one word ("go up", "went down")', () => {
+    expect(opposedTokens(tokens('Did car sales go up last year?'), tokens('Car sales fell 4 percent last year.'))).toEqual(['go']);
+    expect(opposedTokens(tokens('Did car sales fall?'), tokens('Car sales went up by 4 percent.'))).toEqual(['fall']);
+    expect(opposedTokens(tokens('Did the director go to the meeting?'), tokens('Car sales fell.'))).toEqual([]);
+  });
+});

@@ -34,6 +34,12 @@ export function polesOf(token: string, inQuestion = false): Pole[] {
   return [...new Set(forms.flatMap((form) => polesOfForm(form, inQuestion)))];
 }
 
+/** "went up", "goes down": a verb and its particle, read as one form (opposites.tsv's two-word forms). */
+function pairPoles(tokens: readonly string[], position: number, inQuestion: boolean): Pole[] {
+  const next = tokens[position + 1];
+  return next === undefined ? [] : polesOfForm(`${tokens[position]} ${next}`, inQuestion);
+}
+
 function opposite(pole: Pole): Pole {
   return pole.endsWith('+') ? `${pole.slice(0, -1)}-` : `${pole.slice(0, -1)}+`;
 }
@@ -46,12 +52,12 @@ function opposite(pole: Pole): Pole {
  * only, whatever else the passage holds (the opposite said right beside what is asked).
  */
 export function opposedTokens(questionTokens: readonly string[], passageTokens: readonly string[], asked: (token: string) => boolean = () => false, reach = 0, nearOnly = false): string[] {
-  const poles = passageTokens.map((token) => polesOf(token));
+  const poles = passageTokens.map((token, position) => [...polesOf(token), ...pairPoles(passageTokens, position, false)]);
   const held = new Set(poles.flat());
   const anchors = passageTokens.flatMap((token, position) => (poles[position]!.length === 0 && asked(token) ? [position] : []));
   const near = new Set(poles.flatMap((tokenPoles, position) => (anchors.some((anchor) => Math.abs(anchor - position) <= reach) ? tokenPoles : [])));
-  return questionTokens.filter((token) =>
-    polesOf(token, true).some((pole) => {
+  return questionTokens.filter((token, position) =>
+    [...polesOf(token, true), ...pairPoles(questionTokens, position, true)].some((pole) => {
       const side = nearOnly || held.has(pole) ? near : held;
       return side.has(opposite(pole)) && !side.has(pole);
     }),
