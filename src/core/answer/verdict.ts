@@ -25,6 +25,7 @@ import { byCheckedValues, checkedStems } from './checked-words.js';
 import { dualOf } from './values.js';
 import { negatedAt, negationWords } from './verdict-negation.js';
 import { opposedTokens } from './verdict-opposites.js';
+import { translatedRootReader } from './verdict-roots.js';
 import { saysPending, tellsPredicate, toldAsPlanned, toldAsSought, yesNoPredicate } from './verdict-predicate.js';
 import { compareQuantities, lengthsOf, ordinalsOf, quantitiesOf, withoutTanween, YEAR_NOUN, type Quantity } from './verdict-quantities.js';
 
@@ -52,6 +53,7 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   for (const term of terms) if (!term.borrowed && !names.has(term.group) && !setAside.has(term.group)) asked.set(term.term, term.group);
   if (asked.size === 0 && askedQuantities.length === 0) return 'not_said';
   const found = new Set<string>();
+  const byRoot = translatedRootReader(terms, asked);
   let negated = false;
   // Each view's words, the phrases that hold a negation word but affirm («لا يزال») set aside.
   const views = texts.map((text) => rawTokens(exceptions.reduce((normalized, exception) => normalized.replaceAll(` ${exception} `, ' '), ` ${normalizeText(text)} `)));
@@ -66,8 +68,9 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
       const token = tokens[position]!;
       if (isStopWord(token) && !negationsHere.has(token)) continue;
       const stem = [stemToken(token), stemToken(withoutTanween(token))].find((form) => asked.has(form));
-      if (stem === undefined) continue;
-      found.add(asked.get(stem)!);
+      const group = stem === undefined ? byRoot(token) : asked.get(stem);
+      if (group === undefined) continue;
+      found.add(group);
       if (negatedAt(tokens, position, negationsHere)) negated = true;
     }
   }
