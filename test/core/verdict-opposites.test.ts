@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { opposedTokens, polesOf } from '../../src/core/answer/verdict-opposites.js';
+import { yesNoVerdict } from '../../src/core/answer/verdict.js';
+import { questionTerms } from '../../src/core/retrieval/query.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
 import { rawTokens } from '../../src/core/text/tokenize.js';
 
@@ -50,5 +52,31 @@ describe('words of opposite sense', () => {
     expect(polesOf('close', true)).toContain('operation-');
     expect(polesOf('close')).toEqual([]);
     expect(opposedTokens(tokens('Did the museum open?'), tokens('The museum sits close to the harbour.'))).toEqual([]);
+  });
+});
+
+describe('the opposite as a verdict', () => {
+  const verdictOf = (question: string, passage: string) => yesNoVerdict([passage], questionTerms(question), { names: new Set() }, question);
+
+  it('answers no when said right beside what is asked, though the passage leaves a word of the question unsaid', () => {
+    expect(verdictOf('Do the residents support the river dam project?', 'Residents of the valley oppose the project, saying it would flood their farms.')).toBe('no');
+    expect(verdictOf('هل يتوقع المسؤولون أن ترتفع أسعار الخبز؟', 'ويتوقع المسؤولون أن تنخفض الأسعار خلال الصيف.')).toBe('no');
+  });
+
+  it('leaves the question open when the opposite is said of something else and a word asked is missing', () => {
+    expect(verdictOf('Did the city council raise parking fees?', "The city council approved a plan on Monday to cut waiting times at the city's car parks.")).toBe('not_said');
+  });
+});
+
+describe('participles of change', () => {
+  it('read a change given beside a figure as the verb would be («متراجعة من 49 في المئة»)', () => {
+    expect(opposedTokens(tokens('هل ارتفعت نسبة البطالة؟'), tokens('وبلغت نسبة البطالة 7 في المئة، متراجعة من 9 في المئة قبل عام.'))).toEqual(tokens('ارتفعت'));
+    expect(opposedTokens(tokens('هل انخفضت الصادرات؟'), tokens('وبلغت الصادرات 3 مليارات دولار، مرتفعة بنسبة 5 في المئة.'))).toEqual(tokens('انخفضت'));
+  });
+
+  it('read a verb and its particle as one word ("go up", "went down")', () => {
+    expect(opposedTokens(tokens('Did car sales go up last year?'), tokens('Car sales fell 4 percent last year.'))).toEqual(['go']);
+    expect(opposedTokens(tokens('Did car sales fall?'), tokens('Car sales went up by 4 percent.'))).toEqual(['fall']);
+    expect(opposedTokens(tokens('Did the director go to the meeting?'), tokens('Car sales fell.'))).toEqual([]);
   });
 });

@@ -34,6 +34,12 @@ export function polesOf(token: string, inQuestion = false): Pole[] {
   return [...new Set(forms.flatMap((form) => polesOfForm(form, inQuestion)))];
 }
 
+/** "went up", "goes down": a verb and its particle, read as one form (opposites.tsv's two-word forms). */
+function pairPoles(tokens: readonly string[], position: number, inQuestion: boolean): Pole[] {
+  const next = tokens[position + 1];
+  return next === undefined ? [] : polesOfForm(`${tokens[position]} ${next}`, inQuestion);
+}
+
 function opposite(pole: Pole): Pole {
   return pole.endsWith('+') ? `${pole.slice(0, -1)}-` : `${pole.slice(0, -1)}+`;
 }
@@ -42,16 +48,17 @@ function opposite(pole: Pole): Pole {
  * The question's tokens whose opposite the passage holds, and not their own pole ("rose and then fell" settles
  * nothing): "reject" in the question, "approved" in the passage. When the passage holds both, only the poles within
  * `reach` words of what the question asks about (`asked`: a word of the question's that is no pole word) count:
- * «خطة لتقليص زمن الانتظار … ومضاعفة عدد الرافعات» doubles the cranes the question asks about.
+ * «خطة لتقليص زمن الانتظار … ومضاعفة عدد الرافعات» doubles the cranes the question asks about. `nearOnly`: those poles
+ * only, whatever else the passage holds (the opposite said right beside what is asked).
  */
-export function opposedTokens(questionTokens: readonly string[], passageTokens: readonly string[], asked: (token: string) => boolean = () => false, reach = 0): string[] {
-  const poles = passageTokens.map((token) => polesOf(token));
+export function opposedTokens(questionTokens: readonly string[], passageTokens: readonly string[], asked: (token: string) => boolean = () => false, reach = 0, nearOnly = false): string[] {
+  const poles = passageTokens.map((token, position) => [...polesOf(token), ...pairPoles(passageTokens, position, false)]);
   const held = new Set(poles.flat());
   const anchors = passageTokens.flatMap((token, position) => (poles[position]!.length === 0 && asked(token) ? [position] : []));
   const near = new Set(poles.flatMap((tokenPoles, position) => (anchors.some((anchor) => Math.abs(anchor - position) <= reach) ? tokenPoles : [])));
-  return questionTokens.filter((token) =>
-    polesOf(token, true).some((pole) => {
-      const side = held.has(pole) ? near : held;
+  return questionTokens.filter((token, position) =>
+    [...polesOf(token, true), ...pairPoles(questionTokens, position, true)].some((pole) => {
+      const side = nearOnly || held.has(pole) ? near : held;
       return side.has(opposite(pole)) && !side.has(pole);
     }),
   );

@@ -25,6 +25,7 @@ import { byCheckedValues, checkedStems } from './checked-words.js';
 import { dualOf } from './values.js';
 import { negatedAt, negationWords } from './verdict-negation.js';
 import { opposedTokens } from './verdict-opposites.js';
+import { translatedRootReader } from './verdict-roots.js';
 import { saysPending, tellsPredicate, toldAsPlanned, toldAsSought, yesNoPredicate } from './verdict-predicate.js';
 import { compareQuantities, lengthsOf, ordinalsOf, quantitiesOf, withoutTanween, YEAR_NOUN, type Quantity } from './verdict-quantities.js';
 
@@ -52,6 +53,7 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   for (const term of terms) if (!term.borrowed && !names.has(term.group) && !setAside.has(term.group)) asked.set(term.term, term.group);
   if (asked.size === 0 && askedQuantities.length === 0) return 'not_said';
   const found = new Set<string>();
+  const byRoot = translatedRootReader(terms, asked);
   let negated = false;
   // Each view's words, the phrases that hold a negation word but affirm («لا يزال») set aside.
   const views = texts.map((text) => rawTokens(exceptions.reduce((normalized, exception) => normalized.replaceAll(` ${exception} `, ' '), ` ${normalizeText(text)} `)));
@@ -66,8 +68,9 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
       const token = tokens[position]!;
       if (isStopWord(token) && !negationsHere.has(token)) continue;
       const stem = [stemToken(token), stemToken(withoutTanween(token))].find((form) => asked.has(form));
-      if (stem === undefined) continue;
-      found.add(asked.get(stem)!);
+      const group = stem === undefined ? byRoot(token) : asked.get(stem);
+      if (group === undefined) continue;
+      found.add(group);
       if (negatedAt(tokens, position, negationsHere)) negated = true;
     }
   }
@@ -81,8 +84,17 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   let verdict: Verdict = negated ? 'no' : found.size > 0 && saidShare >= TUNING.answer.yesCoverage * groups.size ? 'yes' : groups.size === 0 ? 'yes' : 'not_said';
   // The opposite answers only a passage about the very thing asked: "cut waiting times" does not say whether fares rose.
   const aboutAsked = (token: string) => asked.has(stemToken(token)) || names.has(stemToken(token));
-  const opposed = new Set(opposedTokens(questionTokens.filter((token) => !verbs.has(token)), passageTokens, aboutAsked, TUNING.reading.oppositeReach).map(stemToken));
-  if (!negated && opposed.size > 0) verdict = [...groups].every((group) => found.has(group) || underHeadline.has(group) || opposed.has(group)) ? 'no' : 'not_said';
+  const unturned = questionTokens.filter((token) => !verbs.has(token));
+  const reach = TUNING.reading.oppositeReach;
+  const opposed = new Set(opposedTokens(unturned, passageTokens, aboutAsked, reach).map(stemToken));
+  if (!negated && opposed.size > 0) {
+    // It must say the rest of what is asked (the headline's words counting as said): all of it, or most of it when the
+    // opposite stands right beside a word asked («يتوقع المسؤولون أن تنخفض الأسعار» answers «هل يتوقع المسؤولون أن ترتفع
+    // أسعار الخبز؟»; "residents oppose the dam" answers "do residents support the river dam project?").
+    const said = [...groups].filter((group) => found.has(group) || underHeadline.has(group) || opposed.has(group)).length;
+    const besideAsked = () => opposedTokens(unturned, passageTokens, aboutAsked, reach, true).length > 0;
+    verdict = said === groups.size || (said >= TUNING.answer.yesCoverage * groups.size && besideAsked()) ? 'no' : 'not_said';
+  }
   if (verdict !== 'not_said' && askedQuantities.length > 0) verdict = byQuantities(verdict, askedQuantities, texts, passageTokens, terms);
   // A share ("most of the buses"), a frequency ("daily") and a comparison with an earlier time are checked as numbers are.
   verdict = byCheckedValues(verdict, question, texts);
