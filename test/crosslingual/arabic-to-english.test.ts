@@ -5,6 +5,7 @@
  * writes that one as a name, or as a loanword.
  */
 import { describe, expect, it } from 'vitest';
+import { lookupArabic } from '../../src/core/crosslingual/lexicon-lookup.js';
 import { translateQuery } from '../../src/core/crosslingual/query-translation.js';
 import { TextVocabulary } from '../../src/core/crosslingual/vocabulary.js';
 
@@ -76,5 +77,44 @@ describe('Arabic words spelt as English ones', () => {
     const plague = new CasedVocabulary(['The Italian merchants fled the plague in the spring.'], new Set(['italian']));
     expect(terms('متى انتشر الطاعون؟', plague, 'الطاعون', 'transliteration')).toEqual([]);
     expect(terms('متى انتشر الطاعون؟', plague, 'الطاعون', 'lexicon')).toContain('plague');
+  });
+});
+
+describe('Arabic senses as a reader expects them', () => {
+  const maps = new TextVocabulary([
+    'A group of scholars and scientists met in Vienna to compile a collection of maps of the world.',
+    'The combination of the totaled and summed figures gave a total of forty.',
+    // The usual sense is the common word: the least specific one.
+    'The group left early.',
+    'Another group of the world stayed.',
+  ]);
+  const weights = (question: string, source: string) =>
+    new Map(translateQuery(question, 'ar', maps).terms.filter((term) => term.source === source && term.via === 'lexicon').map((term) => [term.term, term.weight]));
+
+  it('keeps the usual sense of a word with many, and gives it the largest share («المجموعة»: "group")', () => {
+    const group = weights('ما هي المجموعة التي اجتمعت في فيينا؟', 'المجموعه');
+    expect(group.has('group')).toBe(true);
+    expect(Math.max(...group.values())).toBe(group.get('group'));
+  });
+
+  it('weights the common sense above the rarer ones the text also has («العالم»: "world" before "scholar")', () => {
+    const world = weights('ما حجم العالم؟', 'العالم');
+    expect(world.get('world')!).toBeGreaterThan(world.get('scholar')!);
+    expect(world.get('world')!).toBeGreaterThan(world.get('scientist')!);
+  });
+});
+
+describe('Arabic verbs in another person or number', () => {
+  const match = new TextVocabulary(['The club won the cup final on Sunday after its players played well in the rain.']);
+
+  it('reads a conjugated verb as the form the dictionary lists («فازت» → won, «يلعبون» and «لعبوا» → played)', () => {
+    expect(terms('من فازت بالكأس؟', match, 'فازت', 'lexicon')).toContain('won');
+    expect(terms('كيف يلعبون في المطر؟', match, 'يلعبون', 'lexicon')).toContain('played');
+    expect(terms('متى لعبوا النهائي؟', match, 'لعبوا', 'lexicon')).toContain('played');
+  });
+
+  it('leaves the gloss\'s lookup as it was: only query translation reads a word as a conjugated verb', () => {
+    expect(lookupArabic(['فازت'])).toEqual([]);
+    expect(lookupArabic(['فازت'], { verbForms: true }).flatMap((found) => found.senses)).toContain('won');
   });
 });

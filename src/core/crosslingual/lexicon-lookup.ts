@@ -4,6 +4,7 @@
  * senses of every lemma found merged in dictionary order.
  */
 import { isStopWord, stemArabic } from '../text/tokenize.js';
+import { arabicVerbCandidates } from './arabic-verb-forms.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { arabicLookupCandidates, englishLemmaCandidates } from './lexicon-forms.js';
 
@@ -21,6 +22,12 @@ export interface LookupOptions {
   lexicon?: Lexicon;
   /** Merge the senses of every lemma candidate found (default) or stop at the first. */
   mergeLemmas?: boolean;
+  /**
+   * Arabic: a word none of whose forms is a headword is looked up as a conjugated verb (arabic-verb-forms.ts) before
+   * its light stem. Query translation asks it; a gloss does not (a verb's guessed senses cost it more precision than
+   * they add recall).
+   */
+  verbForms?: boolean;
 }
 
 function collectSenses(lexicon: Lexicon, forms: readonly string[], merge: boolean): { headwords: string[]; senses: string[] } {
@@ -103,7 +110,8 @@ export function lookupEnglish(tokens: readonly string[], options: LookupOptions 
 /**
  * Arabic tokens (normalised) → lexicon matches: multi-word entries first (the
  * first word may carry proclitics), then single words by surface form, clitic-
- * stripped forms, and finally any headword with the same light stem.
+ * stripped forms, the forms of a conjugated verb (when asked), and finally any
+ * headword with the same light stem.
  */
 export function lookupArabic(tokens: readonly string[], options: LookupOptions = {}): LexiconMatch[] {
   const lexicon = options.lexicon ?? loadLexicon('ar-en');
@@ -115,6 +123,9 @@ export function lookupArabic(tokens: readonly string[], options: LookupOptions =
     (token) => [token],
     arabicLookupCandidates,
     arabicLookupCandidates,
-    (token) => lexicon.headwordsWithStem(stemArabic(token)),
+    (token) => {
+      const verbs = options.verbForms ? arabicVerbCandidates(token).filter((form) => lexicon.has(form)) : [];
+      return verbs.length > 0 ? verbs : lexicon.headwordsWithStem(stemArabic(token));
+    },
   );
 }

@@ -29,6 +29,19 @@ export function keptSenses(senses: readonly string[], vocabulary: CorpusVocabula
     .slice(0, max);
 }
 
+/**
+ * The senses that occur in the corpus in the order given (the order a reader expects them: gloss-senses.ts), the
+ * first `max`, each weighted by its rank (1, 1/2, 1/3…). Weighting by specificity instead gives the rarest sense the
+ * largest share, and keeping the most specific drops the usual one («العالم»: "scholar" before "world"; «مجموعة»:
+ * "compiled", "summed" kept and "group" left out).
+ */
+export function keptInOrder(senses: readonly string[], vocabulary: CorpusVocabulary, index: VocabularyIndex, max: number): SenseChoice[] {
+  return senses
+    .filter((sense) => senseFrequency(sense, vocabulary, index) > 0)
+    .slice(0, max)
+    .map((sense, rank) => ({ sense, specificity: 1 / (rank + 1) }));
+}
+
 /** Forms of an Arabic word without proclitics (the article included), at least three letters. */
 function arabicBases(word: string): string[] {
   const bases = arabicLookupCandidates(word).filter((form) => !form.startsWith('ال') && form.length >= 3);

@@ -4,7 +4,9 @@
  */
 import { englishInflectedCandidates } from '../lexicon-forms.js';
 import { lookupArabic, lookupEnglish, type LexiconMatch } from '../lexicon-lookup.js';
-import { respelledSenses, type SenseChoice } from '../sense-choice.js';
+import { stripArabicArticle } from '../../text/tokenize.js';
+import { expectedSenses } from '../gloss-senses.js';
+import { keptInOrder, respelledSenses, type SenseChoice } from '../sense-choice.js';
 import { isQuestionPhrasing, type QueryTranslator } from './query-translator.js';
 
 /**
@@ -24,7 +26,7 @@ function inflectedSenses(translator: QueryTranslator, headwords: readonly string
 export function addLexiconSenses(translator: QueryTranslator): void {
   const { tokens, from, lexicon, known, translated } = translator;
   const contentTokens = tokens.map((token) => (isQuestionPhrasing(token) ? '' : token));
-  const matches: LexiconMatch[] = from === 'en' ? lookupEnglish(contentTokens) : lookupArabic(contentTokens);
+  const matches: LexiconMatch[] = from === 'en' ? lookupEnglish(contentTokens) : lookupArabic(contentTokens, { verbForms: true });
   for (const match of matches) {
     const source = tokens.slice(match.start, match.end).join(' ');
     for (let i = match.start; i < match.end; i += 1) known.add(i);
@@ -41,7 +43,11 @@ export function addLexiconSenses(translator: QueryTranslator): void {
       }
       if (kept.length === 0 && match.end - match.start === 1) kept = inflectedSenses(translator, match.headwords);
     } else {
-      kept = translator.keptSenses(match.senses);
+      // FreeDict lists an Arabic word's senses in no useful order: read them in the order a reader expects (the common
+      // English word first), as a gloss does, a word with the article as a noun.
+      const token = tokens[match.start]!;
+      const nominal = match.end - match.start === 1 && stripArabicArticle(token) !== token;
+      kept = keptInOrder(expectedSenses(match, nominal), translator.vocabulary, translator.index, translator.options.maxSenses);
     }
     if (kept.length === 0) kept = respelledSenses(match.senses, translator.vocabulary, translator.options);
     if (kept.length === 0) continue;
