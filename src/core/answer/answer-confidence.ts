@@ -110,6 +110,10 @@ export function answerConfidence(index: ParagraphIndex, features: AnswerabilityF
   // A name another article's headline holds, which this whole article lacks, says the question is about that article's
   // subject: a paragraph of the same kind here (another city's cost) does not answer it (article-subject.ts).
   if (features.otherSubject >= TUNING.answer.otherSubject) return 0;
+  // A passage read in the question's language that shares almost no wording with it answers another question: what
+  // matched is a common word or a guessed spelling (surfaceFloor in tuning.ts). A similarity of 0 compared nothing (only
+  // the paragraph's view in the other language was retrieved), and the model decides.
+  if (features.crossLingual === 0 && features.similarity > 0 && features.similarity < TUNING.answer.surfaceFloor) return 0;
   const someoneElse = () => namesSomeoneElse(candidate.hit.paragraph, candidate.unit.range, candidate.hit.article.meta.language, focus.questionWords);
   if (features.nameMissing === 1 && focus.names.size <= TUNING.answer.oneSubjectNames && !ASKS_FOR_SOMEONE.has(type) && someoneElse()) return 0;
   // The same for the subject of the question's verb that no paragraph names, where the unit tells that verb of someone else.
