@@ -1,7 +1,10 @@
 import { WordMemo } from './word-memo.js';
 import { ARTICLE_PROCLITICS } from './arabic-clitics.js';
 import { normalizeText } from './normalize.js';
+import { stemEnglish } from './english-forms.js';
 import { ARABIC_STOP_WORDS, ENGLISH_STOP_WORDS } from './stop-words.js';
+
+export { stemEnglish };
 
 /** Word forms per generation of kept stems: a few questions' worth of paragraphs. */
 const STEMS_KEPT = 25_000;
@@ -68,24 +71,6 @@ export function stemArabic(token: string): string {
   if (bare !== null) stem = bare.length >= 4 && bare.endsWith('ت') && !bare.endsWith('ات') ? `${bare.slice(0, -1)}ه` : bare;
   stem = withoutSuffix(stem, NUMBER_SUFFIXES) ?? stem;
   return withoutSuffix(stem, FINAL_SUFFIXES) ?? stem;
-}
-
-/** Simple English lemmatisation: -s, -es, -ies, -ed, -ing, possessive 's. */
-export function stemEnglish(token: string): string {
-  let word = token;
-  if (word.length <= 3) return word;
-  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
-  if (word.endsWith('sses')) return word.slice(0, -2);
-  if (/(?:ches|shes|xes|zes)$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
-  if (word.endsWith('s')) return word.slice(0, -1);
-  if (word.endsWith('ied') && word.length > 4) return word.slice(0, -3) + 'y';
-  if (word.endsWith('ed') && word.length > 4) word = word.slice(0, -2);
-  else if (word.endsWith('ing') && word.length > 5) word = word.slice(0, -3);
-  else return word;
-  // Undo consonant doubling from the suffix (stopped → stopp → stop).
-  if (/([b-df-hj-np-tv-z])\1$/.test(word) && !/(ll|ss|zz)$/.test(word)) word = word.slice(0, -1);
-  return word;
 }
 
 export function stemToken(token: string): string {

@@ -19,8 +19,9 @@ export const MANIFEST_FILE = 'manifest.json';
  * 2: binary tables (entries.bin, keywords.bin), compressed lazily read articles (articles.bin), graph labels.
  * 3: same files; words are split from glued digits and n-grams skip the Arabic article, so every stored term and feature statistic changed.
  * 4: same files; the Arabic light stemmer strips a pronoun, a plural ending and a final ه/ي in turn, so stored stems changed.
+ * 5: same files; English words are keyed by their lemma (english-forms.tsv: "voted" vote, not "vot"), so stored stems changed.
  */
-export const MANIFEST_VERSION = 4;
+export const MANIFEST_VERSION = 5;
 
 const count = z.number().int().nonnegative();
 
