@@ -95,6 +95,12 @@ describe('participles of change', () => {
     expect(opposedTokens(tokens('هل وافق النواب على القانون؟'), tokens('وكان أغلب النواب رافضين للقانون.'))).toEqual(tokens('وافق'));
   });
 
+  it('read working and shut as states, the dialect forms in questions only', () => {
+    expect(opposedTokens(tokens('القطارات شغالة عادي؟'), tokens('Train services between the two cities have been suspended.'))).toEqual(tokens('شغالة'));
+    expect(opposedTokens(tokens('هل المتحف مفتوح للزوار؟'), tokens('وما زال المتحف مغلقا أمام الزوار.'))).toEqual(tokens('مفتوح'));
+    expect(polesOf('شغالة')).toEqual([]);
+  });
+
   it('read a verb and its particle as one word ("go up", "went down")', () => {
     expect(opposedTokens(tokens('Did car sales go up last year?'), tokens('Car sales fell 4 percent last year.'))).toEqual(['go']);
     expect(opposedTokens(tokens('Did car sales fall?'), tokens('Car sales went up by 4 percent.'))).toEqual(['fall']);
