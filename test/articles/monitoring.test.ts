@@ -55,6 +55,14 @@ describe("questions about an article's record", () => {
     }
   });
 
+  it('gives an English reader the place as the article\'s translation prints it, the record\'s spelling beside it', async () => {
+    const answer = await engine.ask("where's the dateline on the interview with Tokayev?");
+    expect(answer.answer).toMatch(/filed from Astana \(أستانا\)/);
+    expect(answer.citations[0]).toMatchObject({ kind: 'metadata', field: 'dateline', quote: 'أستانا' });
+    // The Arabic reader is given the record's own spelling alone.
+    expect((await engine.ask('من وين انكتب التقرير عن توكاييف؟')).answer).toMatch(/من أستانا\./);
+  });
+
   it('says the article does not name its author rather than guessing one', async () => {
     const answer = await engine.ask('Who wrote the article about the CSTO exercise in Tajikistan?');
     expect(answer.answerable).toBe(false);

@@ -54,6 +54,10 @@ describe('questions about the articles themselves', () => {
 
   it('reads the field asked and whether the article itself is meant', () => {
     expect(read('مين الموقع اللي نشر التقرير ده؟', 'ar')).toMatchObject({ kind: 'metadata', fields: ['outlet'], aboutArticle: true });
+    // The dialect passives of writing and publishing: «انكتب»، «اتكتب»، «اتنشر».
+    expect(read('من وين انكتب الخبر؟', 'ar')).toMatchObject({ kind: 'metadata', fields: ['dateline'], aboutArticle: true });
+    expect(read('التقرير ده اتكتب فين؟', 'ar')).toMatchObject({ kind: 'metadata', fields: ['dateline'] });
+    expect(read('امتى اتنشر التقرير؟', 'ar')).toMatchObject({ kind: 'metadata', fields: ['published'] });
     expect(read("where's the dateline on this one?", 'en')).toMatchObject({ kind: 'metadata', fields: ['dateline'], aboutArticle: true });
     expect(read('Who wrote the article about the summit?', 'en')).toMatchObject({ kind: 'metadata', fields: ['author'], topic: 'summit' });
     expect(read('when was it published', 'en')).toMatchObject({ kind: 'metadata', fields: ['published'] });

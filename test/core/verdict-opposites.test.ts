@@ -41,6 +41,22 @@ describe('words of opposite sense', () => {
     expect(opposedTokens(tokens('هل ستخفض الهيئة عدد الرافعات؟'), passage)).toEqual([]);
   });
 
+  it('when both sides stand beside what is asked, reads the one beside more of it ("X rose while Y fell")', () => {
+    const passage = tokens('وارتفع سهم شركة الأسمنت الوطنية 5 في المئة، فيما تراجع سهم بنك الخليج 3 في المئة.');
+    const asked = (token: string) => ['سهم', 'بنك', 'الخليج'].includes(token);
+    expect(opposedTokens(tokens('هل ارتفع سهم بنك الخليج؟'), passage, asked, 2)).toEqual(tokens('ارتفع'));
+    const english = tokens("National Cement's shares rose 5 percent on Monday while Gulf Bank shares fell 3 percent.");
+    expect(opposedTokens(tokens('Did Gulf Bank shares rise?'), english, (token) => ['gulf', 'bank', 'shares'].includes(token), 2)).toEqual(['rise']);
+    // Beside as much of it, each side: nothing settled.
+    expect(opposedTokens(tokens('Did the shares rise?'), english, (token) => token === 'shares', 2)).toEqual([]);
+  });
+
+  it('reads the same and another as opposites', () => {
+    expect(opposedTokens(tokens('Will the two schools open in different weeks?'), tokens('Both schools will open the same week.'))).toEqual(['different']);
+    expect(opposedTokens(tokens('هل ستفتح المدرستان في الأسبوع نفسه؟'), tokens('ستفتح المدرستان في أسبوعين مختلفين، والثانية بعد الأولى بأسبوع.'))).toEqual(tokens('نفسه'));
+    expect(opposedTokens(tokens('هل كانت الأسعار مختلفة في المدينتين؟'), tokens('وبقيت الأسعار نفسها في المدينتين.'))).toEqual(tokens('مختلفة'));
+  });
+
   it('reads the future prefix and proclitics, never a stem or another word', () => {
     expect(polesOf('ستخفض')).toContain('amount-');
     expect(polesOf('وافتتح')).toContain('operation+');
@@ -72,6 +88,17 @@ describe('participles of change', () => {
   it('read a change given beside a figure as the verb would be («متراجعة من 49 في المئة»)', () => {
     expect(opposedTokens(tokens('هل ارتفعت نسبة البطالة؟'), tokens('وبلغت نسبة البطالة 7 في المئة، متراجعة من 9 في المئة قبل عام.'))).toEqual(tokens('ارتفعت'));
     expect(opposedTokens(tokens('هل انخفضت الصادرات؟'), tokens('وبلغت الصادرات 3 مليارات دولار، مرتفعة بنسبة 5 في المئة.'))).toEqual(tokens('انخفضت'));
+  });
+
+  it('read a stance given by a participle as its verb («المساهمين موافقين؟» over «اعترض المساهمون»)', () => {
+    expect(opposedTokens(tokens('هل المساهمين موافقين على الصفقة؟'), tokens('واعترض صغار المساهمين على نسبة التبادل في الصفقة.'))).toEqual(tokens('موافقين'));
+    expect(opposedTokens(tokens('هل وافق النواب على القانون؟'), tokens('وكان أغلب النواب رافضين للقانون.'))).toEqual(tokens('وافق'));
+  });
+
+  it('read working and shut as states, the dialect forms in questions only', () => {
+    expect(opposedTokens(tokens('القطارات شغالة عادي؟'), tokens('Train services between the two cities have been suspended.'))).toEqual(tokens('شغالة'));
+    expect(opposedTokens(tokens('هل المتحف مفتوح للزوار؟'), tokens('وما زال المتحف مغلقا أمام الزوار.'))).toEqual(tokens('مفتوح'));
+    expect(polesOf('شغالة')).toEqual([]);
   });
 
   it('read a verb and its particle as one word ("go up", "went down")', () => {

@@ -48,4 +48,13 @@ describe('English questions in a corpus of English-readable articles and an untr
     expect(ministerOfCulture.find((entry) => entry.word === 'ليلى')).toMatchObject({ name: true });
     expect(minister.find((entry) => entry.word === 'وزير')).toMatchObject({ meaning: expect.stringMatching(/minister/u) });
   });
+
+  it('leave the dateline at the head of a lead out of the gloss: a place, not a word («مسقط» is also "felled")', () => {
+    const lead = glossOf('مسقط – افتتحت وزارة الطاقة محطة جديدة لتحلية مياه البحر.');
+    expect(lead.map((entry) => entry.word)).not.toContain('مسقط');
+    expect(lead.find((entry) => entry.word === 'وزارة')).toMatchObject({ meaning: expect.stringMatching(/ministry/u) });
+    // Asked about, the same place is glossed as the question spells it.
+    const asked = glossOf('مسقط – افتتحت وزارة الطاقة محطة جديدة.', new Set(['مسقط']), new Map([['مسقط', 'muscat']]));
+    expect(asked.find((entry) => entry.word === 'مسقط')).toMatchObject({ meaning: 'Muscat', name: true });
+  });
 });

@@ -10,6 +10,7 @@ import type { Verdict } from '../types.js';
 import { byComparison, isComparative } from './verdict-comparatives.js';
 import { byFrequency, isRateWord } from './verdict-frequency.js';
 import { byShares, isShareOrBoundWord } from './verdict-shares.js';
+import { bySuperlative } from './verdict-superlatives.js';
 
 /** Whether a normalised question token is a value the verdict checks. */
 export function isCheckedWord(token: string): boolean {
@@ -21,7 +22,7 @@ export function checkedStems(questionTokens: Iterable<string>): Set<string> {
   return new Set([...questionTokens].filter(isCheckedWord).map(stemToken));
 }
 
-/** The verdict once the question's share, frequency and comparison with an earlier time are checked against the passage. */
+/** The verdict once the question's share, frequency, comparison with an earlier time and superlative are checked against the passage. */
 export function byCheckedValues(verdict: Verdict, question: string, texts: readonly string[]): Verdict {
-  return byComparison(byFrequency(byShares(verdict, question, texts), question, texts), question, texts);
+  return bySuperlative(byComparison(byFrequency(byShares(verdict, question, texts), question, texts), question, texts), question, texts);
 }

@@ -49,17 +49,22 @@ function opposite(pole: Pole): Pole {
  * nothing): "reject" in the question, "approved" in the passage. When the passage holds both, only the poles within
  * `reach` words of what the question asks about (`asked`: a word of the question's that is no pole word) count:
  * «خطة لتقليص زمن الانتظار … ومضاعفة عدد الرافعات» doubles the cranes the question asks about. `nearOnly`: those poles
- * only, whatever else the passage holds (the opposite said right beside what is asked).
+ * only, whatever else the passage holds (the opposite said right beside what is asked). When both poles stand near
+ * what is asked ("National Cement's shares rose 5 percent while Gulf Cement's shares fell"), the one beside more of
+ * the question's words decides, as the press sets two subjects side by side with «فيما», "while".
  */
 export function opposedTokens(questionTokens: readonly string[], passageTokens: readonly string[], asked: (token: string) => boolean = () => false, reach = 0, nearOnly = false): string[] {
   const poles = passageTokens.map((token, position) => [...polesOf(token), ...pairPoles(passageTokens, position, false)]);
   const held = new Set(poles.flat());
   const anchors = passageTokens.flatMap((token, position) => (poles[position]!.length === 0 && asked(token) ? [position] : []));
-  const near = new Set(poles.flatMap((tokenPoles, position) => (anchors.some((anchor) => Math.abs(anchor - position) <= reach) ? tokenPoles : [])));
+  // Each pole near what is asked, with the most distinct asked words any of its places has within reach.
+  const near = new Map<Pole, number>();
+  poles.forEach((tokenPoles, position) => {
+    const beside = new Set(anchors.filter((anchor) => Math.abs(anchor - position) <= reach).map((anchor) => passageTokens[anchor]));
+    if (beside.size > 0) for (const pole of tokenPoles) near.set(pole, Math.max(near.get(pole) ?? 0, beside.size));
+  });
+  const nearer = (pole: Pole) => near.has(pole) && (near.get(opposite(pole)) ?? 0) < near.get(pole)!;
   return questionTokens.filter((token, position) =>
-    [...polesOf(token, true), ...pairPoles(questionTokens, position, true)].some((pole) => {
-      const side = nearOnly || held.has(pole) ? near : held;
-      return side.has(opposite(pole)) && !side.has(pole);
-    }),
+    [...polesOf(token, true), ...pairPoles(questionTokens, position, true)].some((pole) => (nearOnly || held.has(pole) ? nearer(opposite(pole)) : held.has(opposite(pole)))),
   );
 }

@@ -6,6 +6,7 @@
  */
 import { makeCitation } from '../answer/citations.js';
 import type { Language } from '../text/language.js';
+import { detectDateline } from '../knowledge/printed-dateline.js';
 import type { Answer, ArticleHead, Citation, MetadataField, Paragraph } from '../types.js';
 import { fieldValue, metadataCitation, titleFor } from './article-record.js';
 
@@ -52,10 +53,11 @@ export function composeMetadataAnswer(question: string, lang: Language, articles
       }
       const n = citations.length + 1;
       citations.push(metadataCitation(n, article, field, value));
-      lines.push(`${GIVEN[lang][field](title, value)} [${n}]`);
       // The sentence that prints the dateline is listed after the record (an excerpt, not what the answer says).
       const lead = field === 'dateline' ? firstParagraph?.(article) : undefined;
-      if (lead?.text.startsWith(value)) printed.push({ article, lead });
+      const isPrinted = lead?.text.startsWith(value) ?? false;
+      if (isPrinted) printed.push({ article, lead: lead! });
+      lines.push(`${GIVEN[lang][field](title, isPrinted ? placeForReader(value, lead!, lang) : value)} [${n}]`);
     }
   }
   const cites = citations.map((citation) => citation.n);
@@ -72,3 +74,15 @@ export function composeMetadataAnswer(question: string, lang: Language, articles
     cites,
   };
 }
+
+/**
+ * A reader of the other language gets the place as the article's own translation prints it at the head of the
+ * same paragraph ("Astana (أستانا)"), the record's spelling beside it; with no translation, the record's spelling.
+ */
+function placeForReader(value: string, lead: Paragraph, lang: Language): string {
+  if (!lead.translation || detectDateline(lead.text) === null) return value;
+  const translated = detectDateline(lead.translation);
+  return translated && translated !== value && lang !== languageOfPlace(value) ? `${translated} (${value})` : value;
+}
+
+const languageOfPlace = (value: string): Language => (/\p{Script=Arabic}/u.test(value) ? 'ar' : 'en');

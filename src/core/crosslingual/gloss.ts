@@ -7,6 +7,7 @@
  */
 import { normalizeText } from '../text/normalize.js';
 import { isArabicToken, isStopWord, rawTokens, stemToken, stripArabicArticle } from '../text/tokenize.js';
+import { detectDateline } from '../knowledge/printed-dateline.js';
 import { isPlaceName } from '../text/place-names.js';
 import { peopleInText } from '../summary/names-in-text.js';
 import type { GlossEntry } from '../types.js';
@@ -43,7 +44,11 @@ export function glossOf(quote: string, asked: ReadonlySet<string> = new Set(), s
   // dictionary says its letters mean (a given name is often a common word: «سامر» "night companion").
   const people = new Set(peopleInText(quote, 'ar').flatMap((person) => rawTokens(normalizeText(person))));
   const isAsked = (word: { token: string }) => asked.has(stemToken(word.token));
-  const ranked = [...words.filter(isAsked), ...words.filter((word) => !isAsked(word)).slice(0, limits.otherWords)];
+  // The dateline at the head of a lead («مسقط – …») is the place the story was filed from, not a word to gloss: its
+  // letters often spell a common word too («مسقط» "felled"), which would mislead more than it tells.
+  const dateline = new Set(rawTokens(normalizeText(detectDateline(quote) ?? '')));
+  const isContext = (word: { token: string }) => !isAsked(word) && !dateline.has(word.token);
+  const ranked = [...words.filter(isAsked), ...words.filter(isContext).slice(0, limits.otherWords)];
   const entries: GlossEntry[] = [];
   for (const word of ranked) {
     if (entries.length >= limits.words) break;

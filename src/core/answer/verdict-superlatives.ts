@@ -1,0 +1,50 @@
+/**
+ * A superlative asked of something ("is Savanna the biggest cement maker?", «هل هو أكبر مصرف في البلاد؟») is
+ * answered "no" by a passage that ranks it below the top on the same scale: the press qualifies a superlative with
+ * an ordinal ("the country's third-largest", «ثاني أكبر مصرف»). The degree words and their scales are
+ * knowledge/language/degree-scales.tsv's; a superlative is their English "-est" form (read through the word-forms
+ * table: "biggest" is "big") or an Arabic elative listed there («أكبر»، «أصغر»).
+ */
+import { languageMap } from '../text/language-data.js';
+import { normalizeText } from '../text/normalize.js';
+import { ordinalWordValue } from '../text/number-words.js';
+import { isArabicToken, rawTokens, stemToken } from '../text/tokenize.js';
+import type { Verdict } from '../types.js';
+
+let scales: Map<string, string> | undefined;
+
+/** The scale a superlative stands on ("largest": size), or undefined for any other word. */
+function superlativeScale(token: string): string | undefined {
+  scales ??= new Map([...languageMap('degree-scales.tsv', 2)].map(([form, scale]) => [stemToken(form), scale]));
+  // The elative is «أفعل»: four letters, the first an alif (normalised from «أ»).
+  if (isArabicToken(token)) return token.length === 4 && token.startsWith('ا') ? scales.get(stemToken(token)) : undefined;
+  return token.endsWith('est') ? scales.get(stemToken(token)) : undefined;
+}
+
+interface Superlative {
+  scale: string;
+  /** The ordinal before it ("third-largest": 3), or 1 when it stands alone. */
+  rank: number;
+}
+
+function superlativesOf(text: string): Superlative[] {
+  // "third-largest" is one word in print and two after the hyphen is read as a break.
+  const tokens = rawTokens(normalizeText(text.replace(/(\p{L})-(\p{L})/gu, '$1 $2')));
+  return tokens.flatMap((token, position) => {
+    const scale = superlativeScale(token);
+    // «أكبر من…» compares two things ("bigger than"), it ranks none.
+    if (scale === undefined || (isArabicToken(token) && tokens[position + 1] === 'من')) return [];
+    const before = position > 0 ? ordinalWordValue(tokens[position - 1]!) : undefined;
+    return [{ scale, rank: before ?? 1 }];
+  });
+}
+
+/** The verdict once a superlative the question asks is checked against the rank the passage gives on its scale. */
+export function bySuperlative(verdict: Verdict, question: string, texts: readonly string[]): Verdict {
+  if (verdict !== 'yes') return verdict;
+  const asked = superlativesOf(question).filter((superlative) => superlative.rank === 1);
+  if (asked.length === 0) return verdict;
+  const told = texts.flatMap(superlativesOf).filter((superlative) => asked.some((one) => one.scale === superlative.scale));
+  // Ranked below the top, and never said to be the top itself.
+  return told.some((superlative) => superlative.rank > 1) && !told.some((superlative) => superlative.rank === 1) ? 'no' : verdict;
+}
