@@ -145,8 +145,8 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
   let missingSpecific = 0;
   for (const [key, group] of groups) if (inCorpus.get(key) && group.found === 0) missingSpecific = Math.max(missingSpecific, group.weight / maxIdf);
   const evidence = foundShare(judged);
-  // Read across languages, one question word is often met by chance (one lexicon sense: «بالخضرة» as "green" in a
-  // report on parks); two of the question's words in one paragraph (or its headline, as above) seldom are — unless
+  // Read across languages, one question word is often met by chance (one lexicon sense: «بالخضرة» read as "green");
+  // two of the question's words in one paragraph (or its headline, as above) seldom are — unless
   // more of the question is made of dictionary words no article uses («وزير… كارلوس روشا»), or it names a place
   // the lexicon renders and no article holds («طوكيو»): then it asks about something else.
   const foundGroups = [...groups.values()].filter((group) => group.found > 0).length;
