@@ -3,7 +3,8 @@
  *
  * Fits the answerability model (src/core/answer/answerability-model.ts) on the
  * development sets (../shared/eval: the interview, XQuAD-dev, ARCD-dev; see
- * scripts/fit/collect.ts for the samples), reports grouped k-fold
+ * scripts/fit/collect.ts for the samples; and the development probes and yes/no
+ * sets, scripts/fit/development-probes.ts), reports grouped k-fold
  * cross-validated figures beside the figures on the fitted data, and writes the
  * weights to knowledge/models/answerability.json. With --refit only the named
  * weights are fitted, over the committed model's other weights and bias (kept
@@ -15,7 +16,9 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { runCli } from '../src/cli/bootstrap.js';
 import { FEATURES } from '../src/core/answer/answerability-model.js';
+import { repositoryPath } from '../src/core/repository-files.js';
 import { collectSamples, type LabelledSample } from './fit/collect.js';
+import { collectProbeSamples } from './fit/development-probes.js';
 import { crossValidate, fitLogistic, predict, type Sample } from './fit/logistic.js';
 import { round } from './eval/figures.js';
 
@@ -103,6 +106,7 @@ const program = new Command('fit-answerability')
       if (options.cache && existsSync(options.cache)) samples = JSON.parse(readFileSync(options.cache, 'utf8')) as LabelledSample[];
       else {
         samples = await collectSamples({ interview: path.resolve(options.interview), xquad: path.resolve(options.xquad), arcd: path.resolve(options.arcd), knowledgeDir: path.resolve('knowledge') }, report);
+        samples.push(...(await collectProbeSamples(repositoryPath(), report)));
         if (options.cache) writeFileSync(options.cache, JSON.stringify(samples));
       }
       const training = weighted(samples);
@@ -118,7 +122,7 @@ const program = new Command('fit-answerability')
         fitted_by: 'npm run fit-answerability',
         samples: samples.length,
         ...(refit?.length ? { refitted: refit, kept: 'the other weights and the bias, from the model committed before' } : {}),
-        cross_validated: { folds, grouped_by: 'article (XQuAD, ARCD) or question (interview)', ...figures(samples, heldOut) },
+        cross_validated: { folds, grouped_by: 'article (XQuAD, ARCD), question (interview) or set (the probes)', ...figures(samples, heldOut) },
         on_fitted_data: figures(samples, fitted),
       };
       if (!options.dryRun) writeFileSync(MODEL_PATH, `${JSON.stringify(result, null, 2)}\n`);

@@ -11,6 +11,9 @@ import type { RetrievedParagraph } from '../retrieval/retriever.js';
 import type { Language } from '../text/language.js';
 import { normalizeText } from '../text/normalize.js';
 import { isNumberToken } from '../text/number-words.js';
+import { countryCodes } from '../text/country-forms.js';
+import { stemToken } from '../text/tokenize.js';
+import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import { TUNING } from '../tuning.js';
 import type { AnswerType } from '../types.js';
 import { answerabilityFeatures } from './answerability.js';
@@ -78,6 +81,7 @@ export function candidateFeatures(index: ParagraphIndex, terms: QueryTerm[], foc
     unitCoverage: candidate.unit.coverage,
     typeMissing: !candidate.unit.typed && !UNMARKED_TYPES.has(type),
     countedMissing: !candidate.unit.countedFound,
+    absentPlace: [...focus.questionWords].some((word) => focus.absentNames.has(stemToken(word)) && (isDictionaryWord(word) || countryCodes(word).size > 0)),
   });
   // A plainly stated cause answers only a question whose words the corpus uses: "why did the authority raise its port
   // fees?" over articles that never speak of fees is not answered with why it shut a quay.

@@ -44,6 +44,8 @@ export interface FeatureInput {
   phraseMissing: boolean;
   /** A "how many" question's counted noun is not in the unit. */
   countedMissing: boolean;
+  /** The question names, and no article holds, a country or a word the lexicon renders («فرنسا», «طوكيو»): not a spelling the lexicon missed. */
+  absentPlace: boolean;
 }
 
 const topicCache = new WeakMap<QueryTerm[], Map<ArticleHead, Set<string>>>();
@@ -143,7 +145,13 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
   let missingSpecific = 0;
   for (const [key, group] of groups) if (inCorpus.get(key) && group.found === 0) missingSpecific = Math.max(missingSpecific, group.weight / maxIdf);
   const evidence = foundShare(judged);
+  // Read across languages, one question word is often met by chance (one lexicon sense: «بالخضرة» read as "green");
+  // two of the question's words in one paragraph (or its headline, as above) seldom are — unless
+  // more of the question is made of dictionary words no article uses («وزير… كارلوس روشا»), or it names a place
+  // the lexicon renders and no article holds («طوكيو»): then it asks about something else.
+  const foundGroups = [...groups.values()].filter((group) => group.found > 0).length;
   const absentName = input.absentNames.size > 0 ? 1 : 0;
+  const absentKnown = absent(true);
   return {
     evidence,
     unitCoverage: input.unitCoverage,
@@ -151,7 +159,7 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
     nameMissing: nameGroups.some((group) => groups.get(group)!.found === 0) ? 1 : 0,
     absentName,
     missingSpecific,
-    absentKnown: absent(true),
+    absentKnown,
     absentOther: absent(false),
     typeMissing: input.typeMissing ? 1 : 0,
     similarity: input.similarity,
@@ -168,5 +176,6 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
     // (article-subject.ts). Also read by a rule (candidates.ts): the fit's negatives of this kind (article-out) are
     // measured, not fitted on, so the model alone does not learn it.
     otherSubject: otherArticleSubject(index, terms, input.article, input.readable && paragraph.translation !== null),
+    crossLingualCorroborated: !input.readable && foundGroups >= 2 && evidence > absentKnown && !input.absentPlace ? 1 : 0,
   };
 }
