@@ -76,16 +76,31 @@ export interface ArabicParaphrase {
   standard?: boolean;
 }
 
-/** Root-mates of the given dictionary words in the corpus (none when a root is too common to mean anything). */
-function rootMates(index: ParagraphIndex, words: string[]): string[] {
+/**
+ * Root-mates of the given dictionary words in the corpus (none when a root is too common to mean anything); with
+ * `strongOnly`, through root keys without a folded weak radical only.
+ */
+function rootMates(index: ParagraphIndex, words: string[], strongOnly = false): string[] {
   const mates = new Set<string>();
   for (const word of words) {
     for (const key of arabicRootKeys(word)) {
+      if (strongOnly && key.includes('*')) continue;
       const related = (rootsOf(index).get(key) ?? []).filter(isLanguageWord);
       if (related.length <= TUNING.paraphrase.maxRootStems) for (const stem of related) mates.add(stem);
     }
   }
   return [...mates];
+}
+
+/**
+ * The corpus words sharing a root with an Arabic word a question was translated into (a lexicon sense: crosslingual-terms.ts).
+ * The dictionary gives one form («الهزيمة», «كلف», «المنطقة») where the report that answers may write another of
+ * the same root (the verb «هزم», the verbal noun «تكلفة», the plural «المناطق»). Only roots of three strong
+ * radicals (or four): a weak radical folded into the key relates too many unrelated words («اثار»: «ثورة»; «مئة»:
+ * «آية») for a word that is already a guess at the question's.
+ */
+export function senseRootMates(index: ParagraphIndex, sense: string): string[] {
+  return isLanguageWord(sense) ? rootMates(index, [sense], true) : [];
 }
 
 /** A word roots may relate: one the dictionary lists, or a broken plural of a pattern it lists only the singular of. */

@@ -13,7 +13,8 @@ import { writtenCapitalised } from '../question/corpus-names.js';
 import { otherLanguage, type Language } from '../text/language.js';
 import { TUNING } from '../tuning.js';
 import { normalizeText } from '../text/normalize.js';
-import { indexTerms, rawTokens, stemToken } from '../text/tokenize.js';
+import { indexTerms, isArabicToken, rawTokens, stemToken } from '../text/tokenize.js';
+import { senseRootMates } from './arabic-paraphrase.js';
 import type { QueryTerm } from './query.js';
 
 const vocabularies = new WeakMap<ParagraphIndex, CorpusVocabulary>();
@@ -74,6 +75,17 @@ export interface CrossLingualQuery {
   translation: QueryTranslation;
 }
 
+/**
+ * A translated Arabic sense's root-mates in the corpus (arabic-paraphrase.ts), as evidence for its question word at
+ * a root-mate's credit, as for an Arabic question's own word: a paragraph saying «هزم» holds the "defeat" the
+ * lexicon rendered «الهزيمة». Evidence only, not searched (as the question's own root-mates: retriever.ts).
+ */
+function rootMateTerms(index: ParagraphIndex, sense: string, group: string, own: string): QueryTerm[] {
+  const credit = TUNING.paraphrase.rootCredit;
+  const stems = [...new Set(senseRootMates(index, sense).map(stemToken))].filter((stem) => stem !== own && index.keyword.documentFrequency(stem) > 0);
+  return stems.map((stem) => ({ term: stem, weight: credit / stems.length, group, credit, paraphrase: true, translated: true }));
+}
+
 const EMPTY_TRANSLATION: QueryTranslation = { terms: [], sourceTokens: 0, coveredTokens: 0 };
 
 export function crossLingualQuery(index: ParagraphIndex, question: string, from: Language): CrossLingualQuery {
@@ -90,6 +102,7 @@ export function crossLingualQuery(index: ParagraphIndex, question: string, from:
     const spelling = translated.via === 'transliteration' ? { spelledAs: translated.source } : {};
     for (const stem of stems) terms.push({ term: stem, weight: (weight * translated.weight) / stems.length, group, translated: true, ...spelling });
     words.push(translated.term);
+    if (translated.via === 'lexicon' && stems.length === 1 && isArabicToken(translated.term)) terms.push(...rootMateTerms(index, translated.term, group, stems[0]!));
   }
   return { terms, text: words.join(' '), weight, translation };
 }
