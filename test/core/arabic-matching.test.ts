@@ -101,6 +101,11 @@ describe('the same verb in another person or tense', () => {
     expect(forms('سقطت')).toContain('يسقط');
   });
 
+  it('reads the present of a derived past that opens with a joining alef', () => {
+    expect(forms('استمر')).toEqual(expect.arrayContaining(['يستمر', 'تستمر']));
+    expect(forms('اجتمع')).toContain('يجتمع');
+  });
+
   it('never proposes the word itself, and nothing for a two-letter word', () => {
     expect(forms('يقع')).not.toContain('يقع');
     expect(forms('في')).toEqual([]);

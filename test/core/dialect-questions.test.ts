@@ -10,7 +10,7 @@ import { cpSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
-import { dialectListForms, dialectVerbForms } from '../../src/core/text/dialect-forms.js';
+import { dialectListForms, dialectVerbForms, verbUnderDialectPrefix } from '../../src/core/text/dialect-forms.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
 import { removeTemporaryDirectories, temporaryDirectory } from '../support/temporary.js';
 import { REPO_ROOT } from '../support/paths.js';
@@ -111,5 +111,23 @@ describe('dialect word forms', () => {
     expect(listed('بلشت')).toContain('بلش+ت');
     expect(listed('ابوها')).toContain('ابو+ها');
     expect(listed('قال')).toEqual(['قال+']);
+  });
+
+  it("reads a final-weak verb's plural as its past, and a present verb in the third person and the past", () => {
+    const listed = (word: string, present = false) => dialectListForms(normalizeText(word), { present }).map(({ form, ending }) => `${form}+${ending}`);
+    expect(listed('لقوا')).toContain(`${normalizeText('لقى')}+وا`);
+    expect(listed('تقعدوا', true)).toEqual(expect.arrayContaining(['يقعد+', 'قعد+']));
+    expect(listed('تقعد')).toEqual(['تقعد+']);
+  });
+
+  it('finds the verb under a dialect-only prefix, and none in a word that only opens with its letter', () => {
+    const under = (word: string) => verbUnderDialectPrefix(normalizeText(word));
+    expect(under('حتقعد')).toBe('تقعد');
+    expect(under('مابيعرفش')).toBe('يعرف');
+    expect(under('ماتنامش')).toBe('تنام');
+    expect(under('ماراحش')).toBe('راح');
+    expect(under('حرب')).toBeNull();
+    expect(under('بحث')).toBeNull();
+    expect(under('تقعد')).toBeNull();
   });
 });

@@ -23,7 +23,7 @@ import { fitsLongPattern } from '../text/arabic-patterns.js';
 import { arabicRootKeys } from '../text/arabic-root.js';
 import { conjugationForms } from '../text/arabic-conjugation.js';
 import { isPlaceName } from '../text/place-names.js';
-import { dialectListForms, dialectStandardMap, dialectVerbForms } from '../text/dialect-forms.js';
+import { dialectListForms, dialectStandardMap, dialectVerbForms, verbUnderDialectPrefix } from '../text/dialect-forms.js';
 import { languageMap } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { isArabicToken } from '../text/tokenize.js';
@@ -53,20 +53,30 @@ function rootsOf(index: ParagraphIndex): Map<string, string[]> {
 
 let sharedWithStandard: Set<string> | undefined;
 
-/** MSA readings of a word's dialect forms: searched ones, and those of forms that are MSA words of another sense too (evidence only). */
-function standardReadings(forms: string[]): { searched: string[]; evidence: string[] } {
+/**
+ * MSA readings of a word's dialect forms: searched ones, and those of forms that are MSA words of another sense too
+ * (evidence only). `marked` are verbs found under a dialect-only prefix (verbUnderDialectPrefix): dialect for certain,
+ * so even a stem MSA shares is read in its dialect sense, and searched («حتقعد» → «تقعد» → «قعد» → «استمر»).
+ */
+function standardReadings(forms: string[], marked: string[]): { searched: string[]; evidence: string[]; ofMarked: string[] } {
   const dialect = dialectStandardMap();
   sharedWithStandard ??= new Set([...languageMap('dialect-msa.tsv', 3)].filter(([, flag]) => flag === 'msa').map(([form]) => form));
   const searched: string[] = [];
   const evidence: string[] = [];
-  for (const { form, ending } of forms.flatMap(dialectListForms)) {
-    // A form that is an MSA word too is read only as written: «عرفت» is MSA «عرف» inflected, not dialect.
-    if (ending && sharedWithStandard.has(form)) continue;
-    // A one-word reading takes back the ending the listed form was found without (اتجوزت → تزوج، تزوجت).
-    const readings = (dialect.get(form)?.split('|') ?? []).flatMap((reading) => (ending && !reading.includes(' ') ? [reading, `${reading}${ending}`] : [reading]));
-    (sharedWithStandard.has(form) ? evidence : searched).push(...readings.map((reading) => normalizeText(reading)));
+  const ofMarked: string[] = [];
+  const sources = [...forms.map((form) => ({ source: form, dialectOnly: false })), ...marked.map((form) => ({ source: form, dialectOnly: true }))];
+  for (const { source, dialectOnly } of sources) {
+    for (const { form, ending, reshaped } of dialectListForms(source, { present: true })) {
+      const shared = sharedWithStandard.has(form) && !dialectOnly;
+      // A form that is an MSA word too is read only as written: «عرفت» is MSA «عرف» inflected, not dialect.
+      if ((ending || reshaped) && shared) continue;
+      // A one-word reading takes back the ending the listed form was found without (اتجوزت → تزوج، تزوجت).
+      const readings = (dialect.get(form)?.split('|') ?? []).flatMap((reading) => (ending && !reading.includes(' ') ? [reading, `${reading}${ending}`] : [reading]));
+      (shared ? evidence : searched).push(...readings.map((reading) => normalizeText(reading)));
+      if (dialectOnly) ofMarked.push(...readings.map((reading) => normalizeText(reading)));
+    }
   }
-  return { searched: [...new Set(searched)], evidence: [...new Set(evidence)] };
+  return { searched: [...new Set(searched)], evidence: [...new Set(evidence)], ofMarked: [...new Set(ofMarked)] };
 }
 
 export interface ArabicParaphrase {
@@ -111,21 +121,27 @@ export function arabicParaphrases(index: ParagraphIndex, word: string, group: st
   const forms = withoutProclitics(word, 2);
   // A word the corpus lacks may be a dialect verb: its MSA readings join it.
   const verbForms = known ? [] : forms.flatMap((form) => dialectVerbForms(form));
-  const standard = standardReadings([...forms, ...verbForms]);
+  const marked = known ? [] : forms.map(verbUnderDialectPrefix).filter((verb): verb is string => verb !== null);
+  const standard = standardReadings([...forms, ...verbForms], marked);
   const dictionaryForms = [word, ...verbForms, ...standard.searched, ...standard.evidence].filter((form) => isLanguageWord(form) || (languageWord && form === word));
   const readings = [...verbForms.filter(inCorpus), ...standard.searched];
   // A dialect verb's MSA reading conjugates as any MSA verb: «كيعتابروها» (they consider it) → «يعتبر» → «تعتبر»; so
   // does the verb under a dialect prefix the corpus does not hold as it is: «بتتعامل» → «تتعامل» → «تعامل» (the
   // prefixes and endings only: a participle reading fits names too, «ناصر» → «ينصر»).
   const prefixed = known ? [] : forms.flatMap((form) => dialectVerbForms(form, { affixesOnly: true }));
-  const conjugated = isPlaceName(word) ? [] : [...new Set([word, ...prefixed, ...readings])].filter((reading) => !reading.includes(' ')).flatMap(conjugationForms);
+  const conjugate = (words: string[]) => (isPlaceName(word) ? [] : [...new Set(words)].filter((reading) => !reading.includes(' ')).flatMap(conjugationForms).filter(inCorpus));
+  // The reading of a verb under a dialect-only prefix, in the person the article writes it, is the word meant: searched
+  // («حتقعد» → «استمر» → «تستمر»).
+  const markedConjugated = new Set(conjugate(standard.ofMarked));
+  const conjugated = conjugate([word, ...prefixed, ...readings]).filter((form) => !markedConjugated.has(form));
   return [
     { words: readings, credit: tuning.dialectCredit, standard: true },
+    { words: [...markedConjugated], credit: tuning.conjugationCredit, standard: true },
     { words: standard.evidence, credit: tuning.dialectCredit },
     // The same word with or without an attached preposition the light stemmer keeps («لبيروت», «لعمان»).
     { words: [...withoutProclitics(word, 3).slice(1), ...SHORT_PROCLITICS.map((clitic) => `${clitic}${group}`)].filter(inCorpus), credit: 1 },
     { words: rootMates(index, dictionaryForms), credit: tuning.rootCredit },
     // The same verb in another person or tense («يقع» → «تقع»), which no dictionary lists and so no root-mate finds.
-    { words: [...new Set(conjugated)].filter(inCorpus), credit: tuning.conjugationCredit },
+    { words: [...new Set(conjugated)], credit: tuning.conjugationCredit },
   ];
 }

@@ -14,6 +14,8 @@
 const PERSON_PREFIXES = ['ي', 'ت', 'ن'] as const;
 /** Letters a verb keeps once its prefix or ending is off: two, for the hollow and assimilated verbs (يقع → قع). */
 const MIN_STEM = 2;
+/** The shortest past of form VII, VIII or X (انفعل، افتعل، استفعل) with its alef: five letters. */
+const DERIVED_PAST_LENGTH = 5;
 
 /** The forms of one stem: the present in each person, the past of «he» and of «she». */
 function formsOfStem(stem: string, into: Set<string>): void {
@@ -30,6 +32,8 @@ export function conjugationForms(token: string): string[] {
   if (PERSON_PREFIXES.some((prefix) => token.startsWith(prefix)) && token.length - 1 >= MIN_STEM) formsOfStem(token.slice(1), forms);
   if (token.endsWith('ت') && token.length - 1 >= 3) formsOfStem(token.slice(0, -1), forms);
   if (token.length === 3) formsOfStem(token, forms);
+  // The past of the derived forms opening with a joining alef (انتخب، اجتمع، استمر) drops it in the present: يستمر، تستمر.
+  if (token.startsWith('ا') && token.length >= DERIVED_PAST_LENGTH) for (const prefix of PERSON_PREFIXES) forms.add(`${prefix}${token.slice(1)}`);
   forms.delete(token);
   return [...forms];
 }

@@ -44,7 +44,8 @@ function addForm(forms: string[], form: string): void {
 function withoutNegation(token: string): string | null {
   if (!token.endsWith('ش') || token.length < MIN_REST + 2) return null;
   let rest = token.slice(0, -1);
-  if (rest.startsWith('ما') && rest.length >= MIN_REST + 3) rest = rest.slice(2);
+  // «ما» before a verb of three letters at least: ماراحش → راح («ماجاش», two letters left, is kept whole).
+  if (rest.startsWith('ما') && rest.length >= MIN_REST + 2) rest = rest.slice(2);
   else if (rest.startsWith('م') && PRESENT_PREFIXES.includes(rest[1]!) && rest.length >= MIN_REST + 2) rest = rest.slice(1);
   return rest;
 }
@@ -73,18 +74,54 @@ function participleReadings(token: string): string[] {
   return [`ي${stem}`, `ت${stem}`];
 }
 
+/** A listed form, the ending taken off it (put back on a reading), and whether a present's person prefix was changed or taken off. */
+export interface ListForm {
+  form: string;
+  ending: string;
+  reshaped?: boolean;
+}
+
+/** Present endings of «they» and «you» taken off before the verb is looked up in the third person (يقعدوا → يقعد). */
+const PRESENT_PLURAL = /(?:ون|وا|و|ين)$/u;
+
 /**
  * The forms under which a dialect word may be listed (dialect-msa.tsv lists a verb in its third
  * person), each with the ending taken off: the word itself, then without a past ending (ت، وا، و)
  * or an attached pronoun. The ending goes back on the MSA reading: اتجوزت → اتجوز + ت → تزوجت.
+ * A final-weak verb's plural is read as its past: لقوا → لقى + وا. With `present`, a present verb of
+ * another person is read in the third (تقعد → يقعد) and a sound one also in the past the list gives
+ * (تقعد → قعد), reshaped: the reading is conjugated back by the caller (arabic-conjugation.ts).
  */
-export function dialectListForms(token: string): { form: string; ending: string }[] {
-  const forms = [{ form: token, ending: '' }];
+export function dialectListForms(token: string, { present = false } = {}): ListForm[] {
+  const forms: ListForm[] = [{ form: token, ending: '' }];
   for (const ending of ['وا', 'و', 'ت', ...OBJECT_PRONOUNS]) {
     const form = token.slice(0, -ending.length);
     if (token.endsWith(ending) && form.length >= MIN_REST) forms.push({ form, ending });
+    // «لقوا»، «حكوا»: the past's final alef maqsura (normalised ي) falls before the plural's و.
+    else if (token.endsWith(ending) && ending.startsWith('و') && form.length === MIN_REST - 1) forms.push({ form: `${form}ي`, ending });
+  }
+  if (present && 'يتن'.includes(token[0]!) && token.length > MIN_REST) {
+    const stem = token.slice(1).replace(PRESENT_PLURAL, '');
+    if (stem.length >= MIN_REST) {
+      if (token[0] !== 'ي') forms.push({ form: `ي${stem}`, ending: '', reshaped: true });
+      if (stem.length === MIN_REST) forms.push({ form: stem, ending: '', reshaped: true });
+    }
   }
   return forms;
+}
+
+/**
+ * The verb under a dialect-only prefix: the future ح / ه, the progressive ب / ك before the person prefix, or
+ * the negation ما…ش around it (حتقعد → تقعد، مابيعرفش → يعرف، ماراحش → راح); null for a word without one. A verb so
+ * marked is dialect whatever its stem means in MSA: its dialect reading is the one meant («حتقعد» stays, not sits).
+ */
+export function verbUnderDialectPrefix(token: string): string | null {
+  const negated = withoutNegation(token);
+  const base = negated ?? token;
+  // The person prefixes but «ا» («I»): after «ب» it is the article far more often (بالنص، كازاخستان).
+  if ('بحهك'.includes(base[0]!) && 'يتن'.includes(base[1] ?? '') && base.length >= MIN_REST + 2) return base.slice(1);
+  // A past verb is marked by the whole «ما…ش» (ماراحش → راح); a present one by its «ش» alone (تقدرش → تقدر).
+  return negated && (token.startsWith('ما') || 'يتن'.includes(negated[0]!)) ? negated : null;
 }
 
 /**
