@@ -7,6 +7,7 @@
 import { makeCitation } from '../answer/citations.js';
 import type { Language } from '../text/language.js';
 import { detectDateline } from '../knowledge/printed-dateline.js';
+import { isArabicToken } from '../text/tokenize.js';
 import type { Answer, ArticleHead, Citation, MetadataField, Paragraph } from '../types.js';
 import { fieldValue, metadataCitation, titleFor } from './article-record.js';
 
@@ -80,9 +81,8 @@ export function composeMetadataAnswer(question: string, lang: Language, articles
  * same paragraph ("Astana (أستانا)"), the record's spelling beside it; with no translation, the record's spelling.
  */
 function placeForReader(value: string, lead: Paragraph, lang: Language): string {
-  if (!lead.translation || detectDateline(lead.text) === null) return value;
+  // The record's spelling is in the reader's language already, or the paragraph prints no translated dateline.
+  if ((lang === 'ar') === isArabicToken(value) || !lead.translation || detectDateline(lead.text) === null) return value;
   const translated = detectDateline(lead.translation);
-  return translated && translated !== value && lang !== languageOfPlace(value) ? `${translated} (${value})` : value;
+  return translated && translated !== value ? `${translated} (${value})` : value;
 }
-
-const languageOfPlace = (value: string): Language => (/\p{Script=Arabic}/u.test(value) ? 'ar' : 'en');
