@@ -9,6 +9,7 @@
  */
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { countryCodes } from '../text/country-forms.js';
+import { cityNamesOf } from '../text/place-names.js';
 import { normalizeText } from '../text/normalize.js';
 import { rawTokens, stemToken } from '../text/tokenize.js';
 import type { ArticleHead } from '../types.js';
@@ -43,27 +44,54 @@ export function leadCountry(index: ParagraphIndex, article: ArticleHead): string
   return scene;
 }
 
-const named = new WeakMap<ArticleHead, ReadonlySet<string>>();
+interface Named {
+  /** Codes of the countries and cities («city:lisbon») the article names. */
+  codes: Set<string>;
+  /** Its words without the article «ال»: a country's word of the question may be the start of one («النمسا», «النمساوية»). */
+  words: string[];
+}
 
-/** Every country the article names anywhere: title, paragraphs, translations. */
-function namedCountries(index: ParagraphIndex, article: ArticleHead): ReadonlySet<string> {
+const named = new WeakMap<ArticleHead, Named>();
+
+/** A city's key, for a word that names no country («عمان» is Oman before it is Amman). */
+const citiesOf = (word: string) => (countriesOf(word).size > 0 ? [] : cityNamesOf(word).map((city) => `city:${city}`));
+
+/** Every country and city the article names anywhere: title, dateline, paragraphs, translations. */
+function namedPlaces(index: ParagraphIndex, article: ArticleHead): Named {
   const known = named.get(article);
   if (known) return known;
   const codes = new Set<string>();
-  const texts = [article.meta.title, article.translation?.title ?? ''];
+  const words = new Set<string>();
+  const texts = [article.meta.title, article.meta.dateline ?? '', article.translation?.title ?? ''];
   for (const head of article.paragraphs) {
     const paragraph = index.bodies.readParagraph(head);
     texts.push(paragraph.text, paragraph.translation ?? '');
   }
-  for (const text of texts) for (const token of rawTokens(normalizeText(text))) for (const code of countriesOf(token)) codes.add(code);
-  named.set(article, codes);
-  return codes;
+  for (const text of texts) {
+    for (const token of rawTokens(normalizeText(text))) {
+      words.add(token.replace(/^ال/, ''));
+      for (const code of countriesOf(token)) codes.add(code);
+      for (const city of citiesOf(token)) codes.add(city);
+    }
+  }
+  const result = { codes, words: [...words] };
+  named.set(article, result);
+  return result;
 }
 
-/** Whether the question names a country that the article, set in another country, never names. */
-export function asksOfAnotherCountry(index: ParagraphIndex, questionWords: Iterable<string>, article: ArticleHead): boolean {
-  const asked = [...questionWords].map(countriesOf).filter((codes) => codes.size > 0);
-  if (asked.length === 0 || leadCountry(index, article) === null) return false;
-  const held = namedCountries(index, article);
-  return asked.some((codes) => ![...codes].some((code) => held.has(code)));
+/**
+ * Whether the question names a country that the article, set in another, never names, or a city it never names. Only
+ * for a question read in the article's language (or its translation's): a country's word in the other language is
+ * often one the tables lack («المغول» for "Mongols"), and its absence proves nothing.
+ */
+export function asksOfAnotherPlace(index: ParagraphIndex, questionWords: Iterable<string>, article: ArticleHead): boolean {
+  const held = namedPlaces(index, article);
+  const said = (word: string) => {
+    const stem = stemToken(word).replace(/^ال/, '');
+    return stem.length >= 3 && held.words.some((form) => form.startsWith(stem));
+  };
+  const absent = (word: string, codes: string[]) => codes.length > 0 && !codes.some((code) => held.codes.has(code)) && !said(word);
+  const words = [...questionWords];
+  if (words.some((word) => absent(word, citiesOf(word)))) return true;
+  return leadCountry(index, article) !== null && words.some((word) => absent(word, [...countriesOf(word)]));
 }
