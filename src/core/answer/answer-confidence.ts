@@ -21,7 +21,7 @@ import { answerProbability, type AnswerabilityFeatures } from './answerability-m
 import { checkedStems } from './checked-words.js';
 import { viewsOf } from './normalized-paragraph.js';
 import { namesSomeoneElse } from './rival-names.js';
-import { asksOfAnotherPlace } from './article-countries.js';
+import { asksOfAnotherCountry } from './article-countries.js';
 import type { Candidate } from './sentence-choice.js';
 
 /** Whether the paragraph can be read in `lang`: its own language, or its translation (always the other one). */
@@ -115,9 +115,9 @@ export function answerConfidence(index: ParagraphIndex, features: AnswerabilityF
   // A name another article's headline holds, which this whole article lacks, says the question is about that article's
   // subject: a paragraph of the same kind here (another city's cost) does not answer it (article-subject.ts).
   if (features.otherSubject >= TUNING.answer.otherSubject) return 0;
-  // A country the question names that this article, set in another, never names, or a city it never names: the same
-  // event elsewhere (article-countries.ts).
-  if (features.crossLingual === 0 && asksOfAnotherPlace(index, focus.questionWords, candidate.hit.article)) return 0;
+  // A country the question names that this article, set in another, never names: the same event elsewhere
+  // (article-countries.ts).
+  if (features.crossLingual === 0 && asksOfAnotherCountry(index, focus.questionWords, candidate.hit.article)) return 0;
   // A passage read in the question's language that shares almost no wording with it answers another question: what
   // matched is a common word or a guessed spelling (surfaceFloor in tuning.ts). A similarity of 0 compared nothing (only
   // the paragraph's view in the other language was retrieved), and the model decides.

@@ -9,7 +9,6 @@
  */
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { countryCodes } from '../text/country-forms.js';
-import { cityNamesOf } from '../text/place-names.js';
 import { normalizeText } from '../text/normalize.js';
 import { rawTokens, stemToken } from '../text/tokenize.js';
 import type { ArticleHead } from '../types.js';
@@ -45,7 +44,7 @@ export function leadCountry(index: ParagraphIndex, article: ArticleHead): string
 }
 
 interface Named {
-  /** Codes of the countries and cities («city:lisbon») the article names. */
+  /** Codes of the countries the article names. */
   codes: Set<string>;
   /** Its words without the article «ال»: a country's word of the question may be the start of one («النمسا», «النمساوية»). */
   words: string[];
@@ -53,11 +52,8 @@ interface Named {
 
 const named = new WeakMap<ArticleHead, Named>();
 
-/** A city's key, for a word that names no country («عمان» is Oman before it is Amman). */
-const citiesOf = (word: string) => (countriesOf(word).size > 0 ? [] : cityNamesOf(word).map((city) => `city:${city}`));
-
-/** Every country and city the article names anywhere: title, dateline, paragraphs, translations. */
-function namedPlaces(index: ParagraphIndex, article: ArticleHead): Named {
+/** Every country the article names anywhere: title, dateline, paragraphs, translations. */
+function namedCountries(index: ParagraphIndex, article: ArticleHead): Named {
   const known = named.get(article);
   if (known) return known;
   const codes = new Set<string>();
@@ -71,7 +67,6 @@ function namedPlaces(index: ParagraphIndex, article: ArticleHead): Named {
     for (const token of rawTokens(normalizeText(text))) {
       words.add(token.replace(/^ال/, ''));
       for (const code of countriesOf(token)) codes.add(code);
-      for (const city of citiesOf(token)) codes.add(city);
     }
   }
   const result = { codes, words: [...words] };
@@ -80,18 +75,19 @@ function namedPlaces(index: ParagraphIndex, article: ArticleHead): Named {
 }
 
 /**
- * Whether the question names a country that the article, set in another, never names, or a city it never names. Only
- * for a question read in the article's language (or its translation's): a country's word in the other language is
- * often one the tables lack («المغول» for "Mongols"), and its absence proves nothing.
+ * Whether the question names a country that the article, set in another, never names. Asked only of a question read
+ * in the article's language (or its translation's): a country's word in the other language is often one the tables
+ * lack («المغول» for "Mongols"), and its absence proves nothing.
  */
-export function asksOfAnotherPlace(index: ParagraphIndex, questionWords: Iterable<string>, article: ArticleHead): boolean {
-  const held = namedPlaces(index, article);
+export function asksOfAnotherCountry(index: ParagraphIndex, questionWords: Iterable<string>, article: ArticleHead): boolean {
+  const held = namedCountries(index, article);
   const said = (word: string) => {
     const stem = stemToken(word).replace(/^ال/, '');
     return stem.length >= 3 && held.words.some((form) => form.startsWith(stem));
   };
-  const absent = (word: string, codes: string[]) => codes.length > 0 && !codes.some((code) => held.codes.has(code)) && !said(word);
-  const words = [...questionWords];
-  if (words.some((word) => absent(word, citiesOf(word)))) return true;
-  return leadCountry(index, article) !== null && words.some((word) => absent(word, [...countriesOf(word)]));
+  const absent = (word: string) => {
+    const codes = [...countriesOf(word)];
+    return codes.length > 0 && !codes.some((code) => held.codes.has(code)) && !said(word);
+  };
+  return leadCountry(index, article) !== null && [...questionWords].some(absent);
 }

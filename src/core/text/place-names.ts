@@ -91,13 +91,3 @@ export function cityEnglishNames(token: string): string[] {
   if (!isArabicToken(token)) return [];
   return withoutProclitics(token, 3).flatMap((form) => cities!.get(form) ?? []);
 }
-
-let englishCities: Set<string> | undefined;
-
-/** The English names of the city a token names in either language ("lisbon", «بلشبونة»: "lisbon"); none for any other token. */
-export function cityNamesOf(token: string): string[] {
-  if (isArabicToken(token)) return cityEnglishNames(token);
-  cityEnglishNames('');
-  englishCities ??= new Set([...cities!.values()].filter((name) => !name.includes(' ')));
-  return englishCities.has(token) ? [token] : [];
-}
