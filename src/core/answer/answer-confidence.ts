@@ -2,7 +2,7 @@
  * Whether a candidate answers: the features the answerability model reads from one (answerability.ts) — whether it
  * holds the question's names and multi-word phrases, in a language the reader reads, with a value of the kind asked —
  * and the rules that refuse before the model (a dated past for a future question, an uncovered focus, another article's
- * subject, someone else named).
+ * subject, someone else named, a country the article never names while set in another).
  */
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { paragraphStems } from '../retrieval/evidence.js';
@@ -21,6 +21,7 @@ import { answerProbability, type AnswerabilityFeatures } from './answerability-m
 import { checkedStems } from './checked-words.js';
 import { viewsOf } from './normalized-paragraph.js';
 import { namesSomeoneElse } from './rival-names.js';
+import { asksOfAnotherCountry } from './article-countries.js';
 import type { Candidate } from './sentence-choice.js';
 
 /** Whether the paragraph can be read in `lang`: its own language, or its translation (always the other one). */
@@ -114,6 +115,9 @@ export function answerConfidence(index: ParagraphIndex, features: AnswerabilityF
   // A name another article's headline holds, which this whole article lacks, says the question is about that article's
   // subject: a paragraph of the same kind here (another city's cost) does not answer it (article-subject.ts).
   if (features.otherSubject >= TUNING.answer.otherSubject) return 0;
+  // A country the question names that this article, set in another, never names: the same event elsewhere
+  // (article-countries.ts).
+  if (features.crossLingual === 0 && asksOfAnotherCountry(index, focus.questionWords, candidate.hit.article)) return 0;
   // A passage read in the question's language that shares almost no wording with it answers another question: what
   // matched is a common word or a guessed spelling (surfaceFloor in tuning.ts). A similarity of 0 compared nothing (only
   // the paragraph's view in the other language was retrieved), and the model decides.

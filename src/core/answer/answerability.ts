@@ -18,11 +18,9 @@ import { titleTerms } from '../retrieval/article-titles.js';
 import { TUNING } from '../tuning.js';
 import type { ArticleHead, Paragraph } from '../types.js';
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
-import { countryCodes } from '../text/country-forms.js';
-import { normalizeText } from '../text/normalize.js';
-import { rawTokens, stemToken } from '../text/tokenize.js';
 import type { AnswerabilityFeatures } from './answerability-model.js';
 import { otherArticleSubject } from './article-subject.js';
+import { countriesOf, leadCountry } from './article-countries.js';
 
 export interface FeatureInput {
   index: ParagraphIndex;
@@ -79,40 +77,6 @@ function articleTopics(index: ParagraphIndex, terms: QueryTerm[], names: Readonl
   }
   byArticle.set(article, topics);
   return topics;
-}
-
-const scenes = new WeakMap<ArticleHead, string | null>();
-
-/**
- * The country the article's lead paragraph names first (its own text, else its translation): where a report is set
- * ("Farmers in Tarija, Bolivia's southern region…", «صادق مجلس الوزراء الموريتاني…»). Countries named after it are
- * what the report is about ("…relations with Russia, China and the United States"), not its scene.
- */
-function leadCountry(index: ParagraphIndex, article: ArticleHead): string | null {
-  const known = scenes.get(article);
-  if (known !== undefined) return known;
-  const lead = article.paragraphs[0];
-  let scene: string | null = null;
-  if (lead) {
-    const paragraph = index.bodies.readParagraph(lead);
-    scene = firstCountry(paragraph.text) ?? (paragraph.translation ? firstCountry(paragraph.translation) : null);
-  }
-  scenes.set(article, scene);
-  return scene;
-}
-
-/** The codes of the countries a word names or describes, as typed or stemmed ("bolivias"). */
-const countriesOf = (word: string) => new Set([...countryCodes(word), ...countryCodes(stemToken(word))]);
-
-/** The code of the first word of a text that names or describes one country (as typed or stemmed). */
-function firstCountry(text: string): string | null {
-  for (const token of rawTokens(normalizeText(text))) {
-    for (const form of [token, stemToken(token)]) {
-      const codes = countryCodes(form);
-      if (codes.size === 1) return [...codes][0]!;
-    }
-  }
-  return null;
 }
 
 export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeatures {

@@ -1,0 +1,93 @@
+/**
+ * The countries an article is set in and speaks of. A report is set where its lead says ("Farmers in Tarija,
+ * Bolivia's southern region…", «صادق مجلس الوزراء الموريتاني…»): its later paragraphs say "the government", not "the
+ * Bolivian government" (answerability.ts reads that). And a question naming a country the article never names, when
+ * the article is set in another («هل سحبت السعودية الدواء؟» over a Qatari recall), asks about that country: the same
+ * event elsewhere does not answer it (answer-confidence.ts, a rule beside the model). A report of the local press often
+ * never names its own country (a Meknes paper on the Saiss plain): with no country in its lead, it is set nowhere known
+ * and the rule stays silent.
+ */
+import type { ParagraphIndex } from '../index/paragraph-index.js';
+import { countryCodes } from '../text/country-forms.js';
+import { normalizeText } from '../text/normalize.js';
+import { rawTokens, stemToken } from '../text/tokenize.js';
+import type { ArticleHead } from '../types.js';
+
+/** The codes of the countries a word names or describes, as typed or stemmed ("bolivias"). */
+export const countriesOf = (word: string) => new Set([...countryCodes(word), ...countryCodes(stemToken(word))]);
+
+/** The code of the first word of a text that names or describes one country (as typed or stemmed). */
+function firstCountry(text: string): string | null {
+  for (const token of rawTokens(normalizeText(text))) {
+    for (const form of [token, stemToken(token)]) {
+      const codes = countryCodes(form);
+      if (codes.size === 1) return [...codes][0]!;
+    }
+  }
+  return null;
+}
+
+const scenes = new WeakMap<ArticleHead, string | null>();
+
+/** The country the article's lead paragraph names first (its own text, else its translation), or null. */
+export function leadCountry(index: ParagraphIndex, article: ArticleHead): string | null {
+  const known = scenes.get(article);
+  if (known !== undefined) return known;
+  const lead = article.paragraphs[0];
+  let scene: string | null = null;
+  if (lead) {
+    const paragraph = index.bodies.readParagraph(lead);
+    scene = firstCountry(paragraph.text) ?? (paragraph.translation ? firstCountry(paragraph.translation) : null);
+  }
+  scenes.set(article, scene);
+  return scene;
+}
+
+interface Named {
+  /** Codes of the countries the article names. */
+  codes: Set<string>;
+  /** Its words without the article «ال»: a country's word of the question may be the start of one («النمسا», «النمساوية»). */
+  words: string[];
+}
+
+const named = new WeakMap<ArticleHead, Named>();
+
+/** Every country the article names anywhere: title, dateline, paragraphs, translations. */
+function namedCountries(index: ParagraphIndex, article: ArticleHead): Named {
+  const known = named.get(article);
+  if (known) return known;
+  const codes = new Set<string>();
+  const words = new Set<string>();
+  const texts = [article.meta.title, article.meta.dateline ?? '', article.translation?.title ?? ''];
+  for (const head of article.paragraphs) {
+    const paragraph = index.bodies.readParagraph(head);
+    texts.push(paragraph.text, paragraph.translation ?? '');
+  }
+  for (const text of texts) {
+    for (const token of rawTokens(normalizeText(text))) {
+      words.add(token.replace(/^ال/, ''));
+      for (const code of countriesOf(token)) codes.add(code);
+    }
+  }
+  const result = { codes, words: [...words] };
+  named.set(article, result);
+  return result;
+}
+
+/**
+ * Whether the question names a country that the article, set in another, never names. Asked only of a question read
+ * in the article's language (or its translation's): a country's word in the other language is often one the tables
+ * lack («المغول» for "Mongols"), and its absence proves nothing.
+ */
+export function asksOfAnotherCountry(index: ParagraphIndex, questionWords: Iterable<string>, article: ArticleHead): boolean {
+  const held = namedCountries(index, article);
+  const said = (word: string) => {
+    const stem = stemToken(word).replace(/^ال/, '');
+    return stem.length >= 3 && held.words.some((form) => form.startsWith(stem));
+  };
+  const absent = (word: string) => {
+    const codes = [...countriesOf(word)];
+    return codes.length > 0 && !codes.some((code) => held.codes.has(code)) && !said(word);
+  };
+  return leadCountry(index, article) !== null && [...questionWords].some(absent);
+}

@@ -1,0 +1,40 @@
+/**
+ * A question naming a country the answering article never names, while the article is set in another, asks about
+ * that country: the same event there does not answer it (src/core/answer/article-countries.ts).
+ * A report of the local press that never names its own country is set nowhere known, and a question naming that
+ * country is left to the model. Articles of other outlets and topics (test/fixtures/countries).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine.js';
+import { removeTemporaryDirectories } from '../support/temporary.js';
+import { engineOverFixtures } from '../core/helpers.js';
+
+let engine: Engine;
+
+beforeAll(async () => {
+  engine = await engineOverFixtures('article-countries', ['countries']);
+});
+
+afterAll(removeTemporaryDirectories);
+
+describe('a country the question names', () => {
+  it('answers about the country the article is set in', async () => {
+    for (const question of ['شو سحبت وزارة الصحة العمانية من الصيدليات؟', "what did oman's health ministry pull from pharmacies?"]) {
+      const answer = await engine.ask(question);
+      expect(answer.answerable, question).toBe(true);
+      expect(answer.citations[0]?.articleId).toBe('muscat-antibiotic-recall-2026-03-02');
+    }
+  });
+
+  // Kuwait is named by the corpus (the Cebu report's fuel), so the question names nothing the articles lack.
+  it('refuses the same recall asked of another country the article never names', async () => {
+    const answer = await engine.ask('شو سحبت وزارة الصحة الكويتية من الصيدليات؟');
+    expect(answer.answerable).toBe(false);
+  });
+
+  it('leaves a local report that never names its own country to the model', async () => {
+    const answer = await engine.ask('by how much will ferry fares rise in cebu in the philippines?');
+    expect(answer.answerable).toBe(true);
+    expect(answer.answer).toContain('12 percent');
+  });
+});
