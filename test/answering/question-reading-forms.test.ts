@@ -42,4 +42,11 @@ describe('words that are no names', () => {
   it('a name opening on a preposition\'s letter stays a name («كوامي»)', () => {
     expect(names('ماذا قال كوامي عن الإضراب؟')).toContain(normalizeText('كوامي'));
   });
+
+  it('a preposition or particle with an attached pronoun is a function word («عنها», «لديه», «أنهم»); the names beside it stay', () => {
+    expect(names('كم نقطة تخلى عنها دفاع الفريق في الموسم؟')).not.toContain(normalizeText('عنها'));
+    expect(names('من كان لديه أكبر عدد من الأهداف في فريق ليدز؟')).not.toContain(normalizeText('لديه'));
+    expect(names('كيف رأى المزارعون أنهم خسروا الموسم؟')).not.toContain(normalizeText('أنهم'));
+    expect(names('ماذا قال ستارمر عنهم للصحفيين؟')).toContain(normalizeText('ستارمر'));
+  });
 });

@@ -27,6 +27,19 @@ describe('valueKinds', () => {
     expect(valueKinds('منذ التسعينيات.', none).has('date')).toBe(true);
   });
 
+  it('"which century?": the ordinal beside the date word the question names is the date («القرن الثامن», "the eighth century")', () => {
+    expect(valueKinds('بلغت المدينة ذروة ازدهارها خلال القرن الثامن الميلادي.', new Set(['القرن'])).has('date')).toBe(true);
+    expect(valueKinds('The town peaked in the eighth century.', new Set(['century'])).has('date')).toBe(true);
+    expect(valueKinds('حصل الفريق على المركز الثامن.', new Set(['القرن'])).has('date')).toBe(false);
+  });
+
+  it('a time of day is a date ("with 4:51 left", «عند الساعة 10:30»); a score or a longer ratio is not', () => {
+    expect(valueKinds('With 4:51 left in the game, they took the ball.', none).has('date')).toBe(true);
+    expect(valueKinds('وصل القطار عند الساعة 10:30 صباحاً.', none).has('date')).toBe(true);
+    expect(valueKinds('The team won 24–10 in the final.', none).has('date')).toBe(false);
+    expect(valueKinds('The mixture was 100:250 by weight.', none).has('date')).toBe(false);
+  });
+
   it('English month names count only when written as names ("May", not the modal "may")', () => {
     expect(valueKinds('The work may start soon.', none).has('date')).toBe(false);
     expect(valueKinds('The work started in May.', none).has('date')).toBe(true);

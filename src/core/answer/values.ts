@@ -23,6 +23,8 @@ export type ValueKind = 'number' | 'date' | 'person' | 'place' | 'organisation' 
 
 export const YEAR = /^(1[0-9]|20)\d\d$/;
 const YEAR_OR_DECADE = /^(?:(?:1[0-9]|20)\d\d|\d0)s$/;
+/** Hours and minutes: 4:51, 10:30 (not a ratio of longer numbers, nor a verse or a score written 3:2:1). */
+const CLOCK_TIME = /(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/u;
 
 /**
  * The value kinds found in `text` (original spelling), not counting words the
@@ -57,6 +59,8 @@ export function valueKinds(text: string, questionWords: ReadonlySet<string>, cou
     for (const kind of wordKinds) {
       if (kind === 'number' || kind === 'ordinal') {
         if (countedStem ? besideCounted(position) : !counting || besideUnit(position)) kinds.add('number');
+        // "Which century…?" — «القرن الثامن»: the ordinal beside the date word the question names is the date asked.
+        if (kind === 'ordinal' && beside(position, 'date_word')) kinds.add('date');
       }
       // A fraction is a share by itself ("demand rose by a quarter", «تراجع بالنصف»): no unit needed, but what is counted is.
       else if (kind === 'fraction') {
@@ -83,6 +87,8 @@ export function valueKinds(text: string, questionWords: ReadonlySet<string>, cou
     }
   });
   if (holdsQuotation(text)) kinds.add('speech');
+  // A time of day ("with 4:51 left", «عند الساعة 10:30») answers "when" and "at what time" as a date does.
+  if (CLOCK_TIME.test(text)) kinds.add('date');
   return kinds;
 }
 

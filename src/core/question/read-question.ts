@@ -86,10 +86,17 @@ function gradedAdjective(tokens: string[]): string | null {
   const next = at >= 0 ? tokens[at + 1] : undefined;
   return next !== undefined && measuredAttributes(next) ? next : null;
 }
+/**
+ * «عنها»، «لديه»، «أنهم»، «منهم»: a preposition or particle with an attached pronoun. No dictionary lists these forms,
+ * but they are function words, no name an answer must hold. The first person's «ي» is left out: «منى» is written «مني».
+ */
+const ATTACHED_PRONOUN = /(?:هما|هم|هن|ها|كم|كن|نا|ه|ك)$/;
+const functionWordWithPronoun = (token: string): boolean => isArabicToken(token) && ATTACHED_PRONOUN.test(token) && isStopWord(token.replace(ATTACHED_PRONOUN, ''));
+
 /** A word no dictionary knows (a name, a transliteration), or written with a capital inside an English sentence. */
 function nameLike(token: string, capitalised: boolean): boolean {
   if (/^\d+$/.test(token)) return true;
-  if (token.length < 3) return false;
+  if (token.length < 3 || functionWordWithPronoun(token)) return false;
   // A present-tense verb the dictionary lists only in the past («رح تخدم») is no name.
   // Chat shorthand ("abt", "hrs") is no dictionary word, and no name either.
   return (capitalised && !isArabicToken(token)) || isPlaceName(token) || isCityName(token) || (!isDictionaryWord(token) && writtenOut(token) === undefined && !isInflectedOrDialectWord(token) && !(isArabicToken(token) && verbShaped(token) && isArabicWord(token)));
