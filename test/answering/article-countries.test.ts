@@ -32,6 +32,12 @@ describe('a country the question names', () => {
     expect(answer.answerable).toBe(false);
   });
 
+  it('reads a country the article names in several words («الولايات المتحدة») as named, for a question saying «الأمريكية»', async () => {
+    const answer = await engine.ask('شو قال سالم الحارثي عن المادة الخام الأمريكية؟');
+    expect(answer.answerable).toBe(true);
+    expect(answer.answer).toContain('الولايات المتحدة');
+  });
+
   it('leaves a local report that never names its own country to the model', async () => {
     const answer = await engine.ask('by how much will ferry fares rise in cebu in the philippines?');
     expect(answer.answerable).toBe(true);

@@ -9,8 +9,10 @@
  */
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { countryCodes } from '../text/country-forms.js';
+import { withoutProclitics } from '../text/arabic-clitics.js';
 import { normalizeText } from '../text/normalize.js';
-import { rawTokens, stemToken } from '../text/tokenize.js';
+import { isArabicToken, rawTokens, stemToken } from '../text/tokenize.js';
+import { readWordTable } from '../text/word-lists.js';
 import type { ArticleHead } from '../types.js';
 
 /** The codes of the countries a word names or describes, as typed or stemmed ("bolivias"). */
@@ -52,6 +54,33 @@ interface Named {
 
 const named = new WeakMap<ArticleHead, Named>();
 
+let phrases: Map<string, { rest: string[]; code: string }[]> | undefined;
+
+/**
+ * Country names of several words («الولايات المتحدة», "Saudi Arabia"), by their first word: one of their words alone
+ * names nothing (country-forms.ts reads single words), yet an article saying them names the country.
+ */
+function countryPhrases(): Map<string, { rest: string[]; code: string }[]> {
+  if (phrases) return phrases;
+  phrases = new Map();
+  for (const [code, , name] of readWordTable('place-names.tsv')) {
+    const [first, ...rest] = rawTokens(normalizeText(name!));
+    if (!first || rest.length === 0 || !/^[A-Z]{2}$/.test(code!)) continue;
+    phrases.set(first, [...(phrases.get(first) ?? []), { rest, code: code! }]);
+  }
+  return phrases;
+}
+
+/** The countries a text's word sequences name («بالولايات المتحدة»: the clinging letter off the first word). */
+function phraseCountries(tokens: string[], codes: Set<string>): void {
+  const table = countryPhrases();
+  tokens.forEach((token, position) => {
+    for (const form of isArabicToken(token) ? withoutProclitics(token) : [token]) {
+      for (const { rest, code } of table.get(form) ?? []) if (rest.every((word, offset) => tokens[position + 1 + offset] === word)) codes.add(code);
+    }
+  });
+}
+
 /** Every country the article names anywhere: title, dateline, paragraphs, translations. */
 function namedCountries(index: ParagraphIndex, article: ArticleHead): Named {
   const known = named.get(article);
@@ -64,10 +93,12 @@ function namedCountries(index: ParagraphIndex, article: ArticleHead): Named {
     texts.push(paragraph.text, paragraph.translation ?? '');
   }
   for (const text of texts) {
-    for (const token of rawTokens(normalizeText(text))) {
+    const tokens = rawTokens(normalizeText(text));
+    for (const token of tokens) {
       words.add(token.replace(/^ال/, ''));
       for (const code of countriesOf(token)) codes.add(code);
     }
+    phraseCountries(tokens, codes);
   }
   const result = { codes, words: [...words] };
   named.set(article, result);
