@@ -31,7 +31,7 @@ const PRESENT_PLURAL = /(?:ون|وا|و|ين)$/u;
  * The forms under which a dialect word may be listed (dialect-msa.tsv lists a verb in its third
  * person), each with the ending taken off: the word itself, then without a past ending (ت، وا، و)
  * or an attached pronoun. The ending goes back on the MSA reading: اتجوزت → اتجوز + ت → تزوجت.
- * A final-weak verb's plural is read as its past: لقوا → لقى + وا. With `present`, a present verb of
+ * A final-weak verb's plural or feminine is read as its past: لقوا → لقى + وا، لغت → لغى + ت. With `present`, a present verb of
  * another person is read in the third (تقعد → يقعد) and a sound one also in the past the list gives
  * (تقعد → قعد), reshaped: the reading is conjugated back by the caller (arabic-conjugation.ts).
  */
@@ -40,8 +40,8 @@ export function dialectListForms(token: string, { present = false } = {}): ListF
   for (const ending of ['وا', 'و', 'ت', ...OBJECT_PRONOUNS]) {
     const form = token.slice(0, -ending.length);
     if (token.endsWith(ending) && form.length >= MIN_REST) forms.push({ form, ending });
-    // «لقوا»، «حكوا»: the past's final alef maqsura (normalised ي) falls before the plural's و.
-    else if (token.endsWith(ending) && ending.startsWith('و') && form.length === MIN_REST - 1) forms.push({ form: `${form}ي`, ending });
+    // «لقوا»، «حكوا»، «لغت»: the past's final alef maqsura (normalised ي) falls before the plural's و and «she»'s ت.
+    else if (token.endsWith(ending) && (ending.startsWith('و') || ending === 'ت') && form.length === MIN_REST - 1) forms.push({ form: `${form}ي`, ending });
   }
   if (present && 'يتن'.includes(token[0]!) && token.length > MIN_REST) {
     const stem = token.slice(1).replace(PRESENT_PLURAL, '');
