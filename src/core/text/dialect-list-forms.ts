@@ -24,6 +24,9 @@ export interface ListForm {
   reshaped?: boolean;
 }
 
+/** The nouns whose nominative ends in و (أبو، أخو، حمو), without it. */
+const FIVE_NOUNS = new Set(['اب', 'اخ', 'حم']);
+
 /** Present endings of «they» and «you» taken off before the verb is looked up in the third person (يقعدوا → يقعد). */
 const PRESENT_PLURAL = /(?:ون|وا|و|ين)$/u;
 
@@ -37,11 +40,14 @@ const PRESENT_PLURAL = /(?:ون|وا|و|ين)$/u;
  */
 export function dialectListForms(token: string, { present = false } = {}): ListForm[] {
   const forms: ListForm[] = [{ form: token, ending: '' }];
-  for (const ending of ['وا', 'و', 'ت', ...OBJECT_PRONOUNS]) {
+  // The plural's و with an object pronoun after it comes off whole: جابوها → جاب + وها، لقوها → لقى + وها.
+  for (const ending of [...OBJECT_PRONOUNS.map((pronoun) => `و${pronoun}`), 'وا', 'و', 'ت', ...OBJECT_PRONOUNS]) {
+    if (!token.endsWith(ending)) continue;
     const form = token.slice(0, -ending.length);
-    if (token.endsWith(ending) && form.length >= MIN_REST) forms.push({ form, ending });
-    // «لقوا»، «حكوا»، «لغت»: the past's final alef maqsura (normalised ي) falls before the plural's و and «she»'s ت.
-    else if (token.endsWith(ending) && (ending.startsWith('و') || ending === 'ت') && form.length === MIN_REST - 1) forms.push({ form: `${form}ي`, ending });
+    if (form.length >= MIN_REST) forms.push({ form, ending });
+    // «لقوا»، «حكوا»، «لغت»: the past's final alef maqsura (normalised ي) falls before the plural's و and «she»'s ت; the و
+    // of «أبو»، «أخو»، «حمو» is their case ending («ابوها» is no «أبي», "I want").
+    else if ((ending.startsWith('و') || ending === 'ت') && form.length === MIN_REST - 1 && !FIVE_NOUNS.has(form)) forms.push({ form: `${form}ي`, ending });
   }
   if (present && 'يتن'.includes(token[0]!) && token.length > MIN_REST) {
     const stem = token.slice(1).replace(PRESENT_PLURAL, '');
