@@ -6,35 +6,28 @@
  * keeps when the corpus has it.
  *
  * - progressive ب before the present-tense prefix: بيقول → يقول، بتدعم → تدعم
- * - future ح / ه before it: حتسافر → تسافر، هيزور → يزور
+ * - future ح / ه before it: حتسافر → تسافر، هيزور → يزور; and read as MSA's سـ: هيزور → سيزور (a present verb the
+ *   corpus lacks, after a separate «رح», likewise: رح يزور → سيزور)
+ * - the present passive's تـ before the stem: بيتصدر → يصدر (يُصدَّر)
  * - Maghrebi progressive ك before it: كيقول → يقول، كنعرفو → نعرف
  * - the active participle for the present (عايش → يعيش، ساكنة → يسكن، عارفين → يعرف):
  *   the dialects say «he is living» where MSA says «he lives»
  * - negation ما…ش around a verb: مابتعرفش → تعرف
- * - the reflexive-passive ات / ان before a past verb: اتفتح → تفتح، انشغل → شغل
+ * - the reflexive-passive ات / ان before a past verb: اتفتح → تفتح، انشغل → شغل (اتأخر → تأخر only: not آخر)
  * - the plural written و for MSA ون / وا, after an object pronoun is taken off:
  *   بيعتبروها → يعتبر، يعتبرون; بيسموه → يسم، يسمون
  * - «ع» for «على» glued to the article: عالحدود → الحدود; the demonstrative «ها» likewise: هالسنة → السنة
  * - the final hamza after alef the dialects do not say: وزرا → وزراء، الغنا → الغناء
  * - the long a Moroccan gives a present verb of form VIII (افتعل): يعتابر → يعتبر، كيحتارمو → يحترمو
  *
- * Input and output are normalised tokens (normalizeText).
+ * Input and output are normalised tokens (normalizeText). Where the table of dialect words is looked up:
+ * dialect-list-forms.ts.
  */
 
-import { languageMap } from './language-data.js';
+export { dialectListForms, dialectStandardMap } from './dialect-list-forms.js';
+import { MIN_REST, OBJECT_PRONOUNS } from './dialect-list-forms.js';
 
 const PRESENT_PREFIXES = 'يتنا';
-
-let standard: Map<string, string> | undefined;
-/** The dialect words of knowledge/language/dialect-msa.tsv (normalised) with their MSA readings, separated by «|». */
-export function dialectStandardMap(): ReadonlyMap<string, string> {
-  standard ??= languageMap('dialect-msa.tsv');
-  return standard;
-}
-/** The shortest verb left after an affix is removed: three letters, as in MSA stems. */
-const MIN_REST = 3;
-/** Object pronouns a dialect verb carries before its plural و is seen (longest first). */
-const OBJECT_PRONOUNS = ['هم', 'ها', 'نا', 'ني', 'كم', 'ه', 'ك'];
 
 function addForm(forms: string[], form: string): void {
   if (form.length >= MIN_REST && !forms.includes(form)) forms.push(form);
@@ -58,7 +51,8 @@ function pluralReadings(verb: string): string[] {
   const plural = pronoun ? verb.slice(0, -pronoun.length) : verb.replace(/وا$/, 'و');
   if (!plural.endsWith('و') || plural.length - 1 < MIN_REST) return [];
   const bare = plural.slice(0, -1);
-  return [bare, `${bare}ون`];
+  // A prefix and two radicals left: a final-weak verb, whose «they» drops its last one (يبنوا → يبني، يمشوا → يمشي).
+  return bare.length === MIN_REST ? [bare, `${bare}ون`, `${bare}ي`] : [bare, `${bare}ون`];
 }
 
 /** Feminine and plural endings of a participle: عايشة، عايشين، عايشات. */
@@ -72,42 +66,6 @@ function participleReadings(token: string): string[] {
   if (participle[1] !== 'ا') return [];
   const stem = `${participle[0]}${participle.slice(2)}`;
   return [`ي${stem}`, `ت${stem}`];
-}
-
-/** A listed form, the ending taken off it (put back on a reading), and whether a present's person prefix was changed or taken off. */
-export interface ListForm {
-  form: string;
-  ending: string;
-  reshaped?: boolean;
-}
-
-/** Present endings of «they» and «you» taken off before the verb is looked up in the third person (يقعدوا → يقعد). */
-const PRESENT_PLURAL = /(?:ون|وا|و|ين)$/u;
-
-/**
- * The forms under which a dialect word may be listed (dialect-msa.tsv lists a verb in its third
- * person), each with the ending taken off: the word itself, then without a past ending (ت، وا، و)
- * or an attached pronoun. The ending goes back on the MSA reading: اتجوزت → اتجوز + ت → تزوجت.
- * A final-weak verb's plural is read as its past: لقوا → لقى + وا. With `present`, a present verb of
- * another person is read in the third (تقعد → يقعد) and a sound one also in the past the list gives
- * (تقعد → قعد), reshaped: the reading is conjugated back by the caller (arabic-conjugation.ts).
- */
-export function dialectListForms(token: string, { present = false } = {}): ListForm[] {
-  const forms: ListForm[] = [{ form: token, ending: '' }];
-  for (const ending of ['وا', 'و', 'ت', ...OBJECT_PRONOUNS]) {
-    const form = token.slice(0, -ending.length);
-    if (token.endsWith(ending) && form.length >= MIN_REST) forms.push({ form, ending });
-    // «لقوا»، «حكوا»: the past's final alef maqsura (normalised ي) falls before the plural's و.
-    else if (token.endsWith(ending) && ending.startsWith('و') && form.length === MIN_REST - 1) forms.push({ form: `${form}ي`, ending });
-  }
-  if (present && 'يتن'.includes(token[0]!) && token.length > MIN_REST) {
-    const stem = token.slice(1).replace(PRESENT_PLURAL, '');
-    if (stem.length >= MIN_REST) {
-      if (token[0] !== 'ي') forms.push({ form: `ي${stem}`, ending: '', reshaped: true });
-      if (stem.length === MIN_REST) forms.push({ form: stem, ending: '', reshaped: true });
-    }
-  }
-  return forms;
 }
 
 /**
@@ -142,12 +100,27 @@ export function dialectVerbForms(token: string, { affixesOnly = false } = {}): s
   }
   for (const base of bases) {
     // بـ / حـ / هـ / كـ before the present-tense prefix: the prefix and the verb stay.
-    if ('بحهك'.includes(base[0]!) && PRESENT_PREFIXES.includes(base[1] ?? '') && base.length >= MIN_REST + 2) addForm(forms, base.slice(1));
-    // ات / ان before a past verb: the MSA form five (تكلم) and the bare verb (كلم، كتب).
+    if ('بحهك'.includes(base[0]!) && PRESENT_PREFIXES.includes(base[1] ?? '') && base.length >= MIN_REST + 2) {
+      const verb = base.slice(1);
+      addForm(forms, verb);
+      // The future ح / ه is MSA's سـ, which press text writes: حتتغير → ستتغير، هيبدأ → سيبدأ.
+      if ('حه'.includes(base[0]!)) addForm(forms, `س${verb}`);
+      // The dialects' present passive puts تـ before the stem where MSA changes vowels: بيتصدر → يصدر (يُصدَّر)، بيتقال → يقال.
+      if (verb[1] === 'ت' && verb.length - 2 >= MIN_REST) addForm(forms, `${verb[0]}${verb.slice(2)}`);
+    }
+    // ات / ان before a past verb: the MSA form five (تكلم) and the bare verb (كلم، كتب); a stem opening on a hamza
+    // keeps its ت, as the bare one is another word: اتأخر is تأخر, not آخر «last»; اتأجل is تأجل, not أجل «yes».
     if ((base.startsWith('ات') || base.startsWith('ان')) && base.length >= MIN_REST + 2) {
       if (base[1] === 'ت') addForm(forms, base.slice(1));
-      addForm(forms, base.slice(2));
+      if (base[1] !== 'ت' || base[2] !== 'ا') addForm(forms, base.slice(2));
     }
+  }
+  // A present verb after a separate future particle (رح، راح، غادي) is MSA's future too: رح يزور → سيزور; with its
+  // object pronoun off: رح تستأجرها → ستستأجر. A long vowel after the prefix is a name's shape (ناصر، تامر).
+  if (!affixesOnly && 'يتن'.includes(token[0]!) && token[1] !== 'ا' && token.length >= MIN_REST + 1) {
+    addForm(forms, `س${token}`);
+    const pronoun = OBJECT_PRONOUNS.find((suffix) => token.endsWith(suffix) && token.length - suffix.length >= MIN_REST + 1);
+    if (pronoun) addForm(forms, `س${token.slice(0, -pronoun.length)}`);
   }
   // A word ending in alef may have lost its final hamza (فعلاء plurals, فعال verbal nouns).
   if (!affixesOnly && token.endsWith('ا') && !/(ها|نا)$/.test(token) && token.length >= MIN_REST + 1) addForm(forms, `${token}ء`);
@@ -155,7 +128,13 @@ export function dialectVerbForms(token: string, { affixesOnly = false } = {}): s
     // Prefix, first radical, the ت of form VIII, then the long a: يعتابر → يعتبر (not form X's ست: يستاهل).
     if ('يتن'.includes(verb[0]!) && verb[1] !== 'س' && verb[2] === 'ت' && verb[3] === 'ا' && verb.length >= MIN_REST + 3) addForm(forms, `${verb.slice(0, 3)}${verb.slice(4)}`);
   }
-  for (const verb of [token, ...forms]) for (const form of pluralReadings(verb)) addForm(forms, form);
+  for (const verb of [token, ...forms]) {
+    for (const form of pluralReadings(verb)) {
+      addForm(forms, form);
+      // The future's plural, as MSA writes it: هيبنوا → سيبنون.
+      if ('حه'.includes(token[0]!) && form.length > MIN_REST) addForm(forms, `س${form}`);
+    }
+  }
   if (!affixesOnly) for (const form of participleReadings(token)) addForm(forms, form);
   return forms.filter((form) => form !== token);
 }

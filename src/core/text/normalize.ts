@@ -20,7 +20,9 @@ const LETTER_FOLDS: Record<string, string> = {
   'ة': 'ه', 'ۀ': 'ه', 'ە': 'ه', 'ہ': 'ه', 'ھ': 'ه',
   'ؤ': 'و',
   'ک': 'ك', 'ڪ': 'ك', 'گ': 'ك',
-  'پ': 'ب', 'چ': 'ج', 'ژ': 'ز', 'ڤ': 'ف', 'ڨ': 'ق',
+  // Iraqi and Gulf Arabic write چ for the ك they say «ch» (چان «كان»، چم «كم»، عليچ «عليك»); the press writes the
+  // «ch» of foreign names ج or تش, so no fold of چ meets those.
+  'پ': 'ب', 'چ': 'ك', 'ژ': 'ز', 'ڤ': 'ف', 'ڨ': 'ق',
 };
 
 /** Arabic-Indic (U+0660–0669) and Extended/Persian (U+06F0–06F9) digits to ASCII. */
