@@ -24,6 +24,7 @@ import { asksAboutFuture } from '../question/future-tense.js';
 import { byCheckedValues, checkedStems } from './checked-words.js';
 import { dualOf } from './values.js';
 import { negatedAt, negationWords } from './verdict-negation.js';
+import { isMeasureWord } from './verdict-measures.js';
 import { opposedTokens } from './verdict-opposites.js';
 import { translatedRootReader } from './verdict-roots.js';
 import { saysPending, tellsPredicate, toldAsPlanned, toldAsSought, yesNoPredicate } from './verdict-predicate.js';
@@ -47,7 +48,10 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   const questionTokens = rawTokens(normalizeText(question));
   const askedQuantities = quantitiesOf(question);
   // Numbers, ranks, shares and frequencies are checked as values below; a verb of refusal in the question turns the answer round.
-  const setAside = new Set([...questionTokens.filter((token) => verbs.has(token)).map(stemToken), ...checkedStems(questionTokens)]);
+  // So are the unit a number or bound of the question counts and its fraction ("more than a week" over «لليوم الثالث»,
+  // «نص ساعة» over "twenty minutes": verdict-measures.ts).
+  const units = askedQuantities.some((quantity) => quantity.measure) ? questionTokens.filter(isMeasureWord).map(stemToken) : [];
+  const setAside = new Set([...questionTokens.filter((token) => verbs.has(token)).map(stemToken), ...checkedStems(questionTokens), ...units]);
   const refusing = questionTokens.some((token) => verbs.has(token));
   const asked = new Map<string, string>(); // term → group
   for (const term of terms) if (!term.borrowed && !names.has(term.group) && !setAside.has(term.group)) asked.set(term.term, term.group);
