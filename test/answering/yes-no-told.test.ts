@@ -1,7 +1,8 @@
 /**
  * Yes/no questions whose answer is a value the article gives in another unit ("more than a week?" over «لليوم الرابع»,
  * «أقل من نص ساعة؟» over "twenty-five minutes"), a question asking whether the article gives a value ("do we know
- * when…?" over "did not say when"), and a delay asked of a thing the article says keeps its date («يبقى في موعده»).
+ * when…?" over "did not say when"), a value asked that the passage gives for another verb than the one telling what is
+ * asked («طلبت 72 ساعة … ووافقت على 24»), and a delay asked of a thing the article says keeps its date («يبقى في موعده»).
  * Articles written for the test (topics of no evaluation set).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ const ARTICLES = [
       'طنجة – تواصل إضراب سائقي سيارات الأجرة في طنجة لليوم الرابع على التوالي احتجاجا على رفع رسوم الرخص.',
       'وقالت النقابة إن أكثر من 900 سائق انضموا إلى الإضراب، فيما تعمل الحافلات بشكل عادي.',
       'أما مباراة الدربي المحلي فتبقى في موعدها يوم الأحد رغم الإضراب.',
+      'وطلبت النقابة مهلة 72 ساعة قبل تطبيق الرسوم الجديدة. ووافقت الولاية على مهلة 24 ساعة فقط.',
     ],
   },
   {
@@ -50,6 +52,12 @@ describe('a value given in another unit than the question asks', () => {
 
   it('half an hour is checked against minutes, across languages', async () => {
     expect(await verdictOf('هل تستغرق رحلة العبارة السريعة بين فاليتا وغوزو أقل من نص ساعة؟')).toBe('yes');
+  });
+});
+
+describe('a value asked against another the passage gives', () => {
+  it('the sentence telling the predicate decides («طلبت 72 ساعة … ووافقت على 24»)', async () => {
+    expect(await verdictOf('هل وافقت ولاية طنجة على مهلة 72 ساعة قبل تطبيق الرسوم؟')).toBe('no');
   });
 });
 

@@ -27,7 +27,7 @@ import { negatedAt, negationWords } from './verdict-negation.js';
 import { isMeasureWord } from './verdict-measures.js';
 import { opposedTokens } from './verdict-opposites.js';
 import { translatedRootReader } from './verdict-roots.js';
-import { saysPending, tellsPredicate, toldAsPlanned, toldAsSought, yesNoPredicate } from './verdict-predicate.js';
+import { saysPending, sentencesTelling, tellsPredicate, toldAsPlanned, toldAsSought, yesNoPredicate } from './verdict-predicate.js';
 import { compareQuantities, lengthsOf, ordinalsOf, quantitiesOf, withoutTanween, YEAR_NOUN, type Quantity } from './verdict-quantities.js';
 
 /** What the question is about: `names` only say what it concerns; `predicate` (a term group) is the event it asks of, when the question reader found one. */
@@ -99,19 +99,24 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
     const besideAsked = () => opposedTokens(unturned, passageTokens, aboutAsked, reach, true).length > 0;
     verdict = said === groups.size || (said >= TUNING.answer.yesCoverage * groups.size && besideAsked()) ? 'no' : 'not_said';
   }
-  if (verdict !== 'not_said' && askedQuantities.length > 0) verdict = byQuantities(verdict, askedQuantities, texts, passageTokens, terms);
+  const predicate = yesNoPredicate(question, asking.predicate, names);
+  const tells = (tokens: readonly string[]) => predicate !== null && tellsPredicate(tokens, predicate, terms, questionTokens, names);
+  // «طلبت الجمعية 48 ساعة … ووافقت الوزارة على 24 ساعة»: the sentences telling the predicate decide, when they give a value.
+  if (verdict !== 'not_said' && askedQuantities.length > 0) {
+    const telling = sentencesTelling(texts, tells);
+    const byTelling = telling.length > 0 ? byQuantities(verdict, askedQuantities, telling, telling.flatMap((text) => rawTokens(normalizeText(text))), terms) : 'not_said';
+    verdict = byTelling !== 'not_said' ? byTelling : byQuantities(verdict, askedQuantities, texts, passageTokens, terms);
+  }
   // A share ("most of the buses"), a frequency ("daily") and a comparison with an earlier time are checked as numbers are.
   verdict = byCheckedValues(verdict, question, texts);
   // Another rank of the same thing («للعام الرابع» for «للعام الخامس») answers no; a rank the passage does not give leaves the answer as it is.
   if (verdict === 'yes' && compareQuantities(ordinalsOf(question), texts.flatMap(ordinalsOf), sameNounIn(terms)) === 'differs') verdict = 'no';
   // A matter the passage says is still pending («قيد الدرس») is not done, unless the passage tells the very event asked.
-  const predicate = yesNoPredicate(question, asking.predicate, names);
   // A question about what is or was ("are sachets covered?", "has work begun?") is answered "no, not yet" by it; one about
   // what will be, or whether someone refused it, is left open.
   if (verdict === 'yes' && saysPending(texts, question)) {
     if (!predicate || !tellsPredicate(passageTokens, predicate, terms, questionTokens, names)) verdict = asksAboutFuture(question) || turned ? 'not_said' : 'no';
   }
-  const tells = (tokens: readonly string[]) => predicate !== null && tellsPredicate(tokens, predicate, terms, questionTokens, names);
   if (verdict === 'yes' && predicate && toldAsPlanned(texts, question, tells)) verdict = 'no';
   // What is only sought or called for is not so yet: the sentences telling the predicate, or else those naming what the
   // question is about («ويسعى المصدرون إلى دخول السوق الهندية» for «تنباع في الهند؟»), say so.
