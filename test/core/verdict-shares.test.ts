@@ -72,7 +72,7 @@ describe('quantitiesOf with fractions', () => {
 
 describe('lengthsOf', () => {
   it('reads a rank of a period as that many of it, and no other rank', () => {
-    expect(lengthsOf('in the third week of the heatwave')).toEqual([{ value: 3, noun: 'week', bound: null }]);
+    expect(lengthsOf('in the third week of the heatwave')).toEqual([{ value: 3, noun: 'week', bound: null, measure: { dimension: 'time', size: 10080 } }]);
     expect(lengthsOf('لليوم الثالث على التوالي')).toHaveLength(1);
     expect(lengthsOf('the third round of talks')).toEqual([]);
   });

@@ -11,6 +11,7 @@ import { byComparison, isComparative } from './verdict-comparatives.js';
 import { byFrequency, isRateWord } from './verdict-frequency.js';
 import { byShares, isShareOrBoundWord } from './verdict-shares.js';
 import { bySuperlative } from './verdict-superlatives.js';
+import { byDisclosure } from './verdict-disclosure.js';
 
 /** Whether a normalised question token is a value the verdict checks. */
 export function isCheckedWord(token: string): boolean {
@@ -22,7 +23,9 @@ export function checkedStems(questionTokens: Iterable<string>): Set<string> {
   return new Set([...questionTokens].filter(isCheckedWord).map(stemToken));
 }
 
-/** The verdict once the question's share, frequency, comparison with an earlier time and superlative are checked against the passage. */
+/** The verdict once the question's share, frequency, comparison with an earlier time, superlative and asking whether a value was told are checked against the passage. */
 export function byCheckedValues(verdict: Verdict, question: string, texts: readonly string[]): Verdict {
-  return bySuperlative(byComparison(byFrequency(byShares(verdict, question, texts), question, texts), question, texts), question, texts);
+  const checked = bySuperlative(byComparison(byFrequency(byShares(verdict, question, texts), question, texts), question, texts), question, texts);
+  // "Do we know when…?" over "he did not say when": not told (verdict-disclosure.ts).
+  return byDisclosure(checked, question, texts);
 }

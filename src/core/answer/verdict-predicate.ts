@@ -95,8 +95,13 @@ const DONE_AUXILIARIES = new Set(['did', 'has', 'have', 'had', 'was', 'were']);
 export function toldAsPlanned(texts: readonly string[], question: string, tells: (tokens: readonly string[]) => boolean): boolean {
   const first = rawTokens(normalizeText(question))[0] ?? '';
   if (!DONE_AUXILIARIES.has(first) || asksAboutFuture(question)) return false;
-  const telling = texts.flatMap(roughSentences).filter((sentence) => tells(rawTokens(normalizeText(sentence))));
+  const telling = sentencesTelling(texts, tells);
   return telling.length > 0 && telling.every(speaksOfFuture);
+}
+
+/** The sentences of `texts` telling the predicate (`tells`). */
+export function sentencesTelling(texts: readonly string[], tells: (tokens: readonly string[]) => boolean): string[] {
+  return texts.flatMap(roughSentences).filter((sentence) => tells(rawTokens(normalizeText(sentence))));
 }
 
 /** A unit's text cut at its full stops: the unit is already whole sentences, so no finer reading is needed here. */

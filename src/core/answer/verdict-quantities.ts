@@ -14,6 +14,7 @@ import { numberWordValue as wordValue, ordinalWordValue } from '../text/number-w
 import { isArabicToken, isStopWord, stemToken } from '../text/tokenize.js';
 import { YEAR } from './values.js';
 import { isPeriodStem } from './verdict-frequency.js';
+import { bareUnit, inBaseUnits, inOneUnit, measureOf, type Measure } from './verdict-measures.js';
 
 export interface Quantity {
   value: number;
@@ -23,6 +24,8 @@ export interface Quantity {
   also?: string[];
   /** "more than 600", «أكثر من 800»: the number is a bound, not the value. */
   bound: 'above' | 'below' | null;
+  /** The unit's dimension and size when the counted word is a unit of measure ("hours", «أسبوع»): verdict-measures.ts. */
+  measure?: Measure;
 }
 
 let bounds: Map<string, string> | undefined;
@@ -62,6 +65,9 @@ export function quantitiesOf(text: string): Quantity[] {
   for (let position = 0; position < tokens.length; position += 1) {
     const first = tokens[position]!;
     const firstValue = /^\d/.test(first) ? digitValue(first) : wordValue(first);
+    // "more than a week", «نص ساعة», «عامين»: a unit whose count the words before it give.
+    const bare = firstValue === undefined ? bareUnit(tokens, position, (before) => boundOf(before) !== null) : undefined;
+    if (bare) quantities.push({ value: bare.count, noun: stemToken(first), bound: boundOf(tokens.slice(Math.max(0, bare.start - 3), bare.start)), measure: measureOf(first)! });
     if (firstValue === undefined) continue;
     // Read the whole number: "two hundred million", «خمسة وعشرين», «400 مليون».
     let total = 0;
@@ -83,19 +89,22 @@ export function quantitiesOf(text: string): Quantity[] {
     const following = tokens[end];
     const bound = boundOf(before);
     // "more than 2000 suspected cases": a bounded number before a noun is a count, not a year.
-    const isYear = end === position + 1 && YEAR.test(first) && !(bound !== null && following !== undefined && !isStopWord(following));
+    // "1000 metres": a number before a unit of measure is no year either.
+    const isYear = end === position + 1 && YEAR.test(first) && !(bound !== null && following !== undefined && !isStopWord(following)) && !measureOf(following);
     const noun = isYear ? YEAR_NOUN : following && !isStopWord(following) ? stemToken(withoutTanween(following)) : null;
     const next = tokens.slice(end + 1, end + 1 + NOUN_PHRASE);
     const ending = next.findIndex((token) => isStopWord(token) || /^\d/.test(token));
     const also = noun === null || noun === YEAR_NOUN ? [] : next.slice(0, ending < 0 ? next.length : ending).map((token) => stemToken(withoutTanween(token)));
-    quantities.push({ value: total + current, noun, ...(also.length > 0 ? { also } : {}), bound });
+    const measure = measureOf(following);
+    quantities.push({ value: total + current, noun, ...(also.length > 0 ? { also } : {}), bound, ...(measure ? { measure } : {}) });
     position = end - 1;
   }
   return quantities;
 }
 
-/** Whether `passage` (a value the passage gives) settles `asked` (a value the question gives). */
-function settles(passage: Quantity, asked: Quantity): 'same' | 'other' | 'open' {
+/** Whether `given` (a value the passage gives) settles `question` (a value the question gives). */
+function settles(given: Quantity, question: Quantity): 'same' | 'other' | 'open' {
+  const [passage, asked] = inBaseUnits(given, question);
   if (asked.bound === 'above') return passage.value > asked.value || (passage.value === asked.value && passage.bound !== 'below') ? 'same' : passage.bound === 'above' ? 'open' : 'other';
   if (asked.bound === 'below') return passage.value < asked.value || (passage.value === asked.value && passage.bound !== 'above') ? 'same' : passage.bound === 'below' ? 'open' : 'other';
   if (passage.value === asked.value) return 'same';
@@ -114,7 +123,9 @@ export function compareQuantities(question: Quantity[], passages: Quantity[], sa
   let absent = false;
   for (const asked of question) {
     // The question's counted words and the passage's, each with the words after it ("2000 suspected cases" — «2140 إصابة مشتبها بها»).
-    const comparable = passages.filter((given) => [asked.noun, ...(asked.also ?? [])].some((noun) => [given.noun, ...(given.also ?? [])].some((other) => sameNoun(noun, other))));
+    const comparable = passages.filter(
+      (given) => inOneUnit(given.measure, asked.measure) !== null || [asked.noun, ...(asked.also ?? [])].some((noun) => [given.noun, ...(given.also ?? [])].some((other) => sameNoun(noun, other))),
+    );
     const readings = comparable.map((given) => settles(given, asked));
     if (readings.includes('same')) continue;
     if (readings.includes('other')) return 'differs';
@@ -125,7 +136,11 @@ export function compareQuantities(question: Quantity[], passages: Quantity[], sa
 
 /** «لليوم الثالث على التوالي», "the third week of a heatwave": a rank of a period tells how long, read as that many of it. */
 export function lengthsOf(text: string): Quantity[] {
-  return ordinalsOf(text).filter((rank) => rank.noun !== null && isPeriodStem(rank.noun));
+  return ordinalsOf(text).flatMap((rank) => {
+    if (rank.noun === null || !isPeriodStem(rank.noun)) return [];
+    const measure = measureOf(rank.noun, true);
+    return [measure ? { ...rank, measure } : rank];
+  });
 }
 
 /**

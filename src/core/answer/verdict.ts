@@ -14,20 +14,19 @@
  * they did not do it. Negation words: knowledge/language/negation.tsv.
  */
 import type { QueryTerm } from '../retrieval/query.js';
-import { withoutProclitics } from '../text/arabic-clitics.js';
-import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
-import { isArabicToken, isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
+import { isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import type { Verdict } from '../types.js';
 import { asksAboutFuture } from '../question/future-tense.js';
 import { byCheckedValues, checkedStems } from './checked-words.js';
-import { dualOf } from './values.js';
+import { byQuantities, sameNounIn } from './verdict-counted.js';
 import { negatedAt, negationWords } from './verdict-negation.js';
+import { isMeasureWord } from './verdict-measures.js';
 import { opposedTokens } from './verdict-opposites.js';
 import { translatedRootReader } from './verdict-roots.js';
-import { saysPending, tellsPredicate, toldAsPlanned, toldAsSought, yesNoPredicate } from './verdict-predicate.js';
-import { compareQuantities, lengthsOf, ordinalsOf, quantitiesOf, withoutTanween, YEAR_NOUN, type Quantity } from './verdict-quantities.js';
+import { saysPending, sentencesTelling, tellsPredicate, toldAsPlanned, toldAsSought, yesNoPredicate } from './verdict-predicate.js';
+import { compareQuantities, ordinalsOf, quantitiesOf, withoutTanween } from './verdict-quantities.js';
 
 /** What the question is about: `names` only say what it concerns; `predicate` (a term group) is the event it asks of, when the question reader found one. */
 export interface YesNoFocus {
@@ -47,7 +46,10 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   const questionTokens = rawTokens(normalizeText(question));
   const askedQuantities = quantitiesOf(question);
   // Numbers, ranks, shares and frequencies are checked as values below; a verb of refusal in the question turns the answer round.
-  const setAside = new Set([...questionTokens.filter((token) => verbs.has(token)).map(stemToken), ...checkedStems(questionTokens)]);
+  // So are the unit a number or bound of the question counts and its fraction ("more than a week" over «لليوم الثالث»,
+  // «نص ساعة» over "twenty minutes": verdict-measures.ts).
+  const units = askedQuantities.some((quantity) => quantity.measure) ? questionTokens.filter(isMeasureWord).map(stemToken) : [];
+  const setAside = new Set([...questionTokens.filter((token) => verbs.has(token)).map(stemToken), ...checkedStems(questionTokens), ...units]);
   const refusing = questionTokens.some((token) => verbs.has(token));
   const asked = new Map<string, string>(); // term → group
   for (const term of terms) if (!term.borrowed && !names.has(term.group) && !setAside.has(term.group)) asked.set(term.term, term.group);
@@ -95,19 +97,24 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
     const besideAsked = () => opposedTokens(unturned, passageTokens, aboutAsked, reach, true).length > 0;
     verdict = said === groups.size || (said >= TUNING.answer.yesCoverage * groups.size && besideAsked()) ? 'no' : 'not_said';
   }
-  if (verdict !== 'not_said' && askedQuantities.length > 0) verdict = byQuantities(verdict, askedQuantities, texts, passageTokens, terms);
+  const predicate = yesNoPredicate(question, asking.predicate, names);
+  const tells = (tokens: readonly string[]) => predicate !== null && tellsPredicate(tokens, predicate, terms, questionTokens, names);
+  // «طلبت الجمعية 48 ساعة … ووافقت الوزارة على 24 ساعة»: the sentences telling the predicate decide, when they give a value.
+  if (verdict !== 'not_said' && askedQuantities.length > 0) {
+    const telling = sentencesTelling(texts, tells);
+    const byTelling = telling.length > 0 ? byQuantities(verdict, askedQuantities, telling, telling.flatMap((text) => rawTokens(normalizeText(text))), terms) : 'not_said';
+    verdict = byTelling !== 'not_said' ? byTelling : byQuantities(verdict, askedQuantities, texts, passageTokens, terms);
+  }
   // A share ("most of the buses"), a frequency ("daily") and a comparison with an earlier time are checked as numbers are.
   verdict = byCheckedValues(verdict, question, texts);
   // Another rank of the same thing («للعام الرابع» for «للعام الخامس») answers no; a rank the passage does not give leaves the answer as it is.
   if (verdict === 'yes' && compareQuantities(ordinalsOf(question), texts.flatMap(ordinalsOf), sameNounIn(terms)) === 'differs') verdict = 'no';
   // A matter the passage says is still pending («قيد الدرس») is not done, unless the passage tells the very event asked.
-  const predicate = yesNoPredicate(question, asking.predicate, names);
   // A question about what is or was ("are sachets covered?", "has work begun?") is answered "no, not yet" by it; one about
   // what will be, or whether someone refused it, is left open.
   if (verdict === 'yes' && saysPending(texts, question)) {
     if (!predicate || !tellsPredicate(passageTokens, predicate, terms, questionTokens, names)) verdict = asksAboutFuture(question) || turned ? 'not_said' : 'no';
   }
-  const tells = (tokens: readonly string[]) => predicate !== null && tellsPredicate(tokens, predicate, terms, questionTokens, names);
   if (verdict === 'yes' && predicate && toldAsPlanned(texts, question, tells)) verdict = 'no';
   // What is only sought or called for is not so yet: the sentences telling the predicate, or else those naming what the
   // question is about («ويسعى المصدرون إلى دخول السوق الهندية» for «تنباع في الهند؟»), say so.
@@ -115,38 +122,4 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   if (verdict === 'yes' && !asksAboutFuture(question) && !turned && toldAsSought(texts, question, tells, namesIt)) verdict = 'no';
   if (turned && verdict !== 'not_said') verdict = verdict === 'yes' ? 'no' : 'yes';
   return verdict;
-}
-
-let brokenPlurals: Map<string, string> | undefined;
-
-/** «أسبوعين»: a noun whose plural is broken (dual-nouns.tsv) ends in «ـين» only as a dual; its singular or plural is the counted word. */
-function brokenPluralDual(token: string, isCounted: (token: string) => boolean): boolean {
-  brokenPlurals ??= new Map(languageTable('dual-nouns.tsv').map(([singular, , plural]) => [normalizeText(singular!), normalizeText(plural!)]));
-  return withoutProclitics(token, 2).some((form) => {
-    const plural = form.endsWith('ين') ? brokenPlurals!.get(form.slice(0, -2)) : undefined;
-    return plural !== undefined && (isCounted(form.slice(0, -2)) || isCounted(plural));
-  });
-}
-
-/** Whether a counted word of the question's and one of the passage's are one (the same word, or one term group in either language). */
-export function sameNounIn(terms: readonly QueryTerm[]): (question: string | null, passage: string | null) => boolean {
-  const groupOf = new Map(terms.map((term) => [term.term, term.group]));
-  return (question, passage) =>
-    question === null ? passage !== YEAR_NOUN : question === passage || (passage !== null && (groupOf.get(passage) ?? passage) === (groupOf.get(question) ?? question));
-}
-
-function byQuantities(verdict: Verdict, asked: Quantity[], texts: string[], passageTokens: readonly string[], terms: QueryTerm[]): Verdict {
-  // A counted word is the same in either language when the question's word and the passage's share a term group;
-  // a number the question gives alone ("more than five million?") is compared with every count, not with years.
-  const sameNoun = sameNounIn(terms);
-  const given = texts.flatMap((text) => [...quantitiesOf(text), ...lengthsOf(text)]);
-  // «جرعتين» "two doses": the Arabic dual of a counted word the question names counts two of it (values.ts reads the
-  // dual; the masculine «ـين» is left out there, as it also ends the sound plural «المهندسين», no count).
-  for (const { noun } of asked) {
-    if (noun === null || noun === YEAR_NOUN) continue;
-    const isNoun = (form: string) => sameNoun(noun, stemToken(form));
-    if (passageTokens.some((token) => isArabicToken(token) && (dualOf(token, isNoun) || brokenPluralDual(token, isNoun)))) given.push({ value: 2, noun, bound: null });
-  }
-  const comparison = compareQuantities(asked, given, sameNoun);
-  return comparison === 'differs' ? 'no' : comparison === 'absent' ? 'not_said' : verdict;
 }

@@ -12,9 +12,11 @@ import type { Verdict } from '../types.js';
 import type { Focus } from './candidates.js';
 import { quoteOf, quoteTranslationOf } from './citations.js';
 import type { Candidate } from './sentence-choice.js';
-import { sameNounIn, yesNoVerdict } from './verdict.js';
+import { yesNoVerdict } from './verdict.js';
+import { sameNounIn } from './verdict-counted.js';
 import { isTurningWord } from './verdict-negation.js';
 import { compareQuantities, ordinalsOf } from './verdict-quantities.js';
+import { asksWhetherTold, saysWithheld } from './verdict-disclosure.js';
 import { tellsPredicate, yesNoPredicate } from './verdict-predicate.js';
 
 const viewsOf = (candidate: Candidate) => [quoteOf(candidate.hit.paragraph, candidate.unit.range), quoteTranslationOf(candidate.hit.paragraph, candidate.unit.range) ?? ''];
@@ -29,6 +31,11 @@ export function decidingCandidate<T extends Candidate>(ranked: readonly T[], que
   if (ranks.length > 0 && !ranksIt(leader)) {
     const ranking = ranked.find((candidate) => sameArticle(candidate) && ranksIt(candidate));
     if (ranking) return ranking;
+  }
+  // "Do we know when the payments go out?": the paragraph of the leader's article saying it was not told («لم يعلن…»).
+  if (asksWhetherTold(question) && !saysWithheld(viewsOf(leader))) {
+    const withholding = ranked.find((candidate) => sameArticle(candidate) && saysWithheld(viewsOf(candidate)));
+    if (withholding) return withholding;
   }
   const predicate = yesNoPredicate(question, focus.predicate, focus.names);
   if (!predicate) return leader;
