@@ -16,7 +16,7 @@ const REGIONS = ['002', '003', '005', '009', '011', '013', '014', '015', '017', 
 const COMMON_NAMES: [string, string, string][] = [
   ['US', 'en', 'America'], ['US', 'ar', 'أمريكا'], ['US', 'ar', 'أميركا'], ['GB', 'en', 'Britain'], ['GB', 'en', 'England'], ['GB', 'ar', 'بريطانيا'],
   ['GB', 'ar', 'إنجلترا'], ['GB', 'ar', 'إنكلترا'], ['NL', 'en', 'Holland'], ['NL', 'ar', 'هولندا'], ['MM', 'en', 'Burma'], ['MM', 'ar', 'بورما'],
-  ['SA', 'ar', 'السعودية'], ['AE', 'ar', 'الإمارات'], ['AE', 'en', 'UAE'], ['US', 'en', 'USA'],
+  ['SA', 'ar', 'السعودية'], ['AE', 'ar', 'الإمارات'],
   ['CZ', 'en', 'Czech Republic'], ['TR', 'en', 'Turkey'], ['CI', 'en', 'Ivory Coast'], ['SZ', 'en', 'Swaziland'], ['CV', 'en', 'Cape Verde'],
 ];
 
