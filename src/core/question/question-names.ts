@@ -55,7 +55,8 @@ export function questionNames(index: ParagraphIndex, reading: QuestionReading, a
     // «لشبونة» over an English report saying "Lisbon" is no absent name (the city's English name from its CLDR time zone).
     const heldInEnglish = cityInEnglish.some((english) => rawTokens(english).every((word) => keyword.surfaceDocumentFrequency(word) > 0));
     if (keyword.surfaceDocumentFrequency(name) > 0 || keyword.documentFrequency(group) > 0 || translatedGroups.has(group) || countryOtherwise || clinging) names.add(group);
-    else if ((reading.certainNames.has(name) || (LATIN_WORD.test(name) && readsWhollyIn(index, 'en'))) && !paraphrased.has(group) && !translatedInCorpus(index, name) && !heldInEnglish) absentNames.add(group);
+    // A city's name met only by a paraphrase («الرياض» by the root of «الرياضة») is not held: places have no root-mates.
+    else if ((reading.certainNames.has(name) || (LATIN_WORD.test(name) && readsWhollyIn(index, 'en'))) && (!paraphrased.has(group) || cityInEnglish.length > 0) && !translatedInCorpus(index, name) && !heldInEnglish) absentNames.add(group);
   }
   // A word typed in lower case that is also an English word ("rice") is a name when the corpus writes it as one.
   for (const token of namesTypedInLowerCase(index, text, reading.content.filter((token) => !reading.names.has(token)))) names.add(stemToken(token));
