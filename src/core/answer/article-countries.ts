@@ -111,14 +111,13 @@ function namedCountries(index: ParagraphIndex, article: ArticleHead): Named {
  * lack («المغول» for "Mongols"), and its absence proves nothing.
  */
 export function asksOfAnotherCountry(index: ParagraphIndex, questionWords: Iterable<string>, article: ArticleHead): boolean {
+  // Most questions name no country: the article is read only for one that does, and only if its lead sets it somewhere.
+  const asked = [...questionWords].map((word) => ({ word, codes: [...countriesOf(word)] })).filter(({ codes }) => codes.length > 0);
+  if (asked.length === 0 || leadCountry(index, article) === null) return false;
   const held = namedCountries(index, article);
   const said = (word: string) => {
     const stem = stemToken(word).replace(/^ال/, '');
     return stem.length >= 3 && held.words.some((form) => form.startsWith(stem));
   };
-  const absent = (word: string) => {
-    const codes = [...countriesOf(word)];
-    return codes.length > 0 && !codes.some((code) => held.codes.has(code)) && !said(word);
-  };
-  return leadCountry(index, article) !== null && [...questionWords].some(absent);
+  return asked.some(({ word, codes }) => !codes.some((code) => held.codes.has(code)) && !said(word));
 }
