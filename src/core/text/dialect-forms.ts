@@ -115,8 +115,9 @@ export function dialectVerbForms(token: string, { affixesOnly = false } = {}): s
       if (base[1] !== 'ت' || base[2] !== 'ا') addForm(forms, base.slice(2));
     }
   }
-  // A present verb after a separate future particle (رح، راح، غادي) is MSA's future too: رح يزور → سيزور; with its
-  // object pronoun off: رح تستأجرها → ستستأجر. A long vowel after the prefix is a name's shape (ناصر، تامر).
+  // A present verb the corpus lacks may stand after a separate future particle (رح، راح، غادي), MSA's سـ: رح يزور →
+  // سيزور; with its object pronoun off: رح تستأجرها → ستستأجر. The particle is not looked for: the reading is a guess
+  // kept only where the corpus writes it. A long vowel after the prefix is a name's shape (ناصر، تامر).
   if (!affixesOnly && 'يتن'.includes(token[0]!) && token[1] !== 'ا' && token.length >= MIN_REST + 1) {
     addForm(forms, `س${token}`);
     const pronoun = OBJECT_PRONOUNS.find((suffix) => token.endsWith(suffix) && token.length - suffix.length >= MIN_REST + 1);
