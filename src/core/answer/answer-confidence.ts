@@ -45,6 +45,8 @@ export interface Focus {
   predicate: string | null;
   /** A name-like word right after the predicate that the corpus never uses (question/analyse-question.ts), or null. */
   unknownSubject: string | null;
+  /** The question asks for the asker's own how-to or a recommendation (question/advice-question.ts). */
+  asksAdvice: boolean;
 }
 
 /**
@@ -111,6 +113,8 @@ export function answerConfidence(index: ParagraphIndex, features: AnswerabilityF
   // A question about what will happen ("when will she visit again?") is not answered with what happened, on a date; a
   // unit with no date and no future («the prime field is the smallest subfield…») is left to the model.
   if (candidate.unit.pastOnly) return 0;
+  // "how do i reset my router?", «وش افضل جوال؟»: a report tells what happened, not what the asker should do or choose.
+  if (focus.asksAdvice) return 0;
   if (focus.uncoveredFocus && !focus.uncoveredFocus.some(paragraphStems(index, candidate.hit.paragraph))) return 0;
   // A name another article's headline holds, which this whole article lacks, says the question is about that article's
   // subject: a paragraph of the same kind here (another city's cost) does not answer it (article-subject.ts).

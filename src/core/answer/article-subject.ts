@@ -7,8 +7,8 @@
  * its subject unsaid; its article, headline or other paragraphs, seldom does.
  *
  * The measure: among the question's words (term groups) that neither the
- * answering article's title nor any of its paragraphs holds, those another
- * article's title holds and the dictionary does not list (a name, not a common
+ * answering article's title, dateline nor any of its paragraphs holds, those another
+ * article's title or dateline holds and the dictionary does not list (a name, not a common
  * word a headline happens to use: "second", «عمر»; nor a verb it lists in another
  * form or a dialect word: «طلعت» "went up", whose sense "back" another headline
  * holds); the most specific one's idf
@@ -21,24 +21,29 @@ import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { titleTerms } from '../retrieval/article-titles.js';
 import { groupPresence } from '../retrieval/evidence.js';
 import type { QueryTerm } from '../retrieval/query.js';
+import { indexTerms } from '../text/tokenize.js';
 import type { ArticleHead } from '../types.js';
 
 const cache = new WeakMap<QueryTerm[], Map<ArticleHead, number>>();
 const allTitles = new WeakMap<ParagraphIndex, Set<string>>();
 
-/** The terms of every article's titles (both languages), built once per index. */
+/**
+ * The terms of every article's titles (both languages) and datelines, built once per index. A dateline is where the
+ * report is set, as much its subject as the headline: a question about "the Bizerte tram" is not answered by another
+ * city's tram report, though "Bizerte" is only the dateline of the report set there.
+ */
 function titleWords(index: ParagraphIndex): Set<string> {
   let words = allTitles.get(index);
-  if (!words) allTitles.set(index, (words = new Set(index.articles.flatMap((article) => [...titleTerms(article)]))));
+  if (!words) allTitles.set(index, (words = new Set(index.articles.flatMap((article) => [...titleTerms(article), ...indexTerms(article.meta.dateline ?? '')]))));
   return words;
 }
 
-/** Whether the article's title or any of its paragraphs (both views) holds a term. */
+/** Whether the article's title, dateline or any of its paragraphs (both views) holds a term. */
 function articleHolds(index: ParagraphIndex, article: ArticleHead): (term: string) => boolean {
   const keyword = index.keyword;
   const stems = new Set<number>();
   for (const paragraph of article.paragraphs) for (const stem of index.paragraphStemIds(paragraph)) stems.add(stem);
-  const title = titleTerms(article);
+  const title = new Set([...titleTerms(article), ...indexTerms(article.meta.dateline ?? '')]);
   return (term) => title.has(term) || stems.has(keyword.termId(term));
 }
 

@@ -25,6 +25,7 @@ import { excludedWords } from './exclusion.js';
 import { isVerbForm, subjectlessVerb } from './subjectless.js';
 import { uncoveredFocus, yesNoUncoveredWords } from './uncovered-focus.js';
 import { isCueFor } from './answer-type.js';
+import { asksAdvice } from './advice-question.js';
 import { questionNames } from './question-names.js';
 import { readQuestion, type QuestionReading } from './read-question.js';
 
@@ -69,6 +70,8 @@ export interface QuestionAnalysis {
   predicate: string | null;
   /** A name-like word right after the predicate that the corpus never uses («زار اردوغان»): the subject asked about, or null. */
   unknownSubject: string | null;
+  /** The question asks for the asker's own how-to or a recommendation (advice-question.ts): no report answers it. */
+  asksAdvice: boolean;
 }
 
 export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Language, history?: ConversationTurn[]): QuestionAnalysis {
@@ -124,6 +127,7 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     future: asksWhenInFuture(reading, asked),
     predicate: reading.predicate ? stemToken(reading.predicate) : null,
     unknownSubject,
+    asksAdvice: asksAdvice(text, lang),
     contextText: [context, translationLeads ? '' : crossLingual.text].filter(Boolean).join(' ') || undefined,
   };
 }

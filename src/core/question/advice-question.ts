@@ -1,0 +1,70 @@
+/**
+ * A question asking what the asker should do or choose ("how do i reset my router?", "best cough syrup for a dry
+ * cough", «شلون اسجل ابني بالمدرسه؟», «كيفاش نطيب الكسكس؟», «وش افضل جوال للتصوير؟»): a press report tells what
+ * happened and who said what, not the reader's own how-to, and what such a question shares with a paragraph is a
+ * common word or two ("signal", «المدرسة»). Asked of articles on those very things, it would still want advice, not
+ * a quote. Words: knowledge/language/advice-questions.tsv (openings, and the interrogatives of manner with the
+ * present-tense prefixes that read as the asker).
+ */
+import { languageTable } from '../text/language-data.js';
+import type { Language } from '../text/language.js';
+import { normalizeText } from '../text/normalize.js';
+import { rawTokens } from '../text/tokenize.js';
+import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { isPresentOfKnownVerb } from './present-verbs.js';
+
+interface AdviceWords {
+  openings: string[][];
+  /** Interrogative of manner → the letters its first-person verb may open with. */
+  how: Map<string, string>;
+}
+
+let words: AdviceWords | undefined;
+let openers: Set<string> | undefined;
+
+function adviceWords(): AdviceWords {
+  if (words) return words;
+  const openings: string[][] = [];
+  const how = new Map<string, string>();
+  for (const [form, , role, prefixes] of languageTable('advice-questions.tsv')) {
+    const tokens = rawTokens(normalizeText(form!));
+    if (role === 'opening') openings.push(tokens);
+    else if (role === 'how' && tokens.length === 1) how.set(tokens[0]!, prefixes ?? 'ا');
+  }
+  return (words = { openings, how });
+}
+
+/** "so", "ok": words a typed question may open on before the question proper (discourse-openers.tsv). */
+function skipOpeners(tokens: readonly string[]): readonly string[] {
+  openers ??= new Set(languageTable('discourse-openers.tsv').map((row) => normalizeText(row[0]!)));
+  let at = 0;
+  while (at < tokens.length - 1 && openers.has(tokens[at]!)) at++;
+  return tokens.slice(at);
+}
+
+/**
+ * «اسجل» "I register" after «شلون»: the present of a verb the dictionary knows, its person prefix the asker's. The
+ * past of a derived form opens on «ا» too and is no first person: «اختار»، «اتفق» (form VIII, «ت» after its first
+ * radical), «استقبل» (X), «انسحب» (VII); nor is a word the dictionary lists as it is (form IV's «اعلن»، «اصبح»).
+ */
+function firstPersonVerb(token: string, prefixes: string): boolean {
+  if (token.length < 4 || !prefixes.includes(token[0]!) || isDictionaryWord(token)) return false;
+  if (token[0] === 'ا') {
+    const derivedPast = token.startsWith('است') || token.startsWith('ان') || token[2] === 'ت';
+    return !derivedPast && isPresentOfKnownVerb(`ي${token.slice(1)}`);
+  }
+  return isPresentOfKnownVerb(token);
+}
+
+/** Whether the question (its own sentence, not context before it) asks for the asker's how-to or a recommendation. */
+export function asksAdvice(question: string, lang: Language): boolean {
+  const tokens = skipOpeners(rawTokens(normalizeText(question)));
+  const { openings, how } = adviceWords();
+  if (openings.some((opening) => opening.length < tokens.length && opening.every((word, position) => tokens[position] === word))) return true;
+  if (lang !== 'ar') return false;
+  return tokens.some((token, position) => {
+    const prefixes = how.get(token);
+    const next = tokens[position + 1];
+    return prefixes !== undefined && next !== undefined && firstPersonVerb(next, prefixes);
+  });
+}
