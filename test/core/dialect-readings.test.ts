@@ -3,7 +3,7 @@
  * separate «رح») is MSA's سـ («هيفتتح» → «سيفتتح»), the present passive's تـ goes («بيتصدر» → «يصدر»), and a
  * hamza-initial stem after «ات» keeps its ت («اتأخر» is «تأخر», not «آخر»). Iraqi and Gulf «چ» is «ك» (normalize.ts).
  * The table of dialect words is reached under the plural و with a pronoun («جابوها») and a final-weak past's endings
- * («لغت»), not under «أبو»'s case ending (dialect-list-forms.ts).
+ * («لغت»), not under «أبو»'s case ending (dialect-list-forms.ts). Everyday dialect nouns have their MSA words in the table.
  * (Over small fixture articles the character n-grams find these paragraphs without the readings: the readings count
  * where a corpus holds many paragraphs on the subject, so they are checked here word by word.)
  */
@@ -55,5 +55,15 @@ describe('where a dialect word is looked up in the table', () => {
   it('reads the everyday verbs of the eastern and Maghrebi dialects', () => {
     expect(listed('طاحت')).toContainEqual({ form: 'طاح', ending: 'ت' });
     expect(dialectStandardMap().get(normalizeText('انطى'))).toContain('أعطى');
+  });
+
+  it('reads everyday nouns the press says otherwise, and «طاح» of a building as «انهار»', () => {
+    const readings = (word: string) => (dialectStandardMap().get(normalizeText(word)) ?? '').split('|').map((reading) => normalizeText(reading));
+    expect(readings('صابة')).toContain(normalizeText('محصول'));
+    expect(readings('موتر')).toContain(normalizeText('سيارة'));
+    expect(readings('مويه')).toContain(normalizeText('مياه'));
+    expect(readings('قزازة')).toContain(normalizeText('زجاجة'));
+    expect(readings('شتا')).toContain(normalizeText('أمطار'));
+    expect(readings('طاح')).toContain(normalizeText('انهار'));
   });
 });
