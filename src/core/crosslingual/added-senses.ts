@@ -4,6 +4,8 @@
  */
 import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
+import { isStopWord } from '../text/tokenize.js';
+import { englishLemmaCandidates } from './lexicon-forms.js';
 
 /**
  * Everyday news words FreeDict's Arabic side lacks (knowledge/language/press-arabic-english.tsv), each Arabic
@@ -42,6 +44,33 @@ export function englishUsualWords(): Map<string, string[]> {
     const word = normalizeText(english ?? '');
     // As written: verbs and adjectives take no article, and the sense check reads a noun with and without it.
     for (const rendering of (arabic ?? '').split('|')) if (word && normalizeText(rendering)) add(word, normalizeText(rendering));
+  }
+  return added;
+}
+
+/**
+ * The usual renderings of the most used English words (knowledge/language/common-english-arabic.tsv) read the other
+ * way, for an Arabic form to which the dictionary (`dictionarySenses`) gives none of those words: FreeDict's Arabic
+ * side gives many such words only rare senses («عام»: "generic", "catchall", where the press says "year"; «الأول»
+ * "antecedent", not "first"). Each form with and without the article, as for the press words.
+ */
+export function everydayEnglishSenses(dictionarySenses: (headword: string) => readonly string[] | undefined): Map<string, string[]> {
+  const added = new Map<string, string[]>();
+  const common = languageTable('common-english-arabic.tsv').map(([english, arabic]) => [normalizeText(english ?? ''), arabic ?? ''] as const);
+  const commonWords = new Set(common.map(([english]) => english));
+  // A dictionary sense in another form of a common word ("concerns") is that word.
+  const hasCommonSense = (form: string): boolean => (dictionarySenses(form) ?? []).some((sense) => englishLemmaCandidates(sense).some((lemma) => commonWords.has(lemma)));
+  for (const [english, arabic] of common) {
+    for (const rendering of english ? arabic.split('|') : []) {
+      const word = normalizeText(rendering);
+      // Not onto a function word a rendering is spelt like («قبل» before, not "accept"; «مثل» like, not "represent").
+      if (!word || isStopWord(word)) continue;
+      for (const form of word.startsWith('ال') ? [word] : [word, `ال${word}`]) {
+        if (hasCommonSense(form)) continue;
+        const senses = added.get(form) ?? [];
+        if (!senses.includes(english)) added.set(form, [...senses, english]);
+      }
+    }
   }
   return added;
 }

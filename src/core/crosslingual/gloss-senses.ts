@@ -8,7 +8,7 @@
 import { languageTable } from '../text/language-data.js';
 import { isStopWord } from '../text/tokenize.js';
 import { readWordList } from '../text/word-lists.js';
-import { loadLexicon } from './lexicon.js';
+import { loadLexicon, type Lexicon } from './lexicon.js';
 import type { LexiconMatch } from './lexicon-lookup.js';
 
 /** The level of a word no list holds: rarer than the rarest listed. */
@@ -55,10 +55,10 @@ function senseCommonness(sense: string, nominal: boolean): { level: number; coun
  * the press list's usual renderings in its order, then the more common English word (SCOWL size, then WordNet's
  * count), a single word before a phrase of the same size («بسرعة»: "quickly" before "speed up"). A `nominal`
  * word (it has the article) counts only the English word's uses as a noun or adjective («القانون»: "law", not
- * "act"). The dictionary's order only breaks ties: it carries no sense frequency.
+ * "act"). The dictionary's order only breaks ties: it carries no sense frequency. `lexicon` is the one the match was
+ * read in: a translation's also reads the everyday senses first (translation-lexicon.ts), a gloss's does not.
  */
-export function expectedSenses(match: Pick<LexiconMatch, 'headwords' | 'senses'>, nominal = false): string[] {
-  const lexicon = loadLexicon('ar-en');
+export function expectedSenses(match: Pick<LexiconMatch, 'headwords' | 'senses'>, nominal = false, lexicon: Lexicon = loadLexicon('ar-en')): string[] {
   const usual = match.headwords.flatMap((headword) => lexicon.usualSenses(headword));
   const scored = match.senses.map((sense, position) => ({
     sense,

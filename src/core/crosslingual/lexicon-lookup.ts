@@ -28,6 +28,11 @@ export interface LookupOptions {
    * they add recall).
    */
   verbForms?: boolean;
+  /**
+   * Arabic: the lexicon a guessed form (a conjugated verb's, or the headwords sharing the word's light stem) is read
+   * in, when not `lexicon`. A translation reads the dictionary's own senses there (translation-lexicon.ts).
+   */
+  guessedFormsLexicon?: Lexicon;
 }
 
 function collectSenses(lexicon: Lexicon, forms: readonly string[], merge: boolean): { headwords: string[]; senses: string[] } {
@@ -50,7 +55,7 @@ function lookupSpans(
   formsOfLast: (token: string) => string[],
   formsOfFirst: (token: string) => string[],
   formsOfSingle: (token: string) => string[],
-  stemFallback?: (token: string) => readonly string[],
+  stemFallback?: (token: string) => { lexicon: Lexicon; forms: readonly string[] },
 ): LexiconMatch[] {
   const matches: LexiconMatch[] = [];
   let i = 0;
@@ -78,7 +83,8 @@ function lookupSpans(
       if (token && !isStopWord(token)) {
         const { headwords, senses } = collectSenses(lexicon, formsOfSingle(token), merge);
         if (headwords.length === 0 && stemFallback) {
-          const fallback = collectSenses(lexicon, stemFallback(token), merge);
+          const guessed = stemFallback(token);
+          const fallback = collectSenses(guessed.lexicon, guessed.forms, merge);
           headwords.push(...fallback.headwords);
           senses.push(...fallback.senses);
         }
@@ -124,8 +130,9 @@ export function lookupArabic(tokens: readonly string[], options: LookupOptions =
     arabicLookupCandidates,
     arabicLookupCandidates,
     (token) => {
-      const verbs = options.verbForms ? arabicVerbCandidates(token).filter((form) => lexicon.has(form)) : [];
-      return verbs.length > 0 ? verbs : lexicon.headwordsWithStem(stemArabic(token));
+      const guessed = options.guessedFormsLexicon ?? lexicon;
+      const verbs = options.verbForms ? arabicVerbCandidates(token).filter((form) => guessed.has(form)) : [];
+      return { lexicon: guessed, forms: verbs.length > 0 ? verbs : guessed.headwordsWithStem(stemArabic(token)) };
     },
   );
 }

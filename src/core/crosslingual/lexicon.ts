@@ -91,6 +91,19 @@ export class Lexicon {
     return this.stemIndex.get(stem) ?? [];
   }
 
+  /**
+   * The same dictionary with more senses read first, made from its own (`more` reads the dictionary's senses of a
+   * headword, without the added ones): the everyday senses only a translation reads (translation-lexicon.ts).
+   */
+  withSenses(more: (ownSenses: (headword: string) => readonly string[] | undefined) => ReadonlyMap<string, readonly string[]>): Lexicon {
+    const added = new Map(this.added);
+    for (const [headword, senses] of more((headword) => this.lines.sensesText(headword)?.split('\t').filter(Boolean))) {
+      const known = added.get(headword) ?? [];
+      added.set(headword, [...known, ...senses.filter((sense) => !known.includes(sense))]);
+    }
+    return new Lexicon(this.direction, this.lines, added);
+  }
+
   /** Parses the TSV format written by scripts/build-lexicon.ts (see headword-lines.ts for what a hand-edited file may hold). */
   static parse(direction: LexiconDirection, text: string, added?: ReadonlyMap<string, readonly string[]>): Lexicon {
     return new Lexicon(direction, HeadwordLines.scan(text), added);

@@ -18,7 +18,7 @@ import { normalizeText } from '../../text/normalize.js';
 import { stripArabicArticle } from '../../text/tokenize.js';
 import { TUNING } from '../../tuning.js';
 import { englishDerivedCandidates, englishInflectedCandidates, englishLemmaCandidates } from '../lexicon-forms.js';
-import { lookupArabic } from '../lexicon-lookup.js';
+import { lookupArabicForTranslation } from '../translation-lexicon.js';
 import type { QueryTranslator } from './query-translator.js';
 
 
@@ -40,11 +40,11 @@ function standardReadings(token: string): string[] {
   return readings;
 }
 
-/** Senses of the lexicon's entries for these Arabic words, in order, deduplicated. */
+/** Senses of the translation lexicon's entries for these Arabic words, in order, deduplicated. */
 function sensesOf(words: readonly string[]): string[] {
   const senses: string[] = [];
   for (const word of words) {
-    for (const match of lookupArabic(normalizeText(word).split(' '))) for (const sense of match.senses) if (!senses.includes(sense)) senses.push(sense);
+    for (const match of lookupArabicForTranslation(normalizeText(word).split(' '))) for (const sense of match.senses) if (!senses.includes(sense)) senses.push(sense);
   }
   return senses;
 }

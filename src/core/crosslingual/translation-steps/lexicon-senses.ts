@@ -3,7 +3,8 @@
  * their senses that occur in the corpus, else corpus words spelt like a sense.
  */
 import { englishInflectedCandidates } from '../lexicon-forms.js';
-import { lookupArabic, lookupEnglish, type LexiconMatch } from '../lexicon-lookup.js';
+import { lookupEnglish, type LexiconMatch } from '../lexicon-lookup.js';
+import { lookupArabicForTranslation } from '../translation-lexicon.js';
 import { stripArabicArticle } from '../../text/tokenize.js';
 import { expectedSenses } from '../gloss-senses.js';
 import { keptInOrder, respelledSenses, type SenseChoice } from '../sense-choice.js';
@@ -26,7 +27,7 @@ function inflectedSenses(translator: QueryTranslator, headwords: readonly string
 export function addLexiconSenses(translator: QueryTranslator): void {
   const { tokens, from, lexicon, known, translated } = translator;
   const contentTokens = tokens.map((token) => (isQuestionPhrasing(token) ? '' : token));
-  const matches: LexiconMatch[] = from === 'en' ? lookupEnglish(contentTokens) : lookupArabic(contentTokens, { verbForms: true });
+  const matches: LexiconMatch[] = from === 'en' ? lookupEnglish(contentTokens) : lookupArabicForTranslation(contentTokens, true);
   for (const match of matches) {
     const source = tokens.slice(match.start, match.end).join(' ');
     for (let i = match.start; i < match.end; i += 1) known.add(i);
@@ -47,7 +48,7 @@ export function addLexiconSenses(translator: QueryTranslator): void {
       // English word first), as a gloss does, a word with the article as a noun.
       const token = tokens[match.start]!;
       const nominal = match.end - match.start === 1 && stripArabicArticle(token) !== token;
-      kept = keptInOrder(expectedSenses(match, nominal), translator.vocabulary, translator.index, translator.options.maxSenses);
+      kept = keptInOrder(expectedSenses(match, nominal, lexicon), translator.vocabulary, translator.index, translator.options.maxSenses);
     }
     if (kept.length === 0) kept = respelledSenses(match.senses, translator.vocabulary, translator.options);
     if (kept.length === 0) continue;

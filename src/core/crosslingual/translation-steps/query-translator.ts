@@ -7,8 +7,9 @@ import { isFillerWord, isQuestionWord } from '../../question/question-words.js';
 import { TUNING } from '../../tuning.js';
 import { normalizeText } from '../../text/normalize.js';
 import { isStopWord, rawTokens } from '../../text/tokenize.js';
-import { isDictionaryWord, loadLexicon, type Lexicon } from '../lexicon.js';
+import { isDictionaryWord, type Lexicon } from '../lexicon.js';
 import { keptSenses, type SenseChoice } from '../sense-choice.js';
+import { translationLexicon } from '../translation-lexicon.js';
 import type { NameIndex, NameMatch } from '../transliteration/name-index.js';
 import { scoredLatinCandidates } from '../transliteration/latin-to-arabic.js';
 import { nameIndex, vocabularyIndex, type CorpusVocabulary, type VocabularyIndex } from '../vocabulary.js';
@@ -55,7 +56,7 @@ export class QueryTranslator {
     this.tokens = rawTokens(normalizeText(question));
     this.shapes = from === 'en' ? wordShapes(question) : new Map();
     this.typedLowerCase = from === 'en' && !/\p{Lu}/u.test(question);
-    this.lexicon = loadLexicon(from === 'en' ? 'en-ar' : 'ar-en');
+    this.lexicon = translationLexicon(from === 'en' ? 'en-ar' : 'ar-en');
   }
 
   isContent(token: string): boolean {
