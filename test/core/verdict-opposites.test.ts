@@ -66,6 +66,11 @@ describe('words of opposite sense', () => {
     expect(opposedTokens(tokens('Is the museum closed?'), tokens('The open call for artists ended.'))).toEqual([]);
   });
 
+  it('reads out of service («خارج الخدمة») against a question asking whether a thing works («تعمل»)', () => {
+    expect(opposedTokens(tokens('هل كانت المضخات تعمل قبل الفيضان؟'), tokens('وكانت المضخات خارج الخدمة منذ شهرين.'))).toEqual(tokens('تعمل'));
+    expect(opposedTokens(tokens('هل كانت المضخات تعمل قبل الفيضان؟'), tokens('وكانت المضخات في الخدمة منذ شهرين.'))).toEqual([]);
+  });
+
   it('reads the same and another as opposites', () => {
     expect(opposedTokens(tokens('Will the two schools open in different weeks?'), tokens('Both schools will open the same week.'))).toEqual(['different']);
     expect(opposedTokens(tokens('هل ستفتح المدرستان في الأسبوع نفسه؟'), tokens('ستفتح المدرستان في أسبوعين مختلفين، والثانية بعد الأولى بأسبوع.'))).toEqual(tokens('نفسه'));
