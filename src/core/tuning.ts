@@ -71,7 +71,7 @@ interface Tuning {
   /** Names and their spellings (place-names.ts, transliteration/). */
   names: { fuzzyLength: number; transliterationBeam: number; wholeNameSpellings: number };
   /** Follow-ups and yes/no verdicts (follow-up.ts, verdict.ts). */
-  reading: { maxFollowUpWords: number; negationReach: number; oppositeReach: number; questionOwnWords: number; nameSampleEntries: number; stanceCueWeight: number; otherDegreeCredit: number };
+  reading: { maxFollowUpWords: number; negationReach: number; oppositeReach: number; nameAnchorWeight: number; questionOwnWords: number; nameSampleEntries: number; stanceCueWeight: number; otherDegreeCredit: number };
   /** Page furniture told from article text (src/ingest: page-chrome.ts, chrome-lines.ts, page-metadata.ts). */
   extraction: { proseLength: number; maxNoteLength: number; kickerWords: number; kickerLength: number; maxChromeLine: number; proseParagraph: number; proseTotal: number };
 }
@@ -315,10 +315,14 @@ export const TUNING = {
     // How many words before a matched word a negation still governs it («لا تنوي الحكومة…»). Set by reading.
     negationReach: 4,
     // How many words from what a yes/no question asks about a word of opposite sense still speaks of it, when the passage
-    // holds both senses (verdict-opposites.ts: «ومضاعفة عدد الرافعات» beside «لتقليص زمن الانتظار»). Set by reading: a
-    // verb or its noun next to its object, a particle between. The same reach says which unit tells a yes/no question's
+    // holds both senses (verdict-opposites.ts: «ومضاعفة عدد الرافعات» beside «لتقليص زمن الانتظار»), stop words not
+    // counted. Set by reading: a verb or its noun next to its object, a word between. The same reach says which unit tells a yes/no question's
     // predicate by a word on its scale (verdict-predicate.ts: «أعداد الوعول … تضاعفت» for «تقلصت أعداد»), not refitted.
     oppositeReach: 2,
+    // What a name of the question beside a word of opposite sense counts for, against 1 for another word it asks about
+    // (verdict-opposites.ts): a name is shared by many sentences of its article, so it says less of what the opposite is
+    // said of. Set by reading: half, so two names tie with one word asked.
+    nameAnchorWeight: 0.5,
     // A question after other sentences is read alone when it has at least this many topic words of its own; with fewer it leans
     // on them («… الموسيقى الاندلسية. كيف اثر في؟») and the message is read whole. Set by reading; the two ARCD-dev questions
     // with a sentence before them agree (`npm run eval -- squad /tmp/arcd-half0.json`, `/tmp/arcd-half1.json`).

@@ -20,3 +20,10 @@ describe('verbs of sparing and exempting', () => {
     expect(verdictOf('Do small bakeries pay the levy?', 'Small bakeries will be exempted from the levy until March.')).toBe('no');
   });
 });
+
+describe('phrases that hold a negation word but affirm', () => {
+  it('affirm with the conjunction written on them («فما زال», «ولا يزال») as without it', () => {
+    expect(verdictOf('هل بقيت قطع أثرية في الخارج؟', 'وقال المدير إن القصة لم تكتمل بعد. فما زال لنا في الخارج قطع أثرية كثيرة.')).toBe('yes');
+    expect(verdictOf('هل ما زالت المدرسة مغلقة؟', 'وقال المدير إن الطلاب انتقلوا، ولا يزال مبنى المدرسة مغلقا.')).not.toBe('no');
+  });
+});

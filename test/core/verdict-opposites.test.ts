@@ -35,7 +35,7 @@ describe('words of opposite sense', () => {
   });
 
   it('when the passage holds both sides, reads the side said of what the question asks about', () => {
-    const asked = (token: string) => ['عدد', 'الرافعات'].includes(token);
+    const asked = (token: string) => Number(['عدد', 'الرافعات'].includes(token));
     const passage = tokens('أطلقت الهيئة خطة لتقليص زمن الانتظار تقوم على مضاعفة عدد الرافعات');
     expect(opposedTokens(tokens('هل ستخفض الهيئة عدد الرافعات؟'), passage, asked, 2)).toEqual(['ستخفض']);
     expect(opposedTokens(tokens('هل ستخفض الهيئة عدد الرافعات؟'), passage)).toEqual([]);
@@ -43,12 +43,32 @@ describe('words of opposite sense', () => {
 
   it('when both sides stand beside what is asked, reads the one beside more of it ("X rose while Y fell")', () => {
     const passage = tokens('وارتفع سهم شركة الأسمنت الوطنية 5 في المئة، فيما تراجع سهم بنك الخليج 3 في المئة.');
-    const asked = (token: string) => ['سهم', 'بنك', 'الخليج'].includes(token);
+    const asked = (token: string) => Number(['سهم', 'بنك', 'الخليج'].includes(token));
     expect(opposedTokens(tokens('هل ارتفع سهم بنك الخليج؟'), passage, asked, 2)).toEqual(tokens('ارتفع'));
     const english = tokens("National Cement's shares rose 5 percent on Monday while Gulf Bank shares fell 3 percent.");
-    expect(opposedTokens(tokens('Did Gulf Bank shares rise?'), english, (token) => ['gulf', 'bank', 'shares'].includes(token), 2)).toEqual(['rise']);
+    expect(opposedTokens(tokens('Did Gulf Bank shares rise?'), english, (token) => Number(['gulf', 'bank', 'shares'].includes(token)), 2)).toEqual(['rise']);
     // Beside as much of it, each side: nothing settled.
-    expect(opposedTokens(tokens('Did the shares rise?'), english, (token) => token === 'shares', 2)).toEqual([]);
+    expect(opposedTokens(tokens('Did the shares rise?'), english, (token) => Number(token === 'shares'), 2)).toEqual([]);
+  });
+
+  it('counts the reach in words that are not stop words, and a name beside a side for less than a word asked', () => {
+    const planned = tokens('Passengers will use the line from 2026, two years later than first planned.');
+    expect(opposedTokens(tokens('Will the line open earlier than planned?'), planned, (token) => Number(token === 'planned'), 2, true)).toEqual(['earlier']);
+    const passage = tokens('Train services between Sylhet and Dhaka have been suspended for two days. The city airport remained open.');
+    const weights = (token: string) => (token === 'airport' ? 1 : token === 'sylhet' ? 0.5 : 0);
+    expect(opposedTokens(tokens('Is the airport in Sylhet closed?'), passage, weights, 2)).toEqual(['closed']);
+    // The same name as a word asked: each side beside as much, nothing settled.
+    expect(opposedTokens(tokens('Is the airport in Sylhet closed?'), passage, (token) => Number(['airport', 'sylhet'].includes(token)), 2)).toEqual([]);
+  });
+
+  it('reads a verb of staying with "open" as one form in a passage, where "open" alone is read in questions only', () => {
+    expect(opposedTokens(tokens('Is the museum closed?'), tokens('The museum remained open.'))).toEqual(['closed']);
+    expect(opposedTokens(tokens('Is the museum closed?'), tokens('The open call for artists ended.'))).toEqual([]);
+  });
+
+  it('reads out of service («خارج الخدمة») against a question asking whether a thing works («تعمل»)', () => {
+    expect(opposedTokens(tokens('هل كانت المضخات تعمل قبل الفيضان؟'), tokens('وكانت المضخات خارج الخدمة منذ شهرين.'))).toEqual(tokens('تعمل'));
+    expect(opposedTokens(tokens('هل كانت المضخات تعمل قبل الفيضان؟'), tokens('وكانت المضخات في الخدمة منذ شهرين.'))).toEqual([]);
   });
 
   it('reads the same and another as opposites', () => {

@@ -18,7 +18,8 @@ export function negationWords() {
     negations = { words: new Set(), verbs: new Set(), exceptions: [], phrases: [] };
     for (const [form, , kind] of languageTable('negation.tsv')) {
       const normalized = normalizeText(form!);
-      if (kind === 'not_negation') negations.exceptions.push(normalized);
+      // «فما زال», «ولا يزال»: the conjunction the press writes on the first word, as a negation word takes it (isNegation).
+      if (kind === 'not_negation') negations.exceptions.push(normalized, ...(isArabicToken(normalized) ? [`و${normalized}`, `ف${normalized}`] : []));
       else if (!normalized.includes(' ')) negations.words.add(normalized);
       else negations.phrases.push(` ${rawTokens(normalized).join(' ')} `);
       if (kind === 'negative_verb') negations.verbs.add(normalized);

@@ -8,7 +8,7 @@
 import { withoutProclitics } from '../text/arabic-clitics.js';
 import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
-import { isArabicToken } from '../text/tokenize.js';
+import { isArabicToken, isStopWord } from '../text/tokenize.js';
 
 /** A scale and a side of it: "assent+" (approve, «وافق»), "assent-" (reject, «رفض»). */
 type Pole = string;
@@ -40,6 +40,11 @@ function pairPoles(tokens: readonly string[], position: number, inQuestion: bool
   return next === undefined ? [] : polesOfForm(`${tokens[position]} ${next}`, inQuestion);
 }
 
+/** The poles of the word at `position` of `tokens`, alone or with the word after it ("remained open"). */
+export function polesAt(tokens: readonly string[], position: number, inQuestion = false): Pole[] {
+  return [...polesOf(tokens[position]!, inQuestion), ...pairPoles(tokens, position, inQuestion)];
+}
+
 function opposite(pole: Pole): Pole {
   return pole.endsWith('+') ? `${pole.slice(0, -1)}-` : `${pole.slice(0, -1)}+`;
 }
@@ -47,24 +52,29 @@ function opposite(pole: Pole): Pole {
 /**
  * The question's tokens whose opposite the passage holds, and not their own pole ("rose and then fell" settles
  * nothing): "reject" in the question, "approved" in the passage. When the passage holds both, only the poles within
- * `reach` words of what the question asks about (`asked`: a word of the question's that is no pole word) count:
+ * `reach` words of what the question asks about (`asked`: the weight of a word of the question's that is no pole word, 0 for
+ * any other; stop words are not counted in the reach) count:
  * «خطة لتقليص زمن الانتظار … ومضاعفة عدد الرافعات» doubles the cranes the question asks about. `nearOnly`: those poles
  * only, whatever else the passage holds (the opposite said right beside what is asked). When both poles stand near
  * what is asked ("National Cement's shares rose 5 percent while Gulf Cement's shares fell"), the one beside more of
  * the question's words decides, as the press sets two subjects side by side with «فيما», "while".
  */
-export function opposedTokens(questionTokens: readonly string[], passageTokens: readonly string[], asked: (token: string) => boolean = () => false, reach = 0, nearOnly = false): string[] {
-  const poles = passageTokens.map((token, position) => [...polesOf(token), ...pairPoles(passageTokens, position, false)]);
+export function opposedTokens(questionTokens: readonly string[], passageTokens: readonly string[], asked: (token: string) => number = () => 0, reach = 0, nearOnly = false): string[] {
+  const poles = passageTokens.map((_, position) => polesAt(passageTokens, position));
   const held = new Set(poles.flat());
-  const anchors = passageTokens.flatMap((token, position) => (poles[position]!.length === 0 && asked(token) ? [position] : []));
-  // Each pole near what is asked, with the most distinct asked words any of its places has within reach.
+  const anchors = passageTokens.flatMap((token, position) => (poles[position]!.length === 0 && asked(token) > 0 ? [position] : []));
+  // Each pole near what is asked, with the most distinct asked words (by their weight) any of its places has within reach.
   const near = new Map<Pole, number>();
+  // Words apart, stop words not counted ("later than first planned", "services between Sylhet and Dhaka have been suspended").
+  let content = 0;
+  const counted = passageTokens.map((token) => (isStopWord(token) ? content : (content += 1)));
   poles.forEach((tokenPoles, position) => {
-    const beside = new Set(anchors.filter((anchor) => Math.abs(anchor - position) <= reach).map((anchor) => passageTokens[anchor]));
-    if (beside.size > 0) for (const pole of tokenPoles) near.set(pole, Math.max(near.get(pole) ?? 0, beside.size));
+    const beside = new Set(anchors.filter((anchor) => Math.abs(counted[anchor]! - counted[position]!) <= reach).map((anchor) => passageTokens[anchor]!));
+    const weight = [...beside].reduce((sum, word) => sum + asked(word), 0);
+    if (weight > 0) for (const pole of tokenPoles) near.set(pole, Math.max(near.get(pole) ?? 0, weight));
   });
   const nearer = (pole: Pole) => near.has(pole) && (near.get(opposite(pole)) ?? 0) < near.get(pole)!;
   return questionTokens.filter((token, position) =>
-    [...polesOf(token, true), ...pairPoles(questionTokens, position, true)].some((pole) => (nearOnly || held.has(pole) ? nearer(opposite(pole)) : held.has(opposite(pole)))),
+    polesAt(questionTokens, position, true).some((pole) => (nearOnly || held.has(pole) ? nearer(opposite(pole)) : held.has(opposite(pole)))),
   );
 }

@@ -13,7 +13,7 @@ import { isNumberToken } from '../text/number-words.js';
 import { isArabicToken, isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import { asksAboutFuture, speaksOfFuture } from '../question/future-tense.js';
-import { polesOf } from './verdict-opposites.js';
+import { polesAt, polesOf } from './verdict-opposites.js';
 
 /** Auxiliaries that open an English yes/no question, the subject after them, then the verb. */
 const ENGLISH_AUXILIARIES = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'was', 'were', 'is', 'are']);
@@ -80,7 +80,7 @@ export function tellsPredicate(tokens: readonly string[], predicate: string, ter
   const said = tokens.filter((token) => !isStopWord(token));
   return said.some(
     (token, position) =>
-      polesOf(token).some((pole) => scales.has(pole.slice(0, -1))) &&
+      polesAt(said, position).some((pole) => scales.has(pole.slice(0, -1))) &&
       said.some((other, near) => Math.abs(near - position) <= reach && neighbours.has(group(other))),
   );
 }

@@ -85,7 +85,9 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   const saidShare = askedQuantities.length > 0 ? new Set([...found, ...underHeadline]).size : found.size;
   let verdict: Verdict = negated ? 'no' : found.size > 0 && saidShare >= TUNING.answer.yesCoverage * groups.size ? 'yes' : groups.size === 0 ? 'yes' : 'not_said';
   // The opposite answers only a passage about the very thing asked: "cut waiting times" does not say whether fares rose.
-  const aboutAsked = (token: string) => asked.has(stemToken(token)) || names.has(stemToken(token));
+  // A name beside the opposite weighs less than a word asked: many sentences of the article share it ("train services
+  // between Sylhet and Dhaka have been suspended" does not say the Sylhet airport closed).
+  const aboutAsked = (token: string) => (asked.has(stemToken(token)) ? 1 : names.has(stemToken(token)) ? TUNING.reading.nameAnchorWeight : 0);
   const unturned = questionTokens.filter((token) => !verbs.has(token));
   const reach = TUNING.reading.oppositeReach;
   const opposed = new Set(opposedTokens(unturned, passageTokens, aboutAsked, reach).map(stemToken));
