@@ -111,6 +111,12 @@ describe('countedWord', () => {
     expect(counts('stations', 'station')).toBe(true);
   });
 
+  it('meets a broken plural behind a preposition: «جوائز» in «بجائزة», «مدارس» in «للمدرسة»', () => {
+    expect(counts('جوائز', 'بجائزة')).toBe(true);
+    expect(counts('مدارس', 'للمدرسة')).toBe(true);
+    expect(counts('جوائز', 'بجزيرة')).toBe(false);
+  });
+
   it('does not take a word of two shared letters for it', () => {
     expect(counts('مرة', 'أمر')).toBe(false);
     expect(counts('مرة', 'مر')).toBe(false);

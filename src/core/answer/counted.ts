@@ -19,7 +19,8 @@ export function countedWord(counted: string): (token: string) => boolean {
   const countedSkeletons = new Set(withoutProclitics(counted, 2).map(consonants));
   return (token) =>
     stemToken(token) === countedStem ||
-    (isArabicToken(token) && ((countedRoot !== null && arabicRootKey(token) === countedRoot) || withoutProclitics(token, 2).some((form) => countedSkeletons.has(consonants(form)))));
+    // The root is read on the word without its clitics too: ISRI reads the «ب» of «بجائزة» as a radical, «جوائز» meets «جائزة» only bare.
+    (isArabicToken(token) && withoutProclitics(token, 2).some((form) => (countedRoot !== null && arabicRootKey(form) === countedRoot) || countedSkeletons.has(consonants(form))));
 }
 
 /**
