@@ -57,6 +57,14 @@ describe('an Arabic question set after a clause', () => {
   });
 });
 
+describe('how a question is framed', () => {
+  it('takes «بالنسبة ل…» "as for" for a function word, no topic and no number cue, while «نسبة» "share" stays one', () => {
+    expect(typeOf('ما الجديد بالنسبة لعمال الميناء؟', 'ar')).not.toBe('number');
+    expect(readQuestion('ما الجديد بالنسبة لعمال الميناء؟', 'ar').content).toEqual(['الجديد', 'لعمال', 'الميناء']);
+    expect(typeOf('ما نسبة العمال الأجانب في المحطة؟', 'ar')).toBe('number');
+  });
+});
+
 describe('quote cues', () => {
   it('"word" alone and a count the text gives ask no quote; "exact words" does', () => {
     expect(typeOf('What is the Dutch word for the rainforest?', 'en')).not.toBe('quote');

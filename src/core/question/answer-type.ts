@@ -12,7 +12,7 @@ import { writtenOut } from '../text/shorthand.js';
 import { isArabicToken, stemEnglish, stripArabicArticle } from '../text/tokenize.js';
 import type { AnswerType } from '../types.js';
 import { asksAboutFuture } from './future-tense.js';
-import { questionIntent, type QuestionIntent } from './question-words.js';
+import { isFillerWord, questionIntent, type QuestionIntent } from './question-words.js';
 import { asksComparison, endsOnWhether, isGeneralAdjective, statesEvent } from './yes-no-shapes.js';
 
 const INTENT_TYPES: Partial<Record<QuestionIntent, AnswerType>> = {
@@ -45,6 +45,9 @@ function isOpener(token: string): boolean {
   return openers.has(token);
 }
 
+/** «بال»، «لل»، «كال», after a conjunction or not. */
+const PREPOSITION_AND_ARTICLE = /^[وف]?(?:بال|لل|كال)/;
+
 let cues: Map<string, AnswerType> | undefined;
 /** A cue word's type, read on the word without its article (and written out when it is shorthand: "yr"). */
 function cueType(token: string): AnswerType | undefined {
@@ -58,6 +61,8 @@ function cueType(token: string): AnswerType | undefined {
  * of a year, not «بالنص» "word for word" (a request for the quote).
  */
 function cueAt(tokens: string[], position: number): AnswerType | undefined {
+  // «بالنسبة ل…» "as for": a function word that holds a cue («نسبة», "share") behind a preposition and the article is none.
+  if (isFillerWord(tokens[position]!) && PREPOSITION_AND_ARTICLE.test(tokens[position]!)) return undefined;
   const type = cueType(tokens[position]!);
   const half = type === 'quote' && tokens[position]!.endsWith('نص') && ordinalWordValue(tokens[position + 1] ?? '') !== undefined;
   return half ? undefined : type;
