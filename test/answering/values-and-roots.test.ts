@@ -102,6 +102,14 @@ describe('a fraction', () => {
   });
 });
 
+describe('valueKinds, for a number question', () => {
+  it('counts a number word beside the question\'s rendering of what an English question counts («زائر» for "visitors")', () => {
+    const text = 'واستقبل المعرض خمسة ملايين زائر.';
+    expect(valueKinds(text, none, 'visitors', true).has('number')).toBe(false);
+    expect(valueKinds(text, none, 'visitors', true, null, undefined, ['زوار']).has('number')).toBe(true);
+  });
+});
+
 describe('countedWord', () => {
   const counts = (counted: string, word: string) => countedWord(normalizeText(counted))(normalizeText(word));
   it('meets what a "how many" question counts in its plural and accusative forms', () => {
