@@ -103,6 +103,14 @@ describe('a fraction', () => {
 });
 
 describe('valueKinds, for a number question', () => {
+  it('reads a day beside its month as a date, no quantity', () => {
+    const opening = valueKinds('افتتحت الوزارة يوم الاثنين 10 مارس محطة جديدة.', none, null, true);
+    expect(opening.has('number')).toBe(false);
+    expect(opening.has('date')).toBe(true);
+    expect(valueKinds('The plant opened on March 10.', none, null, true).has('number')).toBe(false);
+    expect(valueKinds('وتبلغ الطاقة الإنتاجية للمحطة 250 ألف متر مكعب يوميا.', none, null, true).has('number')).toBe(true);
+  });
+
   it('counts a number word beside the question\'s rendering of what an English question counts («زائر» for "visitors")', () => {
     const text = 'واستقبل المعرض خمسة ملايين زائر.';
     expect(valueKinds(text, none, 'visitors', true).has('number')).toBe(false);

@@ -22,6 +22,7 @@ export { readWords, type ValueWord } from './value-words.js';
 export type ValueKind = 'number' | 'date' | 'person' | 'place' | 'organisation' | 'reason' | 'speech';
 
 export const YEAR = /^(1[0-9]|20)\d\d$/;
+const DAYS_IN_MONTH = 31;
 const YEAR_OR_DECADE = /^(?:(?:1[0-9]|20)\d\d|\d0)s$/;
 /** Hours and minutes: 4:51, 10:30 (not a ratio of longer numbers, nor a verse or a score written 3:2:1). */
 const CLOCK_TIME = /(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/u;
@@ -51,7 +52,8 @@ export function valueKinds(text: string, questionWords: ReadonlySet<string>, cou
     if (questionWords.has(token)) return;
     // A name the question already says (its own words, their other forms, the rest of a name it gives) is not its answer.
     const named = ownName(position);
-    if (/^\d+$/.test(token)) kinds.add(YEAR.test(token) ? 'date' : 'number');
+    // A day beside its month («10 مارس», "March 10") is a date, no quantity: "how much does the plant produce?" is not answered by its opening day.
+    if (/^\d+$/.test(token)) kinds.add(YEAR.test(token) || (Number(token) <= DAYS_IN_MONTH && beside(position, 'month')) ? 'date' : 'number');
     // A year or decade written with an English "s" ("2008's storm" read as «2008s», "the 1990s", "the '60s") is a date.
     else if (YEAR_OR_DECADE.test(token)) kinds.add('date');
     // «كم جرعة…؟» — «جرعتين»: the Arabic dual of what is counted says "two" in the noun itself.
