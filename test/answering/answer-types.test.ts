@@ -57,6 +57,21 @@ describe('an Arabic question set after a clause', () => {
   });
 });
 
+describe('how a question is framed', () => {
+  it('takes «بالنسبة ل…» "as for" for a function word, no topic and no number cue, while «نسبة» "share" stays one', () => {
+    expect(typeOf('ما الجديد بالنسبة لعمال الميناء؟', 'ar')).not.toBe('number');
+    expect(readQuestion('ما الجديد بالنسبة لعمال الميناء؟', 'ar').content).toEqual(['الجديد', 'لعمال', 'الميناء']);
+    expect(typeOf('ما نسبة العمال الأجانب في المحطة؟', 'ar')).toBe('number');
+  });
+
+  it('reads an English "when" clause setting the scene as no date question, and a request as what it asks for', () => {
+    expect(typeOf('When the port reopens, what will the ferries carry?', 'en')).toBe('other');
+    expect(typeOf('When did the port reopen?', 'en')).toBe('date');
+    expect(typeOf('can u give me the exact quote from the port director', 'en')).toBe('quote');
+    expect(typeOf('can you tell me if the port reopened?', 'en')).toBe('yes_no');
+  });
+});
+
 describe('quote cues', () => {
   it('"word" alone and a count the text gives ask no quote; "exact words" does', () => {
     expect(typeOf('What is the Dutch word for the rainforest?', 'en')).not.toBe('quote');

@@ -102,6 +102,22 @@ describe('a fraction', () => {
   });
 });
 
+describe('valueKinds, for a number question', () => {
+  it('reads a day beside its month as a date, no quantity', () => {
+    const opening = valueKinds('افتتحت الوزارة يوم الاثنين 10 مارس محطة جديدة.', none, null, true);
+    expect(opening.has('number')).toBe(false);
+    expect(opening.has('date')).toBe(true);
+    expect(valueKinds('The plant opened on March 10.', none, null, true).has('number')).toBe(false);
+    expect(valueKinds('وتبلغ الطاقة الإنتاجية للمحطة 250 ألف متر مكعب يوميا.', none, null, true).has('number')).toBe(true);
+  });
+
+  it('counts a number word beside the question\'s rendering of what an English question counts («زائر» for "visitors")', () => {
+    const text = 'واستقبل المعرض خمسة ملايين زائر.';
+    expect(valueKinds(text, none, 'visitors', true).has('number')).toBe(false);
+    expect(valueKinds(text, none, 'visitors', true, null, undefined, ['زوار']).has('number')).toBe(true);
+  });
+});
+
 describe('countedWord', () => {
   const counts = (counted: string, word: string) => countedWord(normalizeText(counted))(normalizeText(word));
   it('meets what a "how many" question counts in its plural and accusative forms', () => {
@@ -109,6 +125,12 @@ describe('countedWord', () => {
     expect(counts('مرة', 'مرات')).toBe(true);
     expect(counts('ضحايا', 'ضحية')).toBe(true);
     expect(counts('stations', 'station')).toBe(true);
+  });
+
+  it('meets a broken plural behind a preposition: «جوائز» in «بجائزة», «مدارس» in «للمدرسة»', () => {
+    expect(counts('جوائز', 'بجائزة')).toBe(true);
+    expect(counts('مدارس', 'للمدرسة')).toBe(true);
+    expect(counts('جوائز', 'بجزيرة')).toBe(false);
   });
 
   it('does not take a word of two shared letters for it', () => {

@@ -20,7 +20,7 @@ import { quoteOf, quoteTranslationOf, type SentenceRange } from './citations.js'
 import { addStems, caseless, inheritedShare, ledIn } from './sentence-before.js';
 import { answerUnit, joinedUnit } from './units.js';
 import { sentenceAfter } from './sentence-after.js';
-import { countedWord } from './counted.js';
+import { countedRenderings, countedWord } from './counted.js';
 import { namesAnotherRole } from './other-role.js';
 import { holdsQuotation } from './quotations.js';
 import { givesList, namesPlaces } from './enumeration.js';
@@ -77,7 +77,7 @@ function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: Sentence
   const wanted = wantedKind(scorer.type);
   const own = scorer.own;
   const isOwn = own ? (token: string) => isQuestionsOwn(token, own) : undefined;
-  const kinds: Set<ValueKind> = wanted ? valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords, scorer.counted, scorer.type === 'number', scorer.measured, isOwn) : new Set();
+  const kinds: Set<ValueKind> = wanted ? valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords, scorer.counted, scorer.type === 'number', scorer.measured, isOwn, countedRenderings(scorer.counted, scorer.terms)) : new Set();
   // A who-question naming a role ("who is the coach…") is answered by a person in that role, not by another one.
   const otherRole = scorer.role !== null && namesAnotherRole([original, translation ?? ''], (groups.get(stemToken(scorer.role))?.found ?? 0) > 0);
   const typed = wanted === null || (kinds.has(wanted) && !otherRole && !(own && holdsOnlyOwnValue(wanted, unitTexts(original, translation), scorer.questionWords, own)));

@@ -22,6 +22,7 @@ export { readWords, type ValueWord } from './value-words.js';
 export type ValueKind = 'number' | 'date' | 'person' | 'place' | 'organisation' | 'reason' | 'speech';
 
 export const YEAR = /^(1[0-9]|20)\d\d$/;
+const DAYS_IN_MONTH = 31;
 const YEAR_OR_DECADE = /^(?:(?:1[0-9]|20)\d\d|\d0)s$/;
 /** Hours and minutes: 4:51, 10:30 (not a ratio of longer numbers, nor a verse or a score written 3:2:1). */
 const CLOCK_TIME = /(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/u;
@@ -31,17 +32,17 @@ const CLOCK_TIME = /(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/u;
  * question itself contains (normalised tokens in `questionWords`): a date the
  * question names is not its answer.
  */
-export function valueKinds(text: string, questionWords: ReadonlySet<string>, counted: string | null = null, counting = false, measured: string | null = null, own?: (token: string) => boolean): Set<ValueKind> {
+export function valueKinds(text: string, questionWords: ReadonlySet<string>, counted: string | null = null, counting = false, measured: string | null = null, own?: (token: string) => boolean, countedRenderings: readonly string[] = []): Set<ValueKind> {
   const kinds = new Set<ValueKind>();
   const words = readWords(text);
   const ownName = own ? ownNames(words, own) : () => false;
   // "How much does it cost?": an amount answers only in a text that speaks of the measure asked (a cost word,
   // «تكلفة» for «يكلف»: same stem or root), so the pipeline's length does not answer the project's cost.
-  if (measured && !words.some((word) => speaksOfMeasure(word.token, measured))) return numberless(valueKinds(text, questionWords, counted, false, null, own));
+  if (measured && !words.some((word) => speaksOfMeasure(word.token, measured))) return numberless(valueKinds(text, questionWords, counted, false, null, own, countedRenderings));
   // "How many times": a number word counts only beside what is counted ("33 times", «ثلاث مرات»), so "the two
   // leaders" does not answer it; a numeral counts anywhere.
   const countedStem = counted ? stemToken(counted) : null;
-  const isCounted = counted ? countedWord(counted) : () => false;
+  const isCounted = counted ? countedWord(counted, countedRenderings) : () => false;
   // "How much": a number word counts beside a unit or a magnitude ("ten billion dollars"), not in "our two countries".
   const besideUnit = (position: number) => words.slice(Math.max(0, position - 2), position + 3).some((word, offset) => offset !== Math.min(2, position) && word.kinds.some((kind) => kind === 'unit' || kind === 'number'));
   // A date word beside an ordinal names a date in words: «القرن التاسع عشر», "the nineteenth century".
@@ -51,7 +52,8 @@ export function valueKinds(text: string, questionWords: ReadonlySet<string>, cou
     if (questionWords.has(token)) return;
     // A name the question already says (its own words, their other forms, the rest of a name it gives) is not its answer.
     const named = ownName(position);
-    if (/^\d+$/.test(token)) kinds.add(YEAR.test(token) ? 'date' : 'number');
+    // A day beside its month («10 مارس», "March 10") is a date, no quantity: "how much does the plant produce?" is not answered by its opening day.
+    if (/^\d+$/.test(token)) kinds.add(YEAR.test(token) || (Number(token) <= DAYS_IN_MONTH && beside(position, 'month')) ? 'date' : 'number');
     // A year or decade written with an English "s" ("2008's storm" read as «2008s», "the 1990s", "the '60s") is a date.
     else if (YEAR_OR_DECADE.test(token)) kinds.add('date');
     // «كم جرعة…؟» — «جرعتين»: the Arabic dual of what is counted says "two" in the noun itself.

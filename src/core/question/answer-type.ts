@@ -12,7 +12,7 @@ import { writtenOut } from '../text/shorthand.js';
 import { isArabicToken, stemEnglish, stripArabicArticle } from '../text/tokenize.js';
 import type { AnswerType } from '../types.js';
 import { asksAboutFuture } from './future-tense.js';
-import { questionIntent, type QuestionIntent } from './question-words.js';
+import { isFillerWord, isQuestionWord, questionIntent, type QuestionIntent } from './question-words.js';
 import { asksComparison, endsOnWhether, isGeneralAdjective, statesEvent } from './yes-no-shapes.js';
 
 const INTENT_TYPES: Partial<Record<QuestionIntent, AnswerType>> = {
@@ -24,6 +24,8 @@ const ENGLISH_AUXILIARIES = new Set(['is', 'are', 'r', 'was', 'were', 'do', 'doe
 /** "Can you tell me how many…", "do u know when…": a request to be told, whose own question is the one it embeds. */
 const YOU = new Set(['you', 'u', 'ya', 'yu']);
 const TELLING = new Set(['tell', 'know', 'say', 'explain', 'show', 'remember', 'give', 'find']);
+/** "Can you tell me if…": the request embeds a yes/no question. */
+const WHETHER = new Set(['if', 'whether']);
 /** "How many", "how much", "how often": a number answers, whatever word follows. */
 const HOW_QUANTIFIERS = new Set(['many', 'much', 'often']);
 /** Trailing "or not" of a dialect yes/no question: «ولا لأ»، «أم لا». */
@@ -45,6 +47,9 @@ function isOpener(token: string): boolean {
   return openers.has(token);
 }
 
+/** «بال»، «لل»، «كال», after a conjunction or not. */
+const PREPOSITION_AND_ARTICLE = /^[وف]?(?:بال|لل|كال)/;
+
 let cues: Map<string, AnswerType> | undefined;
 /** A cue word's type, read on the word without its article (and written out when it is shorthand: "yr"). */
 function cueType(token: string): AnswerType | undefined {
@@ -58,6 +63,8 @@ function cueType(token: string): AnswerType | undefined {
  * of a year, not «بالنص» "word for word" (a request for the quote).
  */
 function cueAt(tokens: string[], position: number): AnswerType | undefined {
+  // «بالنسبة ل…» "as for": a function word that holds a cue («نسبة», "share") behind a preposition and the article is none.
+  if (isFillerWord(tokens[position]!) && PREPOSITION_AND_ARTICLE.test(tokens[position]!)) return undefined;
   const type = cueType(tokens[position]!);
   const half = type === 'quote' && tokens[position]!.endsWith('نص') && ordinalWordValue(tokens[position + 1] ?? '') !== undefined;
   return half ? undefined : type;
@@ -69,15 +76,19 @@ export function isCueFor(token: string, type: AnswerType): boolean {
 }
 
 /**
- * Where an English question proper begins: after leading fillers ("so", "ok", "and"), and after a
- * topic set first ("hw about the new cable, did the minister say…?": the clause after the comma asks).
+ * Where an English question proper begins: after leading fillers ("so", "ok", "and"), after a
+ * topic set first ("hw about the new cable, did the minister say…?": the clause after the comma asks),
+ * and after a "when" clause that sets the scene ("when many people are arrested, what is a common tactic?":
+ * "when" with no auxiliary after it asks nothing, the question word opening the next clause does).
  */
 function englishOpening(tokens: string[], clauseStarts: ReadonlySet<number>): number {
   let at = 0;
   while (at < tokens.length - 1 && isOpener(tokens[at]!)) at++;
   const topicFirst = (questionIntent(tokens[at] ?? '') === 'how' || questionIntent(tokens[at] ?? '') === 'what') && tokens[at + 1] === 'about';
-  const clause = topicFirst ? [...clauseStarts].filter((start) => start > at + 1).sort((a, b) => a - b)[0] : undefined;
-  return clause ?? at;
+  const later = [...clauseStarts].filter((start) => start > at + 1).sort((a, b) => a - b);
+  if (topicFirst) return later[0] ?? at;
+  const sceneFirst = questionIntent(tokens[at] ?? '') === 'when' && !ENGLISH_AUXILIARIES.has(tokens[at + 1] ?? '');
+  return (sceneFirst ? later.find((start) => isQuestionWord(tokens[start]!)) : undefined) ?? at;
 }
 
 /** The answer type of a question given as normalised tokens, with the positions that open a clause (after a comma, a full stop). */
@@ -107,7 +118,9 @@ export function answerTypeOf(tokens: string[], lang: Language, asked: boolean, g
   });
   const first = tokens[opening] ?? '';
   // "Was the mayor the first to ask how…": an auxiliary first makes a yes/no question, whatever follows.
-  const embedsQuestion = intent !== null && YOU.has(tokens[opening + 1] ?? '') && TELLING.has(tokens[opening + 2] ?? '');
+  // "Can you give me the exact quote…": a request asks for what it names, not whether; "can you tell me if…" asks whether.
+  const request = YOU.has(tokens[opening + 1] ?? '') && TELLING.has(tokens[opening + 2] ?? '');
+  const embedsQuestion = request && (intent !== null || !tokens.some((token) => WHETHER.has(token)));
   if (lang === 'en' && ENGLISH_AUXILIARIES.has(first) && !embedsQuestion) intent = 'yes_no';
   // "so landlords can still put rent up?": a statement with a verb and a question mark, no question word, asks whether it is so.
   if (lang === 'en' && intent === null && asked && tokens.some((token) => ENGLISH_AUXILIARIES.has(token) && token !== 'r')) intent = 'yes_no';
