@@ -67,9 +67,9 @@ export function opposedTokens(questionTokens: readonly string[], passageTokens: 
   const near = new Map<Pole, number>();
   // Words apart, stop words not counted ("later than first planned", "services between Sylhet and Dhaka have been suspended").
   let content = 0;
-  const counted = passageTokens.map((token) => (isStopWord(token) ? content : (content += 1)));
+  const contentPosition = passageTokens.map((token) => (isStopWord(token) ? content : (content += 1)));
   poles.forEach((tokenPoles, position) => {
-    const beside = new Set(anchors.filter((anchor) => Math.abs(counted[anchor]! - counted[position]!) <= reach).map((anchor) => passageTokens[anchor]!));
+    const beside = new Set(anchors.filter((anchor) => Math.abs(contentPosition[anchor]! - contentPosition[position]!) <= reach).map((anchor) => passageTokens[anchor]!));
     const weight = [...beside].reduce((sum, word) => sum + asked(word), 0);
     if (weight > 0) for (const pole of tokenPoles) near.set(pole, Math.max(near.get(pole) ?? 0, weight));
   });

@@ -7,6 +7,17 @@ import { normalizeText } from '../text/normalize.js';
 import { isStopWord } from '../text/tokenize.js';
 import { englishLemmaCandidates } from './lexicon-forms.js';
 
+/** An Arabic form with and without the article, as the dictionary lists nouns either way. */
+function withAndWithoutArticle(word: string): string[] {
+  return word.startsWith('ال') ? [word] : [word, `ال${word}`];
+}
+
+/** Appends a sense to a headword's added senses, once. */
+function addSense(added: Map<string, string[]>, headword: string, sense: string): void {
+  const senses = added.get(headword) ?? [];
+  if (!senses.includes(sense)) added.set(headword, [...senses, sense]);
+}
+
 /**
  * Everyday news words FreeDict's Arabic side lacks (knowledge/language/press-arabic-english.tsv), each Arabic
  * form with and without the article, as the dictionary lists nouns either way.
@@ -17,7 +28,7 @@ export function pressWords(): Map<string, string[]> {
     const word = normalizeText(arabic ?? '');
     const senses = (english ?? '').split('|').map((sense) => normalizeText(sense)).filter(Boolean);
     if (!word || senses.length === 0) continue;
-    for (const form of word.startsWith('ال') ? [word] : [word, `ال${word}`]) added.set(form, [...(added.get(form) ?? []), ...senses]);
+    for (const form of withAndWithoutArticle(word)) added.set(form, [...(added.get(form) ?? []), ...senses]);
   }
   return added;
 }
@@ -29,10 +40,7 @@ export function pressWords(): Map<string, string[]> {
  */
 export function englishUsualWords(): Map<string, string[]> {
   const added = new Map<string, string[]>();
-  const add = (english: string, arabic: string): void => {
-    const senses = added.get(english) ?? [];
-    if (!senses.includes(arabic)) added.set(english, [...senses, arabic]);
-  };
+  const add = (english: string, arabic: string): void => addSense(added, english, arabic);
   for (const [arabic, english] of languageTable('press-arabic-english.tsv')) {
     const citation = normalizeText(arabic ?? '');
     // Only the usual rendering: a later one is the Arabic word's other use, not the English word's (كهرباء: "power").
@@ -65,11 +73,7 @@ export function everydayEnglishSenses(dictionarySenses: (headword: string) => re
       const word = normalizeText(rendering);
       // Not onto a function word a rendering is spelt like («قبل» before, not "accept"; «مثل» like, not "represent").
       if (!word || isStopWord(word)) continue;
-      for (const form of word.startsWith('ال') ? [word] : [word, `ال${word}`]) {
-        if (hasCommonSense(form)) continue;
-        const senses = added.get(form) ?? [];
-        if (!senses.includes(english)) added.set(form, [...senses, english]);
-      }
+      for (const form of withAndWithoutArticle(word)) if (!hasCommonSense(form)) addSense(added, form, english);
     }
   }
   return added;
