@@ -58,9 +58,9 @@ afterAll(removeTemporaryDirectories);
 describe('cost words across scripts', () => {
   it('an amount answers a cost question in the other script when the text speaks of cost in its own words', () => {
     const english = 'A new fuel depot, costing an estimated 35 million dollars, is due to open in 2027.';
-    expect(valueKinds(english, new Set(), null, true, normalizeText('يكلف')).has('number')).toBe(true);
-    expect(valueKinds('وبلغت كلفة تجديد المحطة نحو 12 مليون دينار.', new Set(), null, true, 'cost').has('number')).toBe(true);
-    expect(valueKinds('The new quay is 600 metres long.', new Set(), null, true, normalizeText('يكلف')).has('number')).toBe(false);
+    expect(valueKinds(english, new Set(), { counting: true, measured: normalizeText('يكلف') }).has('number')).toBe(true);
+    expect(valueKinds('وبلغت كلفة تجديد المحطة نحو 12 مليون دينار.', new Set(), { counting: true, measured: 'cost' }).has('number')).toBe(true);
+    expect(valueKinds('The new quay is 600 metres long.', new Set(), { counting: true, measured: normalizeText('يكلف') }).has('number')).toBe(false);
   });
 
   it('answers an Arabic cost question from the English paragraph that gives the cost', async () => {

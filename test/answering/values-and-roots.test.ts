@@ -53,17 +53,17 @@ describe('valueKinds', () => {
   it('the Arabic dual of what is counted is a count of two; a sound plural, or another noun in the dual, is not', () => {
     const doses = readQuestion('كم جرعة يحتاج الطفل؟', 'ar');
     expect(doses).toMatchObject({ type: 'number', counted: 'جرعه' });
-    const kinds = (text: string) => valueKinds(text, none, doses.counted, true);
+    const kinds = (text: string) => valueKinds(text, none, { counted: doses.counted, counting: true });
     expect(kinds('ويحتاج الطفل إلى جرعتين من اللقاح.').has('number')).toBe(true);
     expect(kinds('ويحتاج الطفل إلى زيارتين للطبيب.').has('number')).toBe(false);
     const engineers = readQuestion('كم مهندس شارك في التصميم؟', 'ar');
-    expect(valueKinds('وشارك مهندسين من الجامعة في التصميم.', none, engineers.counted, true).has('number')).toBe(false);
+    expect(valueKinds('وشارك مهندسين من الجامعة في التصميم.', none, { counted: engineers.counted, counting: true }).has('number')).toBe(false);
   });
 
   it('a cost question is answered by an amount in a sentence about cost, not by another figure («يكلف» meets «تكلفة»)', () => {
     const cost = readQuestion('كم يكلف مشروع الجسر الجديد؟', 'ar');
     expect(cost).toMatchObject({ type: 'number', counted: null, measured: 'يكلف' });
-    const kinds = (text: string) => valueKinds(text, none, cost.counted, true, cost.measured);
+    const kinds = (text: string) => valueKinds(text, none, { counted: cost.counted, counting: true, measured: cost.measured });
     expect(kinds('يمتد الجسر الجديد بطول 12 كيلومترًا فوق النهر.').has('number')).toBe(false);
     expect(kinds('تبلغ تكلفة الجسر نحو ثلاثمئة مليون دولار.').has('number')).toBe(true);
     expect(readQuestion('How much will the new bridge cost?', 'en').measured).toBe('cost');
@@ -96,25 +96,25 @@ describe('a reason', () => {
 
 describe('a fraction', () => {
   it('answers "how much" by itself, as a number with a unit does: "risen by a quarter", «تراجع بالنصف»', () => {
-    expect(valueKinds('Demand had risen by a quarter since May.', none, null, true).has('number')).toBe(true);
-    expect(valueKinds('وتراجع المحصول بالنصف.', none, null, true).has('number')).toBe(true);
-    expect(valueKinds('The two leaders met.', none, null, true).has('number')).toBe(false);
+    expect(valueKinds('Demand had risen by a quarter since May.', none, { counting: true }).has('number')).toBe(true);
+    expect(valueKinds('وتراجع المحصول بالنصف.', none, { counting: true }).has('number')).toBe(true);
+    expect(valueKinds('The two leaders met.', none, { counting: true }).has('number')).toBe(false);
   });
 });
 
 describe('valueKinds, for a number question', () => {
   it('reads a day beside its month as a date, no quantity', () => {
-    const opening = valueKinds('افتتحت الوزارة يوم الاثنين 10 مارس محطة جديدة.', none, null, true);
+    const opening = valueKinds('افتتحت الوزارة يوم الاثنين 10 مارس محطة جديدة.', none, { counting: true });
     expect(opening.has('number')).toBe(false);
     expect(opening.has('date')).toBe(true);
-    expect(valueKinds('The plant opened on March 10.', none, null, true).has('number')).toBe(false);
-    expect(valueKinds('وتبلغ الطاقة الإنتاجية للمحطة 250 ألف متر مكعب يوميا.', none, null, true).has('number')).toBe(true);
+    expect(valueKinds('The plant opened on March 10.', none, { counting: true }).has('number')).toBe(false);
+    expect(valueKinds('وتبلغ الطاقة الإنتاجية للمحطة 250 ألف متر مكعب يوميا.', none, { counting: true }).has('number')).toBe(true);
   });
 
   it('counts a number word beside the question\'s rendering of what an English question counts («زائر» for "visitors")', () => {
     const text = 'واستقبل المعرض خمسة ملايين زائر.';
-    expect(valueKinds(text, none, 'visitors', true).has('number')).toBe(false);
-    expect(valueKinds(text, none, 'visitors', true, null, undefined, ['زوار']).has('number')).toBe(true);
+    expect(valueKinds(text, none, { counted: 'visitors', counting: true }).has('number')).toBe(false);
+    expect(valueKinds(text, none, { counted: 'visitors', counting: true, countedRenderings: ['زوار'] }).has('number')).toBe(true);
   });
 });
 

@@ -60,7 +60,7 @@ export function holdsOnlyOwnValue(wanted: ValueKind, texts: { text: string; lang
   if (wanted === 'person' && namesOnlyTheQuestionsPeople(texts, forms)) return true;
   const read = texts.filter((entry) => entry.lang === forms.lang).map((entry) => entry.text).join('\n');
   if (!read) return false;
-  return valueKinds(read, questionWords).has(wanted) && !valueKinds(read, questionWords, null, false, null, (token) => isQuestionsOwn(token, forms)).has(wanted);
+  return valueKinds(read, questionWords).has(wanted) && !valueKinds(read, questionWords, { own: (token) => isQuestionsOwn(token, forms) }).has(wanted);
 }
 
 /**

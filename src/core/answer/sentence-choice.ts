@@ -77,7 +77,7 @@ function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: Sentence
   const wanted = wantedKind(scorer.type);
   const own = scorer.own;
   const isOwn = own ? (token: string) => isQuestionsOwn(token, own) : undefined;
-  const kinds: Set<ValueKind> = wanted ? valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords, scorer.counted, scorer.type === 'number', scorer.measured, isOwn, countedRenderings(scorer.counted, scorer.terms)) : new Set();
+  const kinds: Set<ValueKind> = wanted ? valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords, { counted: scorer.counted, counting: scorer.type === 'number', measured: scorer.measured, own: isOwn, countedRenderings: countedRenderings(scorer.counted, scorer.terms) }) : new Set();
   // A who-question naming a role ("who is the coach…") is answered by a person in that role, not by another one.
   const otherRole = scorer.role !== null && namesAnotherRole([original, translation ?? ''], (groups.get(stemToken(scorer.role))?.found ?? 0) > 0);
   const typed = wanted === null || (kinds.has(wanted) && !otherRole && !(own && holdsOnlyOwnValue(wanted, unitTexts(original, translation), scorer.questionWords, own)));

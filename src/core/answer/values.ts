@@ -9,13 +9,11 @@
  */
 import type { AnswerType } from '../question/read-question.js';
 import { withoutProclitics } from '../text/arabic-clitics.js';
-import { arabicRootKey } from '../text/arabic-root.js';
 import { countedWord } from './counted.js';
 import { holdsQuotation } from './quotations.js';
 import { isArabicToken, stemToken } from '../text/tokenize.js';
-import { languageTable } from '../text/language-data.js';
-import { normalizeText } from '../text/normalize.js';
 import { readWords, type ValueWord } from './value-words.js';
+import { speaksOfMeasure } from './measure-words.js';
 
 export { readWords, type ValueWord } from './value-words.js';
 
@@ -27,18 +25,33 @@ const YEAR_OR_DECADE = /^(?:(?:1[0-9]|20)\d\d|\d0)s$/;
 /** Hours and minutes: 4:51, 10:30 (not a ratio of longer numbers, nor a verse or a score written 3:2:1). */
 const CLOCK_TIME = /(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/u;
 
+/** What a question asks beside its type, for reading the values of a text (every field optional). */
+export interface ValueReading {
+  /** The counted noun of a "how many" question («مرة» of «كم مرة»): a number word counts only beside it. */
+  counted?: string | null;
+  /** A count or amount is asked: a number word counts beside a unit or a magnitude only. */
+  counting?: boolean;
+  /** The measure a cost question asks («يكلف»): an amount counts only in a text that speaks of it. */
+  measured?: string | null;
+  /** Whether a word belongs to a name the question gives (not its answer). */
+  own?: (token: string) => boolean;
+  /** The question's renderings of the counted noun in the other language ("visitors" → «زوار»). */
+  countedRenderings?: readonly string[];
+}
+
 /**
  * The value kinds found in `text` (original spelling), not counting words the
  * question itself contains (normalised tokens in `questionWords`): a date the
  * question names is not its answer.
  */
-export function valueKinds(text: string, questionWords: ReadonlySet<string>, counted: string | null = null, counting = false, measured: string | null = null, own?: (token: string) => boolean, countedRenderings: readonly string[] = []): Set<ValueKind> {
+export function valueKinds(text: string, questionWords: ReadonlySet<string>, reading: ValueReading = {}): Set<ValueKind> {
+  const { counted = null, counting = false, measured = null, own, countedRenderings = [] } = reading;
   const kinds = new Set<ValueKind>();
   const words = readWords(text);
   const ownName = own ? ownNames(words, own) : () => false;
   // "How much does it cost?": an amount answers only in a text that speaks of the measure asked (a cost word,
   // «تكلفة» for «يكلف»: same stem or root), so the pipeline's length does not answer the project's cost.
-  if (measured && !words.some((word) => speaksOfMeasure(word.token, measured))) return numberless(valueKinds(text, questionWords, counted, false, null, own, countedRenderings));
+  if (measured && !words.some((word) => speaksOfMeasure(word.token, measured))) return numberless(valueKinds(text, questionWords, { counted, own, countedRenderings }));
   // "How many times": a number word counts only beside what is counted ("33 times", «ثلاث مرات»), so "the two
   // leaders" does not answer it; a numeral counts anywhere.
   const countedStem = counted ? stemToken(counted) : null;
@@ -123,31 +136,6 @@ export function dualOf(token: string, isCounted: (token: string) => boolean): bo
     if (/(?:تين|تان)$/.test(form)) return isCounted(`${form.slice(0, -3)}ه`);
     return form.endsWith('ان') && isCounted(form.slice(0, -2));
   });
-}
-
-let amountWords: { ar: string[]; en: string[] } | undefined;
-
-/**
- * Whether a word of the text speaks of the measure a cost question asks: the measure itself (same stem or root), or,
- * in a text of the other script, any of that language's words of cost and price (count-frames.tsv): «كم يكلف…؟» asked
- * of an English report is answered by "costing an estimated 35 million dollars", "how much did it cost?" by «بكلفة 12 مليون دينار».
- */
-function speaksOfMeasure(token: string, measured: string): boolean {
-  if (sameWord(token, measured)) return true;
-  if (isArabicToken(token) === isArabicToken(measured)) return false;
-  amountWords ??= {
-    ar: languageTable('count-frames.tsv').filter((row) => row[1] === 'ar' && row[2] === 'amount').map((row) => normalizeText(row[0]!)),
-    en: languageTable('count-frames.tsv').filter((row) => row[1] === 'en' && row[2] === 'amount').map((row) => row[0]!),
-  };
-  return amountWords[isArabicToken(token) ? 'ar' : 'en'].some((word) => sameWord(token, word));
-}
-
-/** The same word, or (Arabic) a word of the same root: «تكلفة» for «يكلف»; "costs" for "cost". */
-function sameWord(token: string, wanted: string): boolean {
-  if (stemToken(token) === stemToken(wanted)) return true;
-  if (!isArabicToken(token) || !isArabicToken(wanted)) return false;
-  const root = arabicRootKey(wanted);
-  return withoutProclitics(token, 2).some((form) => arabicRootKey(form) === root);
 }
 
 function numberless(kinds: Set<ValueKind>): Set<ValueKind> {
