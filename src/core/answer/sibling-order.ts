@@ -5,7 +5,8 @@
  * will run every six minutes"). Compared on their shared names the lead wins;
  * compared on what tells them apart — the question's words one unit finds and
  * the other does not, leaving out the names and the headline's words, which
- * every paragraph of the report is about — the sibling holding a value of the
+ * every paragraph of the report is about (found by any of their terms, so also
+ * through the lexicon across languages: article-topic.ts) — the sibling holding a value of the
  * kind asked wins. Only siblings are compared: across articles the names are
  * what decides.
  *
@@ -14,9 +15,9 @@
  * yields to the sibling close behind that holds some: the lead was first for the
  * names alone.
  */
-import { titleTerms } from '../retrieval/article-titles.js';
 import type { GroupWeight } from '../retrieval/evidence.js';
 import { TUNING } from '../tuning.js';
+import { articleTopic } from './article-topic.js';
 import type { Candidate } from './sentence-choice.js';
 import type { SentenceScorer } from './sentence-scorer.js';
 import { wantedKind } from './values.js';
@@ -49,8 +50,7 @@ function leadYields(ordered: Candidate[], scorer: SentenceScorer): Candidate[] {
   if (!top || top.hit.paragraph.number !== 1 || (top.unit.typed && LEAD_KINDS.has(scorer.type))) return ordered;
   const wanted = wantedKind(scorer.type) !== null;
   const article = top.hit.article;
-  const title = titleTerms(article);
-  const shared = (group: string) => scorer.names.has(group) || title.has(group);
+  const shared = articleTopic(scorer, article);
   const reach = Math.min(ordered.length, TUNING.answer.siblingReach + 1);
   let chosen = 0;
   let chosenWeight = 0;
@@ -76,8 +76,7 @@ function typedSiblingFirst(ordered: Candidate[], scorer: SentenceScorer): Candid
   // A lead holding a value of the kind asked keeps its place: it may be the answer ("when did it reopen?").
   if (!top || top.unit.typed || wantedKind(scorer.type) === null) return ordered;
   const article = top.hit.article;
-  const title = titleTerms(article);
-  const shared = (group: string) => scorer.names.has(group) || title.has(group);
+  const shared = articleTopic(scorer, article);
   const reach = Math.min(ordered.length, TUNING.answer.siblingReach + 1);
   for (let position = 1; position < reach; position++) {
     const sibling = ordered[position]!;
