@@ -26,6 +26,7 @@ import { isVerbForm, subjectlessVerb } from './subjectless.js';
 import { uncoveredFocus, yesNoUncoveredWords } from './uncovered-focus.js';
 import { isCueFor } from './answer-type.js';
 import { asksAdvice } from './advice-question.js';
+import { asksOutsideReports } from './outside-reports.js';
 import { questionNames } from './question-names.js';
 import { readQuestion, type QuestionReading } from './read-question.js';
 
@@ -72,6 +73,8 @@ export interface QuestionAnalysis {
   unknownSubject: string | null;
   /** The question asks for the asker's own how-to or a recommendation (advice-question.ts): no report answers it. */
   asksAdvice: boolean;
+  /** The question asks what a common word means, or asks the bot itself (outside-reports.ts): no report answers it. */
+  outsideReports: boolean;
 }
 
 export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Language, history?: ConversationTurn[]): QuestionAnalysis {
@@ -128,6 +131,7 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     predicate: reading.predicate ? stemToken(reading.predicate) : null,
     unknownSubject,
     asksAdvice: asksAdvice(text, lang),
+    outsideReports: asksOutsideReports(text),
     contextText: [context, translationLeads ? '' : crossLingual.text].filter(Boolean).join(' ') || undefined,
   };
 }

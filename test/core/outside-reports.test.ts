@@ -1,0 +1,36 @@
+/**
+ * A question no report answers (src/core/question/outside-reports.ts): what a common word means, read from a
+ * definition frame around one to three dictionary words, and a question asking the bot itself; a question about a
+ * name or an acronym, the report's own project, or what happened is not one.
+ */
+import { describe, expect, it } from 'vitest';
+import { asksOutsideReports } from '../../src/core/question/outside-reports.js';
+
+describe('questions outside the reports', () => {
+  it('reads a definition frame around a common word, in English and the dialects', () => {
+    for (const question of ["what's a ferry?", 'what does discount mean', 'define fuel pls', 'meaning of hearing', 'شو يعني مضاد حيوي', 'يعني ايش صيدلية', 'ما معنى كلمة بكتيريا']) {
+      expect(asksOutsideReports(question), question).toBe(true);
+    }
+  });
+
+  it('reads a question asking the bot what it is or thinks, after a greeting', () => {
+    for (const question of ['hello, who made you?', 'do u think the fares are too high?', 'whats ur opinion on the recall', 'شو رأيك بسحب الشراب؟', 'برأيك الوزارة تأخرت؟', 'هل تعتقد ان القرار صحيح؟', 'انت بوت ولا انسان؟']) {
+      expect(asksOutsideReports(question), question).toBe(true);
+    }
+  });
+
+  it('leaves names, acronyms, the report\'s own things and what happened to the answer', () => {
+    for (const question of [
+      'what does AFC mean',
+      'what is the ferry fare to Mactan?',
+      'what is a fair price according to the board, and who set it?',
+      'what did the board mean by part of the request?',
+      'يعني كم عبوة سحبت الوزارة؟',
+      'ما معنى قرار الوزارة بالنسبة للصيدليات الخاصة في مسقط؟',
+      'are you sure the fares go up in june?',
+      'هل تعتقد الوزارة ان الشراب ملوث؟',
+    ]) {
+      expect(asksOutsideReports(question), question).toBe(false);
+    }
+  });
+});
