@@ -26,7 +26,7 @@ import { isVerbForm, subjectlessVerb } from './subjectless.js';
 import { uncoveredFocus, yesNoUncoveredWords } from './uncovered-focus.js';
 import { isCueFor } from './answer-type.js';
 import { asksAdvice } from './advice-question.js';
-import { asksOutsideReports } from './outside-reports.js';
+import { asksBot, meaningAsked, tasteWords } from './outside-reports.js';
 import { questionNames } from './question-names.js';
 import { readQuestion, type QuestionReading } from './read-question.js';
 
@@ -73,8 +73,12 @@ export interface QuestionAnalysis {
   unknownSubject: string | null;
   /** The question asks for the asker's own how-to or a recommendation (advice-question.ts): no report answers it. */
   asksAdvice: boolean;
-  /** The question asks what a common word means, or asks the bot itself (outside-reports.ts): no report answers it. */
-  outsideReports: boolean;
+  /** The question asks the bot itself (outside-reports.ts): no report answers it. */
+  asksBot: boolean;
+  /** The common word whose meaning the question asks (outside-reports.ts), else null. */
+  meaningAsked: string[] | null;
+  /** The question's words of a judgement of taste ("nice", «جميل»: outside-reports.ts). */
+  tasteWords: string[];
 }
 
 export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Language, history?: ConversationTurn[]): QuestionAnalysis {
@@ -131,7 +135,9 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     predicate: reading.predicate ? stemToken(reading.predicate) : null,
     unknownSubject,
     asksAdvice: asksAdvice(text, lang),
-    outsideReports: asksOutsideReports(text),
+    asksBot: asksBot(text),
+    meaningAsked: meaningAsked(text),
+    tasteWords: tasteWords(text),
     contextText: [context, translationLeads ? '' : crossLingual.text].filter(Boolean).join(' ') || undefined,
   };
 }
