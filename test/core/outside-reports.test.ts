@@ -15,7 +15,7 @@ describe('questions outside the reports', () => {
       ['meaning of hearing', ['hearing']],
       ['شو يعني مضاد حيوي', ['مضاد', 'حيوي']],
       ['يعني ايش صيدلية', ['صيدليه']],
-      ['ما معنى كلمة بكتيريا', ['بكتيريا']],
+      ['شو معنى كلمة بكتيريا', ['بكتيريا']],
     ];
     for (const [question, term] of asked) expect(meaningAsked(question), question).toEqual(term);
   });

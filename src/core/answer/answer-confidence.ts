@@ -124,8 +124,9 @@ export function answerConfidence(index: ParagraphIndex, features: AnswerabilityF
   if (focus.asksAdvice) return 0;
   // «شو رأيك…؟», "who made you?": no report says what the bot is or thinks.
   if (focus.asksBot) return 0;
-  // "what's a union?": a passage that only uses the word does not say what it means (defines-term.ts).
-  if (focus.meaningAsked && !definesTerm(candidate.hit.paragraph, focus.meaningAsked)) return 0;
+  // "what's a union?": a passage that only uses the word does not say what it means (defines-term.ts). Across
+  // languages (an English question over an untranslated Arabic passage) a definition cannot be seen: the model decides.
+  if (focus.meaningAsked && features.crossLingual === 0 && !definesTerm(candidate.hit.paragraph, focus.meaningAsked)) return 0;
   // "is leeds a nice city to live in?": a report judges no taste of its own; only a passage quoting the judgement answers.
   if (focus.tasteWords.length > 0 && !focus.tasteWords.some((word) => viewsOf(candidate.hit.paragraph).includes(` ${word} `))) return 0;
   if (focus.uncoveredFocus && !focus.uncoveredFocus.some(paragraphStems(index, candidate.hit.paragraph))) return 0;
