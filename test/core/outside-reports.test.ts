@@ -21,7 +21,7 @@ describe('questions outside the reports', () => {
   });
 
   it('reads a question asking the bot what it is or thinks, after a greeting', () => {
-    for (const question of ['hello, who made you?', 'do u think the fares are too high?', 'whats ur opinion on the recall', 'شو رأيك بسحب الشراب؟', 'برأيك الوزارة تأخرت؟', 'هل تعتقد ان القرار صحيح؟', 'انت بوت ولا انسان؟']) {
+    for (const question of ['hello, who made you?', 'do u think the fares are too high?', 'whats ur opinion on the recall', 'شو رأيك بسحب الشراب؟', 'برأيك الوزارة تأخرت؟', 'هل تعتقد ان القرار صحيح؟', 'انت بوت ولا انسان؟', 'هل انت ذكاء اصطناعي؟']) {
       expect(asksBot(question), question).toBe(true);
     }
   });
@@ -42,6 +42,7 @@ describe('questions outside the reports', () => {
       'ما معنى قرار الوزارة بالنسبة للصيدليات الخاصة في مسقط؟',
       'are you sure the fares go up in june?',
       'هل تعتقد الوزارة ان الشراب ملوث؟',
+      'انت عارف كم عبوة سحبت الوزارة؟',
     ]) {
       expect(meaningAsked(question) === null && !asksBot(question), question).toBe(true);
     }
