@@ -19,6 +19,7 @@ import type { AnswerType } from '../types.js';
 import { answerabilityFeatures } from './answerability.js';
 import { answerProbability, type AnswerabilityFeatures } from './answerability-model.js';
 import { checkedStems } from './checked-words.js';
+import { definesTerm } from './defines-term.js';
 import { viewsOf } from './normalized-paragraph.js';
 import { namesSomeoneElse } from './rival-names.js';
 import { asksOfAnotherCountry } from './article-countries.js';
@@ -47,6 +48,12 @@ export interface Focus {
   unknownSubject: string | null;
   /** The question asks for the asker's own how-to or a recommendation (question/advice-question.ts). */
   asksAdvice: boolean;
+  /** The question asks the bot itself (question/outside-reports.ts). */
+  asksBot: boolean;
+  /** The common word whose meaning the question asks (question/outside-reports.ts), else null. */
+  meaningAsked: readonly string[] | null;
+  /** The question's words of a judgement of taste (question/outside-reports.ts). */
+  tasteWords: readonly string[];
 }
 
 /**
@@ -115,6 +122,13 @@ export function answerConfidence(index: ParagraphIndex, features: AnswerabilityF
   if (candidate.unit.pastOnly) return 0;
   // "how do i reset my router?", «وش افضل جوال؟»: a report tells what happened, not what the asker should do or choose.
   if (focus.asksAdvice) return 0;
+  // «شو رأيك…؟», "who made you?": no report says what the bot is or thinks.
+  if (focus.asksBot) return 0;
+  // "what's a union?": a passage that only uses the word does not say what it means (defines-term.ts). Across
+  // languages (an English question over an untranslated Arabic passage) a definition cannot be seen: the model decides.
+  if (focus.meaningAsked && features.crossLingual === 0 && !definesTerm(candidate.hit.paragraph, focus.meaningAsked)) return 0;
+  // "is leeds a nice city to live in?": a report judges no taste of its own; only a passage quoting the judgement answers.
+  if (focus.tasteWords.length > 0 && !focus.tasteWords.some((word) => viewsOf(candidate.hit.paragraph).includes(` ${word} `))) return 0;
   if (focus.uncoveredFocus && !focus.uncoveredFocus.some(paragraphStems(index, candidate.hit.paragraph))) return 0;
   // A name another article's headline holds, which this whole article lacks, says the question is about that article's
   // subject: a paragraph of the same kind here (another city's cost) does not answer it (article-subject.ts).

@@ -79,6 +79,11 @@ function articleTopics(index: ParagraphIndex, terms: QueryTerm[], names: Readonl
   return topics;
 }
 
+/** Letters and digits in one word ("ww2", "covid19", "g20"): a code or a name, never a verb form the lexicon lacks. */
+function isCode(key: string): boolean {
+  return /\d/.test(key) && /\p{L}/u.test(key);
+}
+
 export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeatures {
   const { index, terms, names, paragraph } = input;
   // The headline's words are the subject of every paragraph under it: the paragraph of a report on "the Aqaba
@@ -95,10 +100,10 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
   // A question word the corpus never holds, with no sense or spelling in the paragraph's language (a verb form or a
   // dialect word the lexicon lacks), cannot be judged absent from a paragraph read only in that language: it is
   // unknown, not missing, and weighs less, in the evidence and in the share of words the corpus never uses. A
-  // dictionary word (its senses are not in the corpus: the topic is not covered) and a name the question gives count
-  // in full.
+  // dictionary word (its senses are not in the corpus: the topic is not covered), a name the question gives and a code
+  // of letters and digits ("ww2", "g7") count in full.
   const translatedGroups = new Set(terms.filter((term) => term.translated).map((term) => term.group));
-  const unknown = (key: string) => !input.readable && !translatedGroups.has(key) && !inCorpus.get(key) && !names.has(key) && !input.absentNames.has(key) && !isDictionaryWord(key);
+  const unknown = (key: string) => !input.readable && !translatedGroups.has(key) && !inCorpus.get(key) && !names.has(key) && !input.absentNames.has(key) && !isDictionaryWord(key) && !isCode(key);
   const judged = new Map([...groups].map(([key, group]) => [key, unknown(key) ? { ...group, weight: group.weight * TUNING.answer.unknownWordWeight } : group]));
   // Question words the corpus never uses: a dictionary word says the topic is not covered ("inflation");
   // another (a dialect form, a typo, an unknown name) says less.

@@ -26,6 +26,7 @@ import { isVerbForm, subjectlessVerb } from './subjectless.js';
 import { uncoveredFocus, yesNoUncoveredWords } from './uncovered-focus.js';
 import { isCueFor } from './answer-type.js';
 import { asksAdvice } from './advice-question.js';
+import { asksBot, meaningAsked, tasteWords } from './outside-reports.js';
 import { questionNames } from './question-names.js';
 import { readQuestion, type QuestionReading } from './read-question.js';
 
@@ -72,6 +73,12 @@ export interface QuestionAnalysis {
   unknownSubject: string | null;
   /** The question asks for the asker's own how-to or a recommendation (advice-question.ts): no report answers it. */
   asksAdvice: boolean;
+  /** The question asks the bot itself (outside-reports.ts): no report answers it. */
+  asksBot: boolean;
+  /** The common word whose meaning the question asks (outside-reports.ts), else null. */
+  meaningAsked: string[] | null;
+  /** The question's words of a judgement of taste ("nice", «جميل»: outside-reports.ts). */
+  tasteWords: string[];
 }
 
 export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Language, history?: ConversationTurn[]): QuestionAnalysis {
@@ -128,6 +135,9 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     predicate: reading.predicate ? stemToken(reading.predicate) : null,
     unknownSubject,
     asksAdvice: asksAdvice(text, lang),
+    asksBot: asksBot(text),
+    meaningAsked: meaningAsked(text),
+    tasteWords: tasteWords(text),
     contextText: [context, translationLeads ? '' : crossLingual.text].filter(Boolean).join(' ') || undefined,
   };
 }
