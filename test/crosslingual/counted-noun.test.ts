@@ -1,7 +1,8 @@
 /**
  * The noun an English "how many" question counts is searched in the form an Arabic text counts it: Arabic writes a
  * counted noun in the singular past ten («سبع عشرة دولة»), where the dictionary gives the English plural only one
- * broken plural of another word ("countries" → «البلدان»). Unit checks over a small vocabulary, then through the
+ * broken plural of another word ("countries" → «البلدان»); and an Arabic «كم» question's noun, in the accusative
+ * («كم هدفًا»), is read as the noun. Unit checks over a small vocabulary, then through the
  * engine over an Arabic-only fixture report (test/fixtures/counted-nouns: a marathon in Agadir).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +26,16 @@ describe('the counted noun of a "how many" question', () => {
     expect(sensesOf('how many countries took part in the book fair?', 'countries')).toEqual(expect.arrayContaining(['البلدان', 'دوله']));
     // The counted noun only: the same plural elsewhere keeps the dictionary's sense alone.
     expect(sensesOf('which countries sent rescue teams?', 'countries')).toEqual(['البلدان']);
+  });
+});
+
+describe('the counted noun of an Arabic «كم» question', () => {
+  it('is read without the accusative ending «كم» gives it, which no dictionary lists («هدفًا» → goal, «نوعًا» → species)', () => {
+    const season = new TextVocabulary(['The striker scored 14 goals this season, and the survey counted 214 bird species in the park.']);
+    const senses = (question: string, source: string) =>
+      translateQuery(question, 'ar', season).terms.filter((term) => term.source === source && term.via === 'lexicon').map((term) => term.term);
+    expect(senses('كم هدفًا سجل المهاجم هذا الموسم؟', 'هدفا')).toContain('goal');
+    expect(senses('كم نوعًا من الطيور في المنتزه؟', 'نوعا')).toContain('species');
   });
 });
 

@@ -43,7 +43,7 @@ export class QueryTranslator {
   readonly translated = new Set<number>();
   /** An English question typed without capitals ("who coached the broncos"): any word may be a name, as a capitalised one would be. */
   readonly typedLowerCase: boolean;
-  /** The noun an English "how many" question counts (read-question.ts), or null: its lemma is read too (counted-noun.ts). */
+  /** The noun a "how many" / «كم» question counts (read-question.ts), or null: read in the form the other language counts it (counted-noun.ts). */
   readonly counted: string | null;
   /** The names a word reaches at a similarity: a lower-case word's are asked by the spelling step and again by the names step. */
   private readonly nameMatches = new Map<string, NameMatch[]>();
@@ -60,7 +60,7 @@ export class QueryTranslator {
     this.shapes = from === 'en' ? wordShapes(question) : new Map();
     this.typedLowerCase = from === 'en' && !/\p{Lu}/u.test(question);
     this.lexicon = translationLexicon(from === 'en' ? 'en-ar' : 'ar-en');
-    this.counted = from === 'en' ? readQuestion(question, 'en').counted : null;
+    this.counted = readQuestion(question, from).counted;
   }
 
   isContent(token: string): boolean {
