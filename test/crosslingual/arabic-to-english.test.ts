@@ -118,3 +118,13 @@ describe('Arabic verbs in another person or number', () => {
     expect(lookupArabic(['فازت'], { verbForms: true }).flatMap((found) => found.senses)).toContain('won');
   });
 });
+
+describe('Arabic number words', () => {
+  const league = new TextVocabulary(['The keeper kept 11 clean sheets in 14 games, and the club signed nine strikers in the winter.']);
+  const digits = (question: string) => translateQuery(question, 'ar', league).terms.filter((term) => /^\d+$/.test(term.term)).map((term) => term.term);
+
+  it('are searched in the digits English press writes past nine, a compound read whole («أربع عشرة» → 14, «أحد عشر» → 11)', () => {
+    expect(digits('هل حافظ الحارس على نظافة شباكه في أربع عشرة مباراة؟')).toEqual(['14']);
+    expect(digits('هل حافظ الحارس على نظافة شباكه أحد عشر مرة؟')).toEqual(['11']);
+  });
+});

@@ -26,6 +26,7 @@
 import type { QueryTranslation, TranslateOptions } from './translated-terms.js';
 import { addCorrectedSpellingSenses, addDistributiveSenses, addRelatedWordSenses } from './translation-steps/english-fallbacks.js';
 import { addArabicFallbackSenses } from './translation-steps/arabic-fallbacks.js';
+import { addArabicCountedNounSenses } from './translation-steps/counted-noun.js';
 import { addLexiconSenses } from './translation-steps/lexicon-senses.js';
 import { addNamesAndUntranslated } from './translation-steps/names-and-numbers.js';
 import { QueryTranslator } from './translation-steps/query-translator.js';
@@ -38,6 +39,7 @@ import type { CorpusVocabulary } from './vocabulary.js';
 export function translateQuery(question: string, from: 'en' | 'ar', vocabulary: CorpusVocabulary, options: TranslateOptions = {}): QueryTranslation {
   const translator = new QueryTranslator(question, from, vocabulary, options);
   addLexiconSenses(translator);
+  addArabicCountedNounSenses(translator);
   addDistributiveSenses(translator);
   addRelatedWordSenses(translator);
   addCorrectedSpellingSenses(translator);

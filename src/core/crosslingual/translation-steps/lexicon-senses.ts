@@ -8,6 +8,7 @@ import { lookupArabicForTranslation } from '../translation-lexicon.js';
 import { stripArabicArticle } from '../../text/tokenize.js';
 import { expectedSenses } from '../gloss-senses.js';
 import { keptInOrder, respelledSenses, type SenseChoice } from '../sense-choice.js';
+import { countedNounSenses } from './counted-noun.js';
 import { isQuestionPhrasing, type QueryTranslator } from './query-translator.js';
 
 /**
@@ -43,6 +44,7 @@ export function addLexiconSenses(translator: QueryTranslator): void {
         if (kept.length > 0) break;
       }
       if (kept.length === 0 && match.end - match.start === 1) kept = inflectedSenses(translator, match.headwords);
+      else if (kept.length > 0 && source === translator.counted) kept = countedNounSenses(translator, match.headwords, kept);
     } else {
       // FreeDict lists an Arabic word's senses in no useful order: read them in the order a reader expects (the common
       // English word first), as a gloss does, a word with the article as a noun.

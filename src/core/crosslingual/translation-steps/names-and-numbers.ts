@@ -7,6 +7,7 @@ import { loadLexicon } from '../lexicon.js';
 import { arabicLookupCandidates, englishLemmaCandidates } from '../lexicon-forms.js';
 import { senseFrequency } from '../vocabulary.js';
 import { acronymSpellings } from '../word-shapes.js';
+import { numberWordValue } from '../../text/number-words.js';
 import type { QueryTranslator } from './query-translator.js';
 
 /** The definite article's letters at a word's start, after a one-letter conjunction or preposition at most. */
@@ -37,6 +38,24 @@ function readsAsOtherWord(arabic: string, english: string): boolean {
   return !senses.some((sense) => sense.split(' ').some(agrees));
 }
 
+/**
+ * The values of an Arabic question's number words by the position of their first word, a compound read whole: «أربع
+ * عشرة» 14, «خمسة وعشرون» 25 (a unit before ten or its «و» and tens).
+ */
+function arabicNumberValues(tokens: readonly string[]): Map<number, number> {
+  const values = new Map<number, number>();
+  for (let position = 0; position < tokens.length; position += 1) {
+    const value = numberWordValue(tokens[position]!);
+    if (value === undefined) continue;
+    const nextToken = tokens[position + 1] ?? '';
+    const next = numberWordValue(nextToken);
+    const compound = value < 10 && next !== undefined && (next === 10 || (next % 10 === 0 && next < 100 && nextToken.startsWith('و')));
+    values.set(position, compound ? value + next : value);
+    if (compound) position += 1;
+  }
+  return values;
+}
+
 export interface Coverage {
   sourceTokens: number;
   coveredTokens: number;
@@ -46,6 +65,7 @@ export function addNamesAndUntranslated(translator: QueryTranslator): Coverage {
   const { options, from, known } = translator;
   const covered = new Set<number>();
   let sourceTokens = 0;
+  const numberValues = from === 'ar' ? arabicNumberValues(translator.tokens) : new Map<number, number>();
   translator.tokens.forEach((token, position) => {
     // Numbers need no translation but are still searched: 1970s, 15th → 1970, 15.
     const number = /^(\d+)(?:s|st|nd|rd|th)$/.exec(token)?.[1] ?? (/^\p{N}+$/u.test(token) ? token : undefined);
@@ -53,6 +73,10 @@ export function addNamesAndUntranslated(translator: QueryTranslator): Coverage {
       translator.addTerm({ term: number, weight: options.untranslatedWeight, source: token, via: 'untranslated' });
       return;
     }
+    // An Arabic number word is searched in digits too («أحد عشر», «خمسة» → 11, 5): English press writes numbers past nine
+    // so, and many below. Not one (a pronoun as often as a number), nor a hundred or a million alone («مئات»).
+    const value = numberValues.get(position);
+    if (value !== undefined && Number.isInteger(value) && value >= 2 && value < 100) translator.addTerm({ term: String(value), weight: options.untranslatedWeight, source: token, via: 'lexicon' });
     if (!translator.isContent(token)) return;
     sourceTokens += 1;
     const translated = translator.translated.has(position);

@@ -4,6 +4,7 @@
  * translated, and the weighted terms found so far.
  */
 import { isFillerWord, isQuestionWord } from '../../question/question-words.js';
+import { readQuestion } from '../../question/read-question.js';
 import { TUNING } from '../../tuning.js';
 import { normalizeText } from '../../text/normalize.js';
 import { isStopWord, rawTokens } from '../../text/tokenize.js';
@@ -42,6 +43,8 @@ export class QueryTranslator {
   readonly translated = new Set<number>();
   /** An English question typed without capitals ("who coached the broncos"): any word may be a name, as a capitalised one would be. */
   readonly typedLowerCase: boolean;
+  /** The noun a "how many" / «كم» question counts (read-question.ts), or null: read in the form the other language counts it (counted-noun.ts). */
+  readonly counted: string | null;
   /** The names a word reaches at a similarity: a lower-case word's are asked by the spelling step and again by the names step. */
   private readonly nameMatches = new Map<string, NameMatch[]>();
 
@@ -57,6 +60,7 @@ export class QueryTranslator {
     this.shapes = from === 'en' ? wordShapes(question) : new Map();
     this.typedLowerCase = from === 'en' && !/\p{Lu}/u.test(question);
     this.lexicon = translationLexicon(from === 'en' ? 'en-ar' : 'ar-en');
+    this.counted = readQuestion(question, from).counted;
   }
 
   isContent(token: string): boolean {
