@@ -24,6 +24,7 @@ import { byQuantities, sameNounIn } from './verdict-counted.js';
 import { negatedAt, negationWords } from './verdict-negation.js';
 import { isMeasureWord } from './verdict-measures.js';
 import { opposedTokens } from './verdict-opposites.js';
+import { byParticle } from './verdict-particles.js';
 import { translatedRootReader } from './verdict-roots.js';
 import { saysPending, sentencesTelling, tellsPredicate, toldAsPlanned, toldAsSought, yesNoPredicate } from './verdict-predicate.js';
 import { compareQuantities, ordinalsOf, quantitiesOf, withoutTanween } from './verdict-quantities.js';
@@ -109,6 +110,8 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   }
   // A share ("most of the buses"), a frequency ("daily") and a comparison with an earlier time are checked as numbers are.
   verdict = byCheckedValues(verdict, question, texts);
+  // "Is the strike over?": a particle as predicate is told by a sentence naming what is asked (verdict-particles.ts).
+  verdict = byParticle(verdict, question, texts, (token) => aboutAsked(token) > 0);
   // Another rank of the same thing («للعام الرابع» for «للعام الخامس») answers no; a rank the passage does not give leaves the answer as it is.
   if (verdict === 'yes' && compareQuantities(ordinalsOf(question), texts.flatMap(ordinalsOf), sameNounIn(terms)) === 'differs') verdict = 'no';
   // A matter the passage says is still pending («قيد الدرس») is not done, unless the passage tells the very event asked.
