@@ -26,6 +26,7 @@ import { isMeasureWord } from './verdict-measures.js';
 import { opposedTokens } from './verdict-opposites.js';
 import { byParticle } from './verdict-particles.js';
 import { byEarlier } from './verdict-earlier.js';
+import { byRestriction } from './verdict-restrictions.js';
 import { translatedRootReader } from './verdict-roots.js';
 import { saysPending, sentencesTelling, tellsPredicate, toldAsPlanned, toldAsSought, yesNoPredicate } from './verdict-predicate.js';
 import { compareQuantities, ordinalsOf, quantitiesOf, withoutTanween } from './verdict-quantities.js';
@@ -115,6 +116,8 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   verdict = byParticle(verdict, question, texts, (token) => aboutAsked(token) > 0);
   // "Has the refinery had a major fire before?": the rank the passage gives it ("its first major fire") decides (verdict-earlier.ts).
   verdict = byEarlier(verdict, question, texts, (token) => aboutAsked(token) > 0);
+  // "Can every rider get the grant?" over "limited to the first 10,000 applicants" (verdict-restrictions.ts).
+  verdict = byRestriction(verdict, question, texts, (token) => aboutAsked(token) > 0);
   // Another rank of the same thing («للعام الرابع» for «للعام الخامس») answers no; a rank the passage does not give leaves the answer as it is.
   if (verdict === 'yes' && compareQuantities(ordinalsOf(question), texts.flatMap(ordinalsOf), sameNounIn(terms)) === 'differs') verdict = 'no';
   // A matter the passage says is still pending («قيد الدرس») is not done, unless the passage tells the very event asked.
