@@ -27,6 +27,7 @@ import { opposedTokens } from './verdict-opposites.js';
 import { byParticle } from './verdict-particles.js';
 import { byEarlier } from './verdict-earlier.js';
 import { byRestriction } from './verdict-restrictions.js';
+import { byOrdinalRank } from './verdict-superlatives.js';
 import { translatedRootReader } from './verdict-roots.js';
 import { saysPending, sentencesTelling, tellsPredicate, toldAsPlanned, toldAsSought, yesNoPredicate } from './verdict-predicate.js';
 import { compareQuantities, ordinalsOf, quantitiesOf, withoutTanween } from './verdict-quantities.js';
@@ -120,6 +121,8 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   verdict = byRestriction(verdict, question, texts, (token) => aboutAsked(token) > 0);
   // Another rank of the same thing («للعام الرابع» for «للعام الخامس») answers no; a rank the passage does not give leaves the answer as it is.
   if (verdict === 'yes' && compareQuantities(ordinalsOf(question), texts.flatMap(ordinalsOf), sameNounIn(terms)) === 'differs') verdict = 'no';
+  // "Is it the top university?" over «ثالث جامعة مصرية»: a first rank asked, another given the same noun (verdict-superlatives.ts).
+  verdict = byOrdinalRank(verdict, question, texts, sameNounIn(terms));
   // A matter the passage says is still pending («قيد الدرس») is not done, unless the passage tells the very event asked.
   // A question about what is or was ("are sachets covered?", "has work begun?") is answered "no, not yet" by it; one about
   // what will be, or whether someone refused it, is left open.
