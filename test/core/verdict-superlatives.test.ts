@@ -32,5 +32,6 @@ describe('a first rank asked against the ordinal the passage gives the same noun
     expect(byOrdinalRank('yes', 'is aston the top university in the league table?', ['Aston is the first university in the league table.'], sameNoun)).toBe('yes');
     expect(byOrdinalRank('yes', 'is aston the top university in the league table?', ['Aston rose for the third year in a row.'], sameNoun)).toBe('yes');
     expect(byOrdinalRank('yes', 'is aston a university in the league table?', ['Aston is the third university in the league table.'], sameNoun)).toBe('yes');
+    expect(byOrdinalRank('yes', 'هل الحريق أكبر من حريق العام الماضي؟', ['وهو الحريق الثاني هذا العام.'], (asked, given) => asked === given)).toBe('yes');
   });
 });

@@ -58,10 +58,12 @@ let tops: Set<string> | undefined;
  */
 function rankedFirst(question: string): string[] {
   tops ??= new Set(languageTable('top-ranks.tsv').map(([form]) => normalizeText(form!)));
-  const tokens = rawTokens(normalizeText(question)).filter((token) => !isStopWord(token));
-  return tokens.flatMap((token, position) =>
-    tops!.has(token) || (superlativeScale(token) !== undefined && ordinalWordValue(tokens[position - 1] ?? '') === undefined) ? tokens.slice(position + 1, position + 3).map(stemToken) : [],
-  );
+  const tokens = rawTokens(normalizeText(question));
+  return tokens.flatMap((token, position) => {
+    // «أكبر من…» compares two things, and "third-largest" asks a rank below the first.
+    const first = tops!.has(token) || (superlativeScale(token) !== undefined && tokens[position + 1] !== 'من' && ordinalWordValue(tokens[position - 1] ?? '') === undefined);
+    return first ? tokens.slice(position + 1).filter((word) => !isStopWord(word)).slice(0, 2).map(stemToken) : [];
+  });
 }
 
 /**
