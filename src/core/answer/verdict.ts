@@ -28,6 +28,7 @@ import { byParticle } from './verdict-particles.js';
 import { byEarlier } from './verdict-earlier.js';
 import { byRestriction } from './verdict-restrictions.js';
 import { byOrdinalRank } from './verdict-superlatives.js';
+import { byReference } from './verdict-references.js';
 import { translatedRootReader } from './verdict-roots.js';
 import { saysPending, sentencesTelling, tellsPredicate, toldAsPlanned, toldAsSought, yesNoPredicate } from './verdict-predicate.js';
 import { compareQuantities, ordinalsOf, quantitiesOf, withoutTanween } from './verdict-quantities.js';
@@ -123,6 +124,8 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   if (verdict === 'yes' && compareQuantities(ordinalsOf(question), texts.flatMap(ordinalsOf), sameNounIn(terms)) === 'differs') verdict = 'no';
   // "Is it the top university?" over «ثالث جامعة مصرية»: a first rank asked, another given the same noun (verdict-superlatives.ts).
   verdict = byOrdinalRank(verdict, question, texts, sameNounIn(terms));
+  // "Above average?" over «42 في المئة فقط من المعدل»: the share of the reference decides (verdict-references.ts).
+  verdict = byReference(verdict, question, texts);
   // A matter the passage says is still pending («قيد الدرس») is not done, unless the passage tells the very event asked.
   // A question about what is or was ("are sachets covered?", "has work begun?") is answered "no, not yet" by it; one about
   // what will be, or whether someone refused it, is left open.
