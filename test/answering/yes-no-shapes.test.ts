@@ -57,6 +57,12 @@ describe('yes/no questions without a question word', () => {
     expect(await answerTo('سعر السمك في صيدا ارخص من بيروت؟')).toEqual({ type: 'yes_no', verdict: 'yes' });
   });
 
+  it('reads «من» after a comparative opening the question as "than", not "who"', () => {
+    expect(readQuestion('اكثر من نص الصيادين في صيدا رفضوا القرار؟', 'ar').type).toBe('yes_no');
+    expect(readQuestion('أقل من مية قارب بتدفع الرسوم؟', 'ar').type).toBe('yes_no');
+    expect(readQuestion('من أكثر من اعترض على القرار؟', 'ar').type).toBe('person');
+  });
+
   it('reads an English question closed on "or not" as yes/no', async () => {
     expect(await answerTo('tartu repair van at the suburb bike docks, daily or not?')).toEqual({ type: 'yes_no', verdict: 'no' });
   });

@@ -20,4 +20,11 @@ describe('questions asking whether the article gives a value', () => {
     expect(byDisclosure('not_said', 'do we know when the payments start?', ['The minister did not say when the payments would start.'])).toBe('not_said');
     expect(byDisclosure('yes', 'do we know when the payments start?', ['The payments start in May.'])).toBe('yes');
   });
+
+  it('reads an indirect yes/no question after a verb of telling ("did they say if…", «إذا») as asking whether it was told', () => {
+    expect(asksWhetherTold('did the water board say if the tariff could be reviewed')).toBe(true);
+    expect(asksWhetherTold('did the board say whether tariffs would change?')).toBe(true);
+    expect(asksWhetherTold('هل قالت الهيئة إذا كانت التعرفة ستتغير؟')).toBe(true);
+    expect(byDisclosure('yes', 'did the water board say if the tariff could be reviewed', ['The water board did not say whether the tariff could be reviewed.'])).toBe('no');
+  });
 });

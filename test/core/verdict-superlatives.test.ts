@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bySuperlative } from '../../src/core/answer/verdict-superlatives.js';
+import { byOrdinalRank, bySuperlative } from '../../src/core/answer/verdict-superlatives.js';
 
 describe('a superlative asked against the rank the passage gives', () => {
   it('answers no when the passage ranks it below the top on the same scale, in either language', () => {
@@ -17,5 +17,21 @@ describe('a superlative asked against the rank the passage gives', () => {
 
   it('turns only a yes', () => {
     expect(bySuperlative('not_said', "is the mill the region's biggest flour maker?", ["It is the region's third-largest flour maker."])).toBe('not_said');
+  });
+});
+
+describe('a first rank asked against the ordinal the passage gives the same noun', () => {
+  const sameNoun = (asked: string | null, given: string | null) => asked === given || (asked === 'university' && given === 'جامع');
+
+  it('answers no when the passage ranks the noun below the first, in either language', () => {
+    expect(byOrdinalRank('yes', 'is aston the top university in the league table?', ['Aston is the third university in the league table.'], sameNoun)).toBe('no');
+    expect(byOrdinalRank('yes', 'is aston the biggest university in the region?', ['لتصبح ثالث جامعة في المنطقة'], sameNoun)).toBe('no');
+  });
+
+  it('keeps the answer when the passage gives the first rank, another noun a rank, or the question asks no first rank', () => {
+    expect(byOrdinalRank('yes', 'is aston the top university in the league table?', ['Aston is the first university in the league table.'], sameNoun)).toBe('yes');
+    expect(byOrdinalRank('yes', 'is aston the top university in the league table?', ['Aston rose for the third year in a row.'], sameNoun)).toBe('yes');
+    expect(byOrdinalRank('yes', 'is aston a university in the league table?', ['Aston is the third university in the league table.'], sameNoun)).toBe('yes');
+    expect(byOrdinalRank('yes', 'هل الحريق أكبر من حريق العام الماضي؟', ['وهو الحريق الثاني هذا العام.'], (asked, given) => asked === given)).toBe('yes');
   });
 });

@@ -5,11 +5,12 @@
  * knowledge/language/degree-scales.tsv's; a superlative is their English "-est" form (read through the word-forms
  * table: "biggest" is "big") or an Arabic elative listed there («أكبر»، «أصغر»).
  */
-import { languageMap } from '../text/language-data.js';
+import { languageMap, languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { ordinalWordValue } from '../text/number-words.js';
-import { isArabicToken, rawTokens, stemToken } from '../text/tokenize.js';
+import { isArabicToken, isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
 import type { Verdict } from '../types.js';
+import { ordinalsOf } from './verdict-quantities.js';
 
 let scales: Map<string, string> | undefined;
 
@@ -47,4 +48,32 @@ export function bySuperlative(verdict: Verdict, question: string, texts: readonl
   const told = texts.flatMap(superlativesOf).filter((superlative) => asked.some((one) => one.scale === superlative.scale));
   // Ranked below the top, and never said to be the top itself.
   return told.some((superlative) => superlative.rank > 1) && !told.some((superlative) => superlative.rank === 1) ? 'no' : verdict;
+}
+
+let tops: Set<string> | undefined;
+
+/**
+ * The words a first rank is asked of ("the top egyptian university", "the biggest buyer", «أكبر بنك»): the next
+ * two words after a superlative of rank one or a word of top-ranks.tsv ("top", "leading").
+ */
+function rankedFirst(question: string): string[] {
+  tops ??= new Set(languageTable('top-ranks.tsv').map(([form]) => normalizeText(form!)));
+  const tokens = rawTokens(normalizeText(question));
+  return tokens.flatMap((token, position) => {
+    // «أكبر من…» compares two things, and "third-largest" asks a rank below the first.
+    const first = tops!.has(token) || (superlativeScale(token) !== undefined && tokens[position + 1] !== 'من' && ordinalWordValue(tokens[position - 1] ?? '') === undefined);
+    return first ? tokens.slice(position + 1).filter((word) => !isStopWord(word)).slice(0, 2).map(stemToken) : [];
+  });
+}
+
+/**
+ * The verdict once a first rank asked ("is it the top university?") is checked against the ordinal the passage gives
+ * the same noun («لتصبح ثالث جامعة مصرية»: no); `sameNoun` reads a question's word and a passage's as one.
+ */
+export function byOrdinalRank(verdict: Verdict, question: string, texts: readonly string[], sameNoun: (asked: string | null, given: string | null) => boolean): Verdict {
+  if (verdict !== 'yes') return verdict;
+  const nouns = rankedFirst(question);
+  if (nouns.length === 0) return verdict;
+  const ranks = texts.flatMap(ordinalsOf).filter((rank) => rank.noun !== null && nouns.some((noun) => sameNoun(noun, rank.noun)));
+  return ranks.some((rank) => rank.value > 1) && !ranks.some((rank) => rank.value === 1) ? 'no' : verdict;
 }

@@ -24,6 +24,11 @@ import { byQuantities, sameNounIn } from './verdict-counted.js';
 import { negatedAt, negationWords } from './verdict-negation.js';
 import { isMeasureWord } from './verdict-measures.js';
 import { opposedTokens } from './verdict-opposites.js';
+import { byParticle } from './verdict-particles.js';
+import { byEarlier } from './verdict-earlier.js';
+import { byRestriction } from './verdict-restrictions.js';
+import { byOrdinalRank } from './verdict-superlatives.js';
+import { byReference } from './verdict-references.js';
 import { translatedRootReader } from './verdict-roots.js';
 import { saysPending, sentencesTelling, tellsPredicate, toldAsPlanned, toldAsSought, yesNoPredicate } from './verdict-predicate.js';
 import { compareQuantities, ordinalsOf, quantitiesOf, withoutTanween } from './verdict-quantities.js';
@@ -109,8 +114,18 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   }
   // A share ("most of the buses"), a frequency ("daily") and a comparison with an earlier time are checked as numbers are.
   verdict = byCheckedValues(verdict, question, texts);
+  // "Is the strike over?": a particle as predicate is told by a sentence naming what is asked (verdict-particles.ts).
+  verdict = byParticle(verdict, question, texts, (token) => aboutAsked(token) > 0);
+  // "Has the refinery had a major fire before?": the rank the passage gives it ("its first major fire") decides (verdict-earlier.ts).
+  verdict = byEarlier(verdict, question, texts, (token) => aboutAsked(token) > 0);
+  // "Can every rider get the grant?" over "limited to the first 10,000 applicants" (verdict-restrictions.ts).
+  verdict = byRestriction(verdict, question, texts, (token) => aboutAsked(token) > 0);
   // Another rank of the same thing («للعام الرابع» for «للعام الخامس») answers no; a rank the passage does not give leaves the answer as it is.
   if (verdict === 'yes' && compareQuantities(ordinalsOf(question), texts.flatMap(ordinalsOf), sameNounIn(terms)) === 'differs') verdict = 'no';
+  // "Is it the top university?" over «ثالث جامعة مصرية»: a first rank asked, another given the same noun (verdict-superlatives.ts).
+  verdict = byOrdinalRank(verdict, question, texts, sameNounIn(terms));
+  // "Above average?" over «42 في المئة فقط من المعدل»: the share of the reference decides (verdict-references.ts).
+  verdict = byReference(verdict, question, texts);
   // A matter the passage says is still pending («قيد الدرس») is not done, unless the passage tells the very event asked.
   // A question about what is or was ("are sachets covered?", "has work begun?") is answered "no, not yet" by it; one about
   // what will be, or whether someone refused it, is left open.

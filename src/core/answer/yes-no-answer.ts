@@ -3,11 +3,12 @@
  * objects and still not tell the event asked («توسيع محمية … التي تعيش فيها الوعول» for "did the ibex numbers
  * shrink?"), while another paragraph of the same article does, or tells its opposite («تضاعفت أعداد الوعول»): that one
  * decides and is the one cited. A rank asked ("is this the first strike?") is decided likewise by the paragraph giving a
- * rank of the same thing. Without such a paragraph the best-ranked unit stays.
+ * rank of the same thing, and so is a question asking whether it happened before ("its first major fire since 1998").
+ * Without such a paragraph the best-ranked unit stays.
  */
 import type { QueryTerm } from '../retrieval/query.js';
 import { normalizeText } from '../text/normalize.js';
-import { rawTokens } from '../text/tokenize.js';
+import { rawTokens, stemToken } from '../text/tokenize.js';
 import type { Verdict } from '../types.js';
 import type { Focus } from './candidates.js';
 import { quoteOf, quoteTranslationOf } from './citations.js';
@@ -17,6 +18,7 @@ import { sameNounIn } from './verdict-counted.js';
 import { isTurningWord } from './verdict-negation.js';
 import { compareQuantities, ordinalsOf } from './verdict-quantities.js';
 import { asksWhetherTold, saysWithheld } from './verdict-disclosure.js';
+import { asksEarlier, earlierRanks } from './verdict-earlier.js';
 import { tellsPredicate, yesNoPredicate } from './verdict-predicate.js';
 
 const viewsOf = (candidate: Candidate) => [quoteOf(candidate.hit.paragraph, candidate.unit.range), quoteTranslationOf(candidate.hit.paragraph, candidate.unit.range) ?? ''];
@@ -36,6 +38,13 @@ export function decidingCandidate<T extends Candidate>(ranked: readonly T[], que
   if (asksWhetherTold(question) && !saysWithheld(viewsOf(leader))) {
     const withholding = ranked.find((candidate) => sameArticle(candidate) && saysWithheld(viewsOf(candidate)));
     if (withholding) return withholding;
+  }
+  // "Has the refinery had a major fire before?": the paragraph ranking what is asked ("its first major fire since 1998").
+  if (asksEarlier(question)) {
+    const words = new Set([...terms.filter((term) => !term.borrowed).map((term) => term.term), ...focus.names]);
+    const ranksAsked = (candidate: T) => earlierRanks(viewsOf(candidate), (token) => words.has(stemToken(token))).length > 0;
+    const ranking = ranksAsked(leader) ? leader : ranked.find((candidate) => sameArticle(candidate) && ranksAsked(candidate));
+    if (ranking) return ranking;
   }
   const predicate = yesNoPredicate(question, focus.predicate, focus.names);
   if (!predicate) return leader;

@@ -13,7 +13,7 @@ import { isArabicToken, stemEnglish, stripArabicArticle } from '../text/tokenize
 import type { AnswerType } from '../types.js';
 import { asksAboutFuture } from './future-tense.js';
 import { isFillerWord, isQuestionWord, questionIntent, type QuestionIntent } from './question-words.js';
-import { asksComparison, endsOnWhether, isGeneralAdjective, statesEvent } from './yes-no-shapes.js';
+import { asksComparison, endsOnWhether, isGeneralAdjective, isThanAt, statesEvent } from './yes-no-shapes.js';
 
 const INTENT_TYPES: Partial<Record<QuestionIntent, AnswerType>> = {
   how_many: 'number', how_much: 'number', when: 'date', where: 'place', who: 'person', whose: 'person', why: 'reason', yes_no: 'yes_no',
@@ -112,6 +112,8 @@ export function answerTypeOf(tokens: string[], lang: Language, asked: boolean, g
     if (!found || (!paired && MSA_AMBIGUOUS.has(token) && position > 1 && !PREPOSITIONS.has(tokens[position - 1]!) && !inPlace && !clauseStarts.has(position) && !last)) return;
     // «من متى»، «من أين»، «من أي فترة»: «من» before another question word is "since", "from", not "who".
     if (token === 'من' && questionIntent(tokens[position + 1] ?? '') && questionIntent(tokens[position + 1]!) !== 'who') return;
+    // «اكثر من نص المهندسين اماراتيين؟»: «من» after a comparative is "than", even second in the question.
+    if (isThanAt(tokens, position, lang)) return;
     if (intent === null) [intent, intentAt] = [found, position];
     // A cue among the next few words says more than the question word: "which year", «أي صحيفة».
     for (let next = position + 1; next < Math.min(tokens.length, position + 4); next++) cued ??= cueAt(tokens, next);

@@ -30,7 +30,12 @@ const THAN: Record<Language, string> = { ar: 'من', en: 'than' };
 
 /** A comparative followed by "than" («ارخص من»، "cheaper than"): the statement asks whether the comparison holds. */
 export function asksComparison(tokens: readonly string[], lang: Language): boolean {
-  return tokens.some((token, position) => tokens[position + 1] === THAN[lang] && isComparative(token));
+  return tokens.some((_, position) => isThanAt(tokens, position + 1, lang));
+}
+
+/** «من» right after a comparative («اكثر من نص…») is "than", never "who", wherever it stands. */
+export function isThanAt(tokens: readonly string[], position: number, lang: Language): boolean {
+  return position > 0 && tokens[position] === THAN[lang] && isComparative(tokens[position - 1]!);
 }
 
 /** "…, daily or not?", "… or what", "…, right?", "open yet?": a close that asks only whether. */
