@@ -130,6 +130,23 @@ describe('names and content words', () => {
     expect(readQuestion('شحال دفع النادي باش جاب كوليبالي؟', 'ar').names.has('كوليبالي')).toBe(true);
   });
 
+  it('a noun the dictionary lists behind a bare preposition is a word, not a name; a name or a city opening so stays one', () => {
+    for (const [question, word] of [
+      ['شو صار بجناح المستشفى القديم؟', 'بجناح'],
+      ['قديش مطر نزل بيوم واحد؟', 'بيوم'],
+      ['ليش ما وصلت الرسايل لقرى الصيادين؟', 'لقري'],
+    ]) {
+      expect(readQuestion(question!, 'ar').names.has(word!), word).toBe(false);
+    }
+    for (const [question, name] of [
+      ['ماذا قال كوامي امس؟', 'كوامي'],
+      ['ماذا قال بلال امس؟', 'بلال'],
+      ['ماذا حدث ببغداد امس؟', 'ببغداد'],
+    ]) {
+      expect(readQuestion(question!, 'ar').names.has(name!), name).toBe(true);
+    }
+  });
+
   it('a verb the dictionary lists in another form or a dialect word is a word, not a name (other-subject counts only names)', () => {
     for (const word of ['طلعت', 'يحبوا', 'هيبنوا', 'جاب']) expect(isInflectedOrDialectWord(word), word).toBe(true);
     for (const name of ['ناصر', 'كوليبالي', 'ستارمر']) expect(isInflectedOrDialectWord(name), name).toBe(false);
