@@ -11,7 +11,6 @@ import { isArabicToken } from '../text/tokenize.js';
 import { isAuxiliary } from './light-words.js';
 import { isPastOfKnownVerb, isPresentOfKnownVerb } from './present-verbs.js';
 import { isDefiniteNounOfWord } from './definite-nouns.js';
-import { isNounBehindPreposition } from './preposition-nouns.js';
 
 /** Whether a normalised Arabic token is a dialect word or form the language data reads (not a name). */
 export function isReadDialectWord(token: string): boolean {
@@ -26,9 +25,8 @@ export function isReadDialectWord(token: string): boolean {
 
 /**
  * An Arabic word the dictionary lacks as written but reads otherwise: a verb it lists in another tense or person, a
- * noun behind the article and a preposition or in its plural (definite-nouns.ts), a noun behind a bare preposition
- * (preposition-nouns.ts), or a dialect word or form.
+ * noun behind the article and a preposition or in its plural (definite-nouns.ts), or a dialect word or form.
  */
 export function isInflectedOrDialectWord(token: string): boolean {
-  return isArabicToken(token) && (isPresentOfKnownVerb(token) || isPastOfKnownVerb(token) || isDefiniteNounOfWord(token) || isNounBehindPreposition(token) || isReadDialectWord(token));
+  return isArabicToken(token) && (isPresentOfKnownVerb(token) || isPastOfKnownVerb(token) || isDefiniteNounOfWord(token) || isReadDialectWord(token));
 }
