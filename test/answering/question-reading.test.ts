@@ -130,6 +130,23 @@ describe('names and content words', () => {
     expect(readQuestion('شحال دفع النادي باش جاب كوليبالي؟', 'ar').names.has('كوليبالي')).toBe(true);
   });
 
+  it('a noun the dictionary lists behind a bare preposition is a word, not a name; a name or a city opening so stays one', () => {
+    for (const [question, word] of [
+      ['شو صار بجناح المستشفى القديم؟', 'بجناح'],
+      ['قديش مطر نزل بيوم واحد؟', 'بيوم'],
+      ['ليش ما وصلت الرسايل لقرى الصيادين؟', 'لقري'],
+    ]) {
+      expect(readQuestion(question!, 'ar').names.has(word!), word).toBe(false);
+    }
+    for (const [question, name] of [
+      ['ماذا قال كوامي امس؟', 'كوامي'],
+      ['ماذا قال بلال امس؟', 'بلال'],
+      ['ماذا حدث ببغداد امس؟', 'ببغداد'],
+    ]) {
+      expect(readQuestion(question!, 'ar').names.has(name!), name).toBe(true);
+    }
+  });
+
   it('a verb the dictionary lists in another form or a dialect word is a word, not a name (other-subject counts only names)', () => {
     for (const word of ['طلعت', 'يحبوا', 'هيبنوا', 'جاب']) expect(isInflectedOrDialectWord(word), word).toBe(true);
     for (const name of ['ناصر', 'كوليبالي', 'ستارمر']) expect(isInflectedOrDialectWord(name), name).toBe(false);
@@ -148,6 +165,20 @@ describe('names and content words', () => {
     expect(readQuestion('هو مين اللي افتتح المعرض؟', 'ar').type).toBe('person');
     expect(readQuestion('علاش المحصول غادي ينقص هاد العام؟', 'ar').content).not.toContain('غادي');
     expect(readQuestion('ليش سكروا المدارس بكير هالسنة؟', 'ar').names.has('هالسنه')).toBe(false);
+  });
+
+  it('a country or city whose name never takes the article is not named by a word that has one: «القطر» is the train, not Qatar', () => {
+    const train = readQuestion('القطر الجديد بياخد كم راكب في اليوم؟', 'ar');
+    expect(train.names.has('القطر')).toBe(false);
+    expect(train.certainNames.has('القطر')).toBe(false);
+    for (const [question, name] of [
+      ['كم راكب نقل المترو في قطر؟', 'قطر'],
+      ['كم راكب نقل المترو بقطر؟', 'بقطر'],
+      ['كم راكب نقل المترو بالعراق؟', 'بالعراق'],
+      ['كم راكب نقل المترو بالقاهرة؟', 'بالقاهره'],
+    ]) {
+      expect(readQuestion(question!, 'ar').certainNames.has(name!), name).toBe(true);
+    }
   });
 
   it('countries and regions are names in either language, also in another spelling or with a particle', () => {

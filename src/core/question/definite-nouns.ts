@@ -5,7 +5,7 @@
  * paragraph that says «المتقدمون» or "applicants" is taken to lack it. A name seldom takes the article and a plural
  * ending both; a foreign name never takes the article.
  *
- * The prepositions alone (ب، ل، ك) are left out: they open names too («كوامي» is no «وامي»).
+ * The prepositions alone (ب، ل، ك) are read more narrowly (preposition-nouns.ts): they open names too («كوامي» is no «وامي»).
  */
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import { ARTICLE_PROCLITICS } from '../text/arabic-clitics.js';

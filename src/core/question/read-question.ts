@@ -20,6 +20,7 @@ import { writtenOut } from '../text/shorthand.js';
 import { isArabicToken, isStopWord, rawTokens, stemEnglish } from '../text/tokenize.js';
 import { askedRole } from './asked-role.js';
 import { isInflectedOrDialectWord } from './dialect-words.js';
+import { isNounBehindPreposition } from './preposition-nouns.js';
 import { verbShaped } from './present-verbs.js';
 import { questionPredicate } from './question-predicate.js';
 import { isFillerWord, isQuestionWord, isTopicless, questionIntent, type QuestionIntent } from './question-words.js';
@@ -99,7 +100,7 @@ function nameLike(token: string, capitalised: boolean): boolean {
   if (token.length < 3 || functionWordWithPronoun(token)) return false;
   // A present-tense verb the dictionary lists only in the past («رح تخدم») is no name.
   // Chat shorthand ("abt", "hrs") is no dictionary word, and no name either.
-  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || isCityName(token) || (!isDictionaryWord(token) && writtenOut(token) === undefined && !isInflectedOrDialectWord(token) && !(isArabicToken(token) && verbShaped(token) && isArabicWord(token)));
+  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || isCityName(token) || (!isDictionaryWord(token) && writtenOut(token) === undefined && !isInflectedOrDialectWord(token) && !isNounBehindPreposition(token) && !(isArabicToken(token) && verbShaped(token) && isArabicWord(token)));
 }
 
 /** Normalised tokens with whether each was written with a capital after the question's first word. */

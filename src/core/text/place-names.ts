@@ -8,7 +8,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { LRUCache } from 'lru-cache';
-import { withoutProclitics } from './arabic-clitics.js';
+import { ARTICLE_PROCLITICS, withoutProclitics } from './arabic-clitics.js';
 import { normalizeText } from './normalize.js';
 import { isArabicToken, rawTokens } from './tokenize.js';
 import { readWordTable } from './word-lists.js';
@@ -31,10 +31,25 @@ function placeNames(): Map<string, Set<string>> {
     if (tokens.length !== 1) continue;
     const word = tokens[0]!;
     add(word, code!);
-    if (word.startsWith('ال') && word.length > 4) add(word.slice(2), code!);
+    if (word.startsWith('ال') && word.length > 4) {
+      add(word.slice(2), code!);
+      definite.add(word.slice(2));
+    }
   }
   places = found;
   return found;
+}
+
+/** The names written with the Arabic article («العراق»), without it: only these are reached through a token's article. */
+const definite = new Set<string>();
+
+/**
+ * Whether a form of an Arabic token was reached by taking off the article (with a particle before it): a country whose
+ * name never takes it is not named so — «القطر» is the train (or a diameter), not Qatar. A word a letter away still
+ * names it («الأوروبي»: the adjective of the place, read by the misspelling check).
+ */
+function throughArticle(token: string, form: string): boolean {
+  return form !== token && ARTICLE_PROCLITICS.some((proclitic) => token === `${proclitic}${form}`);
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -55,7 +70,7 @@ function findPlaceCodes(token: string): ReadonlySet<string> {
   const words = placeNames();
   const forms = isArabicToken(token) ? withoutProclitics(token, 3) : [token];
   for (const form of forms) {
-    const codes = words.get(form);
+    const codes = throughArticle(token, form) && !definite.has(form) ? undefined : words.get(form);
     if (codes) return codes;
     if (form.length < TUNING.names.fuzzyLength) continue;
     for (const [word, wordCodes] of words) if (Math.abs(word.length - form.length) <= 1 && word[0] === form[0] && distance(word, form) <= 1) return wordCodes;
@@ -89,5 +104,6 @@ export function cityEnglishNames(token: string): string[] {
       .map(([tokens, zone]) => [tokens[0]!, normalizeText(zone.split('/').pop()!.replace(/_/g, ' '))]),
   );
   if (!isArabicToken(token)) return [];
-  return withoutProclitics(token, 3).flatMap((form) => cities!.get(form) ?? []);
+  // A city's name is kept as written, with its article when it has one («القاهرة»): none is reached by taking one off.
+  return withoutProclitics(token, 3).flatMap((form) => (throughArticle(token, form) ? [] : (cities!.get(form) ?? [])));
 }
