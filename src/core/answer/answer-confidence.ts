@@ -47,6 +47,8 @@ export interface Focus {
   unknownSubject: string | null;
   /** The question asks for the asker's own how-to or a recommendation (question/advice-question.ts). */
   asksAdvice: boolean;
+  /** The question asks the weather now or the time of day (question/live-question.ts). */
+  asksLiveFact: boolean;
 }
 
 /**
@@ -115,6 +117,8 @@ export function answerConfidence(index: ParagraphIndex, features: AnswerabilityF
   if (candidate.unit.pastOnly) return 0;
   // "how do i reset my router?", «وش افضل جوال؟»: a report tells what happened, not what the asker should do or choose.
   if (focus.asksAdvice) return 0;
+  // "what's the weather in almaty today", "what time is it in rabat": an archive of reports holds no live fact.
+  if (focus.asksLiveFact) return 0;
   if (focus.uncoveredFocus && !focus.uncoveredFocus.some(paragraphStems(index, candidate.hit.paragraph))) return 0;
   // A name another article's headline holds, which this whole article lacks, says the question is about that article's
   // subject: a paragraph of the same kind here (another city's cost) does not answer it (article-subject.ts).

@@ -26,6 +26,7 @@ import { isVerbForm, subjectlessVerb } from './subjectless.js';
 import { uncoveredFocus, yesNoUncoveredWords } from './uncovered-focus.js';
 import { isCueFor } from './answer-type.js';
 import { asksAdvice } from './advice-question.js';
+import { asksLiveFact } from './live-question.js';
 import { questionNames } from './question-names.js';
 import { readQuestion, type QuestionReading } from './read-question.js';
 
@@ -72,6 +73,8 @@ export interface QuestionAnalysis {
   unknownSubject: string | null;
   /** The question asks for the asker's own how-to or a recommendation (advice-question.ts): no report answers it. */
   asksAdvice: boolean;
+  /** The question asks a live fact, the weather now or the time of day (live-question.ts): no archived report answers it. */
+  asksLiveFact: boolean;
 }
 
 export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Language, history?: ConversationTurn[]): QuestionAnalysis {
@@ -128,6 +131,7 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     predicate: reading.predicate ? stemToken(reading.predicate) : null,
     unknownSubject,
     asksAdvice: asksAdvice(text, lang),
+    asksLiveFact: asksLiveFact(text),
     contextText: [context, translationLeads ? '' : crossLingual.text].filter(Boolean).join(' ') || undefined,
   };
 }
