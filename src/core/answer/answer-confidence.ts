@@ -49,8 +49,6 @@ export interface Focus {
   asksAdvice: boolean;
   /** The question asks the weather now or the time of day (question/live-question.ts). */
   asksLiveFact: boolean;
-  /** The deed a who-question asks the doer of, when its telling has few wordings (question/deed-words.ts), or null. */
-  deed: string | null;
 }
 
 /**
@@ -121,9 +119,6 @@ export function answerConfidence(index: ParagraphIndex, features: AnswerabilityF
   if (focus.asksAdvice) return 0;
   // "what's the weather in almaty today", "what time is it in rabat": an archive of reports holds no live fact.
   if (focus.asksLiveFact) return 0;
-  // "who won the best film…" is not answered by a unit naming no one beside a word of winning: the festival's lead names
-  // whoever opened it (sentence-choice.ts reads the deed into the unit's value of the kind asked).
-  if (focus.deed && !candidate.unit.typed) return 0;
   if (focus.uncoveredFocus && !focus.uncoveredFocus.some(paragraphStems(index, candidate.hit.paragraph))) return 0;
   // A name another article's headline holds, which this whole article lacks, says the question is about that article's
   // subject: a paragraph of the same kind here (another city's cost) does not answer it (article-subject.ts).

@@ -75,8 +75,6 @@ export interface QuestionAnalysis {
   asksAdvice: boolean;
   /** The question asks a live fact, the weather now or the time of day (live-question.ts): no archived report answers it. */
   asksLiveFact: boolean;
-  /** The deed a who-question asks the doer of, when its telling has few wordings ("who won…": deed-words.ts), or null. */
-  deed: string | null;
 }
 
 export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Language, history?: ConversationTurn[]): QuestionAnalysis {
@@ -134,7 +132,6 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     unknownSubject,
     asksAdvice: asksAdvice(text, lang),
     asksLiveFact: asksLiveFact(text),
-    deed: reading.deed,
     contextText: [context, translationLeads ? '' : crossLingual.text].filter(Boolean).join(' ') || undefined,
   };
 }
