@@ -130,9 +130,10 @@ export const TUNING = {
     // ../shared/eval/xquad-dev --index ar`, `ar+en`, `--typed 7`) nor on the interview without translations (README, Measured).
     carriedNames: 1,
     // Each of the best titleReach candidates gains this times the share of the question's names its article's headline holds
-    // and it leaves unsaid (carried-words.ts titleNames), before the few read are chosen: the weight of carried names, then
-    // checked at 0.5 and 1 on the development probes, the interview, ARCD-dev half 0 and XQuAD-dev half 0 (`bash
-    // /work/team/s20/measure.sh`; README, Measured, session 20).
+    // and it leaves unsaid (carried-words.ts titleNames), before the few read are chosen: the weight of carried names. 0.5
+    // gained less on the development probes (probe, probe2, probe4) and cost the same on the interview and XQuAD-dev half 0
+    // (`npm run -s eval -- interview test/fixtures/probe/questions.jsonl --knowledge …`, `-- xquad ../shared/eval/xquad-dev
+    // --index en --half 0`; README, Measured, session 20).
     headlineNames: 1,
     // A paragraph opening on the one before that tells the question's predicate, which that one lacks, gains this times the
     // share of the question's words it takes from it (carried-words.ts): the weight of carried names, not fitted. ARCD-dev halves,
