@@ -27,6 +27,7 @@ import { uncoveredFocus, yesNoUncoveredWords } from './uncovered-focus.js';
 import { isCueFor } from './answer-type.js';
 import { asksAdvice } from './advice-question.js';
 import { asksLiveFact } from './live-question.js';
+import { rankedNouns } from './ranked-nouns.js';
 import { questionNames } from './question-names.js';
 import { readQuestion, type QuestionReading } from './read-question.js';
 
@@ -75,6 +76,8 @@ export interface QuestionAnalysis {
   asksAdvice: boolean;
   /** The question asks a live fact, the weather now or the time of day (live-question.ts): no archived report answers it. */
   asksLiveFact: boolean;
+  /** The question's words named with a rank ("the third line": ranked-nouns.ts), by stem. */
+  rankedNouns: Map<string, Set<number>>;
 }
 
 export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Language, history?: ConversationTurn[]): QuestionAnalysis {
@@ -132,6 +135,7 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     unknownSubject,
     asksAdvice: asksAdvice(text, lang),
     asksLiveFact: asksLiveFact(text),
+    rankedNouns: rankedNouns(text),
     contextText: [context, translationLeads ? '' : crossLingual.text].filter(Boolean).join(' ') || undefined,
   };
 }
