@@ -20,6 +20,7 @@ interface Tuning {
     leadPrior: number;
     future: { candidates: number; prior: number };
     carriedNames: number;
+    headlineNames: number;
     carriedScene: number;
     subjectWords: number;
     translationLeads: number;
@@ -129,6 +130,12 @@ export const TUNING = {
     // so it could not choose; 1 is the largest tried (1, 2, 3) that cost nothing on XQuAD-dev (`npm run -s eval -- xquad
     // ../shared/eval/xquad-dev --index ar`, `ar+en`, `--typed 7`) nor on the interview without translations (README, Measured).
     carriedNames: 1,
+    // Each of the best titleReach candidates gains this times the share of the question's names its article's headline holds
+    // and it leaves unsaid (carried-words.ts titleNames), before the few read are chosen: the weight of carried names. 0.5
+    // gained less on the development probes (probe, probe2, probe4) and cost the same on the interview and XQuAD-dev half 0
+    // (`npm run -s eval -- interview test/fixtures/probe/questions.jsonl --knowledge …`, `-- xquad ../shared/eval/xquad-dev
+    // --index en --half 0`; README, Measured, session 20).
+    headlineNames: 1,
     // A paragraph opening on the one before that tells the question's predicate, which that one lacks, gains this times the
     // share of the question's words it takes from it (carried-words.ts): the weight of carried names, not fitted. ARCD-dev halves,
     // XQuAD-dev (ar, ar+en, mixed, `--typed 7`) and the dialect halves are unchanged by it (few of their paragraphs open so);

@@ -31,10 +31,8 @@ describe('a question naming what another article is about', () => {
     await expectRefused(engine, 'كم كلف الخط الوردي في بورتو؟');
   });
 
-  // Refused since the cost of the English report ("The line cost 320 million euros") answers an Arabic cost question too
-  // (values.ts, read across scripts): that paragraph now comes first, and its article never names Oran. Still open: nothing
-  // reads "third" against "second" («الثالث» is a common word no headline holds), so without that report the Oran
-  // article's cost paragraph would answer.
+  // The Oran article's cost paragraph is read (its headline names Oran: carried-words.ts titleNames) and tells the second
+  // line's cost: "third" is read against "second" (question/ranked-nouns.ts).
   it('a line the articles do not report, beside the line they do ("the third line" over the second): refused', async () => {
     await expectRefused(engine, 'كم تكلفة الخط الثالث لترامواي وهران؟');
   });

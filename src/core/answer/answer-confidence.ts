@@ -24,6 +24,14 @@ import { viewsOf } from './normalized-paragraph.js';
 import { namesSomeoneElse } from './rival-names.js';
 import { asksOfAnotherCountry } from './article-countries.js';
 import type { Candidate } from './sentence-choice.js';
+import { quoteOf, quoteTranslationOf } from './citations.js';
+import { rankedNouns, tellsAnotherRank } from '../question/ranked-nouns.js';
+
+/** The unit, or its rendering, names a word the question ranks with only another rank. */
+function tellsOtherRank(asked: ReadonlyMap<string, ReadonlySet<number>>, candidate: Candidate): boolean {
+  const { paragraph } = candidate.hit;
+  return [quoteOf(paragraph, candidate.unit.range), quoteTranslationOf(paragraph, candidate.unit.range) ?? ''].some((text) => tellsAnotherRank(asked, rankedNouns(text)));
+}
 
 /** Whether the paragraph can be read in `lang`: its own language, or its translation (always the other one). */
 function readableIn(hit: Pick<RetrievedParagraph, 'article' | 'paragraph'>, lang: Language): boolean {
@@ -54,6 +62,10 @@ export interface Focus {
   meaningAsked: readonly string[] | null;
   /** The question's words of a judgement of taste (question/outside-reports.ts). */
   tasteWords: readonly string[];
+  /** The question asks the weather now or the time of day (question/live-question.ts). */
+  asksLiveFact: boolean;
+  /** The question's words named with a rank ("the third line": question/ranked-nouns.ts), by stem. */
+  rankedNouns: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
 /**
@@ -129,6 +141,11 @@ export function answerConfidence(index: ParagraphIndex, features: AnswerabilityF
   if (focus.meaningAsked && features.crossLingual === 0 && !definesTerm(candidate.hit.paragraph, focus.meaningAsked)) return 0;
   // "is leeds a nice city to live in?": a report judges no taste of its own; only a passage quoting the judgement answers.
   if (focus.tasteWords.length > 0 && !focus.tasteWords.some((word) => viewsOf(candidate.hit.paragraph).includes(` ${word} `))) return 0;
+  // "what's the weather in almaty today", "what time is it in rabat": an archive of reports holds no live fact.
+  if (focus.asksLiveFact) return 0;
+  // "the third line" is not answered by a unit telling the second line's cost (ranked-nouns.ts); a yes/no question asking
+  // of a rank is answered "no" by another one (verdict.ts).
+  if (type !== 'yes_no' && focus.rankedNouns.size > 0 && tellsOtherRank(focus.rankedNouns, candidate)) return 0;
   if (focus.uncoveredFocus && !focus.uncoveredFocus.some(paragraphStems(index, candidate.hit.paragraph))) return 0;
   // A name another article's headline holds, which this whole article lacks, says the question is about that article's
   // subject: a paragraph of the same kind here (another city's cost) does not answer it (article-subject.ts).

@@ -58,6 +58,7 @@ async function prepare(index: ParagraphIndex, asked: string, lang: Language, opt
     counted: analysis.reading.counted,
     measured: analysis.reading.measured,
     role: analysis.reading.role,
+    deed: analysis.reading.deed,
     future: analysis.future,
     list: analysis.reading.list,
     places: analysis.reading.places ? placesNamed(analysis.questionWords) : null,

@@ -23,6 +23,7 @@ import { sentenceAfter } from './sentence-after.js';
 import { countedRenderings, countedWord } from './counted.js';
 import { namesAnotherRole } from './other-role.js';
 import { holdsQuotation } from './quotations.js';
+import { tellsDeed } from '../question/deed-words.js';
 import { givesList, namesPlaces } from './enumeration.js';
 import { holdsView } from './view-held.js';
 import { speaksOfFuture } from '../question/future-tense.js';
@@ -80,7 +81,10 @@ function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: Sentence
   const kinds: Set<ValueKind> = wanted ? valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords, { counted: scorer.counted, counting: scorer.type === 'number', measured: scorer.measured, own: isOwn, countedRenderings: countedRenderings(scorer.counted, scorer.terms) }) : new Set();
   // A who-question naming a role ("who is the coach…") is answered by a person in that role, not by another one.
   const otherRole = scorer.role !== null && namesAnotherRole([original, translation ?? ''], (groups.get(stemToken(scorer.role))?.found ?? 0) > 0);
-  const typed = wanted === null || (kinds.has(wanted) && !otherRole && !(own && holdsOnlyOwnValue(wanted, unitTexts(original, translation), scorer.questionWords, own)));
+  // "who won the best film…": someone named beside another deed (who opened the festival) is not who won.
+  const deed = scorer.deed;
+  const deedMissing = deed != null && !tellsDeed(original, deed) && !(translation !== undefined && tellsDeed(translation, deed));
+  const typed = wanted === null || (kinds.has(wanted) && !otherRole && !deedMissing && !(own && holdsOnlyOwnValue(wanted, unitTexts(original, translation), scorer.questionWords, own)));
   const countedFound = scorer.counted === null || namesCounted(scorer, scorer.counted, groups, `${original}\n${translation ?? ''}`);
   const futureMissing = scorer.future && !speaksOfFuture(original) && !(translation && speaksOfFuture(translation));
   const pastOnly = futureMissing && (wanted === 'date' ? typed : valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords).has('date'));

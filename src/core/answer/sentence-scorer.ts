@@ -28,6 +28,8 @@ export interface SentenceScorer {
   measured: string | null;
   /** The role a who-question names (read-question.ts), or null: the person answering must be named in it. */
   role: string | null;
+  /** The deed a who-question asks the doer of, when its telling has few wordings (question/deed-words.ts), or null: the one answering must be told doing it. */
+  deed?: string | null;
   /** The question asks what will happen (future-tense.ts). */
   future: boolean;
   /** The question asks for several things (asks-several.ts). */

@@ -27,6 +27,8 @@ import { uncoveredFocus, yesNoUncoveredWords } from './uncovered-focus.js';
 import { isCueFor } from './answer-type.js';
 import { asksAdvice } from './advice-question.js';
 import { asksBot, meaningAsked, tasteWords } from './outside-reports.js';
+import { asksLiveFact } from './live-question.js';
+import { rankedNouns } from './ranked-nouns.js';
 import { questionNames } from './question-names.js';
 import { readQuestion, type QuestionReading } from './read-question.js';
 
@@ -79,6 +81,10 @@ export interface QuestionAnalysis {
   meaningAsked: string[] | null;
   /** The question's words of a judgement of taste ("nice", «جميل»: outside-reports.ts). */
   tasteWords: string[];
+  /** The question asks a live fact, the weather now or the time of day (live-question.ts): no archived report answers it. */
+  asksLiveFact: boolean;
+  /** The question's words named with a rank ("the third line": ranked-nouns.ts), by stem. */
+  rankedNouns: Map<string, Set<number>>;
 }
 
 export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Language, history?: ConversationTurn[]): QuestionAnalysis {
@@ -138,6 +144,8 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     asksBot: asksBot(text),
     meaningAsked: meaningAsked(text),
     tasteWords: tasteWords(text),
+    asksLiveFact: asksLiveFact(text),
+    rankedNouns: rankedNouns(text),
     contextText: [context, translationLeads ? '' : crossLingual.text].filter(Boolean).join(' ') || undefined,
   };
 }

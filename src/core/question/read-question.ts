@@ -18,7 +18,8 @@ import { dialectVerbForms } from '../text/dialect-forms.js';
 import { measuredAttributes } from '../text/english-attributes.js';
 import { writtenOut } from '../text/shorthand.js';
 import { isArabicToken, isStopWord, rawTokens, stemEnglish } from '../text/tokenize.js';
-import { askedRole } from './asked-role.js';
+import { askedDeed, askedRole } from './asked-role.js';
+import { deedOf } from './deed-words.js';
 import { isInflectedOrDialectWord } from './dialect-words.js';
 import { isNounBehindPreposition } from './preposition-nouns.js';
 import { verbShaped } from './present-verbs.js';
@@ -47,6 +48,8 @@ export interface QuestionReading {
   measured: string | null;
   /** The role a who-question names ("who is the coach…", «مين المدرب…»: asked-role.ts), normalised, or null. */
   role: string | null;
+  /** The deed a who-question asks the doer of, when its telling has few wordings ("who won…", «مين فاز…», "who is the winner…": deed-words.ts), or null. */
+  deed: string | null;
   /** The adjective a "how" question grades ("hot" in "how hot did it get?"): its attribute is searched (english-attributes.ts). */
   graded: string | null;
   /** The event a question's word order shows it asks of ("open" in "when did the museum open?"; question-predicate.ts), or null. */
@@ -138,5 +141,10 @@ export function readQuestion(question: string, lang: Language): QuestionReading 
   // "Which areas…": a plural class after "which" asks for the items, not a measure (a cue's other sense).
   const kind = list && type === 'number' && intent !== 'how_many' && intent !== 'how_much' ? 'other' : type;
   const number = kind === 'number' ? countedOrMeasured(plain) : { counted: null, measured: null };
-  return { type: kind, intent, content, names, certainNames: capitals, ...number, graded: lang === 'en' ? graded : null, list, places: listKind === 'places', role: kind === 'person' ? askedRole(plain) : null, predicate: questionPredicate(plain, lang, { isName: (token) => names.has(token), counted: number.counted }) };
+  const predicate = questionPredicate(plain, lang, { isName: (token) => names.has(token), counted: number.counted });
+  const deedVerb = kind === 'person' || kind === 'organisation' ? askedDeed(plain, predicate) : null;
+  const role = kind === 'person' ? askedRole(plain) : null;
+  // "who is the winner of…", «مين الفائز…» ask of the deed as "who won…" does.
+  const deedWord = deedVerb ?? role;
+  return { type: kind, intent, content, names, certainNames: capitals, ...number, graded: lang === 'en' ? graded : null, list, places: listKind === 'places', role, deed: deedWord === null ? null : deedOf(deedWord), predicate };
 }

@@ -16,6 +16,8 @@
  * keyword rows (a cached stem set), not from its text.
  */
 import { opensOnPrevious } from '../answer/sentence-links.js';
+import { titleTerms } from './article-titles.js';
+import { TUNING } from '../tuning.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { opensWithUnnamedSpeech } from '../summary/speech.js';
 import { quotesOnPrevious } from './pronoun-reference.js';
@@ -89,4 +91,37 @@ export function carriedNameGroups(index: ParagraphIndex, terms: QueryTerm[], nam
   const groups = new Set<string>();
   if (carried) for (const [key, group] of carried.before) if (group.found > 0 && (carried.own.get(key)?.found ?? 0) === 0) groups.add(key);
   return groups;
+}
+
+/** How many of an article's paragraphs hold a term, kept per article (a property of the text, not of the question). */
+const paragraphCounts = new WeakMap<ArticleHead, Map<string, number>>();
+function paragraphsHolding(index: ParagraphIndex, article: ArticleHead, term: string): number {
+  let counts = paragraphCounts.get(article);
+  if (!counts) paragraphCounts.set(article, (counts = new Map()));
+  let count = counts.get(term);
+  if (count === undefined) {
+    const id = index.keyword.termId(term);
+    count = article.paragraphs.filter((paragraph) => index.paragraphStemIds(paragraph).has(id)).length;
+    counts.set(term, count);
+  }
+  return count;
+}
+
+/**
+ * The idf-weighted share (0..1) of the question's words that are names the article's headline holds and the paragraph
+ * leaves unsaid: a report names its subject in the headline and the lead, and goes on about it without the name («وبلغت
+ * تكلفتها…» under «افتتاح محطة تحلية جديدة في صحار»), so every paragraph under the headline is about it. Not a name the
+ * article repeats in many of its paragraphs (topicShare, as answerability.ts reads a topic): an interview or an
+ * encyclopaedia entry says its subject where it speaks of it, and a paragraph without it speaks of something else.
+ */
+export function titleNames(index: ParagraphIndex, terms: QueryTerm[], names: ReadonlySet<string>, article: ArticleHead, paragraph: ParagraphHead): number {
+  if (names.size === 0) return 0;
+  const keyword = index.keyword;
+  const stems = index.paragraphStemIds(paragraph);
+  const title = titleTerms(article);
+  const ownWordsOnly = article.translation !== null;
+  const seldomSaid = (term: string) => paragraphsHolding(index, article, term) < TUNING.answer.topicShare * article.paragraphs.length;
+  const own = groupPresence(index, terms, (term) => stems.has(keyword.termId(term)), ownWordsOnly);
+  const headline = groupPresence(index, terms.filter((term) => names.has(term.group)), (term) => title.has(term) && seldomSaid(term), ownWordsOnly);
+  return carriedShare({ own, before: headline });
 }

@@ -12,7 +12,7 @@
  * of what an answer costs.
  */
 import { CandidateScorer } from './candidate-scorer.js';
-import { carriedNames, carriedScene } from './carried-words.js';
+import { carriedNames, carriedScene, titleNames } from './carried-words.js';
 import { titleHolds, titlePairs } from './article-titles.js';
 import { titleWeighedLeaders } from './title-leaders.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
@@ -139,6 +139,20 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
     }
     fused.sort((left, right) => right.score - left.score);
   }
+  // A paragraph under a headline naming what the question names is about it, said or not («وبلغت تكلفتها…» under a
+  // headline naming the plant): credited before the few are chosen, from its keyword rows (carried-words.ts).
+  const names = options.names;
+  const headlineCredit = new Map<number, number>();
+  if (names?.size) {
+    for (const candidate of fused.slice(0, TUNING.retrieval.titleReach)) {
+      const indexEntry = index.entries[candidate.entry]!;
+      const article = index.articleOf(indexEntry);
+      const credit = TUNING.retrieval.headlineNames * titleNames(index, options.terms, names, article, article.paragraphs[indexEntry.paragraph - 1]!);
+      candidate.score += credit;
+      headlineCredit.set(candidate.entry, credit);
+    }
+    fused.sort((left, right) => right.score - left.score);
+  }
   const matcher = new PassageMatcher(options.vectorText, (stem) => index.keyword.idf(stem));
   const queryVector = index.lexical.sparseVector(options.vectorText);
   for (const candidate of titleWeighedLeaders(index, fused, queryVector)) {
@@ -146,7 +160,8 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
     const paragraph = index.readParagraph(indexEntry);
     candidate.score += matcher.score(indexEntry.view === 'original' ? paragraph.text : (paragraph.translation ?? ''), titlePairs(index.articleOf(indexEntry)));
     if (options.predicate) candidate.score += TUNING.retrieval.carriedScene * carriedScene(index, options.terms, options.predicate, index.articleOf(indexEntry), paragraph);
-    if (options.names) candidate.score += TUNING.retrieval.carriedNames * carriedNames(index, options.terms, options.names, index.articleOf(indexEntry), paragraph);
+    // A name both the headline and the paragraph before say is carried once.
+    if (options.names) candidate.score += Math.max(0, TUNING.retrieval.carriedNames * carriedNames(index, options.terms, options.names, index.articleOf(indexEntry), paragraph) - (headlineCredit.get(candidate.entry) ?? 0));
     candidate.score *= candidate.titleFactor;
     if (indexEntry.paragraph === 1 && options.subjectTerms?.length && titleHolds(index, indexEntry.article, options.subjectTerms)) candidate.score *= 1 + TUNING.retrieval.leadPrior;
   }
