@@ -20,6 +20,12 @@ describe("a country's other words", () => {
     expect(forms('Chinese')).not.toContain('taiwan');
   });
 
+  it("reads a language that is one country's own as that country's word (CLDR), not one spoken most elsewhere", () => {
+    expect(forms('Uzbek')).toEqual(expect.arrayContaining(['uzbekistan', normalizeText('أوزبكستان')]));
+    expect(forms('Kyrgyz')).toContain('kyrgyzstan');
+    expect(forms('Catalan')).toEqual([]);
+  });
+
   it('gives nothing for a word that names no country, nor for a region', () => {
     expect(forms('rice')).toEqual([]);
     expect(forms('African')).toEqual([]);

@@ -40,6 +40,13 @@ describe('transliterateLatin', () => {
     expect(transliterateLatin('Manning')[0]).toBe('مانينغ');
   });
 
+  it('reads an English short u as «ا», as the Arabic press spells it (Truss: تراس, Justin: جاستن)', () => {
+    expect(transliterateLatin('Truss')).toContain('تراس');
+    expect(transliterateLatin('Justin')).toContain('جاستن');
+    expect(transliterateLatin('Putin')[0]).toBe('بوتين');
+    expect(new NameIndex('ar', ['ليز', 'تراس', 'تروس']).match('Truss').map((match) => match.token)).toContain('تراس');
+  });
+
   it('returns nothing for non-Latin tokens and respects the limit', () => {
     expect(transliterateLatin('توكاييف')).toEqual([]);
     expect(transliterateLatin('2015')).toEqual([]);

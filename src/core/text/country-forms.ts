@@ -3,7 +3,8 @@
  * things ("Vietnam", "Vietnamese", «فيتنام», «الفيتنامي»). A report says "the Vietnamese delegation" where a
  * question asks about Vietnam, «الحكومة الأردنية» where it asks about the Jordanian government; the press writes
  * the country either way. Names: knowledge/language/place-names.tsv (one-word names; several words are common
- * words alone), country-aliases.tsv; the words for its people: demonyms.tsv (WordNet pertainyms, Arabic nisba).
+ * words alone), country-aliases.tsv; the words for its people: demonyms.tsv (WordNet pertainyms, Arabic nisba) and
+ * language-demonyms.tsv (a language that is one country's own: "Kazakh", "Uzbek", which WordNet gives only as peoples).
  */
 import { withoutProclitics } from './arabic-clitics.js';
 import { normalizeText } from './normalize.js';
@@ -24,7 +25,7 @@ function countryTables() {
     codesOf.set(form, (codesOf.get(form) ?? new Set()).add(code));
   };
   // Countries and territories only (two-letter codes): a region's adjective ("African") names no one country.
-  for (const file of ['place-names.tsv', 'country-aliases.tsv', 'demonyms.tsv']) for (const [code, , written] of readWordTable(file)) if (/^[A-Z]{2}$/.test(code!)) add(code!, written!);
+  for (const file of ['place-names.tsv', 'country-aliases.tsv', 'demonyms.tsv', 'language-demonyms.tsv']) for (const [code, , written] of readWordTable(file)) if (/^[A-Z]{2}$/.test(code!)) add(code!, written!);
   tables = { formsOf, codesOf };
   return tables;
 }

@@ -24,9 +24,24 @@ export const isQuestionPhrasing = (token: string): boolean => isQuestionWord(tok
 function nameTerms(token: string, names: NameIndex, vocabulary: CorpusVocabulary, options: Required<TranslateOptions>): NameMatch[] {
   const matches = names.match(token, { minSimilarity: options.minNameSimilarity, limit: options.maxNameMatches * 2 });
   const best = matches[0]?.similarity ?? 0;
-  return matches
+  const found = matches
     .filter((match) => match.similarity >= best - options.nameMargin && vocabulary.documentFrequency(match.token) > 0)
     .slice(0, options.maxNameMatches);
+  return found.length > 0 || names.script !== 'ar' ? found : syllableNameTerms(token, names, vocabulary, options);
+}
+
+/**
+ * A Chinese given name is one word in Latin letters and two in Arabic (Jinping: «جين بينغ»): a name no corpus word
+ * spells is read at a syllable's end (a nasal -n or -ng before a consonant), each half spelt closely by a word.
+ */
+function syllableNameTerms(token: string, names: NameIndex, vocabulary: CorpusVocabulary, options: Required<TranslateOptions>): NameMatch[] {
+  for (const cut of [...token.matchAll(/(?<=^[^aeiou]*[aeiou]+ng?)(?=[^aeiou])/g)].map((match) => match.index)) {
+    const halves = [token.slice(0, cut), token.slice(cut)];
+    if (halves.some((half) => half.length < 3)) continue;
+    const spelt = halves.map((half) => names.match(half, { minSimilarity: options.minLooseNameSimilarity, limit: 1 }).find((match) => vocabulary.documentFrequency(match.token) > 0));
+    if (spelt.every((match) => match !== undefined)) return spelt as NameMatch[];
+  }
+  return [];
 }
 
 const DEFAULTS: Required<TranslateOptions> = TUNING.translation;

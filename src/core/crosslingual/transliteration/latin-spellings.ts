@@ -81,7 +81,8 @@ export const LATIN_VOWELS: Record<string, Segment> = {
   e: [o(''), o('ي', 0.5), o('ا', 1.2)],
   i: [o('ي'), o('', 0.6)],
   o: [o('و'), o('', 0.8)],
-  u: [o('و'), o('', 0.8)],
+  // An English short u is «ا» in the Arabic press (Trump: ترامب, Truss: تراس), as it sounds, not as it is written.
+  u: [o('و'), o('', 0.8), o('ا', 0.9)],
 };
 
 export const LATIN_FINAL_VOWELS: Record<string, Segment> = {
