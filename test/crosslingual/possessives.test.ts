@@ -20,5 +20,4 @@ describe("a possessive 's on a name ending in s", () => {
     expect(arabicTerms("how much of athens's drinking water comes from the lake")).toContain('اثينا');
     expect(arabicTerms('how much of athens’s drinking water comes from the lake')).toContain('اثينا');
   });
-
 });
