@@ -18,6 +18,17 @@ describe('normalizeText', () => {
     expect(normalizeText('كتابًا')).toBe('كتابا');
   });
 
+  it("drops a possessive 's after an s whole, so a name ending in s keeps its spelling", () => {
+    expect(normalizeText("Damascus's water")).toBe('damascus water');
+    expect(normalizeText('the Congress’s vote')).toBe('the congress vote');
+    // Other possessives lose the apostrophe only: "georgias" stems to Georgia.
+    expect(normalizeText("Georgia's 5G")).toBe('georgias 5g');
+    // Not a possessive: an apostrophe inside a word, or before other letters.
+    expect(normalizeText("O'Sullivans's")).toBe('osullivans');
+    expect(normalizeText("the bus'shelter")).toBe('the busshelter');
+    expect(normalizeText("rock 'n' roll")).toBe('rock n roll');
+  });
+
   it('removes tatweel used for justification', () => {
     expect(normalizeText('كـــازاخـستان')).toBe('كازاخستان');
     expect(normalizeText('كـــازاخـستان')).toBe(normalizeText('كازاخستان'));
@@ -189,6 +200,7 @@ function replacementChain(text: string): string {
   };
   return text
     .normalize('NFKC')
+    .replace(/(?<=[sS])['’][sS](?![\p{L}\p{M}\p{N}])/gu, '')
     .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g, '')
     .replace(/[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/g, '')
     .replace(/\u0640/g, '')
@@ -216,7 +228,7 @@ describe('normalizeText in one pass', () => {
   });
 
   it('agrees on random mixes of spaces, marks, controls, folded letters, digits and Latin capitals', () => {
-    const alphabet = [' ', '\n', '\t', '\u00A0', '\u2003', '\u200B', '\u200F', '\uFEFF', '\u00AD', 'ـ', 'َ', 'ٰ', '«', '»', '"', "'", '`', '´', '“', 'أ', 'ى', 'ة', 'ک', 'ا', 'ب', '٣', '۷', '،', '؛', '؟', 'A', 'z', 'İ', 'ﷺ', 'ﻻ', '1', '.'];
+    const alphabet = [' ', '\n', '\t', '\u00A0', '\u2003', '\u200B', '\u200F', '\uFEFF', '\u00AD', 'ـ', 'َ', 'ٰ', '«', '»', '"', "'", '`', '´', '“', 'أ', 'ى', 'ة', 'ک', 'ا', 'ب', '٣', '۷', '،', '؛', '؟', 'A', 'z', 's', 'S', '’', 'İ', 'ﷺ', 'ﻻ', '1', '.'];
     let seed = 7;
     const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed);
     for (let sample = 0; sample < 3000; sample += 1) {

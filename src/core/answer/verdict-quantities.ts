@@ -10,7 +10,7 @@
  */
 import { languageMap } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
-import { numberWordValue as wordValue, ordinalWordValue } from '../text/number-words.js';
+import { isCodeWord, numberWordValue as wordValue, ordinalWordValue } from '../text/number-words.js';
 import { isArabicToken, isStopWord, stemToken } from '../text/tokenize.js';
 import { YEAR } from './values.js';
 import { isPeriodStem } from './verdict-frequency.js';
@@ -60,11 +60,12 @@ function withMagnitudesWritten(normalized: string): string {
 
 /** The quantities of `text` in reading order. Years are quantities too (a different year answers "no"). */
 export function quantitiesOf(text: string): Quantity[] {
-  const tokens = withMagnitudesWritten(normalizeText(text)).match(/\d+(?:[.,]\d+)*|[\p{L}\p{M}]+/gu) ?? [];
+  // A code ("5g") is one word, not a number and the word it counts.
+  const tokens = withMagnitudesWritten(normalizeText(text)).match(/\d[a-z]+(?![\p{L}\p{M}\p{N}])|\d+(?:[.,]\d+)*|[\p{L}\p{M}]+/gu)?.flatMap((token) => (/^\d[a-z]/.test(token) && !isCodeWord(token) ? [token[0]!, token.slice(1)] : [token])) ?? [];
   const quantities: Quantity[] = [];
   for (let position = 0; position < tokens.length; position += 1) {
     const first = tokens[position]!;
-    const firstValue = /^\d/.test(first) ? digitValue(first) : wordValue(first);
+    const firstValue = /^\d/.test(first) && !isCodeWord(first) ? digitValue(first) : wordValue(first);
     // "more than a week", «نص ساعة», «عامين»: a unit whose count the words before it give.
     const bare = firstValue === undefined ? bareUnit(tokens, position, (before) => boundOf(before) !== null) : undefined;
     if (bare) quantities.push({ value: bare.count, noun: stemToken(first), bound: boundOf(tokens.slice(Math.max(0, bare.start - 3), bare.start)), measure: measureOf(first)! });

@@ -48,7 +48,7 @@ export function stripInvisibleControls(text: string): string {
  * variants, ASCII digits, no quotation marks, lower-case Latin, single spaces.
  */
 /**
- * The matching form of a text: NFKC; invisible controls, diacritics, tatweel and quotation marks dropped; letter
+ * The matching form of a text: NFKC; invisible controls, diacritics, tatweel, quotation marks and a possessive 's after an s dropped; letter
  * variants folded; Arabic-Indic digits as ASCII; Arabic comma, semicolon and question mark as ASCII; lower case;
  * whitespace runs as one space, trimmed. One pass over the characters, by a table of what each code unit becomes,
  * as the chain of regular-expression replacements it stands for (normalize.test.ts checks that the two agree) made
@@ -72,6 +72,9 @@ export function normalizeText(text: string): string {
       continue;
     }
     if (position > runStart) parts.push(source.slice(runStart, position));
+    // A possessive "'s" after an s goes whole: "Damascus's" is Damascus, not "damascuss", which no suffix cut undoes
+    // ("Georgia's", as "georgias", already stems to Georgia; kept so, as every article is indexed this way).
+    if (action === DROP && isPossessive(source, position)) position += 1;
     runStart = position + 1;
     if (action === SPACE) {
       if (!lastWasSpace) parts.push(' ');
@@ -84,6 +87,19 @@ export function normalizeText(text: string): string {
   if (runStart < source.length) parts.push(runStart === 0 ? source : source.slice(runStart));
   const joined = parts.length === 1 ? parts[0]! : parts.join('');
   return (joined.endsWith(' ') ? joined.slice(0, -1) : joined).toLowerCase();
+}
+
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+
+/** Whether the apostrophe at `position` starts a possessive "'s" ending an English word that ends in s. */
+function isPossessive(source: string, position: number): boolean {
+  const code = source.charCodeAt(position);
+  if (code !== 0x27 && code !== 0x2019) return false;
+  const next = source[position + 1];
+  if (next !== 's' && next !== 'S') return false;
+  const previous = source[position - 1];
+  const after = source[position + 2];
+  return (previous === 's' || previous === 'S') && (after === undefined || !WORD_CHARACTER.test(after));
 }
 
 const KEEP = 0;

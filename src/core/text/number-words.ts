@@ -6,7 +6,8 @@
  * amount of years.
  */
 import { withoutProclitics } from './arabic-clitics.js';
-import { languageMap } from './language-data.js';
+import { languageMap, languageTable } from './language-data.js';
+import { readWordList } from './word-lists.js';
 import { isArabicToken } from './tokenize.js';
 
 let numberWords: Map<string, number> | undefined;
@@ -32,7 +33,24 @@ export function ordinalWordValue(token: string): number | undefined {
   return valueIn((ordinalWords ??= valuesOf(true)), token);
 }
 
-/** Digits or a number word. */
+/** Digits (a code such as "5g" aside) or a number word. */
 export function isNumberToken(token: string): boolean {
-  return /^\d/.test(token) || numberWordValue(token) !== undefined;
+  return /^\d/.test(token) ? !isCodeWord(token) : numberWordValue(token) !== undefined;
+}
+
+let numberEndings: Set<string> | undefined;
+
+/**
+ * Whether a normalised token is one digit and letters that name no amount: "5g", "3d" name a thing, where "5kg", "5k",
+ * "5th" and "500g" (more than one digit: an amount) are numbers. Endings: knowledge/language/number-endings.txt.
+ */
+export function isCodeWord(token: string): boolean {
+  const ending = /^\d([a-z]+)$/.exec(token)?.[1];
+  if (ending === undefined) return false;
+  numberEndings ??= new Set([
+    ...readWordList('number-endings.txt'),
+    ...languageMap('number-suffixes.tsv').keys(),
+    ...languageTable('measure-units.tsv').filter((row) => row[1] === 'en').map((row) => row[0]!),
+  ]);
+  return !numberEndings.has(ending);
 }

@@ -1,6 +1,7 @@
 /**
  * English chat shorthand written out ("hrs": hours, "abt": about): knowledge/language/shorthand-en.tsv.
- * Read by the question's reading (cue words, counted nouns, what is no name) and by paraphrase search.
+ * Read by the question's reading (cue words, counted nouns, what is no name), by paraphrase search and by the
+ * translation of an English question (shorthand the lexicon lacks is translated written out).
  */
 import { languageMap } from './language-data.js';
 

@@ -7,6 +7,7 @@ import { isFillerWord, isQuestionWord } from '../../question/question-words.js';
 import { readQuestion } from '../../question/read-question.js';
 import { TUNING } from '../../tuning.js';
 import { normalizeText } from '../../text/normalize.js';
+import { writtenOut } from '../../text/shorthand.js';
 import { isStopWord, rawTokens } from '../../text/tokenize.js';
 import { isDictionaryWord, type Lexicon } from '../lexicon.js';
 import { keptSenses, type SenseChoice } from '../sense-choice.js';
@@ -71,10 +72,13 @@ export class QueryTranslator {
   ) {
     this.options = { ...DEFAULTS, ...options };
     this.index = vocabularyIndex(vocabulary);
-    this.tokens = rawTokens(normalizeText(question));
     this.shapes = from === 'en' ? wordShapes(question) : new Map();
     this.typedLowerCase = from === 'en' && !/\p{Lu}/u.test(question);
     this.lexicon = translationLexicon(from === 'en' ? 'en-ar' : 'ar-en');
+    // Chat shorthand the lexicon has no entry for ("govt", "ppl") is translated as the words it stands for.
+    const lexicon = this.lexicon;
+    const spelledOut = (token: string) => (from === 'en' && !lexicon.has(token) ? writtenOut(token)?.split(' ') : undefined);
+    this.tokens = rawTokens(normalizeText(question)).flatMap((token) => spelledOut(token) ?? [token]);
     this.counted = readQuestion(question, from).counted;
   }
 
