@@ -12,7 +12,7 @@
  * of what an answer costs.
  */
 import { CandidateScorer } from './candidate-scorer.js';
-import { carriedNames, carriedScene, titleNames } from './carried-words.js';
+import { carriedNames, carriedScene } from './carried-words.js';
 import { titleHolds, titlePairs } from './article-titles.js';
 import { titleWeighedLeaders } from './title-leaders.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
@@ -22,7 +22,7 @@ import { measureEvidence } from './evidence.js';
 import { signalMaxima, weighByEvidence } from './language-pools.js';
 import { PassageMatcher } from './passage-match.js';
 import { TUNING } from '../tuning.js';
-import { speaksOfFuture } from '../question/future-tense.js';
+import { weighBeforeReading } from './weigh-before-reading.js';
 import type { QueryTerm } from './query.js';
 
 export interface RetrievedParagraph {
@@ -132,27 +132,7 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   const fused = [...byParagraph.values()].sort((left, right) => right.score - left.score);
   // Evidence is the currency the two languages' candidates are compared in: needed only when both compete.
   if (maxima.languages > 1) weighByEvidence(index, options.terms, fused);
-  // A question about what will happen weighs the paragraphs that speak of the future up, before the best few are read.
-  if (options.future) {
-    for (const candidate of fused.slice(0, TUNING.retrieval.future.candidates)) {
-      if (speaksOfFuture(index.readEntryText(index.entries[candidate.entry]!))) candidate.score *= 1 + TUNING.retrieval.future.prior;
-    }
-    fused.sort((left, right) => right.score - left.score);
-  }
-  // A paragraph under a headline naming what the question names is about it, said or not («وبلغت تكلفتها…» under a
-  // headline naming the plant): credited before the few are chosen, from its keyword rows (carried-words.ts).
-  const names = options.names;
-  const headlineCredit = new Map<number, number>();
-  if (names?.size) {
-    for (const candidate of fused.slice(0, TUNING.retrieval.titleReach)) {
-      const indexEntry = index.entries[candidate.entry]!;
-      const article = index.articleOf(indexEntry);
-      const credit = TUNING.retrieval.headlineNames * titleNames(index, options.terms, names, article, article.paragraphs[indexEntry.paragraph - 1]!);
-      candidate.score += credit;
-      headlineCredit.set(candidate.entry, credit);
-    }
-    fused.sort((left, right) => right.score - left.score);
-  }
+  const headlineCredit = weighBeforeReading(index, options, fused);
   const matcher = new PassageMatcher(options.vectorText, (stem) => index.keyword.idf(stem));
   const queryVector = index.lexical.sparseVector(options.vectorText);
   for (const candidate of titleWeighedLeaders(index, fused, queryVector)) {
