@@ -19,6 +19,18 @@ describe('advice questions', () => {
     }
   });
 
+  it('reads a hollow verb in the asker\'s person after «كيف», and a dialect "where do I" with its verb', () => {
+    for (const question of ['كيف اصير طبيب؟', 'شلون اعيش بالغربة؟', 'وين اروح بالعطلة؟', 'فين اسجل ابني؟']) {
+      expect(asksAdvice(question, 'ar'), question).toBe(true);
+    }
+  });
+
+  it('leaves a past passive after «وين» (a definite noun after the verb) to the answer', () => {
+    for (const question of ['وين اقيم المهرجان؟', 'وين اقيمت المباراة النهائية؟', 'وين انعقد المؤتمر؟']) {
+      expect(asksAdvice(question, 'ar'), question).toBe(false);
+    }
+  });
+
   it('leaves questions about what happened, or how a thing is done in general, to the answer', () => {
     const questions: [string, 'ar' | 'en'][] = [
       ['how did the board decide the new fares?', 'en'],
@@ -29,6 +41,7 @@ describe('advice questions', () => {
       ['كيف اختار المجلس رئيسه؟', 'ar'],
       ['كيف أعلن الوزير القرار؟', 'ar'],
       ['كيف نحدد الفريق الفائز؟', 'ar'],
+      ['كيف صار الطقس بعد العاصفة؟', 'ar'],
       ['شلون فسر الوزير قلة المشاركة؟', 'ar'],
       ['هل الكلية ضمن أفضل 100 كلية؟', 'ar'],
     ];

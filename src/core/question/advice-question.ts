@@ -15,8 +15,10 @@ import { isPresentOfKnownVerb } from './present-verbs.js';
 
 interface AdviceWords {
   openings: string[][];
-  /** Interrogative of manner → the letters its first-person verb may open with. */
+  /** Interrogative of manner or place → the letters its first-person verb may open with. */
   how: Map<string, string>;
+  /** The interrogatives of place among them, whose verb may be a past passive («وين اقيم الحفل»). */
+  where: Set<string>;
 }
 
 let words: AdviceWords | undefined;
@@ -26,12 +28,14 @@ function adviceWords(): AdviceWords {
   if (words) return words;
   const openings: string[][] = [];
   const how = new Map<string, string>();
+  const where = new Set<string>();
   for (const [form, , role, prefixes] of languageTable('advice-questions.tsv')) {
     const tokens = rawTokens(normalizeText(form!));
     if (role === 'opening') openings.push(tokens);
-    else if (role === 'how' && tokens.length === 1) how.set(tokens[0]!, prefixes ?? 'ا');
+    else if ((role === 'how' || role === 'where') && tokens.length === 1) how.set(tokens[0]!, prefixes ?? 'ا');
+    if (role === 'where' && tokens.length === 1) where.add(tokens[0]!);
   }
-  return (words = { openings, how });
+  return (words = { openings, how, where });
 }
 
 /** "so", "ok": words a typed question may open on before the question proper (discourse-openers.tsv). */
@@ -59,12 +63,14 @@ function firstPersonVerb(token: string, prefixes: string): boolean {
 /** Whether the question (its own sentence, not context before it) asks for the asker's how-to or a recommendation. */
 export function asksAdvice(question: string, lang: Language): boolean {
   const tokens = skipOpeners(rawTokens(normalizeText(question)));
-  const { openings, how } = adviceWords();
+  const { openings, how, where } = adviceWords();
   if (openings.some((opening) => opening.length < tokens.length && opening.every((word, position) => tokens[position] === word))) return true;
   if (lang !== 'ar') return false;
   return tokens.some((token, position) => {
     const prefixes = how.get(token);
     const next = tokens[position + 1];
+    // «وين اقيم الحفل»: a definite noun after the verb is its subject, the verb a past passive, not the asker's.
+    if (where.has(token) && tokens[position + 2]?.startsWith('ال')) return false;
     return prefixes !== undefined && next !== undefined && firstPersonVerb(next, prefixes);
   });
 }

@@ -13,11 +13,20 @@ const MIN_STEM = 3;
 
 /**
  * Whether a present-tense form («يزور»، «تستمر»، «ينتجون») is a verb the dictionary knows: itself, or its stem without
- * the person prefix (and a plural ending) as the dictionary lists verbs, in the past («زار» is not reached, «تغير»،
- * «شارك» are), with the «ا» of the derived forms («استمر»، «انطلق») or a final «ى» («التقى»). A name that opens like
- * one («سيمبسون»، «ستارمر») is not.
+ * the person prefix (and a plural ending) as the dictionary lists verbs, in the past («تغير»، «شارك»; a hollow verb's
+ * «صار» for «يصير»), with the «ا» of the derived forms («استمر»، «انطلق») or a final «ى» («التقى»). A name that opens
+ * like one («سيمبسون»، «ستارمر») is not.
  */
 export function knownVerb(verb: string): boolean {
+  return listedForm(verb) || listedHollowPast(verb);
+}
+
+/** A hollow verb's present has «و» or «ي» where its past, as the dictionary lists it, has «ا»: «يصير»، «تعيش» of «صار»، «عاش». */
+function listedHollowPast(verb: string): boolean {
+  return verb.length === MIN_VERB && 'وي'.includes(verb[2]!) && isDictionaryWord(`${verb[1]}ا${verb[3]}`);
+}
+
+function listedForm(verb: string): boolean {
   const stems = [verb.slice(1)];
   const plural = verb.slice(1).replace(/(?:ون|ان|ين|وا)$/u, '');
   if (plural.length >= MIN_STEM && plural !== stems[0]) stems.push(plural);
@@ -79,5 +88,5 @@ export function isPastOfKnownVerb(token: string): boolean {
  * radical, «ا» in the past, is «و» or «ي» in the present («يزور»، «يبيع»), and that present is a verb it knows.
  */
 function isHollowPast(stem: string): boolean {
-  return stem.length === MIN_STEM && stem[1] === 'ا' && (knownVerb(`ي${stem[0]}و${stem[2]}`) || knownVerb(`ي${stem[0]}ي${stem[2]}`));
+  return stem.length === MIN_STEM && stem[1] === 'ا' && (listedForm(`ي${stem[0]}و${stem[2]}`) || listedForm(`ي${stem[0]}ي${stem[2]}`));
 }
