@@ -6,6 +6,7 @@
 import { withoutProclitics } from '../text/arabic-clitics.js';
 import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
+import { holdsPhrase } from '../text/phrase-match.js';
 import { isArabicToken, rawTokens } from '../text/tokenize.js';
 
 interface DeedWords {
@@ -35,10 +36,8 @@ export function deedOf(verb: string): string | null {
   return asked.get(verb) ?? (isArabicToken(verb) ? (withoutProclitics(verb).map((form) => asked.get(form)).find(Boolean) ?? null) : null);
 }
 
-const matches = (token: string, word: string) => token === word || (isArabicToken(token) && withoutProclitics(token, 2).includes(word));
-
 /** Whether the text tells the deed: holds one of its words or phrases. */
 export function tellsDeed(text: string, deed: string): boolean {
   const tokens = rawTokens(normalizeText(text));
-  return (deedWords().told.get(deed) ?? []).some((phrase) => tokens.some((_, start) => phrase.every((word, offset) => start + offset < tokens.length && matches(tokens[start + offset]!, word))));
+  return (deedWords().told.get(deed) ?? []).some((phrase) => holdsPhrase(tokens, phrase));
 }

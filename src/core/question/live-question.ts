@@ -4,10 +4,10 @@
  * what such a question shares with a paragraph is a place's name. Asked in the past ("what was the temperature
  * today?") it may ask what a report said, and is left to the answer. Words: knowledge/language/live-questions.tsv.
  */
-import { withoutProclitics } from '../text/arabic-clitics.js';
 import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
-import { isArabicToken, rawTokens } from '../text/tokenize.js';
+import { holdsPhrase } from '../text/phrase-match.js';
+import { rawTokens } from '../text/tokenize.js';
 
 type Role = 'weather' | 'now' | 'clock' | 'past';
 
@@ -24,15 +24,8 @@ function livePhrases(): Map<Role, string[][]> {
   return phrases;
 }
 
-/** A token matches a listed word as typed or, in Arabic, without its article or attached preposition («بالطقس»: «طقس»). */
-function matches(token: string, word: string): boolean {
-  return token === word || (isArabicToken(token) && withoutProclitics(token, 2).includes(word));
-}
-
 function holds(tokens: readonly string[], role: Role): boolean {
-  return (livePhrases().get(role) ?? []).some((phrase) =>
-    tokens.some((_, start) => phrase.every((word, offset) => start + offset < tokens.length && matches(tokens[start + offset]!, word))),
-  );
+  return (livePhrases().get(role) ?? []).some((phrase) => holdsPhrase(tokens, phrase));
 }
 
 /** Whether the question asks the time of day, or the weather now, today or tomorrow. */
