@@ -151,8 +151,9 @@ export function answerConfidence(index: ParagraphIndex, features: AnswerabilityF
   // subject: a paragraph of the same kind here (another city's cost) does not answer it (article-subject.ts).
   if (features.otherSubject >= TUNING.answer.otherSubject) return 0;
   // A country the question names that this article, set in another, never names: the same event elsewhere
-  // (article-countries.ts).
-  if (features.crossLingual === 0 && asksOfAnotherCountry(index, focus.questionWords, candidate.hit.article)) return 0;
+  // (article-countries.ts). Across languages too: a country has its forms in both (demonyms.tsv, place-names.tsv), and
+  // "what did the jordanian union say…" over an untranslated Palestinian report is no more answered than in Arabic.
+  if (asksOfAnotherCountry(index, focus.questionWords, candidate.hit.article)) return 0;
   // A passage read in the question's language that shares almost no wording with it answers another question: what
   // matched is a common word or a guessed spelling (surfaceFloor in tuning.ts). A similarity of 0 compared nothing (only
   // the paragraph's view in the other language was retrieved), and the model decides.
