@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
 import { removeTemporaryDirectories } from '../support/temporary.js';
 import { engineOverFixtures } from '../core/helpers.js';
+import { countryCodes } from '../../src/core/text/country-forms.js';
 
 let engine: Engine;
 
@@ -32,6 +33,13 @@ describe('a country the question names', () => {
     expect(answer.answerable).toBe(false);
   });
 
+  // Asked in English of the untranslated Arabic report: the country's code is read from either language.
+  it('refuses it in the other language too', async () => {
+    const answer = await engine.ask("what did kuwait's health ministry pull from pharmacies?");
+    expect(answer.answerable).toBe(false);
+    expect((await engine.ask('what did the kuwaiti health ministry pull from pharmacies?')).answerable).toBe(false);
+  });
+
   it('reads a country the article names in several words («الولايات المتحدة») as named, for a question saying «الأمريكية»', async () => {
     const answer = await engine.ask('شو قال سالم الحارثي عن المادة الخام الأمريكية؟');
     expect(answer.answerable).toBe(true);
@@ -42,6 +50,14 @@ describe('a country the question names', () => {
     const answer = await engine.ask('by how much will ferry fares rise in cebu in the philippines?');
     expect(answer.answerable).toBe(true);
     expect(answer.answer).toContain('12 percent');
+  });
+});
+
+describe('the country a demonym names', () => {
+  // WordNet 3.0 points "Mauritanian" at Mauritius (scripts/build-demonyms.ts corrects it).
+  it('reads "Mauritanian" as Mauritania, not Mauritius', () => {
+    expect([...countryCodes('mauritanian')]).toEqual(['MR']);
+    expect([...countryCodes('mauritian')]).toEqual(['MU']);
   });
 });
 
