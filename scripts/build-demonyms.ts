@@ -24,6 +24,22 @@ for (const [code, language, name] of countries) {
   if (language === 'en') codesByEnglishName.set(name.toLowerCase(), (codesByEnglishName.get(name.toLowerCase()) ?? new Set()).add(code));
 }
 
+/**
+ * WordNet 3.0 points "Mauritanian" at Mauritius. An adjective that extends a one-word country name ("Mauritania" →
+ * "Mauritanian") while the country pointed at has no name it extends or begins ("Dominican Republic" begins with
+ * "Dominican": kept) is the extended country's.
+ */
+function correctedCodes(words: string[], pointed: Set<string>): Set<string> {
+  const namesOf = (code: string) => countries.filter(([other, language]) => other === code && language === 'en').map(([, , name]) => name.toLowerCase());
+  for (const word of words.map((one) => one.toLowerCase())) {
+    const extendsName = (name: string) => !name.includes(' ') && name.length >= 5 && word.startsWith(name.slice(0, -1));
+    const keeps = [...pointed].some((code) => namesOf(code).some((name) => extendsName(name) || name.startsWith(`${word} `)));
+    const extended = [...codesByEnglishName].filter(([name]) => extendsName(name)).flatMap(([, codes]) => [...codes]);
+    if (!keeps && extended.length > 0) return new Set(extended);
+  }
+  return pointed;
+}
+
 const nounWords = new Map(readSynsets(wordnet, 'data.noun').map((synset) => [synset.offset, synset.words]));
 const rows = new Set<string>();
 for (const adjective of readSynsets(wordnet, 'data.adj')) {
@@ -35,7 +51,7 @@ for (const adjective of readSynsets(wordnet, 'data.adj')) {
     const words = nounWords.get(target) ?? [];
     const named = targetWord > 0 ? words[targetWord - 1] : words.find((word) => codesByEnglishName.has(word.toLowerCase()));
     if (!named || !codesByEnglishName.has(named.toLowerCase())) continue;
-    const codes = codesByEnglishName.get(named.toLowerCase())!;
+    const codes = correctedCodes(adjective.words, codesByEnglishName.get(named.toLowerCase())!);
     // Likewise the adjective the pointer is from: {Taiwanese, Chinese, Formosan} pertains to Taiwan through "Taiwanese".
     const sourceWord = Number.parseInt(wordNumbers.slice(0, 2), 16);
     for (const word of sourceWord > 0 ? [adjective.words[sourceWord - 1]!] : adjective.words) if (/^[A-Z][a-z]+$/.test(word)) for (const code of codes) rows.add(`${code}\ten\t${word}`);

@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
 import { removeTemporaryDirectories } from '../support/temporary.js';
-import { engineOverFixtures } from '../core/helpers.js';
+import { engineOverArticles, engineOverFixtures } from '../core/helpers.js';
+import { countryCodes } from '../../src/core/text/country-forms.js';
 
 let engine: Engine;
 
@@ -32,6 +33,13 @@ describe('a country the question names', () => {
     expect(answer.answerable).toBe(false);
   });
 
+  // Asked in English of the untranslated Arabic report: the country's code is read from either language.
+  it('refuses it in the other language too', async () => {
+    const answer = await engine.ask("what did kuwait's health ministry pull from pharmacies?");
+    expect(answer.answerable).toBe(false);
+    expect((await engine.ask('what did the kuwaiti health ministry pull from pharmacies?')).answerable).toBe(false);
+  });
+
   it('reads a country the article names in several words («الولايات المتحدة») as named, for a question saying «الأمريكية»', async () => {
     const answer = await engine.ask('شو قال سالم الحارثي عن المادة الخام الأمريكية؟');
     expect(answer.answerable).toBe(true);
@@ -45,10 +53,43 @@ describe('a country the question names', () => {
   });
 });
 
+describe('the country a demonym names', () => {
+  // WordNet 3.0 points "Mauritanian" at Mauritius (scripts/build-demonyms.ts corrects it).
+  it('reads "Mauritanian" as Mauritania, not Mauritius', () => {
+    expect([...countryCodes('mauritanian')]).toEqual(['MR']);
+    expect([...countryCodes('mauritian')]).toEqual(['MU']);
+  });
+});
+
 describe('a city the question names that no article holds', () => {
   // «الرياض» shares its root with the article's «الروضة»: a place has no root-mates (question-names.ts).
   it('is an absent name though a word of its root is in the corpus', async () => {
     expect((await engine.ask('شو سحبت وزارة الصحة في الرياض من الصيدليات؟')).answerable).toBe(false);
     expect((await engine.ask('شو سحبت وزارة الصحة في مسقط من الصيدليات؟')).answerable).toBe(true);
+  });
+});
+
+describe('across languages, a text with no dateline', () => {
+  let undated: Engine;
+
+  beforeAll(async () => {
+    undated = await engineOverArticles('article-countries-undated', [
+      {
+        id: 'hungarian-civil-disobedience',
+        title: 'العصيان المدني في هنغاريا',
+        paragraphs: [
+          'قاد سكان هنغاريا بين عامي 1859 و1867 عصيانا مدنيا ضد الحكومة النمساوية، فامتنعوا عن دفع الضرائب وقاطعوا المؤسسات الرسمية.',
+          'وانتهى العصيان بتسوية عام 1867 التي أنشأت المملكة المزدوجة.',
+        ],
+      },
+      { id: 'city-park', title: 'حديقة جديدة', paragraphs: ['افتتحت البلدية حديقة عامة جديدة في وسط المدينة يوم الأحد.'] },
+    ]);
+  });
+
+  // «النمساوية» is a form the country tables lack: across languages, only a report filed from a place is read as set
+  // in the one country its lead names.
+  it('is not refused for a country it names in a form the tables lack', async () => {
+    const answer = await undated.ask('Which people led civil disobedience against the Austrian government?');
+    expect(answer.answerable).toBe(true);
   });
 });

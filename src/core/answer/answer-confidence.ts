@@ -1,7 +1,8 @@
 /**
  * Whether a candidate answers: the features the answerability model reads from one (answerability.ts) — whether it
  * holds the question's names and multi-word phrases, in a language the reader reads, with a value of the kind asked —
- * and the rules that refuse before the model (a dated past for a future question, an uncovered focus, another article's
+ * and the rules that refuse before the model (a dated past for a future question, or a unit with neither the value asked
+ * nor the future, an uncovered focus, another article's
  * subject, someone else named, a country the article never names while set in another).
  */
 import type { ParagraphIndex } from '../index/paragraph-index.js';
@@ -132,6 +133,9 @@ export function answerConfidence(index: ParagraphIndex, features: AnswerabilityF
   // A question about what will happen ("when will she visit again?") is not answered with what happened, on a date; a
   // unit with no date and no future («the prime field is the smallest subfield…») is left to the model.
   if (candidate.unit.pastOnly) return 0;
+  // "when will the bus line open?" is not answered by a unit holding no date and nothing of the future ("parents
+  // complained of the lack of a bus line"): what it shares with the question is its subject, not its answer.
+  if (candidate.unit.futureMissing && !candidate.unit.typed) return 0;
   // "how do i reset my router?", «وش افضل جوال؟»: a report tells what happened, not what the asker should do or choose.
   if (focus.asksAdvice) return 0;
   // «شو رأيك…؟», "who made you?": no report says what the bot is or thinks.
@@ -151,8 +155,12 @@ export function answerConfidence(index: ParagraphIndex, features: AnswerabilityF
   // subject: a paragraph of the same kind here (another city's cost) does not answer it (article-subject.ts).
   if (features.otherSubject >= TUNING.answer.otherSubject) return 0;
   // A country the question names that this article, set in another, never names: the same event elsewhere
-  // (article-countries.ts).
-  if (features.crossLingual === 0 && asksOfAnotherCountry(index, focus.questionWords, candidate.hit.article)) return 0;
+  // (article-countries.ts). Across languages only in a report filed from a place (a dateline): "what did the jordanian
+  // union say…" over an untranslated Palestinian report is no more answered than in Arabic, while a text with no
+  // dateline (an encyclopaedia's) names countries in passing, in forms the tables may lack in the other language
+  // («النمساوية», «المغول»).
+  const acrossLanguages = features.crossLingual === 1 && candidate.hit.article.meta.dateline !== undefined;
+  if ((features.crossLingual === 0 || acrossLanguages) && asksOfAnotherCountry(index, focus.questionWords, candidate.hit.article)) return 0;
   // A passage read in the question's language that shares almost no wording with it answers another question: what
   // matched is a common word or a guessed spelling (surfaceFloor in tuning.ts). A similarity of 0 compared nothing (only
   // the paragraph's view in the other language was retrieved), and the model decides.

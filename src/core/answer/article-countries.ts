@@ -106,9 +106,10 @@ function namedCountries(index: ParagraphIndex, article: ArticleHead): Named {
 }
 
 /**
- * Whether the question names a country that the article, set in another, never names. Asked only of a question read
- * in the article's language (or its translation's): a country's word in the other language is often one the tables
- * lack («المغول» for "Mongols"), and its absence proves nothing.
+ * Whether the question names a country that the article, set in another, never names: the country's code, read from
+ * the question's word in either language, against every code the article's words give (its own language and its
+ * translation). An article may name a country by a word the tables lack («المغول» for the Mongols), most often in the
+ * language the question is not in: answer-confidence.ts asks across languages only of a report with a dateline.
  */
 export function asksOfAnotherCountry(index: ParagraphIndex, questionWords: Iterable<string>, article: ArticleHead): boolean {
   // Most questions name no country: the article is read only for one that does, and only if its lead sets it somewhere.
