@@ -46,11 +46,15 @@ function fittedOn(sample: LabelledSample, choice: SampleChoice): boolean {
 
 interface SampleChoice {
   interviewWeight: number;
+  /** Sources whose name begins with a key weigh that many times as much (`--weigh probe=2,yes-no=2`). */
+  factors: [string, number][];
   /** Fit on ARCD's and XQuAD-dev's half 1 too (to see what leaving them out costs; never committed). */
   heldOutHalves: boolean;
   /** Fit on the samples a rule refuses too. */
   ruled: boolean;
 }
+
+const factorOf = (source: string, choice: SampleChoice) => choice.factors.find(([prefix]) => source.startsWith(prefix))?.[1] ?? 1;
 
 /** Every source weighs the same in total, and the interview (the questions users ask) `interviewWeight` times as much. */
 function weighted(samples: LabelledSample[], choice: SampleChoice): Sample[] {
@@ -60,7 +64,7 @@ function weighted(samples: LabelledSample[], choice: SampleChoice): Sample[] {
     features: sample.features,
     label: sample.label,
     group: sample.group,
-    weight: fittedOn(sample, choice) ? (sample.source === 'interview' ? choice.interviewWeight : 1) / counts.get(sample.source)! : 0,
+    weight: fittedOn(sample, choice) ? (sample.source === 'interview' ? choice.interviewWeight : factorOf(sample.source, choice)) / counts.get(sample.source)! : 0,
   }));
 }
 
@@ -98,6 +102,7 @@ const program = new Command('fit-answerability')
   .option('--refit <features>', 'fit only these weights (comma-separated), keeping the committed model\'s others and its bias')
   .option('--without <features>', 'leave these features out (comma-separated: their weight is 0)')
   .option('--interview-weight <n>', 'how many times a source\'s weight the interview weighs', '10')
+  .option('--weigh <factors>', 'sources weighing more or less: prefix=factor, comma-separated (probe=2,yes-no=2)', '')
   .option('--ridge <r>', 'the ridge penalty', '0.01')
   .option('--threshold <p>', 'the probability from which a question is answered', '0.5')
   .option('--held-out-halves', 'fit on ARCD\'s and XQuAD-dev\'s half 1 too (a comparison; their figures are never reported)')
@@ -116,7 +121,7 @@ const program = new Command('fit-answerability')
       }
       const left = new Set(options.without?.split(',').filter(Boolean));
       const columns = (sample: LabelledSample) => ({ ...sample, features: sample.features.map((value, position) => (left.has(FEATURES[position]!) ? 0 : value)) });
-      const training = weighted(samples.map(columns), { interviewWeight: Number(options.interviewWeight), heldOutHalves: Boolean(options.heldOutHalves), ruled: Boolean(options.ruled) });
+      const training = weighted(samples.map(columns), { interviewWeight: Number(options.interviewWeight), factors: options.weigh.split(',').filter(Boolean).map((pair) => [pair.split('=')[0]!, Number(pair.split('=')[1])]), heldOutHalves: Boolean(options.heldOutHalves), ruled: Boolean(options.ruled) });
       const threshold = Number(options.threshold);
       // Held-out halves are neither reported nor, unless asked, fitted on.
       const reported = samples.map((sample, position) => ({ sample, position })).filter((item) => item.sample.half !== 1);
@@ -156,6 +161,7 @@ interface FitOptions {
   refit?: string;
   without?: string;
   interviewWeight: string;
+  weigh: string;
   ridge: string;
   threshold: string;
   heldOutHalves?: boolean;
