@@ -20,7 +20,6 @@ import type { ArticleHead, Paragraph } from '../types.js';
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import type { AnswerabilityFeatures } from './answerability-model.js';
 import { otherArticleSubject } from './article-subject.js';
-import { articleLacks } from './article-lacks.js';
 import { countriesOf, leadCountry } from './article-countries.js';
 
 export interface FeatureInput {
@@ -147,6 +146,5 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
     // measured, not fitted on, so the model alone does not learn it.
     otherSubject: otherArticleSubject(index, terms, input.article, input.readable && paragraph.translation !== null),
     crossLingualCorroborated: !input.readable && foundGroups >= 2 && evidence > absentKnown && !input.absentPlace ? 1 : 0,
-    articleLacks: articleLacks(index, terms, input.article, groups, inCorpus),
   };
 }
