@@ -150,8 +150,8 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
     crossLingualCorroborated: !input.readable && foundGroups >= 2 && evidence > absentKnown && !input.absentPlace ? 1 : 0,
     // A yes/no question is answered by the passage telling what it asks, whose words need not be the question's: "did
     // the council raise fares by more than 10 percent?" is answered "no" by the paragraph giving a 6 percent rise, and
-    // "is the bridge longer than a kilometre?" by the one giving its length. The same share of the question's words is
-    // better evidence for it than for a question asking for a value, which the passage must hold.
+    // "does the drive take under half an hour?" by the one giving twenty minutes. The same share of the question's words
+    // is better evidence for it than for a question asking for a value, which the passage must hold.
     asksYesNo: input.asksYesNo ? 1 : 0,
   };
 }
