@@ -28,6 +28,12 @@ import { answerabilityFigures } from './fit/answerability-figures.js';
 
 const MODEL_PATH = path.resolve(import.meta.dirname, '../knowledge/models/answerability.json');
 
+/** The command's arguments that shape the fit (not where the samples are cached). */
+function fittingArguments(argv: string[]): string {
+  const kept = argv.filter((argument, position) => argument !== '--dry-run' && argument !== '--cache' && argv[position - 1] !== '--cache');
+  return kept.length ? ` -- ${kept.join(' ')}` : '';
+}
+
 /** The committed model's weight of each feature (0 for a feature it lacks) and its bias. */
 function committedModel(): { weight: (feature: string) => number; bias: number } {
   const committed = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as { features: string[]; weights: number[]; bias: number };
@@ -101,7 +107,7 @@ const program = new Command('fit-answerability')
         weights: model.weights.map((weight) => round(weight)),
         bias: round(model.bias),
         threshold,
-        fitted_by: `npm run fit-answerability${process.argv.slice(2).filter((argument) => argument !== '--dry-run').map((argument) => ` ${argument}`).join('')}`,
+        fitted_by: `npm run fit-answerability${fittingArguments(process.argv.slice(2))}`,
         samples: samples.length,
         ...(refit?.length ? { refitted: refit, kept: 'the other weights and the bias, from the model committed before' } : {}),
         cross_validated: { folds, grouped_by: 'article (XQuAD, ARCD), question (interview) or set (the probes)', ...figures(heldOut) },
