@@ -151,7 +151,9 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
     // A yes/no question is answered by the passage telling what it asks, whose words need not be the question's: "did
     // the council raise fares by more than 10 percent?" is answered "no" by the paragraph giving a 6 percent rise, and
     // "does the drive take under half an hour?" by the one giving twenty minutes. The same share of the question's words
-    // is better evidence for it than for a question asking for a value, which the passage must hold.
-    asksYesNo: input.asksYesNo ? 1 : 0,
+    // is better evidence for it than for a question asking for a value, which the passage must hold — once the passage
+    // holds some of it (`TUNING.answer.yesNoEvidence`): a yes/no question sharing one common word with a passage is not
+    // about it.
+    asksYesNo: input.asksYesNo && evidence >= TUNING.answer.yesNoEvidence ? 1 : 0,
   };
 }
