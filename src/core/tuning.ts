@@ -57,7 +57,6 @@ interface Tuning {
     oneSubjectNames: number;
     otherSubject: number;
     surfaceFloor: number;
-    yesNoEvidence: number;
     topicShare: number;
     widenGain: number;
     yesCoverage: number;
@@ -265,11 +264,6 @@ export const TUNING = {
     // below twice this), measured on the held-out probes, ARCD-dev and XQuAD-dev halves 1; 0.05 refused answerable
     // questions held out (README, Measured).
     surfaceFloor: 0.03,
-    // A yes/no question counts as one for the answerability model (its feature asksYesNo, answerability.ts) when the
-    // passage holds at least this share of its words: one common word shared («is spain hosting the world cup?» over a
-    // port report) is no passage telling what it asks. Chosen by the model's 5-fold cross-validated figures on the
-    // development sets (`npm run fit-answerability -- --refit asksYesNo`, 0–0.5: off-topic answered stops rising at 0.3).
-    yesNoEvidence: 0.3,
     // A name in at least this share of an article's paragraphs is what the article is about, and may go
     // unsaid in the paragraph that answers: set by reading (a subject recurs in most paragraphs, others in few),
     // checked by the cross-validated figures of `npm run fit-answerability -- --dry-run`.

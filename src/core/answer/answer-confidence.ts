@@ -104,7 +104,6 @@ export function candidateFeatures(index: ParagraphIndex, terms: QueryTerm[], foc
     typeMissing: !candidate.unit.typed && !UNMARKED_TYPES.has(type),
     countedMissing: !candidate.unit.countedFound,
     absentPlace: [...focus.questionWords].some((word) => focus.absentNames.has(stemToken(word)) && (isDictionaryWord(word) || countryCodes(word).size > 0)),
-    asksYesNo: type === 'yes_no',
   });
   // A plainly stated cause answers only a question whose words the corpus uses: "why did the authority raise its port
   // fees?" over articles that never speak of fees is not answered with why it shut a quay.

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { MarsadError } from '../../errors.js';
 import { repositoryPath } from '../repository-files.js';
 
-export const FEATURES = ['evidence', 'unitCoverage', 'names', 'nameMissing', 'absentName', 'missingSpecific', 'absentKnown', 'absentOther', 'typeMissing', 'similarity', 'crossLingual', 'phraseMissing', 'countedMissing', 'absentNameReadable', 'evidenceSquared', 'otherSubject', 'crossLingualCorroborated', 'asksYesNo'] as const;
+export const FEATURES = ['evidence', 'unitCoverage', 'names', 'nameMissing', 'absentName', 'missingSpecific', 'absentKnown', 'absentOther', 'typeMissing', 'similarity', 'crossLingual', 'phraseMissing', 'countedMissing', 'absentNameReadable', 'evidenceSquared', 'otherSubject', 'crossLingualCorroborated'] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export type AnswerabilityFeatures = Record<FeatureName, number>;
 

@@ -44,8 +44,6 @@ export interface FeatureInput {
   countedMissing: boolean;
   /** The question names, and no article holds, a country or a word the lexicon renders («فرنسا», «طوكيو»): not a spelling the lexicon missed. */
   absentPlace: boolean;
-  /** The question asks yes or no. */
-  asksYesNo: boolean;
 }
 
 const topicCache = new WeakMap<QueryTerm[], Map<ArticleHead, Set<string>>>();
@@ -148,12 +146,5 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
     // measured, not fitted on, so the model alone does not learn it.
     otherSubject: otherArticleSubject(index, terms, input.article, input.readable && paragraph.translation !== null),
     crossLingualCorroborated: !input.readable && foundGroups >= 2 && evidence > absentKnown && !input.absentPlace ? 1 : 0,
-    // A yes/no question is answered by the passage telling what it asks, whose words need not be the question's: "did
-    // the council raise fares by more than 10 percent?" is answered "no" by the paragraph giving a 6 percent rise, and
-    // "does the drive take under half an hour?" by the one giving twenty minutes. The same share of the question's words
-    // is better evidence for it than for a question asking for a value, which the passage must hold — once the passage
-    // holds some of it (`TUNING.answer.yesNoEvidence`): a yes/no question sharing one common word with a passage is not
-    // about it.
-    asksYesNo: input.asksYesNo && evidence >= TUNING.answer.yesNoEvidence ? 1 : 0,
   };
 }
