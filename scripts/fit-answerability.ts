@@ -1,5 +1,6 @@
 /**
- * `npm run fit-answerability [-- --cache <samples.json>] [--folds 5] [--refit <feature,…>] [--dry-run]`
+ * `npm run fit-answerability [-- --cache <samples.json>] [--folds 5] [--refit <feature,…>] [--without <feature,…>]
+ *   [--interview-weight 10] [--ridge 0.01] [--threshold 0.5] [--held-out-halves] [--ruled] [--committed] [--dry-run]`
  *
  * Fits the answerability model (src/core/answer/answerability-model.ts) on the
  * development sets (../shared/eval: the interview, XQuAD-dev, ARCD-dev; see
@@ -9,7 +10,8 @@
  * weights to knowledge/models/answerability.json. With --refit only the named
  * weights are fitted, over the committed model's other weights and bias (kept
  * as each sample's offset): a few weights (crossLingual) can be refitted on new
- * samples without moving what the others decide.
+ * samples without moving what the others decide. ARCD's and XQuAD-dev's half 1 (alternate articles) are held out:
+ * their samples are collected but neither fitted on nor reported; `--committed` scores the committed model instead.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,30 +22,16 @@ import { repositoryPath } from '../src/core/repository-files.js';
 import { collectSamples, type LabelledSample } from './fit/collect.js';
 import { collectProbeSamples } from './fit/development-probes.js';
 import { crossValidate, fitLogistic, predict, type Sample } from './fit/logistic.js';
+import { weighted } from './fit/answerability-samples.js';
 import { round } from './eval/figures.js';
+import { answerabilityFigures } from './fit/answerability-figures.js';
 
 const MODEL_PATH = path.resolve(import.meta.dirname, '../knowledge/models/answerability.json');
-const THRESHOLD = 0.5;
 
-/**
- * Questions asked with their whole article left out are measured, not fitted on (weight 0, still scored held out):
- * fitted on, they move the threshold of every question and cost own-article answers without separating the two.
- * So are the interview's English questions without translations: the one check left of how cross-lingual
- * questions the articles do not cover are refused (fitted on at any weight, they move the crossLingual weight
- * towards answering more of those).
- */
-const measuredOnly = (source: string) => source.endsWith(':article-out') || source === 'interview-untranslated';
-
-/** Every source weighs the same in total, and the interview (the questions users ask) ten times as much. */
-function weighted(samples: LabelledSample[]): Sample[] {
-  const counts = new Map<string, number>();
-  for (const sample of samples) counts.set(sample.source, (counts.get(sample.source) ?? 0) + 1);
-  return samples.map((sample) => ({
-    features: sample.features,
-    label: sample.label,
-    group: sample.group,
-    weight: measuredOnly(sample.source) ? 0 : (sample.source === 'interview' ? 10 : 1) / counts.get(sample.source)!,
-  }));
+/** The command's arguments that shape the fit (not where the samples are cached). */
+function fittingArguments(argv: string[]): string {
+  const kept = argv.filter((argument, position) => argument !== '--dry-run' && argument !== '--cache' && argv[position - 1] !== '--cache');
+  return kept.length ? ` -- ${kept.join(' ')}` : '';
 }
 
 /** The committed model's weight of each feature (0 for a feature it lacks) and its bias. */
@@ -71,26 +59,6 @@ function fitOnly(training: Sample[], refit: string[], folds: number) {
   return { heldOut, model };
 }
 
-function figures(samples: LabelledSample[], probabilities: number[]) {
-  const bySource: Record<string, { n: number; accuracy: number }> = {};
-  for (const source of new Set(samples.map((sample) => sample.source))) {
-    const members = samples.map((sample, position) => ({ sample, p: probabilities[position]! })).filter((item) => item.sample.source === source);
-    bySource[source] = { n: members.length, accuracy: round(members.filter((item) => (item.p >= THRESHOLD ? 1 : 0) === item.sample.label).length / members.length) };
-  }
-  const scored = samples.map((sample, position) => ({ sample, p: probabilities[position]! }));
-  const interview = scored.filter((item) => item.sample.source === 'interview');
-  const answered = (source: string, kind: string) => {
-    const asked = scored.filter((item) => item.sample.source === source && item.sample.kind === kind);
-    return `${asked.filter((item) => item.p >= THRESHOLD).length} of ${asked.length}`;
-  };
-  return {
-    by_source: bySource,
-    interview_refusal_accuracy: round(interview.filter((item) => (item.p >= THRESHOLD ? 1 : 0) === item.sample.label).length / Math.max(1, interview.length)),
-    interview_traps_answered: answered('interview', 'trap'),
-    untranslated_answered: { trap: answered('interview-untranslated', 'trap'), off_topic: answered('interview-untranslated', 'off_topic') },
-  };
-}
-
 const program = new Command('fit-answerability')
   .option('--interview <file>', 'interview questions', '../shared/eval/interview/questions.jsonl')
   .option('--xquad <dir>', 'XQuAD-dev folder', '../shared/eval/xquad-dev')
@@ -98,8 +66,16 @@ const program = new Command('fit-answerability')
   .option('--cache <file>', 'read the samples from this file if it exists, else collect and write them there')
   .option('--folds <n>', 'cross-validation folds', '5')
   .option('--refit <features>', 'fit only these weights (comma-separated), keeping the committed model\'s others and its bias')
+  .option('--without <features>', 'leave these features out (comma-separated: their weight is 0)')
+  .option('--interview-weight <n>', 'how many times a source\'s weight the interview weighs', '10')
+  .option('--weigh <factors>', 'sources weighing more or less: prefix=factor, comma-separated (probe=2,yes-no=2)', '')
+  .option('--ridge <r>', 'the ridge penalty', '0.01')
+  .option('--threshold <p>', 'the probability from which a question is answered', '0.5')
+  .option('--held-out-halves', 'fit on ARCD\'s and XQuAD-dev\'s half 1 too (a comparison; their figures are never reported)')
+  .option('--ruled', 'fit on the samples a rule refuses too')
+  .option('--committed', 'report the committed model\'s figures on the samples (nothing fitted)')
   .option('--dry-run', 'report the figures without writing the model')
-  .action((options: { interview: string; xquad: string; arcd: string; cache?: string; folds: string; refit?: string; dryRun?: boolean }) =>
+  .action((options: FitOptions) =>
     runCli(async () => {
       const report = (line: string) => process.stderr.write(`${line}\n`);
       let samples: LabelledSample[];
@@ -109,25 +85,55 @@ const program = new Command('fit-answerability')
         samples.push(...(await collectProbeSamples(repositoryPath(), report)));
         if (options.cache) writeFileSync(options.cache, JSON.stringify(samples));
       }
-      const training = weighted(samples);
+      const left = new Set(options.without?.split(',').filter(Boolean));
+      const columns = (sample: LabelledSample) => ({ ...sample, features: sample.features.map((value, position) => (left.has(FEATURES[position]!) ? 0 : value)) });
+      const training = weighted(samples.map(columns), { interviewWeight: Number(options.interviewWeight), factors: options.weigh.split(',').filter(Boolean).map((pair) => [pair.split('=')[0]!, Number(pair.split('=')[1])]), heldOutHalves: Boolean(options.heldOutHalves), ruled: Boolean(options.ruled) });
+      const threshold = Number(options.threshold);
+      // Held-out halves are neither reported nor, unless asked, fitted on.
+      const reported = samples.map((sample, position) => ({ sample, position })).filter((item) => item.sample.half !== 1);
+      const figures = (probabilities: number[]) => answerabilityFigures(reported.map((item) => item.sample), reported.map((item) => probabilities[item.position]!), threshold);
+      if (options.committed) {
+        const committed = committedModel();
+        process.stdout.write(`${JSON.stringify({ committed: figures(training.map((sample) => predict({ weights: FEATURES.map(committed.weight), bias: committed.bias }, sample.features))) })}\n`);
+        return;
+      }
       const folds = Number(options.folds);
+      const ridge = Number(options.ridge);
       const refit = options.refit?.split(',').filter(Boolean);
-      const { heldOut, model } = refit?.length ? fitOnly(training, refit, folds) : { heldOut: crossValidate(training, folds), model: fitLogistic(training) };
+      const { heldOut, model } = refit?.length ? fitOnly(training, refit, folds) : { heldOut: crossValidate(training, folds, ridge), model: fitLogistic(training, ridge) };
       const fitted = training.map((sample) => predict(model, sample.features));
       const result = {
         features: FEATURES,
         weights: model.weights.map((weight) => round(weight)),
         bias: round(model.bias),
-        threshold: THRESHOLD,
-        fitted_by: 'npm run fit-answerability',
+        threshold,
+        fitted_by: `npm run fit-answerability${fittingArguments(process.argv.slice(2))}`,
         samples: samples.length,
         ...(refit?.length ? { refitted: refit, kept: 'the other weights and the bias, from the model committed before' } : {}),
-        cross_validated: { folds, grouped_by: 'article (XQuAD, ARCD), question (interview) or set (the probes)', ...figures(samples, heldOut) },
-        on_fitted_data: figures(samples, fitted),
+        cross_validated: { folds, grouped_by: 'article (XQuAD, ARCD), question (interview) or set (the probes)', ...figures(heldOut) },
+        on_fitted_data: figures(fitted),
       };
       if (!options.dryRun) writeFileSync(MODEL_PATH, `${JSON.stringify(result, null, 2)}\n`);
       process.stdout.write(`${JSON.stringify(result)}\n`);
     }),
   );
+
+interface FitOptions {
+  interview: string;
+  xquad: string;
+  arcd: string;
+  cache?: string;
+  folds: string;
+  refit?: string;
+  without?: string;
+  interviewWeight: string;
+  weigh: string;
+  ridge: string;
+  threshold: string;
+  heldOutHalves?: boolean;
+  ruled?: boolean;
+  committed?: boolean;
+  dryRun?: boolean;
+}
 
 program.parse();

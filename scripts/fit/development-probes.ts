@@ -1,10 +1,11 @@
 /**
  * Samples from the development probes: question sets strangers wrote over articles of their own
- * (test/fixtures/probe…probe5, each with its README) and the yes/no sets A, B, D and E
- * (test/fixtures/yes-no/README.md), every question asked as `npm run eval -- interview … --knowledge …`
+ * (test/fixtures/probe…probe8, each with its README), the yes/no sets A, B, D and E
+ * (test/fixtures/yes-no/README.md) and the off-topic set's development half A (test/fixtures/off-topic/README.md),
+ * every question asked as `npm run eval -- interview … --knowledge …`
  * asks it and labelled by its set (answerable or not). These are the articles the model meets in use —
  * chat-typed and dialect questions, across languages, traps built from a report's own names — where the
- * interview alone is one article's habits. The held-out probes (probe6 on) are never read here.
+ * interview alone is one article's habits. The held-out sets (probe9 on, yes/no C, off-topic B) are never read here.
  *
  * Each set is one group for cross-validation (a fold never sees a set's articles); the yes/no sets share
  * their fixture folders and are one group.
@@ -33,7 +34,8 @@ const probe = (name: string): ProbeSet => ({ source: name, group: name, question
 
 /** The folders of each set, as its README's command gives them. */
 const DEVELOPMENT_PROBES: ProbeSet[] = [
-  ...['probe', 'probe2', 'probe3', 'probe4', 'probe5'].map(probe),
+  ...['probe', 'probe2', 'probe3', 'probe4', 'probe5', 'probe6', 'probe7', 'probe8'].map(probe),
+  { source: 'off-topic-a', group: 'off-topic', questions: 'test/fixtures/off-topic/questions-a.jsonl', folders: DISTRACTORS },
   { source: 'yes-no-a', group: 'yes-no', questions: 'test/fixtures/yes-no/questions-a.jsonl', folders: YES_NO },
   { source: 'yes-no-b', group: 'yes-no', questions: 'test/fixtures/yes-no/questions-b.jsonl', folders: YES_NO },
   { source: 'yes-no-d', group: 'yes-no', questions: 'test/fixtures/yes-no/questions-d.jsonl', folders: YES_NO_D },
@@ -50,7 +52,7 @@ export async function collectProbeSamples(repository: string, report: (line: str
         const read = await engine.explain(question.question, { lang: question.lang });
         if (!read.features) continue;
         const features = read.features;
-        samples.push({ source: set.source, group: set.group, label: question.answerable ? 1 : 0, features: FEATURES.map((name) => features[name]), id: question.id, kind: questionKind(engine, question) });
+        samples.push({ source: set.source, group: set.group, label: question.answerable ? 1 : 0, features: FEATURES.map((name) => features[name]), ruledOut: read.ruledOut, id: question.id, kind: questionKind(engine, question) });
       }
     } finally {
       gathered.cleanup();

@@ -16,7 +16,7 @@ import { answerAboutArticles, inPeriod, periodOf } from '../articles/article-que
 import { readQuestion } from '../question/read-question.js';
 import { asksForView } from '../question/stance-cues.js';
 import type { AnswerabilityFeatures } from './answerability-model.js';
-import { candidateFeatures, orderCandidates, phrasesOf, withUnits, type Candidate } from './candidates.js';
+import { answerConfidence, candidateFeatures, orderCandidates, phrasesOf, withUnits, type Candidate } from './candidates.js';
 import { composeExtractiveAnswer } from './extractive.js';
 import { questionForms } from './own-names.js';
 import { placesNamed } from './enumeration.js';
@@ -130,6 +130,8 @@ export interface QuestionExplanation {
   features: AnswerabilityFeatures | null;
   /** "articleId#paragraph" of the best candidate. */
   top: string | null;
+  /** A rule refuses the best candidate whatever the model says (answer-confidence.ts): the fit leaves such samples out. */
+  ruledOut: boolean;
   /** Every candidate in retrieval order and what their units were chosen against (scripts/fit-ranker.ts reads them). */
   candidates: Candidate[];
   scorer: SentenceScorer;
@@ -140,11 +142,14 @@ export async function explainQuestion(index: ParagraphIndex, text: string, lang:
   // Each paragraph's unit is chosen once: the script reading `candidates` wants them in retrieval order.
   const candidates = withUnits({ retrieved, scorer });
   const [best] = orderCandidates(candidates, scorer);
+  const features = best ? candidateFeatures(index, scorer.terms, analysis, scorer.type, lang, best, phrasesOf(analysis, retrieved)) : null;
   return {
     candidates,
     scorer,
     type: scorer.type,
-    features: best ? candidateFeatures(index, scorer.terms, analysis, scorer.type, lang, best, phrasesOf(analysis, retrieved)) : null,
+    features,
     top: best ? `${best.hit.article.meta.id}#${best.hit.paragraph.number}` : null,
+    // The model's probability is never exactly 0: only a rule returns it.
+    ruledOut: best && features ? answerConfidence(index, features, best, analysis, scorer.type) === 0 : false,
   };
 }
