@@ -16,7 +16,6 @@ import { normalizeText } from '../text/normalize.js';
 import { indexTerms, isArabicToken, rawTokens, stemToken } from '../text/tokenize.js';
 import { senseRootMates } from './arabic-paraphrase.js';
 import type { QueryTerm } from './query.js';
-import { unkeptSenses } from './unkept-sense-roots.js';
 
 const vocabularies = new WeakMap<ParagraphIndex, CorpusVocabulary>();
 
@@ -104,14 +103,6 @@ export function crossLingualQuery(index: ParagraphIndex, question: string, from:
     for (const stem of stems) terms.push({ term: stem, weight: (weight * translated.weight) / stems.length, group, translated: true, ...spelling });
     words.push(translated.term);
     if (translated.via === 'lexicon' && stems.length === 1 && isArabicToken(translated.term)) terms.push(...rootMateTerms(index, translated.term, group, stems[0]!));
-  }
-  if (from === 'en') {
-    // An English word the translation could not render: its senses' root-mates in the corpus (unkept-sense-roots.ts).
-    const rendered = new Set(terms.map((term) => term.group));
-    const untranslated = new Map(translation.terms.filter((term) => term.via === 'untranslated' && /^\p{L}+$/u.test(term.source)).map((term) => [term.source, stemToken(term.source)] as const));
-    for (const [group, senses] of unkeptSenses(new Map([...untranslated].filter(([, group]) => !rendered.has(group))))) {
-      terms.push(...senses.flatMap((sense) => rootMateTerms(index, sense, group, '')));
-    }
   }
   return { terms, text: words.join(' '), weight, translation };
 }
