@@ -47,6 +47,16 @@ describe('transliterateLatin', () => {
     expect(new NameIndex('ar', ['ليز', 'تراس', 'تروس']).match('Truss').map((match) => match.token)).toContain('تراس');
   });
 
+  it('spells German -tz- «تز» too, and the final y of a word with no other vowel «اي» (Fritz: فريتز, Fly: فلاي)', () => {
+    expect(transliterateLatin('Fritz')).toContain('فريتز');
+    expect(transliterateLatin('Fly')[0]).toBe('فلاي');
+    const press = new NameIndex('ar', ['فريتز', 'هابر', 'فلاي', 'دبي', 'فلين', 'الرحلات']);
+    expect(press.match('Fritz').map((match) => match.token)).toContain('فريتز');
+    expect(press.match('Fly').map((match) => match.token)[0]).toBe('فلاي');
+    // A final y in a word with another vowel stays «ي» (Kelly).
+    expect(transliterateLatin('Kelly')).not.toContain('كلاي');
+  });
+
   it('returns nothing for non-Latin tokens and respects the limit', () => {
     expect(transliterateLatin('توكاييف')).toEqual([]);
     expect(transliterateLatin('2015')).toEqual([]);

@@ -4,6 +4,7 @@
  */
 import { normalizeText } from '../text/normalize.js';
 import { rawTokens } from '../text/tokenize.js';
+import { romanNumeralValue } from './roman-numerals.js';
 
 export interface WordShape {
   /** Written with a capital inside a sentence (or unknown and sentence-initial): likely a name. */
@@ -11,6 +12,8 @@ export interface WordShape {
   sentenceInitial: boolean;
   /** All capitals, 2–5 letters: read letter by letter (HD → اتش دي). */
   acronym: boolean;
+  /** The value of a word written as a Roman numeral ("XLIX": 49; roman-numerals.ts), else undefined. */
+  romanValue?: number;
 }
 
 /** Shapes of the question's words, by normalised token (the first occurrence wins). */
@@ -31,6 +34,7 @@ export function wordShapes(question: string): Map<string, WordShape> {
         capitalised: capital && !sentenceStart,
         sentenceInitial: sentenceStart,
         acronym: /^[A-Z]{2,5}$/.test(word.replace(/['’]s$/, '')),
+        romanValue: romanNumeralValue(word),
       });
     }
     sentenceStart = false;

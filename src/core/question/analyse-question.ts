@@ -107,9 +107,10 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
   const terms = read.map((term) => (frameGroups.has(term.group) ? { ...term, frame: true } : verb && isVerbForm(term, verb) ? { ...term, verbForm: true } : term));
   const keyword = index.keyword;
   const translatedGroups = new Set(crossLingual.terms.map((term) => term.group));
+  const spelledGroups = new Set(crossLingual.terms.filter((term) => term.spelledAs !== undefined).map((term) => term.group));
   const paraphrased = new Set(terms.filter((term) => term.paraphrase && keyword.documentFrequency(term.term) > 0).map((term) => term.group));
   const tokens = rawTokens(normalizeText(text));
-  const { names, absentNames, unknownSubject } = questionNames(index, reading, { text, tokens, translatedGroups, paraphrased });
+  const { names, absentNames, unknownSubject } = questionNames(index, reading, { text, tokens, translatedGroups, spelledGroups, paraphrased });
   const pairs: string[] = [];
   tokens.forEach((token, position) => {
     const next = tokens[position + 1];

@@ -9,7 +9,8 @@ import { readsWhollyIn } from '../retrieval/crosslingual-terms.js';
 import { withoutProclitics } from '../text/arabic-clitics.js';
 import { otherCountryForms } from '../text/country-forms.js';
 import { cityEnglishNames } from '../text/place-names.js';
-import { rawTokens, stemToken } from '../text/tokenize.js';
+import { isArabicWord } from '../text/arabic-words.js';
+import { isArabicToken, rawTokens, stemToken } from '../text/tokenize.js';
 import { namesTypedInLowerCase, writtenOnlyDefinite } from './corpus-names.js';
 import type { QuestionReading } from './read-question.js';
 import { translatedInCorpus } from './uncovered-focus.js';
@@ -36,11 +37,23 @@ interface Asked {
   tokens: string[];
   /** Groups of the question's terms its translation reached, and those a paraphrase found in the corpus. */
   translatedGroups: ReadonlySet<string>;
+  /** Of those, the groups a transliteration reached (a name's spelling in the other script). */
+  spelledGroups: ReadonlySet<string>;
   paraphrased: ReadonlySet<string>;
 }
 
+/**
+ * An Arabic word read as a name because FreeDict's small Arabic side lacks its form («المطرية», «مسألة», «الأحيان»),
+ * which the corpus holds only in the other language, through the lexicon's senses (of another form of it: «مطر»
+ * "rain") and never through a spelling: the wide word list holding it says it is a word of the language. Its rendering
+ * is evidence like any other word's, not a name the answer must be about: a report saying "rainforest" answers.
+ */
+function renderedAsWord(reading: QuestionReading, name: string, group: string, translated: ReadonlySet<string>, spelled: ReadonlySet<string>): boolean {
+  return !reading.certainNames.has(name) && translated.has(group) && !spelled.has(group) && isArabicToken(name) && isArabicWord(name);
+}
+
 export function questionNames(index: ParagraphIndex, reading: QuestionReading, asked: Asked): QuestionNames {
-  const { text, tokens, translatedGroups, paraphrased } = asked;
+  const { text, tokens, translatedGroups, spelledGroups, paraphrased } = asked;
   const keyword = index.keyword;
   const names = new Set<string>();
   const absentNames = new Set<string>();
@@ -54,7 +67,9 @@ export function questionNames(index: ParagraphIndex, reading: QuestionReading, a
     const clinging = cityInEnglish.length > 0 && withoutProclitics(name).slice(1).some((form) => keyword.surfaceDocumentFrequency(form) > 0);
     // «لشبونة» over an English report saying "Lisbon" is no absent name (the city's English name from its CLDR time zone).
     const heldInEnglish = cityInEnglish.some((english) => rawTokens(english).every((word) => keyword.surfaceDocumentFrequency(word) > 0));
-    if (keyword.surfaceDocumentFrequency(name) > 0 || keyword.documentFrequency(group) > 0 || translatedGroups.has(group) || countryOtherwise || clinging) names.add(group);
+    const held = keyword.surfaceDocumentFrequency(name) > 0 || keyword.documentFrequency(group) > 0;
+    if (!held && renderedAsWord(reading, name, group, translatedGroups, spelledGroups)) continue;
+    if (held || translatedGroups.has(group) || countryOtherwise || clinging) names.add(group);
     // A city's name met only by a paraphrase («الرياض» by the root of «الرياضة») is not held: places have no root-mates.
     else if ((reading.certainNames.has(name) || (LATIN_WORD.test(name) && readsWhollyIn(index, 'en'))) && (!paraphrased.has(group) || cityInEnglish.length > 0) && !translatedInCorpus(index, name) && !heldInEnglish) absentNames.add(group);
   }

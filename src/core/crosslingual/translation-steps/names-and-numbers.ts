@@ -77,6 +77,9 @@ export function addNamesAndUntranslated(translator: QueryTranslator): Coverage {
     // so, and many below. Not one (a pronoun as often as a number), nor a hundred or a million alone («مئات»).
     const value = numberValues.get(position);
     if (value !== undefined && Number.isInteger(value) && value >= 2 && value < 100) translator.addTerm({ term: String(value), weight: options.untranslatedWeight, source: token, via: 'lexicon' });
+    // "Super Bowl XLIX" is «سوبر بول 49» in the Arabic press: the numeral's value is searched too, as its translation.
+    const roman = from === 'en' ? translator.shapes.get(token)?.romanValue : undefined;
+    if (roman !== undefined) translator.addTerm({ term: String(roman), weight: options.untranslatedWeight, source: token, via: 'lexicon' });
     if (!translator.isContent(token)) return;
     sourceTokens += 1;
     const translated = translator.translated.has(position);

@@ -42,7 +42,8 @@ export const LATIN_GROUPS: [string, Segment][] = [
   ['ck', [o('ك')]],
   ['qu', [o('كو'), o('ك', 0.5)]],
   ['ts', [o('تس')]],
-  ['tz', [o('تس')]],
+  // German -tz- is «تز» as often as «تس» (Ratzel: «راتزل»).
+  ['tz', [o('تس'), o('تز', 0.3)]],
   ['zh', [o('ج'), o('ز', 0.5)]],
   ['dj', [o('ج')]],
   ['wh', [o('و')]],

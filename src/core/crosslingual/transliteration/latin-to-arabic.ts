@@ -44,7 +44,9 @@ function latinSegments(word: string): Segment[] {
       continue;
     }
     const final = i === word.length - 1;
-    if (final && LATIN_FINAL_VOWELS[c]) segments.push(LATIN_FINAL_VOWELS[c] as Segment);
+    // A final y is the word's only vowel sound in "sky", "fly", "wy": said "ai", written «اي» (Sky: «سكاي»).
+    if (final && c === 'y' && !/[aeiouy]/.test(word.slice(0, i))) segments.push([o('اي'), o('ي', 0.4)]);
+    else if (final && LATIN_FINAL_VOWELS[c]) segments.push(LATIN_FINAL_VOWELS[c] as Segment);
     else if (LATIN_VOWELS[c]) segments.push(LATIN_VOWELS[c] as Segment);
     else segments.push(latinConsonant(c, word[i + 1], final));
     i += 1;
