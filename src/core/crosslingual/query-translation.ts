@@ -30,6 +30,7 @@ import { addArabicCountedNounSenses } from './translation-steps/counted-noun.js'
 import { addLexiconSenses } from './translation-steps/lexicon-senses.js';
 import { addNamesAndUntranslated } from './translation-steps/names-and-numbers.js';
 import { QueryTranslator } from './translation-steps/query-translator.js';
+import { addVerbalNounSenses } from './translation-steps/verbal-nouns.js';
 import type { CorpusVocabulary } from './vocabulary.js';
 
 /**
@@ -42,6 +43,7 @@ export function translateQuery(question: string, from: 'en' | 'ar', vocabulary: 
   addArabicCountedNounSenses(translator);
   addDistributiveSenses(translator);
   addRelatedWordSenses(translator);
+  addVerbalNounSenses(translator);
   addCorrectedSpellingSenses(translator);
   addArabicFallbackSenses(translator);
   const coverage = addNamesAndUntranslated(translator);
