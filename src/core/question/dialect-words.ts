@@ -7,6 +7,7 @@
  */
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import { dialectListForms, dialectStandardMap, dialectVerbForms } from '../text/dialect-forms.js';
+import { accusativeNoun } from '../text/accusative.js';
 import { isArabicToken } from '../text/tokenize.js';
 import { isAuxiliary } from './light-words.js';
 import { isPastOfKnownVerb, isPresentOfKnownVerb } from './present-verbs.js';
@@ -25,8 +26,9 @@ export function isReadDialectWord(token: string): boolean {
 
 /**
  * An Arabic word the dictionary lacks as written but reads otherwise: a verb it lists in another tense or person, a
- * noun behind the article and a preposition or in its plural (definite-nouns.ts), or a dialect word or form.
+ * noun behind the article and a preposition or in its plural (definite-nouns.ts), or in the accusative («فرعا»:
+ * accusative.ts), or a dialect word or form.
  */
 export function isInflectedOrDialectWord(token: string): boolean {
-  return isArabicToken(token) && (isPresentOfKnownVerb(token) || isPastOfKnownVerb(token) || isDefiniteNounOfWord(token) || isReadDialectWord(token));
+  return isArabicToken(token) && (isPresentOfKnownVerb(token) || isPastOfKnownVerb(token) || isDefiniteNounOfWord(token) || accusativeNoun(token) !== null || isReadDialectWord(token));
 }

@@ -1,0 +1,23 @@
+/**
+ * The Arabic indefinite accusative: «كم يومًا», «كم فرعًا», «وقّع عقدًا», «620 طلبًا». Its tanween is dropped by
+ * normalisation, its alef stays, and the light stemmer keeps it (tokenize.ts): «عقدا» is not «عقد». MSA writes the
+ * noun counted after «كم» and after the numbers eleven to ninety-nine this way, and many an object of a verb, so a
+ * question's counted noun or a paragraph's object is otherwise another word from the one the other side writes, or
+ * (the dictionary listing only the bare noun) a name the answer must hold.
+ */
+import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { isPlaceName } from './place-names.js';
+import { isArabicToken } from './tokenize.js';
+
+/** Shortest noun read under the ending: a two-letter word plus alef is more often a word of its own («هنا», «جدا»). */
+const MIN_NOUN = 3;
+
+/**
+ * The dictionary noun under a normalised word's accusative alef («يوما» → «يوم», «فرعا» → «فرع»), or null. A place
+ * name («روسيا», «كندا») is no accusative of anything.
+ */
+export function accusativeNoun(token: string): string | null {
+  if (!isArabicToken(token) || !token.endsWith('ا') || token.length < MIN_NOUN + 1 || isPlaceName(token)) return null;
+  const noun = token.slice(0, -1);
+  return isDictionaryWord(noun) ? noun : null;
+}
