@@ -6,6 +6,7 @@
  * (the dictionary listing only the bare noun) a name the answer must hold.
  */
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { withoutProclitics } from './arabic-clitics.js';
 import { isPlaceName } from './place-names.js';
 import { isArabicToken } from './tokenize.js';
 
@@ -20,4 +21,19 @@ export function accusativeNoun(token: string): string | null {
   if (!isArabicToken(token) || !token.endsWith('ا') || token.length < MIN_NOUN + 1 || isPlaceName(token)) return null;
   const noun = token.slice(0, -1);
   return isDictionaryWord(noun) ? noun : null;
+}
+
+/**
+ * The other form of a question word across the accusative: the noun under a question's «يوما», or the accusative
+ * of a question's noun as a paragraph writes it («العقد» → «عقدا»). The alef goes on the bare word, never on a light
+ * stem (the stem of «الأمريكية» plus alef is «أمريكا»), and not after a taa marbuta, a long vowel or a nisba's «ي»,
+ * where it is not written or makes another word («السوري», «سوريا»).
+ */
+export function accusativeForms(word: string): string[] {
+  const noun = accusativeNoun(word);
+  if (noun !== null) return [noun];
+  if (!isArabicToken(word)) return [];
+  const nouns = withoutProclitics(word, MIN_NOUN).filter((form) => !/[اويهىء]$/.test(form) && isDictionaryWord(form));
+  const bare = nouns.sort((left, right) => left.length - right.length)[0];
+  return bare ? [`${bare}ا`] : [];
 }
