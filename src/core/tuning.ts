@@ -46,6 +46,7 @@ interface Tuning {
     similarity: number;
     typeBonus: number;
     futureBonus: number;
+    laterMonths: number;
     quoteBonus: number;
     quotationWords: number;
     order: { paragraph: number; unit: number; carried: number; scene: number; verbValue: number };
@@ -220,6 +221,10 @@ export const TUNING = {
     // plans beside its past): as much as the type bonus, by reading; the interview's future questions
     // (`npm run eval -- interview …`) and ARCD halves unchanged or better (README).
     futureBonus: 0.15,
+    // A month named without a year counts as still to come when it is at most this many months after its article's
+    // (later-date.ts): a report plans within the season ahead, while "in November" in a report of March tells last
+    // November. Set by reading, not fitted; session 21's refused-questions row (README, Measured) has its figures.
+    laterMonths: 5,
     // A quotation of at least this many words is speech; a shorter one is mostly a name the outlet marks. Set by
     // reading (full names run to three words); checked by `npm run fit-answerability -- --dry-run` and the evals.
     quotationWords: 4,

@@ -7,6 +7,9 @@ import { withoutProclitics } from '../text/arabic-clitics.js';
 import { arabicRootKey } from '../text/arabic-root.js';
 import type { QueryTerm } from '../retrieval/query.js';
 import { isArabicToken, stemToken } from '../text/tokenize.js';
+import { measureOf, type Measure } from './verdict-measures.js';
+
+const sameMeasure = (given: Measure | undefined, asked: Measure) => given !== undefined && given.dimension === asked.dimension && given.size === asked.size;
 
 /**
  * Whether a normalised word names what a "how many" question counts: its stem, or (Arabic) its root, or its
@@ -20,12 +23,17 @@ export function countedWord(counted: string, renderings: readonly string[] = [])
 
 function oneCountedWord(counted: string): (token: string) => boolean {
   const countedStem = stemToken(counted);
-  if (!isArabicToken(counted)) return (token) => stemToken(token) === countedStem;
+  // A unit of measure is met in any word for the same unit (measure-units.tsv): «كم سنة» by «4200 عام», "how many
+  // years" by «عاما».
+  const measure = measureOf(counted);
+  const sameUnit = measure ? (token: string) => sameMeasure(measureOf(token), measure) : () => false;
+  if (!isArabicToken(counted)) return (token) => stemToken(token) === countedStem || sameUnit(token);
   // A word with no root key (too short, «طن») is met by its stem or consonants only: two rootless words («في») share no root.
   const countedRoot = arabicRootKey(counted);
   const countedSkeletons = new Set(withoutProclitics(counted, 2).map(consonants));
   return (token) =>
     stemToken(token) === countedStem ||
+    sameUnit(token) ||
     // The root is read on the word without its clitics too: ISRI reads the «ب» of «بجائزة» as a radical, «جوائز» meets «جائزة» only bare.
     (isArabicToken(token) && withoutProclitics(token, 2).some((form) => (countedRoot !== null && arabicRootKey(form) === countedRoot) || countedSkeletons.has(consonants(form))));
 }

@@ -19,6 +19,7 @@ import { tellsDeed } from '../question/deed-words.js';
 import { givesList, namesPlaces } from './enumeration.js';
 import { holdsView } from './view-held.js';
 import { speaksOfFuture } from '../question/future-tense.js';
+import { articleDateOf, namesLaterDate } from './later-date.js';
 import { valueKinds, wantedKind, type ValueKind } from './values.js';
 import { holdsOnlyOwnValue, isQuestionsOwn } from './own-names.js';
 import type { SentenceScorer } from './sentence-scorer.js';
@@ -70,7 +71,12 @@ export function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: S
   const deedMissing = deed != null && !tellsDeed(original, deed) && !(translation !== undefined && tellsDeed(translation, deed));
   const typed = wanted === null || (kinds.has(wanted) && !otherRole && !deedMissing && !(own && holdsOnlyOwnValue(wanted, unitTexts(original, translation), scorer.questionWords, own)));
   const countedFound = scorer.counted === null || namesCounted(scorer, scorer.counted, groups, `${original}\n${translation ?? ''}`);
-  const futureMissing = scorer.future && !speaksOfFuture(original) && !(translation && speaksOfFuture(translation));
+  // A date after the article's own is still to come, whatever the verb's tense (later-date.ts).
+  const later = () => {
+    const date = articleDateOf(scorer.index, paragraph.articleId);
+    return date !== null && namesLaterDate(`${original}\n${translation ?? ''}`, date);
+  };
+  const futureMissing = scorer.future && !speaksOfFuture(original) && !(translation && speaksOfFuture(translation)) && !later();
   const pastOnly = futureMissing && (wanted === 'date' ? typed : valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords).has('date'));
   const asked = scorer.places;
   const lists = asked ? (text: string) => namesPlaces(text, asked) : givesList;

@@ -14,6 +14,7 @@ import { holdsQuotation } from './quotations.js';
 import { isArabicToken, stemToken } from '../text/tokenize.js';
 import { readWords, type ValueWord } from './value-words.js';
 import { speaksOfMeasure } from './measure-words.js';
+import { isDualOfUnit } from './verdict-measures.js';
 
 export { readWords, type ValueWord } from './value-words.js';
 
@@ -71,6 +72,8 @@ export function valueKinds(text: string, questionWords: ReadonlySet<string>, rea
     else if (YEAR_OR_DECADE.test(token)) kinds.add('date');
     // «كم جرعة…؟» — «جرعتين»: the Arabic dual of what is counted says "two" in the noun itself.
     if (counted && isArabicToken(token) && dualOf(token, isCounted)) kinds.add('number');
+    // «انخفض بنحو مترين», «بعد ساعتين»: the dual of a unit of measure is a quantity with no number word beside it.
+    else if (isDualOfUnit(token) && (!countedStem || besideCounted(position))) kinds.add('number');
     for (const kind of wordKinds) {
       if (kind === 'number' || kind === 'ordinal') {
         if (countedStem ? besideCounted(position) : !counting || besideUnit(position)) kinds.add('number');

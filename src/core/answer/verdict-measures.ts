@@ -53,6 +53,16 @@ export function measureOf(token: string | undefined, stemmed = false): Measure |
   return unit && { dimension: unit.dimension, size: unit.size };
 }
 
+/**
+ * An Arabic indefinite dual of a unit of measure («مترين», «ساعتين», «عامين»): the noun itself says two of it. The
+ * definite one names a period, «في العامين الماضيين», not an amount.
+ */
+export function isDualOfUnit(token: string): boolean {
+  return isArabicToken(token) && !DEFINITE.test(token) && unitOf(token)?.alone === 2;
+}
+
+const DEFINITE = /^[وف]?(?:[بك]?ال|لل)/;
+
 /** Whether a normalised question token names a unit of measure or the dialect fraction before one («نص»): its value is checked, a passage need not hold the word. */
 export function isMeasureWord(token: string): boolean {
   return unitOf(token) !== undefined || table().fractions.has(token);

@@ -7,6 +7,7 @@
  */
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import { dialectListForms, dialectStandardMap, dialectVerbForms } from '../text/dialect-forms.js';
+import { accusativeNoun } from '../text/accusative.js';
 import { isArabicToken } from '../text/tokenize.js';
 import { isAuxiliary } from './light-words.js';
 import { isPastOfKnownVerb, isPresentOfKnownVerb } from './present-verbs.js';
@@ -23,10 +24,34 @@ export function isReadDialectWord(token: string): boolean {
   return dialectVerbForms(token, { affixesOnly: true }).some((form) => isDictionaryWord(form) || isPresentOfKnownVerb(form) || isPastOfKnownVerb(form));
 }
 
+/** A verb of known tense or person, a noun behind the article, in its plural or the accusative, or a dialect form. */
+function readsAsWord(token: string): boolean {
+  return isPresentOfKnownVerb(token) || isPastOfKnownVerb(token) || isDefiniteNounOfWord(token) || accusativeNoun(token) !== null || isReadDialectWord(token);
+}
+
+/** Object pronouns a verb or noun carries («أخذتها», «لقوهم»); the bare «ه» is left out: normalised, it ends every taa marbuta. */
+const ATTACHED_PRONOUN = /(?:هما|هم|هن|ها|كم|نا)$/;
+const MIN_WORD = 3;
+
+/**
+ * The word under an attached object pronoun, or under the article or the dialects' relative «ال» (the «اللي» before a
+ * verb worn down: «اللقوها» "that they found"; «التعداد»): the forms to read again.
+ */
+function underClitics(token: string): string[] {
+  const forms: string[] = [];
+  const bare = token.replace(ATTACHED_PRONOUN, '');
+  if (bare !== token && bare.length >= MIN_WORD) forms.push(bare);
+  for (const form of [token, bare]) if (form.startsWith('ال') && form.length - 2 >= MIN_WORD) forms.push(form.slice(2));
+  return forms;
+}
+
 /**
  * An Arabic word the dictionary lacks as written but reads otherwise: a verb it lists in another tense or person, a
- * noun behind the article and a preposition or in its plural (definite-nouns.ts), or a dialect word or form.
+ * noun behind the article and a preposition or in its plural (definite-nouns.ts), or in the accusative («فرعا»:
+ * accusative.ts), or a dialect word or form; or one of these, or a dictionary word, under an attached pronoun or the
+ * article or relative «ال» («أخذتها», «اللقوها», «التعداد»).
  */
 export function isInflectedOrDialectWord(token: string): boolean {
-  return isArabicToken(token) && (isPresentOfKnownVerb(token) || isPastOfKnownVerb(token) || isDefiniteNounOfWord(token) || isReadDialectWord(token));
+  if (!isArabicToken(token)) return false;
+  return readsAsWord(token) || underClitics(token).some((form) => isDictionaryWord(form) || readsAsWord(form));
 }

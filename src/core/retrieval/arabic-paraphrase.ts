@@ -18,6 +18,7 @@
  */
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
+import { accusativeForms } from '../text/accusative.js';
 import { SHORT_PROCLITICS, withoutProclitics } from '../text/arabic-clitics.js';
 import { fitsLongPattern } from '../text/arabic-patterns.js';
 import { arabicRootKeys } from '../text/arabic-root.js';
@@ -138,8 +139,9 @@ export function arabicParaphrases(index: ParagraphIndex, word: string, group: st
     { words: readings, credit: tuning.dialectCredit, standard: true },
     { words: [...markedConjugated], credit: tuning.conjugationCredit, standard: true },
     { words: standard.evidence, credit: tuning.dialectCredit },
-    // The same word with or without an attached preposition the light stemmer keeps («لبيروت», «لعمان»).
-    { words: [...withoutProclitics(word, 3).slice(1), ...SHORT_PROCLITICS.map((clitic) => `${clitic}${group}`)].filter(inCorpus), credit: 1 },
+    // The same word with or without an attached preposition the light stemmer keeps («لبيروت», «لعمان»), or the
+    // accusative alef it keeps too (accusative.ts): «عقدا» in the paragraph for «العقد», «يوم» for «كم يوما».
+    { words: [...withoutProclitics(word, 3).slice(1), ...SHORT_PROCLITICS.map((clitic) => `${clitic}${group}`), ...accusativeForms(word)].filter(inCorpus), credit: 1 },
     { words: rootMates(index, dictionaryForms), credit: tuning.rootCredit },
     // The same verb in another person or tense («يقع» → «تقع»), which no dictionary lists and so no root-mate finds.
     { words: [...new Set(conjugated)], credit: tuning.conjugationCredit },
