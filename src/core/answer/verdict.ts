@@ -84,6 +84,8 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   const groups = new Set(asked.values());
   // A phrase the translation reads whole («ساعات العمل»: "office hours") is found when each of its words is.
   for (const group of groups) if (group.includes(' ') && rawTokens(group).every((word) => found.has(stemToken(word)))) found.add(group);
+  // …and its words are said when it is: «درجة الحرارة» met as "temperatures" says «درجة» and «الحرارة», which no English word renders alone.
+  for (const group of groups) if (group.includes(' ') && found.has(group)) for (const word of rawTokens(group)) if (groups.has(stemToken(word))) found.add(stemToken(word));
   const underHeadline = new Set(rawTokens(normalizeText(headline)).map(stemToken).filter((stem) => asked.has(stem)).map((stem) => asked.get(stem)!));
   // A number the question gives is checked against the passage's (byQuantities) when the passage speaks of what the question
   // asks, the headline's words counting as said (every paragraph speaks under them): "above 20k lira?" over "a fee of 15,000 lira".
