@@ -30,7 +30,7 @@ import { byRestriction } from './verdict-restrictions.js';
 import { byOrdinalRank } from './verdict-superlatives.js';
 import { byReference } from './verdict-references.js';
 import { translatedRootReader } from './verdict-roots.js';
-import { saysPending, sentencesTelling, tellsPredicate, toldAsPlanned, toldAsSought, yesNoPredicate } from './verdict-predicate.js';
+import { lemmaOf, saysPending, sentencesTelling, tellsPredicate, toldAsPlanned, toldAsSought, yesNoPredicate } from './verdict-predicate.js';
 import { compareQuantities, ordinalsOf, quantitiesOf, withoutTanween } from './verdict-quantities.js';
 
 /** What the question is about: `names` only say what it concerns; `predicate` (a term group) is the event it asks of, when the question reader found one. */
@@ -74,7 +74,8 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
     for (let position = 0; position < tokens.length; position += 1) {
       const token = tokens[position]!;
       if (isStopWord(token) && !negationsHere.has(token)) continue;
-      const stem = [stemToken(token), stemToken(withoutTanween(token))].find((form) => asked.has(form));
+      // "paid" says "pay?": an irregular English form is read as its lemma too.
+      const stem = [stemToken(token), stemToken(withoutTanween(token)), stemToken(lemmaOf(token))].find((form) => asked.has(form));
       const group = stem === undefined ? byRoot(token) : asked.get(stem);
       if (group === undefined) continue;
       found.add(group);
