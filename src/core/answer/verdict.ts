@@ -24,7 +24,6 @@ import { byQuantities, sameNounIn } from './verdict-counted.js';
 import { negatedAt, negationWords } from './verdict-negation.js';
 import { isMeasureWord } from './verdict-measures.js';
 import { opposedTokens } from './verdict-opposites.js';
-import { byParticle } from './verdict-particles.js';
 import { byEarlier } from './verdict-earlier.js';
 import { byRestriction } from './verdict-restrictions.js';
 import { byOrdinalRank } from './verdict-superlatives.js';
@@ -115,10 +114,8 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
     const byTelling = telling.length > 0 ? byQuantities(verdict, askedQuantities, telling, telling.flatMap((text) => rawTokens(normalizeText(text))), terms) : 'not_said';
     verdict = byTelling !== 'not_said' ? byTelling : byQuantities(verdict, askedQuantities, texts, passageTokens, terms);
   }
-  // A share ("most of the buses"), a frequency ("daily") and a comparison with an earlier time are checked as numbers are.
+  // A share ("most of the buses") and a frequency ("daily") are checked as numbers are.
   verdict = byCheckedValues(verdict, question, texts);
-  // "Is the strike over?": a particle as predicate is told by a sentence naming what is asked (verdict-particles.ts).
-  verdict = byParticle(verdict, question, texts, (token) => aboutAsked(token) > 0);
   // "Has the refinery had a major fire before?": the rank the passage gives it ("its first major fire") decides (verdict-earlier.ts).
   verdict = byEarlier(verdict, question, texts, (token) => aboutAsked(token) > 0);
   // "Can every rider get the grant?" over "limited to the first 10,000 applicants" (verdict-restrictions.ts).
