@@ -26,6 +26,16 @@ describe('quantitiesOf', () => {
   it('does not read a number inside a word', () => {
     expect(quantitiesOf('كازاخستان والعامة')).toEqual([]);
   });
+
+  it('reads the word for one with nothing it counts as a pronoun, no amount', () => {
+    expect(quantitiesOf('was the bridge built like the one that fell in Genoa?')).toEqual([]);
+    expect(quantitiesOf('وهو واحد من أقدم الجسور')).toEqual([]);
+    expect(quantitiesOf('did more than one ferry sink?')[0]).toMatchObject({ value: 1, noun: 'ferry', bound: 'above' });
+  });
+
+  it('reads a unit of measure as the whole of what a number counts, not the words after it', () => {
+    expect(quantitiesOf('up from 950,000 hectares last year')).toEqual([{ value: 950_000, noun: 'hectare', bound: null, measure: expect.objectContaining({ dimension: 'area' }) }]);
+  });
 });
 
 describe('ordinalsOf', () => {
@@ -80,6 +90,11 @@ describe('yesNoVerdict with numbers', () => {
     const question = 'is the cleaning fee for the new covered market stalls above 2k lira?';
     expect(await verdictOf(question, 'Traders will also pay a cleaning fee of 900 lira a month.', 'Bursa rents out its new covered market stalls')).toBe('no');
     expect(await verdictOf(question, 'Traders will also pay a cleaning fee of 900 lira a month.')).toBe('not_said');
+  });
+
+  it('does not answer "no" from a number of another unit, or from the pronoun one', async () => {
+    expect(await verdictOf('Is this the biggest wheat harvest in ten years?', 'It is the biggest wheat harvest in a decade, up from 800,000 tonnes last year.')).not.toBe('no');
+    expect(await verdictOf('was the new bridge built the same way as the one that fell?', 'The new bridge was built in 2004 the same way as the bridge that fell, with 12 steel cables.')).not.toBe('no');
   });
 
   it('does not read a sound plural as a dual: it counts nothing', async () => {

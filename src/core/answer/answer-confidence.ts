@@ -35,7 +35,7 @@ function tellsOtherRank(asked: ReadonlyMap<string, ReadonlySet<number>>, candida
 }
 
 /** Whether the paragraph can be read in `lang`: its own language, or its translation (always the other one). */
-function readableIn(hit: Pick<RetrievedParagraph, 'article' | 'paragraph'>, lang: Language): boolean {
+export function readableIn(hit: Pick<RetrievedParagraph, 'article' | 'paragraph'>, lang: Language): boolean {
   return hit.article.meta.language === lang || hit.paragraph.translation !== null;
 }
 

@@ -1,13 +1,13 @@
 /**
  * The words of a yes/no question that its verdict checks as values, not as what a passage must say: numbers, ranks,
- * shares and their bounds ("more than half", «أقل من خمسمائة»), frequencies ("daily"), comparisons with an earlier
- * time ("cheaper than last year"). A passage giving another
+ * shares and their bounds ("more than half", «أقل من خمسمائة»), frequencies ("daily"), comparatives ("cheaper",
+ * whose comparison the number or share after it makes). A passage giving another
  * value answers "no" (verdict.ts), so such a word missing from it is no sign that it does not answer.
  */
 import { isNumberToken, ordinalWordValue } from '../text/number-words.js';
 import { stemToken } from '../text/tokenize.js';
 import type { Verdict } from '../types.js';
-import { byComparison, isComparative } from './verdict-comparatives.js';
+import { isComparative } from './verdict-comparatives.js';
 import { byFrequency, isRateWord } from './verdict-frequency.js';
 import { byShares, isShareOrBoundWord } from './verdict-shares.js';
 import { bySuperlative } from './verdict-superlatives.js';
@@ -23,9 +23,9 @@ export function checkedStems(questionTokens: Iterable<string>): Set<string> {
   return new Set([...questionTokens].filter(isCheckedWord).map(stemToken));
 }
 
-/** The verdict once the question's share, frequency, comparison with an earlier time, superlative and asking whether a value was told are checked against the passage. */
+/** The verdict once the question's share, frequency, superlative and asking whether a value was told are checked against the passage. */
 export function byCheckedValues(verdict: Verdict, question: string, texts: readonly string[]): Verdict {
-  const checked = bySuperlative(byComparison(byFrequency(byShares(verdict, question, texts), question, texts), question, texts), question, texts);
+  const checked = bySuperlative(byFrequency(byShares(verdict, question, texts), question, texts), question, texts);
   // "Do we know when…?" over "he did not say when": not told (verdict-disclosure.ts).
   return byDisclosure(checked, question, texts);
 }

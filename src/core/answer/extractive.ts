@@ -19,6 +19,7 @@ import { answerConfidence, candidateFeatures, phrasesOf, rankCandidates, type Fo
 import { glossLine, glossOf } from '../crosslingual/gloss.js';
 import { attributedClaims } from './attribution.js';
 import { decidingCandidate, verdictOf } from './yes-no-answer.js';
+import { readableIn } from './answer-confidence.js';
 
 
 const NOT_COVERED: Record<Language, string> = {
@@ -107,7 +108,7 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   );
   let verdict: Verdict | undefined;
   if (scorer.type === 'yes_no') {
-    verdict = verdictOf(lead, input.question, scorer.terms, input.focus);
+    verdict = verdictOf(lead, input.question, scorer.terms, input.focus, readableIn(lead.hit, lang));
     answer = `${VERDICTS[lang][verdict]} ${answer}`;
   }
   const cited = new Set(claims.map((item) => item.citation.n));

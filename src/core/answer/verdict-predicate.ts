@@ -25,8 +25,8 @@ const VERB_SHARE = 0.3;
 const PASSIVE = new Set(['be', 'been', 'being']);
 
 let irregular: Map<string, string> | undefined;
-/** The tagged counts list a verb by its lemma: "sold" is counted as "sell" (english-irregular-verbs.tsv). */
-const lemmaOf = (token: string) => (irregular ??= languageMap('english-irregular-verbs.tsv')).get(token) ?? token;
+/** The tagged counts list a verb by its lemma: "sold" is counted as "sell" (english-irregular-verbs.tsv); a passage's "paid" tells "pay". */
+export const lemmaOf = (token: string) => (irregular ??= languageMap('english-irregular-verbs.tsv')).get(token) ?? token;
 
 /**
  * The predicate of an English yes/no question, normalised: after the auxiliary and the subject, the first word mostly
@@ -67,7 +67,7 @@ export function yesNoPredicate(question: string, readerPredicate: string | null 
  */
 export function tellsPredicate(tokens: readonly string[], predicate: string, terms: readonly QueryTerm[], questionTokens: readonly string[], names: ReadonlySet<string> = new Set()): boolean {
   const groupOf = new Map(terms.map((term) => [term.term, term.group]));
-  const group = (token: string) => groupOf.get(stemToken(token)) ?? stemToken(token);
+  const group = (token: string) => groupOf.get(stemToken(token)) ?? groupOf.get(stemToken(lemmaOf(token))) ?? stemToken(token);
   if (tokens.some((token) => group(token) === predicate)) return true;
   const reach = TUNING.reading.oppositeReach;
   const asked = questionTokens.filter((token) => !isStopWord(token));

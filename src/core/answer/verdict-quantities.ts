@@ -93,10 +93,13 @@ export function quantitiesOf(text: string): Quantity[] {
     // "1000 metres": a number before a unit of measure is no year either.
     const isYear = end === position + 1 && YEAR.test(first) && !(bound !== null && following !== undefined && !isStopWord(following)) && !measureOf(following);
     const noun = isYear ? YEAR_NOUN : following && !isStopWord(following) ? stemToken(withoutTanween(following)) : null;
+    // "the one that collapsed", «واحد من»: the word for one with nothing it counts is a pronoun, no amount.
+    if (noun === null && total + current === 1 && end === position + 1 && !/^\d/.test(first)) continue;
+    const measure = measureOf(following);
     const next = tokens.slice(end + 1, end + 1 + NOUN_PHRASE);
     const ending = next.findIndex((token) => isStopWord(token) || /^\d/.test(token));
-    const also = noun === null || noun === YEAR_NOUN ? [] : next.slice(0, ending < 0 ? next.length : ending).map((token) => stemToken(withoutTanween(token)));
-    const measure = measureOf(following);
+    // A unit of measure is the whole of what is counted: "950,000 hectares last year" counts no years.
+    const also = noun === null || noun === YEAR_NOUN || measure ? [] : next.slice(0, ending < 0 ? next.length : ending).map((token) => stemToken(withoutTanween(token)));
     quantities.push({ value: total + current, noun, ...(also.length > 0 ? { also } : {}), bound, ...(measure ? { measure } : {}) });
     position = end - 1;
   }

@@ -24,13 +24,12 @@ import { byQuantities, sameNounIn } from './verdict-counted.js';
 import { negatedAt, negationWords } from './verdict-negation.js';
 import { isMeasureWord } from './verdict-measures.js';
 import { opposedTokens } from './verdict-opposites.js';
-import { byParticle } from './verdict-particles.js';
 import { byEarlier } from './verdict-earlier.js';
 import { byRestriction } from './verdict-restrictions.js';
 import { byOrdinalRank } from './verdict-superlatives.js';
 import { byReference } from './verdict-references.js';
 import { translatedRootReader } from './verdict-roots.js';
-import { saysPending, sentencesTelling, tellsPredicate, toldAsPlanned, toldAsSought, yesNoPredicate } from './verdict-predicate.js';
+import { lemmaOf, saysPending, sentencesTelling, tellsPredicate, toldAsPlanned, toldAsSought, yesNoPredicate } from './verdict-predicate.js';
 import { compareQuantities, ordinalsOf, quantitiesOf, withoutTanween } from './verdict-quantities.js';
 
 /** What the question is about: `names` only say what it concerns; `predicate` (a term group) is the event it asks of, when the question reader found one. */
@@ -74,7 +73,8 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
     for (let position = 0; position < tokens.length; position += 1) {
       const token = tokens[position]!;
       if (isStopWord(token) && !negationsHere.has(token)) continue;
-      const stem = [stemToken(token), stemToken(withoutTanween(token))].find((form) => asked.has(form));
+      // "paid" says "pay?": an irregular English form is read as its lemma too.
+      const stem = [stemToken(token), stemToken(withoutTanween(token)), stemToken(lemmaOf(token))].find((form) => asked.has(form));
       const group = stem === undefined ? byRoot(token) : asked.get(stem);
       if (group === undefined) continue;
       found.add(group);
@@ -84,6 +84,8 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   const groups = new Set(asked.values());
   // A phrase the translation reads whole («ساعات العمل»: "office hours") is found when each of its words is.
   for (const group of groups) if (group.includes(' ') && rawTokens(group).every((word) => found.has(stemToken(word)))) found.add(group);
+  // …and its words are said when it is: «درجة الحرارة» met as "temperatures" says «درجة» and «الحرارة», which no English word renders alone.
+  for (const group of groups) if (group.includes(' ') && found.has(group)) for (const word of rawTokens(group)) if (groups.has(stemToken(word))) found.add(stemToken(word));
   const underHeadline = new Set(rawTokens(normalizeText(headline)).map(stemToken).filter((stem) => asked.has(stem)).map((stem) => asked.get(stem)!));
   // A number the question gives is checked against the passage's (byQuantities) when the passage speaks of what the question
   // asks, the headline's words counting as said (every paragraph speaks under them): "above 20k lira?" over "a fee of 15,000 lira".
@@ -112,10 +114,8 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
     const byTelling = telling.length > 0 ? byQuantities(verdict, askedQuantities, telling, telling.flatMap((text) => rawTokens(normalizeText(text))), terms) : 'not_said';
     verdict = byTelling !== 'not_said' ? byTelling : byQuantities(verdict, askedQuantities, texts, passageTokens, terms);
   }
-  // A share ("most of the buses"), a frequency ("daily") and a comparison with an earlier time are checked as numbers are.
+  // A share ("most of the buses") and a frequency ("daily") are checked as numbers are.
   verdict = byCheckedValues(verdict, question, texts);
-  // "Is the strike over?": a particle as predicate is told by a sentence naming what is asked (verdict-particles.ts).
-  verdict = byParticle(verdict, question, texts, (token) => aboutAsked(token) > 0);
   // "Has the refinery had a major fire before?": the rank the passage gives it ("its first major fire") decides (verdict-earlier.ts).
   verdict = byEarlier(verdict, question, texts, (token) => aboutAsked(token) > 0);
   // "Can every rider get the grant?" over "limited to the first 10,000 applicants" (verdict-restrictions.ts).

@@ -54,10 +54,14 @@ export function decidingCandidate<T extends Candidate>(ranked: readonly T[], que
   return ranked.find((candidate) => sameArticle(candidate) && tells(candidate)) ?? leader;
 }
 
-/** The verdict the deciding unit gives. */
-export function verdictOf(candidate: Candidate, question: string, terms: QueryTerm[], focus: Focus): Verdict {
-  // A name or a thing the articles never mention cannot be confirmed or denied by a passage about something else.
-  if (focus.absentNames.size > 0 || focus.yesNoUncovered.some((word) => !isTurningWord(word))) return 'not_said';
+/**
+ * The verdict the deciding unit gives. `readable`: the unit reads in the question's language (its own or a translation).
+ */
+export function verdictOf(candidate: Candidate, question: string, terms: QueryTerm[], focus: Focus, readable: boolean): Verdict {
+  // A name or a thing the articles never mention cannot be confirmed or denied by a passage about something else. Across
+  // scripts a name the corpus seems to lack is often only spelled otherwise ("Oran" over «وهران», "Aleppo" over «حلب»):
+  // the passage decides, as the answerability model reads such a name (answerability.ts, absentNameReadable).
+  if ((readable && focus.absentNames.size > 0) || focus.yesNoUncovered.some((word) => !isTurningWord(word))) return 'not_said';
   const { article } = candidate.hit;
   return yesNoVerdict(viewsOf(candidate), terms, focus, question, `${article.meta.title} ${article.translation?.title ?? ''}`);
 }
