@@ -160,6 +160,13 @@ describe('names and content words', () => {
     expect(readQuestion('واش فيه قسم للسرطان في المستشفى؟', 'ar').content).not.toContain('واش');
   });
 
+  it('asks for the quote with the verb of saying in any person or the dialects\' progressive («قالت»، «قالوا»، «بيقولوا»)', () => {
+    expect(readQuestion('ماذا قالت وزيرة الصحة عن الحملة؟', 'ar').type).toBe('quote');
+    expect(readQuestion('شو قالوا النقابيين عن الاتفاق', 'ar').type).toBe('quote');
+    expect(readQuestion('شو بيقولوا التجار عن الضريبة', 'ar').type).toBe('quote');
+    expect(readQuestion('ماذا صرح المدير بعد الحادث؟', 'ar').type).toBe('quote');
+  });
+
   it('a dialect question opening on a pronoun asks yes or no, whatever date word it holds; the Maghrebi future «غادي» is no topic', () => {
     expect(readQuestion('هو الشرط بيسري على العقود اللي اقل من سنة؟', 'ar').type).toBe('yes_no');
     expect(readQuestion('هو مين اللي افتتح المعرض؟', 'ar').type).toBe('person');
