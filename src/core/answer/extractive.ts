@@ -19,6 +19,7 @@ import { answerConfidence, candidateFeatures, phrasesOf, rankCandidates, type Fo
 import { glossLine, glossOf } from '../crosslingual/gloss.js';
 import { attributedClaims } from './attribution.js';
 import { decidingCandidate, verdictOf } from './yes-no-answer.js';
+import { holdsRivalFocus } from './rival-frame.js';
 
 
 const NOT_COVERED: Record<Language, string> = {
@@ -59,7 +60,7 @@ export interface ExtractiveInput {
 
 export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   const { scorer, lang } = input;
-  const ranked = rankCandidates(input);
+  const { ordered: ranked, rival } = rankCandidates(input);
   // An English reader of an Arabic quote without an English rendering gets a gloss of its key words.
   const asked = new Set(scorer.terms.filter((term) => term.translated).flatMap((term) => term.term.split(' ')).map(stemToken));
   // A name the question spelled in Latin letters is glossed with that spelling ("Aqaba"), not a dictionary sense.
@@ -74,7 +75,9 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   const base = { question: input.question, lang, mode: 'offline' as const, answerType: scorer.type };
   const phrases = phrasesOf(input.focus, input.retrieved);
   const features = top ? candidateFeatures(scorer.index, scorer.terms, input.focus, scorer.type, lang, top, phrases) : null;
-  const confidence = features && top ? answerConfidence(scorer.index, features, top, input.focus, scorer.type) : 0;
+  // Another subject's paragraph that led on wording was matched on what the question asks of it ("incubators", "cost"):
+  // the asked subject's article answers only when its unit speaks of that too, else it lacks the fact (rival-frame.ts).
+  const confidence = features && top && (!rival || holdsRivalFocus(scorer, top, rival, ranked)) ? answerConfidence(scorer.index, features, top, input.focus, scorer.type) : 0;
   const threshold = answerabilityModel().threshold;
   if (!top || confidence < threshold) {
     const nearest = chosen.map((item) => item.citation);
