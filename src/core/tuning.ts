@@ -17,6 +17,7 @@ interface Tuning {
     passage: { pairs: number; coverage: number; candidates: number; sameWordDice: number };
     titlePrior: number;
     titleReach: number;
+    sectionWords: number;
     leadPrior: number;
     future: { candidates: number; prior: number };
     carriedNames: number;
@@ -136,6 +137,11 @@ export const TUNING = {
     // (`npm run -s eval -- interview test/fixtures/probe/questions.jsonl --knowledge …`, `-- xquad ../shared/eval/xquad-dev
     // --index en --half 0`; README, Measured, session 20).
     headlineNames: 1,
+    // Each of the best titleReach candidates gains this times the share of the question's words its section heading holds
+    // and it leaves unsaid (section-headings.ts), as headlineNames for the headline's names. 0.5 and 1 tie on the development
+    // sets (the interview hit@5 +1, without translations −1; probe…probe8 unchanged); 2 lost the interview's gain
+    // (`npm run eval -- interview ../shared/eval/interview/questions.jsonl [--without-translations]`; README, Measured, session 21).
+    sectionWords: 1,
     // A paragraph opening on the one before that tells the question's predicate, which that one lacks, gains this times the
     // share of the question's words it takes from it (carried-words.ts): the weight of carried names, not fitted. ARCD-dev halves,
     // XQuAD-dev (ar, ar+en, mixed, `--typed 7`) and the dialect halves are unchanged by it (few of their paragraphs open so);

@@ -76,7 +76,7 @@ export function carriedScene(index: ParagraphIndex, terms: QueryTerm[], predicat
   return carriedShare(carried);
 }
 
-function carriedShare(carried: Carried | null): number {
+export function carriedShare(carried: Carried | null): number {
   if (!carried) return 0;
   let total = 0;
   for (const group of carried.own.values()) total += group.weight;

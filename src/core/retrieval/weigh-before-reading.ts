@@ -7,6 +7,7 @@ import { speaksOfFuture } from '../question/future-tense.js';
 import { TUNING } from '../tuning.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { titleNames } from './carried-words.js';
+import { sectionWords } from './section-headings.js';
 import type { QueryTerm } from './query.js';
 
 /** What of the question the priors read (retriever.ts's options). */
@@ -36,6 +37,15 @@ export function weighBeforeReading(index: ParagraphIndex, options: PriorOptions,
       const credit = TUNING.retrieval.headlineNames * titleNames(index, options.terms, names, article, article.paragraphs[indexEntry.paragraph - 1]!);
       candidate.score += credit;
       headlineCredit.set(candidate.entry, credit);
+    }
+    fused.sort((left, right) => right.score - left.score);
+  }
+  // A paragraph under a section heading holding the question's words is about them, said or not (section-headings.ts).
+  if (TUNING.retrieval.sectionWords > 0) {
+    for (const candidate of fused.slice(0, TUNING.retrieval.titleReach)) {
+      const indexEntry = index.entries[candidate.entry]!;
+      const article = index.articleOf(indexEntry);
+      candidate.score += TUNING.retrieval.sectionWords * sectionWords(index, options.terms, article, article.paragraphs[indexEntry.paragraph - 1]!);
     }
     fused.sort((left, right) => right.score - left.score);
   }
