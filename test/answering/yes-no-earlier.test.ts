@@ -48,4 +48,12 @@ describe('whether something happened before', () => {
     expect(await verdictOf('has the faisalabad mill had a major fire before?')).toBe('no');
     expect(await verdictOf('هل صار فيضان قبل هيك بوادي سوات؟')).toBe('yes');
   });
+
+  it('lists the paragraph that decides first, numbered [1], before the lead that names the fire', async () => {
+    for (const [question, paragraph] of [['has the faisalabad mill had a major fire before?', 4], ['هل صار فيضان قبل هيك بوادي سوات؟', 3]] as const) {
+      const answer = await engine.ask(question, { k: 5 });
+      expect(answer.citations[0], question).toMatchObject({ n: 1, paragraph });
+      expect(answer.cites, question).toEqual([1]);
+    }
+  });
 });

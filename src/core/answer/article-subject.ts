@@ -39,7 +39,7 @@ function titleWords(index: ParagraphIndex): Set<string> {
 }
 
 /** Whether the article's title, dateline or any of its paragraphs (both views) holds a term. */
-function articleHolds(index: ParagraphIndex, article: ArticleHead): (term: string) => boolean {
+export function articleHolds(index: ParagraphIndex, article: ArticleHead): (term: string) => boolean {
   const keyword = index.keyword;
   const stems = new Set<number>();
   for (const paragraph of article.paragraphs) for (const stem of index.paragraphStemIds(paragraph)) stems.add(stem);

@@ -10,6 +10,7 @@ import { valueBesideVerb } from './verb-value.js';
 import { chooseUnit, type Candidate, type SentenceScorer } from './sentence-choice.js';
 import { siblingFirst } from './sibling-order.js';
 import { shorterCopyFirst } from './shorter-copy.js';
+import { otherArticleSubject } from './article-subject.js';
 
 export type { Candidate } from './sentence-choice.js';
 export { answerConfidence, candidateFeatures, phrasesOf, type Focus } from './answer-confidence.js';
@@ -19,9 +20,9 @@ export function withUnits(input: { retrieved: RetrievedParagraph[]; scorer: Sent
   return input.retrieved.map((hit) => ({ hit, unit: chooseUnit(input.scorer, hit.paragraph) }));
 }
 
-/** The retrieved paragraphs with their best units, in answer order. */
-export function rankCandidates(input: { retrieved: RetrievedParagraph[]; scorer: SentenceScorer }): Candidate[] {
-  return orderCandidates(withUnits(input), input.scorer);
+/** The retrieved paragraphs with their best units, in answer order (see answerOrder). */
+export function rankCandidates(input: { retrieved: RetrievedParagraph[]; scorer: SentenceScorer }): AnswerOrder {
+  return answerOrder(withUnits(input), input.scorer);
 }
 
 /**
@@ -56,6 +57,34 @@ function verbValueScores(candidates: Candidate[], scorer: SentenceScorer): (item
 
 /** Candidates (retrieval order, units chosen) in answer order. */
 export function orderCandidates(candidates: Candidate[], scorer: SentenceScorer): Candidate[] {
+  return answerOrder(candidates, scorer).ordered;
+}
+
+export interface AnswerOrder {
+  ordered: Candidate[];
+  /** The candidate that leads on wording alone when its article is another subject's than the one asked, else null. */
+  rival: Candidate | null;
+}
+
+/**
+ * A question naming what another article's headline is about (a city, a person) is answered from an article that
+ * names it: a paragraph of the same kind in an article that never does (another city's cost) cannot answer it
+ * (answer-confidence.ts) and comes after, whatever wording it shares with the question (article-subject.ts). When such
+ * a paragraph led, it is kept as the rival: what it was matched on tells what the answer must speak of
+ * (extractive.ts).
+ */
+export function answerOrder(candidates: Candidate[], scorer: SentenceScorer): AnswerOrder {
+  const sorted = byWording(candidates, scorer);
+  const aboutAsked = (item: Candidate) => otherArticleSubject(scorer.index, scorer.terms, item.hit.article, item.hit.paragraph.translation !== null) < TUNING.answer.otherSubject;
+  const named = sorted.filter(aboutAsked);
+  const rival = named.length > 0 && !aboutAsked(sorted[0]!) ? sorted[0]! : null;
+  // The lead of a short report repeats its headline's names; its sibling holding the value asked answers (sibling-order.ts).
+  // A paragraph repeating a shorter one of its article word for word (a lead told again) yields to it (shorter-copy.ts).
+  return { ordered: shorterCopyFirst(siblingFirst([...named, ...sorted.filter((item) => !aboutAsked(item))], scorer)), rival };
+}
+
+/** Candidates in the order their wording and units answer the question. */
+function byWording(candidates: Candidate[], scorer: SentenceScorer): Candidate[] {
   // Paragraph relevance decides most of the order; how well its best unit answers breaks near-ties,
   // so a long paragraph holding the exact answer is not outranked by a short one that merely shares names.
   const maxScore = Math.max(...candidates.map((item) => item.hit.score)) || 1;
@@ -75,10 +104,7 @@ export function orderCandidates(candidates: Candidate[], scorer: SentenceScorer)
   const answersMeasure = (item: Candidate) => (scorer.measured && item.unit.typed ? 1 : 0);
   // A question about what will happen is not answered by a unit reporting a dated past event: those come last.
   const reportsFuture = (item: Candidate) => (item.unit.pastOnly ? 0 : 1);
-  const sorted = [...candidates].sort(
+  return [...candidates].sort(
     (left, right) => answersMeasure(right) - answersMeasure(left) || reportsFuture(right) - reportsFuture(left) || order(right) - order(left),
   );
-  // The lead of a short report repeats its headline's names; its sibling holding the value asked answers (sibling-order.ts).
-  // A paragraph repeating a shorter one of its article word for word (a lead told again) yields to it (shorter-copy.ts).
-  return shorterCopyFirst(siblingFirst(sorted, scorer));
 }

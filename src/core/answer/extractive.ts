@@ -18,8 +18,9 @@ import type { SentenceScorer } from './sentence-choice.js';
 import { answerConfidence, candidateFeatures, phrasesOf, rankCandidates, type Focus } from './candidates.js';
 import { glossLine, glossOf } from '../crosslingual/gloss.js';
 import { attributedClaims } from './attribution.js';
-import { decidingCandidate, verdictOf } from './yes-no-answer.js';
+import { cuedCandidate, decidingCandidate, verdictOf } from './yes-no-answer.js';
 import { readableIn } from './answer-confidence.js';
+import { holdsRivalFocus } from './rival-frame.js';
 
 
 const NOT_COVERED: Record<Language, string> = {
@@ -60,7 +61,12 @@ export interface ExtractiveInput {
 
 export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   const { scorer, lang } = input;
-  const ranked = rankCandidates(input);
+  const { ordered: best, rival } = rankCandidates(input);
+  // A yes/no question asking a rank, whether it was told or whether it happened before is decided by the passage giving
+  // that mark (yes-no-answer.ts): it is listed first, so the excerpt shown first is the one the verdict rests on; how
+  // sure the answer is stays the best-ranked one's.
+  const cued = scorer.type === 'yes_no' && best.length > 0 ? cuedCandidate(best, input.question, scorer.terms, input.focus) : null;
+  const ranked = cued && cued !== best[0] ? [cued, ...best.filter((item) => item !== cued)] : best;
   // An English reader of an Arabic quote without an English rendering gets a gloss of its key words.
   const asked = new Set(scorer.terms.filter((term) => term.translated).flatMap((term) => term.term.split(' ')).map(stemToken));
   // A name the question spelled in Latin letters is glossed with that spelling ("Aqaba"), not a dictionary sense.
@@ -71,11 +77,13 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
     ...item,
     citation: withGloss(makeCitation(position + 1, item.hit.article, item.hit.paragraph, item.unit.range, item.hit.score), item.hit.article),
   }));
-  const top = chosen[0];
+  const top = chosen.find((item) => item.hit === best[0]?.hit);
   const base = { question: input.question, lang, mode: 'offline' as const, answerType: scorer.type };
   const phrases = phrasesOf(input.focus, input.retrieved);
   const features = top ? candidateFeatures(scorer.index, scorer.terms, input.focus, scorer.type, lang, top, phrases) : null;
-  const confidence = features && top ? answerConfidence(scorer.index, features, top, input.focus, scorer.type) : 0;
+  // Another subject's paragraph that led on wording was matched on what the question asks of it ("incubators", "cost"):
+  // the asked subject's article answers only when its unit speaks of that too, else it lacks the fact (rival-frame.ts).
+  const confidence = features && top && (!rival || holdsRivalFocus(scorer, top, rival, ranked)) ? answerConfidence(scorer.index, features, top, input.focus, scorer.type) : 0;
   const threshold = answerabilityModel().threshold;
   if (!top || confidence < threshold) {
     const nearest = chosen.map((item) => item.citation);
@@ -89,7 +97,8 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   const otherArticle = (item: (typeof chosen)[number]) => item.hit.article.meta.id !== top.hit.article.meta.id;
   const asksValue = ['number', 'date', 'person', 'place', 'organisation'].includes(scorer.type);
   // A yes/no question is decided, and answered, by the unit that tells what it asks (yes-no-answer.ts).
-  const lead = scorer.type === 'yes_no' ? decidingCandidate(chosen, input.question, scorer.terms, input.focus) : top;
+  const decided = scorer.type === 'yes_no' ? decidingCandidate(best, input.question, scorer.terms, input.focus) : best[0];
+  const lead = chosen.find((item) => item.hit === decided?.hit) ?? top;
   const claims = (lead === top ? chosen : [lead, ...chosen.filter((item) => item !== lead)]).filter(
     (item, position) =>
       position === 0 ||

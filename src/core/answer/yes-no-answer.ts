@@ -26,6 +26,24 @@ const viewsOf = (candidate: Candidate) => [quoteOf(candidate.hit.paragraph, cand
 /** Among `ranked` (best first), the unit that decides the question: the first of the leader's article giving its rank or telling its predicate. */
 export function decidingCandidate<T extends Candidate>(ranked: readonly T[], question: string, terms: readonly QueryTerm[], focus: Pick<Focus, 'names' | 'predicate'>): T {
   const leader = ranked[0]!;
+  const cued = cuedCandidate(ranked, question, terms, focus);
+  if (cued) return cued;
+  const predicate = yesNoPredicate(question, focus.predicate, focus.names);
+  if (!predicate) return leader;
+  const questionTokens = rawTokens(normalizeText(question));
+  const sameArticle = (candidate: T) => candidate.hit.article.meta.id === leader.hit.article.meta.id;
+  const tells = (candidate: T) => tellsPredicate(viewsOf(candidate).flatMap((view) => rawTokens(normalizeText(view))), predicate, terms, questionTokens, focus.names);
+  if (tells(leader)) return leader;
+  return ranked.find((candidate) => sameArticle(candidate) && tells(candidate)) ?? leader;
+}
+
+/**
+ * The unit a marked question finds by its mark, or null: a rank asked, whether it was told, whether it happened before.
+ * These marks are read in the passage as words (ordinals, «لم يعلن», "its first … since"), so the one found is the
+ * passage the answer rests on, and is listed first (extractive.ts).
+ */
+export function cuedCandidate<T extends Candidate>(ranked: readonly T[], question: string, terms: readonly QueryTerm[], focus: Pick<Focus, 'names'>): T | null {
+  const leader = ranked[0]!;
   const sameArticle = (candidate: T) => candidate.hit.article.meta.id === leader.hit.article.meta.id;
   // "Is this the first strike at the port?": the paragraph giving a rank of what the question ranks («ليس هذا الإضراب الأول»).
   const ranks = ordinalsOf(question);
@@ -46,12 +64,7 @@ export function decidingCandidate<T extends Candidate>(ranked: readonly T[], que
     const ranking = ranksAsked(leader) ? leader : ranked.find((candidate) => sameArticle(candidate) && ranksAsked(candidate));
     if (ranking) return ranking;
   }
-  const predicate = yesNoPredicate(question, focus.predicate, focus.names);
-  if (!predicate) return leader;
-  const questionTokens = rawTokens(normalizeText(question));
-  const tells = (candidate: T) => tellsPredicate(viewsOf(candidate).flatMap((view) => rawTokens(normalizeText(view))), predicate, terms, questionTokens, focus.names);
-  if (tells(leader)) return leader;
-  return ranked.find((candidate) => sameArticle(candidate) && tells(candidate)) ?? leader;
+  return null;
 }
 
 /**
