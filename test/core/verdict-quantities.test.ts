@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareQuantities, ordinalsOf, quantitiesOf, YEAR_NOUN } from '../../src/core/answer/verdict-quantities.js';
+import { ordinalsOf } from '../../src/core/answer/verdict-ordinals.js';
+import { compareQuantities, quantitiesOf, YEAR_NOUN } from '../../src/core/answer/verdict-quantities.js';
 
 const same = (question: string | null, passage: string | null) => question === passage;
 

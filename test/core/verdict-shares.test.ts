@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byFrequency, frequenciesOf } from '../../src/core/answer/verdict-frequency.js';
-import { lengthsOf, quantitiesOf } from '../../src/core/answer/verdict-quantities.js';
+import { lengthsOf } from '../../src/core/answer/verdict-ordinals.js';
+import { quantitiesOf } from '../../src/core/answer/verdict-quantities.js';
 import { byShares, sharesOf } from '../../src/core/answer/verdict-shares.js';
 
 describe('sharesOf', () => {

@@ -77,3 +77,22 @@ export function readWords(text: string): ValueWord[] {
   wordsByText.set(text, words);
   return words;
 }
+
+/**
+ * Which words belong to a name the question gives: the question's own words, and the words of a run of
+ * capitalised words holding one ("Kassym-Jomart" beside the asked "Tokayev"). A place name ends a run: "Putin" in
+ * "President Putin Kazakhstan talks" is someone other than the asked Kazakhstan. Arabic has no capitals, and a run
+ * of words no dictionary knows is too often a verb beside a name («أسس بيل غيتس»), so there the words alone count.
+ */
+export function ownNames(words: ValueWord[], own: (token: string) => boolean): (position: number) => boolean {
+  const owned = words.map((word) => own(word.token));
+  const inName = (word: ValueWord) => !word.kinds.includes('place') && word.capitalised && !word.first && !isArabicToken(word.token);
+  let start = 0;
+  while (start < words.length) {
+    let end = start;
+    while (end < words.length && inName(words[end]!)) end += 1;
+    if (end > start && owned.slice(start, end).some(Boolean)) owned.fill(true, start, end);
+    start = end + 1;
+  }
+  return (position) => owned[position] ?? false;
+}

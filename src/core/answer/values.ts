@@ -12,7 +12,7 @@ import { withoutProclitics } from '../text/arabic-clitics.js';
 import { countedWord } from './counted.js';
 import { holdsQuotation } from './quotations.js';
 import { isArabicToken, stemToken } from '../text/tokenize.js';
-import { readWords, type ValueWord } from './value-words.js';
+import { ownNames, readWords } from './value-words.js';
 import { speaksOfMeasure } from './measure-words.js';
 import { isDualOfUnit } from './verdict-measures.js';
 
@@ -108,25 +108,6 @@ export function valueKinds(text: string, questionWords: ReadonlySet<string>, rea
   // A time of day ("with 4:51 left", «عند الساعة 10:30») answers "when" and "at what time" as a date does.
   if (CLOCK_TIME.test(text)) kinds.add('date');
   return kinds;
-}
-
-/**
- * Which words belong to a name the question gives: the question's own words, and the words of a run of
- * capitalised words holding one ("Kassym-Jomart" beside the asked "Tokayev"). A place name ends a run: "Putin" in
- * "President Putin Kazakhstan talks" is someone other than the asked Kazakhstan. Arabic has no capitals, and a run
- * of words no dictionary knows is too often a verb beside a name («أسس بيل غيتس»), so there the words alone count.
- */
-function ownNames(words: ValueWord[], own: (token: string) => boolean): (position: number) => boolean {
-  const owned = words.map((word) => own(word.token));
-  const inName = (word: ValueWord) => !word.kinds.includes('place') && word.capitalised && !word.first && !isArabicToken(word.token);
-  let start = 0;
-  while (start < words.length) {
-    let end = start;
-    while (end < words.length && inName(words[end]!)) end += 1;
-    if (end > start && owned.slice(start, end).some(Boolean)) owned.fill(true, start, end);
-    start = end + 1;
-  }
-  return (position) => owned[position] ?? false;
 }
 
 /**

@@ -10,7 +10,8 @@ import { normalizeText } from '../text/normalize.js';
 import { isArabicToken, stemToken } from '../text/tokenize.js';
 import type { Verdict } from '../types.js';
 import { dualOf } from './values.js';
-import { compareQuantities, lengthsOf, quantitiesOf, YEAR_NOUN, type Quantity } from './verdict-quantities.js';
+import { lengthsOf } from './verdict-ordinals.js';
+import { compareQuantities, quantitiesOf, YEAR_NOUN, type Quantity } from './verdict-quantities.js';
 
 let brokenPlurals: Map<string, string> | undefined;
 

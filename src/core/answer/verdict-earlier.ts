@@ -10,7 +10,7 @@ import { normalizeText } from '../text/normalize.js';
 import { ordinalWordValue } from '../text/number-words.js';
 import { isArabicToken, isStopWord, rawTokens } from '../text/tokenize.js';
 import type { Verdict } from '../types.js';
-import { ordinalsOf } from './verdict-quantities.js';
+import { ordinalsOf } from './verdict-ordinals.js';
 
 let cues: { final: Set<string>; phrases: string[]; fillers: Set<string> } | undefined;
 

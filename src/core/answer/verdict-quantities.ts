@@ -4,16 +4,15 @@
  * answered "no", not "yes" because the passage speaks of the cost. A number the
  * passage does not give at all leaves the question open ("the article does not
  * say"), whatever else the passage shares with it.
- * An ordinal is read as a rank of the word it qualifies: «للعام الخامس» over
- * «للعام الرابع» is answered "no".
+ * Ranks («للعام الخامس» over «للعام الرابع», answered "no") are read by
+ * verdict-ordinals.ts and compared here as quantities.
  * Number words and their values: text/number-words.ts; bound words: knowledge/language/number-bounds.tsv.
  */
 import { languageMap } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
-import { isCodeWord, numberWordValue as wordValue, ordinalWordValue } from '../text/number-words.js';
+import { isCodeWord, numberWordValue as wordValue } from '../text/number-words.js';
 import { isArabicToken, isStopWord, stemToken } from '../text/tokenize.js';
 import { YEAR } from './values.js';
-import { isPeriodStem } from './verdict-frequency.js';
 import { bareUnit, inBaseUnits, inOneUnit, measureOf, type Measure } from './verdict-measures.js';
 
 export interface Quantity {
@@ -136,29 +135,4 @@ export function compareQuantities(question: Quantity[], passages: Quantity[], sa
     absent = true;
   }
   return absent ? 'absent' : 'agrees';
-}
-
-/** «لليوم الثالث على التوالي», "the third week of a heatwave": a rank of a period tells how long, read as that many of it. */
-export function lengthsOf(text: string): Quantity[] {
-  return ordinalsOf(text).flatMap((rank) => {
-    if (rank.noun === null || !isPeriodStem(rank.noun)) return [];
-    const measure = measureOf(rank.noun, true);
-    return [measure ? { ...rank, measure } : rank];
-  });
-}
-
-/**
- * The ranks `text` gives ("the fifth year", «للعام الخامس», «أول عضو»), each with the stem of the word it ranks:
- * the next word in English and for an Arabic ordinal without the article (which leads its noun), the word before
- * for one with it (which follows its noun as an adjective).
- */
-export function ordinalsOf(text: string): Quantity[] {
-  const tokens = (normalizeText(text).match(/[\p{L}\p{M}]+/gu) ?? []).filter((token) => !isStopWord(token) || ordinalWordValue(token) !== undefined);
-  return tokens.flatMap((token, position) => {
-    const value = ordinalWordValue(token);
-    if (value === undefined) return [];
-    const follows = isArabicToken(token) && /^(?:[وفبلك]?ال|لل)/.test(token);
-    const noun = follows ? tokens[position - 1] : tokens[position + 1];
-    return noun && ordinalWordValue(noun) === undefined ? [{ value, noun: stemToken(noun), bound: null }] : [];
-  });
 }

@@ -30,7 +30,8 @@ import { byOrdinalRank } from './verdict-superlatives.js';
 import { byReference } from './verdict-references.js';
 import { translatedRootReader } from './verdict-roots.js';
 import { lemmaOf, saysPending, sentencesTelling, tellsPredicate, toldAsPlanned, toldAsSought, yesNoPredicate } from './verdict-predicate.js';
-import { compareQuantities, ordinalsOf, quantitiesOf, withoutTanween } from './verdict-quantities.js';
+import { ordinalsOf } from './verdict-ordinals.js';
+import { compareQuantities, quantitiesOf, withoutTanween } from './verdict-quantities.js';
 
 /** What the question is about: `names` only say what it concerns; `predicate` (a term group) is the event it asks of, when the question reader found one. */
 export interface YesNoFocus {
