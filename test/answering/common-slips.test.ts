@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
-import { readQuestion } from '../../src/core/question/read-question.js';
+import { isSlipOfCommonWord } from '../../src/core/question/common-slips.js';
 import { removeTemporaryDirectories } from '../support/temporary.js';
 import { engineOverFixtures } from '../core/helpers.js';
 
@@ -19,14 +19,9 @@ beforeAll(async () => {
 afterAll(removeTemporaryDirectories);
 
 describe('a typo of a common English word', () => {
-  it('is read as a word, not a name', () => {
-    const reading = readQuestion('did the goverment vote aginst the bill or recieve it', 'en');
-    expect([...reading.names]).toEqual([]);
-  });
-
-  it('leaves names one slip from a common word names ("walid": "valid", "orban": "urban")', () => {
-    const reading = readQuestion('did walid meet orban and tokayev', 'en');
-    expect([...reading.names].sort()).toEqual(['orban', 'tokayev', 'walid']);
+  it('is told from names one slip from a common word ("walid": "valid", "orban": "urban", "ahmed": "armed")', () => {
+    expect(['aginst', 'recieve', 'goverment', 'parliment'].filter(isSlipOfCommonWord)).toEqual(['aginst', 'recieve', 'goverment', 'parliment']);
+    expect(['walid', 'orban', 'ahmed', 'saleh', 'tokayev'].filter(isSlipOfCommonWord)).toEqual([]);
   });
 
   it('answers a question with the typo over an English-only report', async () => {

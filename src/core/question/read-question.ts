@@ -20,7 +20,6 @@ import { isNameArticle } from '../text/name-particles.js';
 import { writtenOut } from '../text/shorthand.js';
 import { isArabicToken, isStopWord, rawTokens, stemEnglish } from '../text/tokenize.js';
 import { askedDeed, askedRole } from './asked-role.js';
-import { isSlipOfCommonWord } from './common-slips.js';
 import { deedOf } from './deed-words.js';
 import { isInflectedOrDialectWord } from './dialect-words.js';
 import { isNounBehindPreposition } from './preposition-nouns.js';
@@ -104,8 +103,8 @@ function nameLike(token: string, capitalised: boolean): boolean {
   if (/^\d+$/.test(token)) return true;
   if (token.length < 3 || functionWordWithPronoun(token)) return false;
   // A present-tense verb the dictionary lists only in the past («رح تخدم») is no name.
-  // Chat shorthand ("abt", "hrs") is no dictionary word, and no name either; nor is a slip of a common word ("aginst").
-  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || isCityName(token) || (!isDictionaryWord(token) && writtenOut(token) === undefined && !isSlipOfCommonWord(token) && !isInflectedOrDialectWord(token) && !isNounBehindPreposition(token) && !(isArabicToken(token) && verbShaped(token) && isArabicWord(token)));
+  // Chat shorthand ("abt", "hrs") is no dictionary word, and no name either.
+  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || isCityName(token) || (!isDictionaryWord(token) && writtenOut(token) === undefined && !isInflectedOrDialectWord(token) && !isNounBehindPreposition(token) && !(isArabicToken(token) && verbShaped(token) && isArabicWord(token)));
 }
 
 /** Normalised tokens with whether each was written with a capital after the question's first word. */
