@@ -75,7 +75,7 @@ interface Tuning {
   /** Names and their spellings (place-names.ts, transliteration/). */
   names: { fuzzyLength: number; transliterationBeam: number; wholeNameSpellings: number };
   /** Follow-ups and yes/no verdicts (follow-up.ts, verdict.ts). */
-  reading: { maxFollowUpWords: number; negationReach: number; oppositeReach: number; nameAnchorWeight: number; questionOwnWords: number; nameSampleEntries: number; stanceCueWeight: number; otherDegreeCredit: number };
+  reading: { maxFollowUpWords: number; negationReach: number; oppositeReach: number; nameAnchorWeight: number; questionOwnWords: number; nameSampleEntries: number; stanceCueWeight: number; otherDegreeCredit: number; slipCommonLevel: number; slipMinLength: number; slipVowelLength: number };
   /** Page furniture told from article text (src/ingest: page-chrome.ts, chrome-lines.ts, page-metadata.ts). */
   extraction: { proseLength: number; maxNoteLength: number; kickerWords: number; kickerLength: number; maxChromeLine: number; proseParagraph: number; proseTotal: number };
 }
@@ -362,6 +362,14 @@ export const TUNING = {
     // How much another degree of a choice question's scale counts as the offered degree (alternatives.ts): below a root-mate's
     // sense-preserving credit, since «معتدلة» answers «كبيرة ولا صغيرة؟» but is not its word. Set by reading; checked on the interview and held-out sets (`/work/team/sweep.sh`).
     otherDegreeCredit: 0.6,
+    // A lower-case English word no dictionary knows, one edit from a word this common (SCOWL size, english-word-levels.tsv;
+    // 20: about eleven thousand everyday words, "parliament" among them), is that word mistyped, not a name (common-slips.ts),
+    // from this length, since short names sit one slip from common words; one vowel for another only from slipVowelLength
+    // ("orban": "urban", "raisi": "raise"). Set by reading a list of common Arabic, world leaders' and Arab places' names
+    // (none read as a slip), checked on the development and held-out sets (README, Measured).
+    slipCommonLevel: 20,
+    slipMinLength: 5,
+    slipVowelLength: 7,
   },
   extraction: {
     // Lengths (characters, words) telling page furniture from article text, set on the extraction fixtures

@@ -33,6 +33,11 @@ function wordCommonness(word: string): Commonness {
   return table.get(word) ?? { level: UNLISTED, count: 0, verbCount: 0 };
 }
 
+/** Whether an English word is among the common ones: SCOWL size at most `level` (10 the most common). */
+export function isCommonEnglishWord(word: string, level: number): boolean {
+  return wordCommonness(word).level <= level;
+}
+
 /** The share of an English word's uses in WordNet's tagged corpus that are verbs (0 for a word it never tags). */
 export function verbShare(word: string): number {
   const { count, verbCount } = wordCommonness(word);

@@ -13,6 +13,7 @@ import { conversationContext, questionTerms, questionTopicText, withBorrowedTerm
 import type { Language } from '../text/language.js';
 import { normalizeText } from '../text/normalize.js';
 import { indexTerms, rawTokens, stemToken } from '../text/tokenize.js';
+import { withoutNameArticles } from '../text/name-particles.js';
 import { TUNING } from '../tuning.js';
 import type { AnswerType, ConversationTurn } from '../types.js';
 import { asksAboutFuture } from './future-tense.js';
@@ -109,7 +110,7 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
   const translatedGroups = new Set(crossLingual.terms.map((term) => term.group));
   const spelledGroups = new Set(crossLingual.terms.filter((term) => term.spelledAs !== undefined).map((term) => term.group));
   const paraphrased = new Set(terms.filter((term) => term.paraphrase && keyword.documentFrequency(term.term) > 0).map((term) => term.group));
-  const tokens = rawTokens(normalizeText(text));
+  const tokens = withoutNameArticles(rawTokens(normalizeText(text)));
   const { names, absentNames, unknownSubject } = questionNames(index, reading, { text, tokens, translatedGroups, spelledGroups, paraphrased });
   const pairs: string[] = [];
   tokens.forEach((token, position) => {

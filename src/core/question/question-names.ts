@@ -11,6 +11,7 @@ import { otherCountryForms } from '../text/country-forms.js';
 import { cityEnglishNames } from '../text/place-names.js';
 import { isArabicWord } from '../text/arabic-words.js';
 import { isArabicToken, rawTokens, stemToken } from '../text/tokenize.js';
+import { isSlipOfCommonWord } from './common-slips.js';
 import { namesTypedInLowerCase, writtenOnlyDefinite } from './corpus-names.js';
 import type { QuestionReading } from './read-question.js';
 import { translatedInCorpus } from './uncovered-focus.js';
@@ -60,6 +61,8 @@ export function questionNames(index: ParagraphIndex, reading: QuestionReading, a
   for (const name of reading.names) {
     const group = stemToken(name);
     if (!reading.certainNames.has(name) && writtenOnlyDefinite(index, name)) continue;
+    // "aginst", "recieve": a common word mistyped, which the corpus never writes, is no name it lacks (common-slips.ts).
+    if (!reading.certainNames.has(name) && keyword.surfaceDocumentFrequency(name) === 0 && isSlipOfCommonWord(name)) continue;
     // A country the corpus writes otherwise ("Vietnam": "Vietnamese") is still a name the answer must be about.
     const countryOtherwise = paraphrased.has(group) && otherCountryForms(name).length > 0;
     const cityInEnglish = cityEnglishNames(name);

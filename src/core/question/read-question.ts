@@ -16,6 +16,7 @@ import { isArabicWord } from '../text/arabic-words.js';
 import { isCityName, isPlaceName } from '../text/place-names.js';
 import { dialectVerbForms } from '../text/dialect-forms.js';
 import { measuredAttributes } from '../text/english-attributes.js';
+import { isNameArticle } from '../text/name-particles.js';
 import { writtenOut } from '../text/shorthand.js';
 import { isArabicToken, isStopWord, rawTokens, stemEnglish } from '../text/tokenize.js';
 import { askedDeed, askedRole } from './asked-role.js';
@@ -118,7 +119,9 @@ function tokensWithCase(question: string): { token: string; capitalised: boolean
     end = match.index + match[0].length;
     rawTokens(normalizeText(match[0])).forEach((token, part) => out.push({ token, capitalised: capital, opensClause: opensClause && part === 0 }));
   }
-  return out;
+  // "al-Hadidi": the article is read with the name (name-particles.ts).
+  const plain = out.map((item) => item.token);
+  return out.filter((_, position) => !isNameArticle(plain, position));
 }
 
 export function readQuestion(question: string, lang: Language): QuestionReading {

@@ -8,6 +8,7 @@ import type { WeightedTerm } from '../index/keyword/keyword-tables.js';
 import { isFillerWord, isQuestionWord, isTopicless } from '../question/question-words.js';
 import { normalizeText } from '../text/normalize.js';
 import { rawTokens, stemToken } from '../text/tokenize.js';
+import { withoutNameArticles } from '../text/name-particles.js';
 import type { ConversationTurn } from '../types.js';
 
 export interface QueryTerm extends WeightedTerm {
@@ -52,7 +53,7 @@ export function questionTopicText(question: string): string {
 
 export function questionTerms(question: string, weight = 1): QueryTerm[] {
   const terms = new Map<string, QueryTerm>();
-  for (const token of rawTokens(normalizeText(question))) {
+  for (const token of withoutNameArticles(rawTokens(normalizeText(question)))) {
     if (isTopicless(token)) continue;
     const term = stemToken(token);
     const existing = terms.get(term);

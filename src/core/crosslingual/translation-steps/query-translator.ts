@@ -9,6 +9,7 @@ import { TUNING } from '../../tuning.js';
 import { normalizeText } from '../../text/normalize.js';
 import { writtenOut } from '../../text/shorthand.js';
 import { isStopWord, rawTokens } from '../../text/tokenize.js';
+import { withoutNameArticles } from '../../text/name-particles.js';
 import { isDictionaryWord, type Lexicon } from '../lexicon.js';
 import { keptSenses, type SenseChoice } from '../sense-choice.js';
 import { translationLexicon } from '../translation-lexicon.js';
@@ -78,7 +79,7 @@ export class QueryTranslator {
     // Chat shorthand the lexicon has no entry for ("govt", "ppl") is translated as the words it stands for.
     const lexicon = this.lexicon;
     const spelledOut = (token: string) => (from === 'en' && !lexicon.has(token) ? writtenOut(token)?.split(' ') : undefined);
-    this.tokens = rawTokens(normalizeText(question)).flatMap((token) => spelledOut(token) ?? [token]);
+    this.tokens = withoutNameArticles(rawTokens(normalizeText(question))).flatMap((token) => spelledOut(token) ?? [token]);
     this.counted = readQuestion(question, from).counted;
   }
 
