@@ -70,6 +70,12 @@ function frameRole(token: string): string | undefined {
 }
 
 /**
+ * «كم», and the dialects' «قديش» / «أديش» («قديش الغرامة»، «قديش مطر نزل»): Arabic asks an amount and a count with
+ * one word, the noun after it naming what is counted or measured. English "how much" is left out: "much" is the word after it.
+ */
+const asksHowMany = (token: string): boolean => questionIntent(token) === 'how_many' || (questionIntent(token) === 'how_much' && isArabicToken(token));
+
+/**
  * What a number question counts or measures (count-frames.tsv): the noun after "how many" / «كم» (frame
  * words such as «عدد» skipped), or the measure a cost question names («كم يكلف…», «قديش كلفت…», "how
  * much does it cost"), whose answer is a number beside a unit in a sentence about cost.
@@ -77,7 +83,7 @@ function frameRole(token: string): string | undefined {
 function countedOrMeasured(tokens: string[]): { counted: string | null; measured: string | null } {
   const measured = tokens.filter((token) => frameRole(token) === 'amount').at(-1) ?? null;
   if (measured) return { counted: null, measured };
-  const at = tokens.findIndex((token, position) => questionIntent(token) === 'how_many' || (token === 'many' && tokens[position - 1] === 'how'));
+  const at = tokens.findIndex((token, position) => asksHowMany(token) || (token === 'many' && tokens[position - 1] === 'how'));
   if (at < 0) return { counted: null, measured: null };
   const next = tokens.slice(at + 1, at + 4).find((token) => frameRole(token) !== 'skip' && !isStopWord(token) && !isQuestionWord(token));
   // "how many hrs": the counted noun as the articles write it.
