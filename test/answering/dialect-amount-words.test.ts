@@ -23,6 +23,12 @@ describe('«قديش» + a noun asks an amount of that noun', () => {
     expect(readQuestion('قديش مطر نزل؟', 'ar').counted).toBe('مطر');
   });
 
+  it('reads no counted noun when a verb or a particle follows («قديش صارت النسبة»، «شكد يدفعون»، «قديش رح يضل»)', () => {
+    for (const question of ['قديش صارت نسبة البطالة؟', 'شكد يدفعون للمقاولين؟', 'قديش رح يضل المعرض؟']) {
+      expect(readQuestion(question, 'ar').counted, question).toBeNull();
+    }
+  });
+
   it('answers how much rain fell with the measured rainfall, not refusing for a word of the question no article uses', async () => {
     await expectAnswered(engine, 'قديش مطر نزل بتازة بالعاصفة؟', { cited: 'taza-storm-2026-03-04#2', holds: '74' });
     await expectAnswered(engine, 'قديش مطر نزل بتازة؟', { cited: 'taza-storm-2026-03-04#2', holds: '74' });

@@ -70,12 +70,6 @@ function frameRole(token: string): string | undefined {
 }
 
 /**
- * «كم», and the dialects' «قديش» / «أديش» («قديش الغرامة»، «قديش مطر نزل»): Arabic asks an amount and a count with
- * one word, the noun after it naming what is counted or measured. English "how much" is left out: "much" is the word after it.
- */
-const asksHowMany = (token: string): boolean => questionIntent(token) === 'how_many' || (questionIntent(token) === 'how_much' && isArabicToken(token));
-
-/**
  * What a number question counts or measures (count-frames.tsv): the noun after "how many" / «كم» (frame
  * words such as «عدد» skipped), or the measure a cost question names («كم يكلف…», «قديش كلفت…», "how
  * much does it cost"), whose answer is a number beside a unit in a sentence about cost.
@@ -83,11 +77,24 @@ const asksHowMany = (token: string): boolean => questionIntent(token) === 'how_m
 function countedOrMeasured(tokens: string[]): { counted: string | null; measured: string | null } {
   const measured = tokens.filter((token) => frameRole(token) === 'amount').at(-1) ?? null;
   if (measured) return { counted: null, measured };
-  const at = tokens.findIndex((token, position) => asksHowMany(token) || (token === 'many' && tokens[position - 1] === 'how'));
-  if (at < 0) return { counted: null, measured: null };
+  const dialect = tokens.findIndex((token) => questionIntent(token) === 'how_much' && isArabicToken(token));
+  const at = tokens.findIndex((token, position) => questionIntent(token) === 'how_many' || (token === 'many' && tokens[position - 1] === 'how'));
+  if (at < 0) return { counted: dialect >= 0 ? dialectCounted(tokens.slice(dialect + 1)) : null, measured: null };
   const next = tokens.slice(at + 1, at + 4).find((token) => frameRole(token) !== 'skip' && !isStopWord(token) && !isQuestionWord(token));
   // "how many hrs": the counted noun as the articles write it.
   return { counted: next === undefined ? null : isArabicToken(next) ? next : (writtenOut(next) ?? next), measured: null };
+}
+
+/**
+ * The dialects' «قديش» / «قديه» / «شكد» / «شحال» ask an amount as «كم» does, and a noun right after names what is counted or
+ * measured («قديش الغرامة»، «قديش مطر نزل»). Unlike «كم», they are as often followed by a verb or a particle («قديش صارت
+ * النسبة»، «شكد يدفعون»، «قديش رح يضل»), which counts nothing: only a definite noun or a dictionary word no dialect form
+ * is read as the counted noun (after a frame word: «قديش عدد السكان»).
+ */
+function dialectCounted(after: string[]): string | null {
+  const next = after.find((token) => frameRole(token) !== 'skip');
+  if (next === undefined || isStopWord(next) || isQuestionWord(next)) return null;
+  return next.startsWith('ال') || (isDictionaryWord(next) && !isInflectedOrDialectWord(next)) ? next : null;
 }
 
 /** The adjective right after an English "how" whose attribute a number measures ("hot" in "how hot did it get"), or null. */
