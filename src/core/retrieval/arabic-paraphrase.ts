@@ -95,7 +95,7 @@ function rootMates(index: ParagraphIndex, words: string[], strongOnly = false): 
   for (const word of words) {
     for (const key of arabicRootKeys(word)) {
       if (strongOnly && key.includes('*')) continue;
-      const related = (rootsOf(index).get(key) ?? []).filter(isLanguageStem);
+      const related = (rootsOf(index).get(key) ?? []).filter(isLanguageWord);
       if (related.length <= TUNING.paraphrase.maxRootStems) for (const stem of related) mates.add(stem);
     }
   }
@@ -115,13 +115,6 @@ export function senseRootMates(index: ParagraphIndex, sense: string): string[] {
 
 /** A word roots may relate: one the dictionary lists, or a broken plural of a pattern it lists only the singular of. */
 const isLanguageWord = (word: string) => isDictionaryWord(word) || fitsLongPattern(word);
-
-/**
- * An index stem roots may relate. The light stemmer takes the taa marbuta off a noun («برئاسة» → «برياس», «زيارة» →
- * «زيار»), which leaves no headword: the stem is read with it back too, so a verbal noun meets its root's other words
- * («رئيس»، «يرأس»).
- */
-const isLanguageStem = (stem: string) => isLanguageWord(stem) || isDictionaryWord(`${stem}ه`);
 
 export function arabicParaphrases(index: ParagraphIndex, word: string, group: string, known: boolean, inCorpus: (token: string) => boolean, languageWord = false): ArabicParaphrase[] {
   const tuning = TUNING.paraphrase;
