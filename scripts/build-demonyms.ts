@@ -5,7 +5,8 @@
  *  - English: WordNet's pertainyms (Debian's `wordnet-base`, /usr/share/wordnet/data.adj): a capitalised adjective
  *    pertaining to a noun that is a country's English name in place-names.tsv;
  *  - Arabic: the nisba of each one-word Arabic name of place-names.tsv, the regular derivation of Arabic grammar:
- *    the article and a final «ا», «يا» or «ة» dropped, «ي» added («سوريا» → «سوري», «الأردن» → «أردني»).
+ *    the article and a final «ا», «يا» or «ة» dropped, «ي» added («سوريا» → «سوري», «الأردن» → «أردني»); a final
+ *    «ا» that is a four-letter name's fourth letter may also stay with «وي» («النمسا» → «نمساوي»).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { repositoryPath } from '../src/core/repository-files.js';
@@ -60,16 +61,22 @@ for (const adjective of readSynsets(wordnet, 'data.adj')) {
 
 for (const [code, language, name] of countries) {
   if (language !== 'ar' || name.includes(' ')) continue;
-  const base = name.replace(/^ال/, '').replace(/(?:يا|ا|ة)$/, '');
+  const bare = name.replace(/^ال/, '');
+  const base = bare.replace(/(?:يا|ا|ة)$/, '');
   if (base.length < 2 || base.endsWith('ي')) continue;
   rows.add(`${code}\tar\t${base}ي`);
+  // A final alif that is the fourth letter (its second letter without a vowel, as in a name of four letters) may also
+  // stay, «وي» added: the grammar's «حبلى → حبليّ، حبلاويّ» («النمسا» → «نمساوي», beside «كندا» → «كندي»). From the
+  // fifth letter on it is only dropped («فرنسا» → «فرنسي»).
+  if (bare.length === 4 && bare.endsWith('ا') && !bare.endsWith('يا')) rows.add(`${code}\tar\t${bare}وي`);
 }
 
 const header = [
   "# Words naming a country's people or things beside its name (code<TAB>language<TAB>form), so a question saying",
   '# "Vietnam" reads an article saying "Vietnamese" (src/core/text/country-forms.ts). English: WordNet 3.0 pertainyms',
   '# (capitalised adjectives pertaining to a country name of place-names.tsv); Arabic: the regular nisba of each',
-  '# one-word Arabic name (the article and a final «ا», «يا», «ة» dropped, «ي» added). Regenerate: npx tsx scripts/build-demonyms.ts',
+  '# one-word Arabic name (the article and a final «ا», «يا», «ة» dropped, «ي» added; a fourth-letter final «ا» may also stay',
+  '# with «وي» added, «نمساوي», by the grammar of the nisba to the maqsur). Regenerate: npx tsx scripts/build-demonyms.ts',
 ];
 writeFileSync(repositoryPath('knowledge', 'language', 'demonyms.tsv'), `${[...header, ...[...rows].sort()].join('\n')}\n`);
 console.log(`${rows.size} forms`);

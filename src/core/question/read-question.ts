@@ -85,6 +85,21 @@ function countedOrMeasured(tokens: string[]): { counted: string | null; measured
   return { counted: next === undefined ? null : isArabicToken(next) ? next : (writtenOut(next) ?? next), measured: null };
 }
 
+/**
+ * The dialects' «قديش» / «قديه» / «شكد» / «شحال» ask an amount as «كم» does, and a noun right after names what is asked
+ * for («قديش مطر نزل»): the verb after it is the predicate, the noun the subject. Unlike «كم», they are as often followed
+ * by a verb or a particle («قديش صارت النسبة»، «شكد يدفعون»، «قديش رح يضل»): only a definite noun or a dictionary word no
+ * dialect form is read as the noun (after a frame word: «قديش عدد السكان»). It is not made the counted noun: a dialect
+ * noun («شحال الخطية») is not the word the report writes, and a unit must name a counted noun.
+ */
+function dialectNoun(tokens: string[]): string | null {
+  const dialect = tokens.findIndex((token) => questionIntent(token) === 'how_much' && isArabicToken(token));
+  if (dialect < 0) return null;
+  const next = tokens.slice(dialect + 1).find((token) => frameRole(token) !== 'skip');
+  if (next === undefined || isStopWord(next) || isQuestionWord(next)) return null;
+  return next.startsWith('ال') || (isDictionaryWord(next) && !isInflectedOrDialectWord(next)) ? next : null;
+}
+
 /** The adjective right after an English "how" whose attribute a number measures ("hot" in "how hot did it get"), or null. */
 function gradedAdjective(tokens: string[]): string | null {
   const at = tokens.findIndex((token) => token === 'how' || (questionIntent(token) === 'how' && !isArabicToken(token)));
@@ -144,7 +159,8 @@ export function readQuestion(question: string, lang: Language): QuestionReading 
   // "Which areas…": a plural class after "which" asks for the items, not a measure (a cue's other sense).
   const kind = list && type === 'number' && intent !== 'how_many' && intent !== 'how_much' ? 'other' : type;
   const number = kind === 'number' ? countedOrMeasured(plain) : { counted: null, measured: null };
-  const predicate = questionPredicate(plain, lang, { isName: (token) => names.has(token), counted: number.counted });
+  const asked = number.counted ?? (kind === 'number' && number.measured === null ? dialectNoun(plain) : null);
+  const predicate = questionPredicate(plain, lang, { isName: (token) => names.has(token), counted: asked });
   const deedVerb = kind === 'person' || kind === 'organisation' ? askedDeed(plain, predicate) : null;
   const role = kind === 'person' ? askedRole(plain) : null;
   // "who is the winner of…", «مين الفائز…» ask of the deed as "who won…" does.
