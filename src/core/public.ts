@@ -34,6 +34,7 @@ export { localeLanguage, replyLanguage, terminalLocale } from './text/reply-lang
 export { ENGLISH_STOP_WORDS } from './text/stop-words.js';
 export { rawTokens } from './text/tokenize.js';
 export { readWordList, readWordPairs } from './text/word-lists.js';
+export { monthNumbers } from './text/month-names.js';
 export { TimeSlicer } from './time-slicer.js';
 export { translateArticles } from './translation/translate-articles.js';
 export type { TranslationReport } from './translation/translate-articles.js';

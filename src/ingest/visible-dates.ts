@@ -5,7 +5,7 @@
  * and the Egyptian/Gulf, Levantine/Iraqi and Maghrebi Arabic sets). Text is
  * compared in matching form, so Arabic-Indic digits and hamza spellings fold.
  */
-import { normalizeText, readWordList, readWordPairs } from '../core/public.js';
+import { monthNumbers, normalizeText, readWordList } from '../core/public.js';
 
 export interface VisibleDate {
   /** YYYY-MM-DD; null for a time alone when no day is known. */
@@ -20,7 +20,7 @@ const alternation = (words: readonly string[]) => [...new Set(words)].sort((a, b
 const END = '(?=$|[\\s\\p{P}])';
 
 interface DatePatterns {
-  months: Map<string, number>;
+  months: ReadonlyMap<string, number>;
   dayMonthYear: RegExp;
   monthDayYear: RegExp;
   numeric: RegExp;
@@ -31,7 +31,7 @@ let patterns: DatePatterns | null = null;
 
 function datePatterns(): DatePatterns {
   if (patterns) return patterns;
-  const months = new Map(readWordPairs('months.tsv').map(([number, name]) => [normalizeText(name), Number(number)] as const));
+  const months = monthNumbers();
   // A month, optionally with its other name after a slash or in brackets, as Arab papers print «مارس/آذار».
   const month = `(${alternation([...months.keys()])})\\.?(?:\\s?[/(]\\s?(?:${alternation([...months.keys()])})\\)?)?${END}`;
   const year = '(\\d{4})';

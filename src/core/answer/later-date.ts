@@ -8,21 +8,13 @@
  */
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { withoutProclitics } from '../text/arabic-clitics.js';
-import { readWordPairs } from '../text/word-lists.js';
+import { monthNumbers } from '../text/month-names.js';
 import { normalizeText } from '../text/normalize.js';
 import { isArabicToken, rawTokens } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 
 const YEAR = /^(?:19|20)\d\d$/;
 const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
-
-let months: Map<string, number> | undefined;
-
-/** Month names (normalised; a two-word name as its two words) → month number. */
-function monthNames(): Map<string, number> {
-  months ??= new Map(readWordPairs('months.tsv').map(([number, name]) => [normalizeText(name), Number(number)] as const));
-  return months;
-}
 
 interface Word {
   token: string;
@@ -41,7 +33,7 @@ function wordsOf(text: string): Word[] {
 
 /** The month a word opens (with the next word for «تشرين الثاني», «كانون الأول»), or null. */
 function monthAt(words: Word[], at: number): { month: number; length: number } | null {
-  const names = monthNames();
+  const names = monthNumbers();
   const word = words[at]!;
   const next = words[at + 1];
   const forms = isArabicToken(word.token) ? withoutProclitics(word.token, 2) : word.capitalised ? [word.token] : [];

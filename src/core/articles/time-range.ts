@@ -11,7 +11,7 @@
  */
 import { normalizeText } from '../text/normalize.js';
 import { languageTable } from '../text/language-data.js';
-import { readWordPairs } from '../text/word-lists.js';
+import { monthNumbers } from '../text/month-names.js';
 import { findWords, withoutWords, wordSpans } from '../text/word-spans.js';
 
 export interface TimeRange {
@@ -33,14 +33,14 @@ const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
 const startOfDay = (now: Date) => Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
 
 let phrases: { words: string; period: string }[] | undefined;
-let months: Map<string, number> | undefined;
+let months: ReadonlyMap<string, number> | undefined;
 let weekdays: Map<string, number> | undefined;
 
 function tables() {
   phrases ??= languageTable('time-expressions.tsv')
     .map(([form, , period]) => ({ words: normalizeText(form!), period: period! }))
     .sort((a, b) => b.words.length - a.words.length);
-  months ??= new Map(readWordPairs('months.tsv').map(([number, name]) => [normalizeText(name), Number(number)] as const));
+  months ??= monthNumbers();
   if (!weekdays) {
     weekdays = new Map();
     // 2024-01-01 was a Monday: seven days give each weekday's name (getUTCDay numbering).
