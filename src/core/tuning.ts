@@ -139,8 +139,8 @@ export const TUNING = {
     // --index en --half 0`; README, Measured, session 20).
     headlineNames: 1,
     // Each of the best titleReach candidates gains this times the share of the question's words its section heading holds
-    // and it leaves unsaid (section-headings.ts), as headlineNames for the headline's names. 0.5 and 1 tie on the development
-    // sets (the interview hit@5 +1, without translations −1; probe…probe8 unchanged); 2 lost the interview's gain
+    // and it leaves unsaid (section-headings.ts), as headlineNames for the headline's names. 0.5 and 1 tie on the interview
+    // (hit@5 +1) and without translations (−1); at 1 probe…probe8, yes/no and off-topic A are unchanged; 2 lost the interview's gain
     // (`npm run eval -- interview ../shared/eval/interview/questions.jsonl [--without-translations]`; README, Measured, session 21).
     sectionWords: 1,
     // A paragraph opening on the one before that tells the question's predicate, which that one lacks, gains this times the
