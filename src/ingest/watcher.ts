@@ -11,8 +11,9 @@ import { silentLogger, type Logger } from '../logger.js';
 import { buildArticleCard, type ArticleCard, type DigestCard } from './card.js';
 import { isTransientFailure } from './errors.js';
 import { changeState, finishRun, runTime, startRun, type IngestContext, type IngestOptions, type IngestRun } from './ingest-run.js';
-import { readIngestState, updateIngestState, type DigestEntry } from './ingest-state.js';
-import { backoffDelay, nextDigestTime, zonedDay, type WatchClock } from './schedule.js';
+import type { DigestEntry } from './ingest-state.js';
+import { backoffDelay, nextDigestTime, type WatchClock } from './schedule.js';
+import { sendPendingDigest } from './send-digest.js';
 import { classifySource, pollSource, sourceName, type WatchSource } from './watch-sources.js';
 import type { IngestOutcome } from './types.js';
 import { readWatchWords } from './watch-words.js';
@@ -109,16 +110,6 @@ export function createWatcher(options: WatcherOptions): Watcher {
     if (run) await finishRun(run, null);
   }
 
-  async function sendDigest(now: Date): Promise<void> {
-    const entries = readIngestState(context.dataDir).digest.pending;
-    if (entries.length > 0 && options.announceDigest) await options.announceDigest({ day: zonedDay(now, options.digest!.timeZone), entries });
-    // Only the entries just sent leave the list: an article another run added meanwhile waits for the next digest.
-    const sent = new Set(entries.map((entry) => `${entry.articleId}\u0000${entry.addedAt}`));
-    await updateIngestState(context.dataDir, (state) => {
-      state.digest = { lastSentAt: now.toISOString(), pending: state.digest.pending.filter((entry) => !sent.has(`${entry.articleId}\u0000${entry.addedAt}`)) };
-    }, now);
-  }
-
   async function runDue(): Promise<void> {
     const now = clock.now();
     for (const status of sources) if (status.nextAt.getTime() <= now.getTime() && !stopped) await poll(status);
@@ -129,7 +120,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
     }
     if (digestAt && digestAt.getTime() <= clock.now().getTime() && !stopped) {
       try {
-        await sendDigest(clock.now());
+        await sendPendingDigest(context.dataDir, options.digest!.timeZone, clock.now(), options.announceDigest);
         digestAt = nextDigestTime(clock.now(), options.digest!.hour, options.digest!.timeZone);
       } catch (error) {
         logger.error({ err: error }, 'daily digest could not be posted; retrying at the next poll');
