@@ -11,13 +11,17 @@
 import { isDictionaryWord, loadLexicon } from '../crosslingual/lexicon.js';
 import { normalizeText } from '../text/normalize.js';
 import { isPlaceName } from '../text/place-names.js';
+import { readWordList } from '../text/word-lists.js';
 import { isArabicToken, isStopWord, rawTokens } from '../text/tokenize.js';
 import type { ConversationTurn } from '../types.js';
 import { isFillerWord, isQuestionWord, isTopicless } from './question-words.js';
 import { TUNING } from '../tuning.js';
 
-/** Words a follow-up opens with ("and", "what about", «وماذا عن», «طيب»): they say it continues the conversation. */
-const OPENERS = /^(?:and|also|what about|how about|and what about|same for|و|وماذا عن|ماذا عن|طيب|طب|وبالنسبة|بالنسبة|وعن|وشو عن|واش عن)(?:\s|$)/;
+/** Whether the question opens with a word that says it continues the conversation (knowledge/language/follow-up-openers.txt). */
+function opensAsFollowUp(normalized: string): boolean {
+  const spaced = `${normalized.replace(/\s+/g, ' ')} `;
+  return readWordList('follow-up-openers.txt').some((opener) => spaced.startsWith(`${normalizeText(opener)} `));
+}
 
 interface Word {
   /** As written (without an attached و). */
@@ -66,7 +70,7 @@ function followUpFocus(question: string): Word[] | null {
   const words = wordsOf(question);
   const focus = words.map(bare).filter((word) => isAcronym(word.surface) || !(isTopicless(word.token) || isStopWord(word.token)));
   if (focus.length === 0 || focus.length > TUNING.reading.maxFollowUpWords) return null;
-  const opens = OPENERS.test(normalized) || /^و/.test(rawTokens(normalized)[0] ?? '');
+  const opens = opensAsFollowUp(normalized) || /^و/.test(rawTokens(normalized)[0] ?? '');
   const asks = words.some((word) => isQuestionWord(word.token) && !isFillerWord(word.token));
   return opens || !asks ? focus : null;
 }
