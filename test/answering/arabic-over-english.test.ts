@@ -24,6 +24,15 @@ describe('Arabic questions over English-only articles', () => {
     await expectAnswered(engine, 'متى تستأنف المحادثات بين النقابة والشركة؟', { cited: 'harbour-strike-2025-03-04#6', holds: /Thursday/ });
   });
 
+  it('sets the English quote on a line of its own under the Arabic label, so it reads left to right whole', async () => {
+    const { answer } = await firstCited(engine, 'كم عامل انضم إلى الإضراب؟');
+    const lines = answer.answer.split('\n');
+    const quoteLine = lines.find((line) => line.includes('600 workers'));
+    expect(quoteLine).toMatch(/^“/);
+    expect(quoteLine).toMatch(/” \[1\]$/);
+    expect(lines.some((line) => /^المقطع بالإنجليزية كما نُشر:$/.test(line))).toBe(true);
+  });
+
   it('reads a nisba adjective as the country the English text names («البرتغالية» → Portugal), in a dialect question', async () => {
     await expectAnswered(engine, 'وين راحت السفن البرتغالية؟', { cited: 'harbour-strike-2025-03-04#4', holds: /Algeciras/ });
   });

@@ -45,7 +45,9 @@ function renderClaim(lang: Language, citation: Citation, sourceLanguage: Languag
   if (lang === sourceLanguage) return `${citation.quote} ${marker}`;
   if (citation.quoteTranslation && citation.translationLanguage === lang) return `${citation.quoteTranslation} ${marker}`;
   if (lang === 'en') return `“${citation.quote}” ${marker}${citation.gloss?.length ? `\n${glossLine(citation.gloss)}` : ''}`;
-  return `المقطع بالإنجليزية كما نُشر: “${citation.quote}” ${marker}`;
+  // The English quote gets a line of its own: on the Arabic label's line its closing stop and quotation marks fell
+  // outside the left-to-right run and were drawn at the wrong end.
+  return `المقطع بالإنجليزية كما نُشر:\n“${citation.quote}” ${marker}`;
 }
 
 export interface ExtractiveInput {
