@@ -69,6 +69,27 @@ export function cuedCandidate<T extends Candidate>(ranked: readonly T[], questio
 }
 
 /**
+ * The unit that answers a yes/no question the best-ranked unit leaves unanswered (below the answerability threshold),
+ * or null. Such a question has a safe answer ("the article does not say"), but a refusal throws away a unit further
+ * down that settles it: one the model accepts that says yes or no (the best-ranked one was refused by a rule: another
+ * report's paragraph led on wording), or a unit of the best-ranked article that says no — a negation, an opposite or
+ * another value said of what is asked («آلاف الزوار» for "only a few dozen visitors?") is the article speaking of the
+ * very matter, in words the question does not share. A unit a rule refuses (confidence 0) never answers.
+ */
+export function rescuingCandidate<T extends Candidate>(ranked: readonly T[], confidenceOf: (candidate: T) => number, verdictAt: (candidate: T) => Verdict, threshold: number): T | null {
+  const leader = ranked[0];
+  if (!leader) return null;
+  for (const candidate of ranked) {
+    const confidence = confidenceOf(candidate);
+    if (confidence === 0) continue;
+    const verdict = verdictAt(candidate);
+    if (confidence >= threshold && verdict !== 'not_said') return candidate;
+    if (candidate.hit.article.meta.id === leader.hit.article.meta.id && verdict === 'no') return candidate;
+  }
+  return null;
+}
+
+/**
  * The verdict the deciding unit gives. `readable`: the unit reads in the question's language (its own or a translation).
  */
 export function verdictOf(candidate: Candidate, question: string, terms: QueryTerm[], focus: Focus, readable: boolean): Verdict {
