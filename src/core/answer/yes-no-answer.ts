@@ -70,23 +70,13 @@ export function cuedCandidate<T extends Candidate>(ranked: readonly T[], questio
 
 /**
  * The unit that answers a yes/no question the best-ranked unit leaves unanswered (below the answerability threshold),
- * or null. Such a question has a safe answer ("the article does not say"), but a refusal throws away a unit further
- * down that settles it: one the model accepts that says yes or no (the best-ranked one was refused by a rule: another
- * report's paragraph led on wording), or a unit of the best-ranked article that says no — a negation, an opposite or
- * another value said of what is asked («آلاف الزوار» for "only a few dozen visitors?") is the article speaking of the
- * very matter, in words the question does not share. A unit a rule refuses (confidence 0) never answers.
+ * or null: the first lower unit the model accepts that says yes or no. A rule may refuse the best-ranked unit (another
+ * report's paragraph that led on wording) while a unit further down, of the report asked about, settles the question
+ * («…is planned to open in 2028» for "will it start working before 2027?"). One that only comes close ("the article
+ * does not say") is no reason to answer what the best-ranked unit left refused.
  */
 export function rescuingCandidate<T extends Candidate>(ranked: readonly T[], confidenceOf: (candidate: T) => number, verdictAt: (candidate: T) => Verdict, threshold: number): T | null {
-  const leader = ranked[0];
-  if (!leader) return null;
-  for (const candidate of ranked) {
-    const confidence = confidenceOf(candidate);
-    if (confidence === 0) continue;
-    const verdict = verdictAt(candidate);
-    if (confidence >= threshold && verdict !== 'not_said') return candidate;
-    if (candidate.hit.article.meta.id === leader.hit.article.meta.id && verdict === 'no') return candidate;
-  }
-  return null;
+  return ranked.find((candidate) => confidenceOf(candidate) >= threshold && verdictAt(candidate) !== 'not_said') ?? null;
 }
 
 /**
