@@ -88,7 +88,7 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   const confidenceOf = (item: (typeof best)[number]) => answerConfidence(scorer.index, candidateFeatures(scorer.index, scorer.terms, input.focus, scorer.type, lang, item, phrases), item, input.focus, scorer.type);
   const verdictAt = (item: (typeof best)[number]) => verdictOf(item, input.question, scorer.terms, input.focus, readableIn(item.hit, lang));
   // A yes/no question the best-ranked unit leaves unanswered may be settled by another (yes-no-answer.ts).
-  const rescued = !process.env.YN_OFF && scorer.type === 'yes_no' && top && confidence < threshold ? rescuingCandidate(best, confidenceOf, verdictAt, threshold) : null;
+  const rescued = scorer.type === 'yes_no' && top && confidence < threshold ? rescuingCandidate(best, confidenceOf, verdictAt) : null;
   if (!top || (confidence < threshold && !rescued)) {
     const nearest = chosen.map((item) => item.citation);
     return { ...base, answerable: false, confidence: round(confidence), answer: notCoveredText(lang, Boolean(top)), citations: nearest, moreCitations: nearest.slice(3), cites: [] };

@@ -69,14 +69,17 @@ export function cuedCandidate<T extends Candidate>(ranked: readonly T[], questio
 }
 
 /**
- * The unit that answers a yes/no question the best-ranked unit leaves unanswered (below the answerability threshold),
- * or null: the first lower unit the model accepts that says yes or no. A rule may refuse the best-ranked unit (another
- * report's paragraph that led on wording) while a unit further down, of the report asked about, settles the question
- * («…is planned to open in 2028» for "will it start working before 2027?"). One that only comes close ("the article
- * does not say") is no reason to answer what the best-ranked unit left refused.
+ * The unit that answers "no" to a yes/no question the best-ranked unit leaves unanswered (below the answerability
+ * threshold), or null: a unit of the best-ranked article that says no — a negation, an opposite or another value said of
+ * what is asked («يحضر المهرجان آلاف الزوار» for "do only a few dozen visitors come?", "will not sail on public holidays"
+ * for "will it sail on Christmas day?"). It speaks of the very matter in words the question does not share, which is
+ * why the model found too little of the question in it. A unit a rule refuses (confidence 0) never answers, and a "yes"
+ * needs the model's assent: it rests on the words shared alone.
  */
-export function rescuingCandidate<T extends Candidate>(ranked: readonly T[], confidenceOf: (candidate: T) => number, verdictAt: (candidate: T) => Verdict, threshold: number): T | null {
-  return ranked.find((candidate) => confidenceOf(candidate) >= threshold && verdictAt(candidate) !== 'not_said') ?? null;
+export function rescuingCandidate<T extends Candidate>(ranked: readonly T[], confidenceOf: (candidate: T) => number, verdictAt: (candidate: T) => Verdict): T | null {
+  const leader = ranked[0];
+  if (!leader) return null;
+  return ranked.find((candidate) => candidate.hit.article.meta.id === leader.hit.article.meta.id && confidenceOf(candidate) > 0 && verdictAt(candidate) === 'no') ?? null;
 }
 
 /**
