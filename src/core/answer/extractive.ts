@@ -18,7 +18,7 @@ import type { SentenceScorer } from './sentence-choice.js';
 import { answerConfidence, candidateFeatures, phrasesOf, rankCandidates, type Focus } from './candidates.js';
 import { glossLine, glossOf } from '../crosslingual/gloss.js';
 import { attributedClaims } from './attribution.js';
-import { cuedCandidate, decidingCandidate, rescuingCandidate, verdictOf } from './yes-no-answer.js';
+import { cuedCandidate, decidingCandidate, verdictOf } from './yes-no-answer.js';
 import { readableIn } from './answer-confidence.js';
 import { holdsRivalFocus } from './rival-frame.js';
 
@@ -85,11 +85,7 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   // the asked subject's article answers only when its unit speaks of that too, else it lacks the fact (rival-frame.ts).
   const confidence = features && top && (!rival || holdsRivalFocus(scorer, top, rival, ranked)) ? answerConfidence(scorer.index, features, top, input.focus, scorer.type) : 0;
   const threshold = answerabilityModel().threshold;
-  const confidenceOf = (item: (typeof best)[number]) => answerConfidence(scorer.index, candidateFeatures(scorer.index, scorer.terms, input.focus, scorer.type, lang, item, phrases), item, input.focus, scorer.type);
-  const verdictAt = (item: (typeof best)[number]) => verdictOf(item, input.question, scorer.terms, input.focus, readableIn(item.hit, lang));
-  // A yes/no question the best-ranked unit leaves unanswered may be settled by another (yes-no-answer.ts).
-  const rescued = scorer.type === 'yes_no' && top && confidence < threshold ? rescuingCandidate(best, confidenceOf, verdictAt) : null;
-  if (!top || (confidence < threshold && !rescued)) {
+  if (!top || confidence < threshold) {
     const nearest = chosen.map((item) => item.citation);
     return { ...base, answerable: false, confidence: round(confidence), answer: notCoveredText(lang, Boolean(top)), citations: nearest, moreCitations: nearest.slice(3), cites: [] };
   }
@@ -101,7 +97,7 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   const otherArticle = (item: (typeof chosen)[number]) => item.hit.article.meta.id !== top.hit.article.meta.id;
   const asksValue = ['number', 'date', 'person', 'place', 'organisation'].includes(scorer.type);
   // A yes/no question is decided, and answered, by the unit that tells what it asks (yes-no-answer.ts).
-  const decided = rescued ?? (scorer.type === 'yes_no' ? decidingCandidate(best, input.question, scorer.terms, input.focus) : best[0]);
+  const decided = scorer.type === 'yes_no' ? decidingCandidate(best, input.question, scorer.terms, input.focus) : best[0];
   const lead = chosen.find((item) => item.hit === decided?.hit) ?? top;
   const claims = (lead === top ? chosen : [lead, ...chosen.filter((item) => item !== lead)]).filter(
     (item, position) =>
@@ -112,7 +108,7 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
         (!otherArticle(item) || (item.unit.typed && item.unit.coverage >= 0.8 * top.unit.coverage)) &&
         // A second excerpt for a value question holds a value of the kind asked too, when the first does.
         (!asksValue || !top.unit.typed || item.unit.typed) &&
-        confidenceOf(item) >= threshold),
+        answerConfidence(scorer.index, candidateFeatures(scorer.index, scorer.terms, input.focus, scorer.type, lang, item, phrases), item, input.focus, scorer.type) >= threshold),
   ).slice(0, maxClaims);
   let answer = attributedClaims(
     claims.map((item) => ({ article: item.hit.article, citation: item.citation, text: renderClaim(lang, item.citation, item.hit.article.meta.language) })),
@@ -121,7 +117,7 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   );
   let verdict: Verdict | undefined;
   if (scorer.type === 'yes_no') {
-    verdict = verdictAt(lead);
+    verdict = verdictOf(lead, input.question, scorer.terms, input.focus, readableIn(lead.hit, lang));
     answer = `${VERDICTS[lang][verdict]} ${answer}`;
   }
   const cited = new Set(claims.map((item) => item.citation.n));
@@ -130,8 +126,7 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
     answerable: true,
     answer,
     verdict,
-    // A rescued yes/no answer tells how sure its own unit is.
-    confidence: round(rescued ? confidenceOf(rescued) : confidence),
+    confidence: round(confidence),
     cites: [...cited],
     // Every retrieved excerpt keeps its number; the answer cites some, the rest are "more excerpts".
     citations: chosen.map((item) => item.citation),

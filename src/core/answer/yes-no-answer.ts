@@ -69,20 +69,6 @@ export function cuedCandidate<T extends Candidate>(ranked: readonly T[], questio
 }
 
 /**
- * The unit that answers "no" to a yes/no question the best-ranked unit leaves unanswered (below the answerability
- * threshold), or null: a unit of the best-ranked article that says no — a negation, an opposite or another value said of
- * what is asked («يحضر المهرجان آلاف الزوار» for "do only a few dozen visitors come?", "will not sail on public holidays"
- * for "will it sail on Christmas day?"). It speaks of the very matter in words the question does not share, which is
- * why the model found too little of the question in it. A unit a rule refuses (confidence 0) never answers, and a "yes"
- * needs the model's assent: it rests on the words shared alone.
- */
-export function rescuingCandidate<T extends Candidate>(ranked: readonly T[], confidenceOf: (candidate: T) => number, verdictAt: (candidate: T) => Verdict): T | null {
-  const leader = ranked[0];
-  if (!leader) return null;
-  return ranked.find((candidate) => candidate.hit.article.meta.id === leader.hit.article.meta.id && confidenceOf(candidate) > 0 && verdictAt(candidate) === 'no') ?? null;
-}
-
-/**
  * The verdict the deciding unit gives. `readable`: the unit reads in the question's language (its own or a translation).
  */
 export function verdictOf(candidate: Candidate, question: string, terms: QueryTerm[], focus: Focus, readable: boolean): Verdict {
