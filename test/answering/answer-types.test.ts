@@ -70,6 +70,12 @@ describe('how a question is framed', () => {
     expect(typeOf('can u give me the exact quote from the port director', 'en')).toBe('quote');
     expect(typeOf('can you tell me if the port reopened?', 'en')).toBe('yes_no');
   });
+
+  it('reads «الأم» "the mother" inside a question as a word, not as «إلام» "to what", which asks only opening it', () => {
+    expect(typeOf('الشركة الأم باعت حصتها في الميناء؟', 'ar')).toBe('yes_no');
+    expect(typeOf('عدد اللي لغتهم الأم العربية زاد؟', 'ar')).toBe('yes_no');
+    expect(typeOf('إلام يهدف مشروع الميناء؟', 'ar')).not.toBe('yes_no');
+  });
 });
 
 describe('quote cues', () => {

@@ -36,6 +36,8 @@ const ALTERNATIVE = /(?:^| )(?:ولا|او|ام|or) (?!(?:لا|لأ|not|no|what|
 const PRONOUN_OPENERS = new Set(['هو', 'هي', 'هم', 'هوا', 'هيا']);
 /** Also "from", "not", "any": a question word only at the start of a clause or after a preposition («في أي عام»). */
 const MSA_AMBIGUOUS = new Set(['من', 'ما', 'اي', 'ايه']);
+/** «إلام» "to what", which normalising writes as «الأم» "the mother" («اللغة الأم»، «الشركة الأم»): asks only opening a clause. */
+const OPENING_ONLY = new Set(['الام']);
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'منذ', 'حسب', 'خلال', 'بين']);
 /** Intents whose answer kind a cue word refines ("which year", «أي صحيفة», "who … which office"). */
 const REFINABLE = new Set<QuestionIntent | null>(['what', 'which', 'who', 'whose', null]);
@@ -109,6 +111,7 @@ export function answerTypeOf(tokens: string[], lang: Language, asked: boolean, g
     // «بعد ذلك، من قاد…؟»: a clause set first, then the question word opening the question proper.
     // «لعب دورا في تاريخ من؟»: "from" never ends a question, so a last «من» or «ما» asks.
     const last = position === tokens.length - 1 && token !== 'ايه';
+    if (OPENING_ONLY.has(token) && position > 0 && !clauseStarts.has(position)) return;
     if (!found || (!paired && MSA_AMBIGUOUS.has(token) && position > 1 && !PREPOSITIONS.has(tokens[position - 1]!) && !inPlace && !clauseStarts.has(position) && !last)) return;
     // «من متى»، «من أين»، «من أي فترة»: «من» before another question word is "since", "from", not "who".
     if (token === 'من' && questionIntent(tokens[position + 1] ?? '') && questionIntent(tokens[position + 1]!) !== 'who') return;
