@@ -73,9 +73,17 @@ function findPlaceCodes(token: string): ReadonlySet<string> {
     const codes = throughArticle(token, form) && !definite.has(form) ? undefined : words.get(form);
     if (codes) return codes;
     if (form.length < TUNING.names.fuzzyLength) continue;
-    for (const [word, wordCodes] of words) if (Math.abs(word.length - form.length) <= 1 && word[0] === form[0] && distance(word, form) <= 1) return wordCodes;
+    for (const [word, wordCodes] of words) if (Math.abs(word.length - form.length) <= 1 && word[0] === form[0] && distance(word, form) <= 1 && !finalNoonChanged(word, form)) return wordCodes;
   }
   return NONE;
+}
+
+/**
+ * A name ending in «ن» keeps it in every word made from it (البحرين: بحريني; السودان: سوداني; لبنان: لبناني), so a word
+ * that differs from it only there is another word, not a slip: «البحرية» (naval), «السوداء» (black).
+ */
+function finalNoonChanged(name: string, form: string): boolean {
+  return name.length === form.length && name.endsWith('ن') && !form.endsWith('ن') && name.slice(0, -1) === form.slice(0, -1);
 }
 
 /** Whether a normalised token is (with or without attached particles) a place name. */
