@@ -21,6 +21,7 @@ import { composeExtractiveAnswer } from './extractive.js';
 import { questionForms } from './own-names.js';
 import { placesNamed } from './enumeration.js';
 import type { SentenceScorer } from './sentence-choice.js';
+import { askedDimensions } from '../question/asked-dimension.js';
 
 export interface QuestionOptions {
   k: number;
@@ -57,6 +58,7 @@ async function prepare(index: ParagraphIndex, asked: string, lang: Language, opt
     own: questionForms(lang, [...analysis.questionWords, ...analysis.terms.filter((term) => !term.borrowed).map((term) => term.term)]),
     counted: analysis.reading.counted,
     measured: analysis.reading.measured,
+    dimensions: askedDimensions(text, analysis.reading),
     role: analysis.reading.role,
     deed: analysis.reading.deed,
     future: analysis.future,

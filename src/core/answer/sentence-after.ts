@@ -10,15 +10,23 @@ import type { Paragraph } from '../types.js';
 import { quoteOf, type SentenceRange } from './citations.js';
 import { holdsQuotation } from './quotations.js';
 import type { SentenceScorer } from './sentence-scorer.js';
+import { scoreUnit, type UnitChoice } from './unit-score.js';
 import { answerUnit, joinedUnit } from './units.js';
+import type { AnswerType } from '../question/read-question.js';
 
-/** The unit's range with the sentence after it when that one gives what the question asks and the unit does not. */
-export function sentenceAfter(scorer: SentenceScorer, paragraph: Paragraph, range: SentenceRange, typed: boolean): SentenceRange {
-  const next = range.last + 1;
-  if (next >= paragraph.sentences.length) return range;
+/** Questions asking a value a unit holds or not (values.ts): a count or amount, a date, someone, somewhere. */
+const VALUE_TYPES: ReadonlySet<AnswerType> = new Set(['number', 'date', 'person', 'place', 'organisation']);
+
+/** The unit with the sentence after it when that one gives what the question asks and the unit does not. */
+export function sentenceAfter(scorer: SentenceScorer, paragraph: Paragraph, chosen: UnitChoice): UnitChoice {
+  const next = chosen.range.last + 1;
+  if (next >= paragraph.sentences.length) return chosen;
   const following = answerUnit(paragraph, next);
-  if (!tellsNext(scorer, paragraph, range, following, typed)) return range;
-  return joinedUnit(paragraph, range.first, following.last, TUNING.answer.followChars) ?? range;
+  if (!tellsNext(scorer, paragraph, chosen.range, following, chosen.typed)) return chosen;
+  const range = joinedUnit(paragraph, chosen.range.first, following.last, TUNING.answer.followChars);
+  if (!range) return chosen;
+  // A value question's unit now holds the value asked, given by the sentence joined.
+  return { ...chosen, range, typed: chosen.typed || VALUE_TYPES.has(scorer.type) };
 }
 
 function tellsNext(scorer: SentenceScorer, paragraph: Paragraph, range: SentenceRange, following: SentenceRange, typed: boolean): boolean {
@@ -26,5 +34,8 @@ function tellsNext(scorer: SentenceScorer, paragraph: Paragraph, range: Sentence
   if (scorer.type === 'reason') return !typed;
   // A unit that names the speaker but quotes nothing, and a next sentence that quotes.
   if (scorer.type === 'quote' || scorer.type === 'stance') return !holdsQuotation(quoteOf(paragraph, range)) && holdsQuotation(quoteOf(paragraph, following));
+  // A unit naming what is asked without a value of its kind, and a next sentence giving one («انهار جزء من الجسر.
+  // وقالت السلطات إن إصلاحه قد يستغرق ثلاثة أسابيع»): the report names its subject, then tells the figure.
+  if (VALUE_TYPES.has(scorer.type)) return !typed && scoreUnit(scorer, paragraph, following).typed;
   return false;
 }

@@ -47,7 +47,7 @@ export function chooseUnit(scorer: SentenceScorer, paragraph: Paragraph): UnitCh
   }
   if (!shown || !standing) return { range: { first: 0, last: 0 }, score: 0, coverage: 0, typed: false, countedFound: false, futureMissing: scorer.future, pastOnly: false, listed: false, viewed: false, groups: new Map() };
   const followed = followedOn(scorer, paragraph, widened(scorer, paragraph, shown.choice));
-  const chosen = { ...followed, range: sentenceAfter(scorer, paragraph, followed.range, followed.typed) };
+  const chosen = sentenceAfter(scorer, paragraph, followed);
   const ranked = standing === shown.choice ? chosen : followedOn(scorer, paragraph, widened(scorer, paragraph, standing));
   return { ...chosen, range: ledIn(scorer, paragraph, chosen.range, chosen.coverage), score: ranked.score, coverage: ranked.coverage };
 }

@@ -26,6 +26,8 @@ export interface SentenceScorer {
   counted: string | null;
   /** What an amount question measures («كم يكلف»: cost), or null. */
   measured: string | null;
+  /** The dimensions a number question measures without naming a unit ("how heavy": mass; question/asked-dimension.ts), or null. */
+  dimensions?: ReadonlySet<string> | null;
   /** The role a who-question names (read-question.ts), or null: the person answering must be named in it. */
   role: string | null;
   /** The deed a who-question asks the doer of, when its telling has few wordings (question/deed-words.ts), or null: the one answering must be told doing it. */

@@ -63,7 +63,7 @@ export function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: S
   const wanted = wantedKind(scorer.type);
   const own = scorer.own;
   const isOwn = own ? (token: string) => isQuestionsOwn(token, own) : undefined;
-  const kinds: Set<ValueKind> = wanted ? valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords, { counted: scorer.counted, counting: scorer.type === 'number', measured: scorer.measured, own: isOwn, countedRenderings: countedRenderings(scorer.counted, scorer.terms) }) : new Set();
+  const kinds: Set<ValueKind> = wanted ? valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords, { counted: scorer.counted, counting: scorer.type === 'number', measured: scorer.measured, dimensions: scorer.dimensions, own: isOwn, countedRenderings: countedRenderings(scorer.counted, scorer.terms) }) : new Set();
   // A who-question naming a role ("who is the coach…") is answered by a person in that role, not by another one.
   const otherRole = scorer.role !== null && namesAnotherRole([original, translation ?? ''], (groups.get(stemToken(scorer.role))?.found ?? 0) > 0);
   // "who won the best film…": someone named beside another deed (who opened the festival) is not who won.

@@ -14,7 +14,7 @@ import { holdsQuotation } from './quotations.js';
 import { isArabicToken, stemToken } from '../text/tokenize.js';
 import { ownNames, readWords } from './value-words.js';
 import { speaksOfMeasure } from './measure-words.js';
-import { isDualOfUnit } from './verdict-measures.js';
+import { isDualOfUnit, measureOf } from './verdict-measures.js';
 
 export { readWords, type ValueWord } from './value-words.js';
 
@@ -38,6 +38,8 @@ export interface ValueReading {
   own?: (token: string) => boolean;
   /** The question's renderings of the counted noun in the other language ("visitors" → «زوار»). */
   countedRenderings?: readonly string[];
+  /** The dimensions a "how heavy" or «قديش بدو وقت» question measures (asked-dimension.ts): a number counts beside their units only. */
+  dimensions?: ReadonlySet<string> | null;
 }
 
 /**
@@ -46,13 +48,20 @@ export interface ValueReading {
  * question names is not its answer.
  */
 export function valueKinds(text: string, questionWords: ReadonlySet<string>, reading: ValueReading = {}): Set<ValueKind> {
-  const { counted = null, counting = false, measured = null, own, countedRenderings = [] } = reading;
+  const { counted = null, counting = false, measured = null, own, countedRenderings = [], dimensions = null } = reading;
   const kinds = new Set<ValueKind>();
   const words = readWords(text);
   const ownName = own ? ownNames(words, own) : () => false;
   // "How much does it cost?": an amount answers only in a text that speaks of the measure asked (a cost word,
   // «تكلفة» for «يكلف»: same stem or root), so the pipeline's length does not answer the project's cost.
   if (measured && !words.some((word) => speaksOfMeasure(word.token, measured))) return numberless(valueKinds(text, questionWords, { counted, own, countedRenderings }));
+  // "How heavy is the statue?": a number answers only in a text giving a unit of weight, so «14 قطعة نقدية» beside the
+  // statue does not, «480 كيلوغراما» does.
+  if (dimensions && !words.some((word) => dimensions.has(measureOf(word.token)?.dimension ?? ''))) {
+    const unmeasured = valueKinds(text, questionWords, { counted, counting, own, countedRenderings });
+    // "How long did the plague last?" — "until the second quarter of the 19th century": a date bounds a time too.
+    return dimensions.has('time') && unmeasured.has('date') ? unmeasured : numberless(unmeasured);
+  }
   // "How many times": a number word counts only beside what is counted ("33 times", «ثلاث مرات»), so "the two
   // leaders" does not answer it; a numeral counts anywhere.
   const countedStem = counted ? stemToken(counted) : null;
