@@ -17,6 +17,7 @@ interface Tuning {
     passage: { pairs: number; coverage: number; candidates: number; sameWordDice: number };
     titlePrior: number;
     titleReach: number;
+    titleRepeats: number;
     sectionWords: number;
     leadPrior: number;
     future: { candidates: number; prior: number };
@@ -118,6 +119,11 @@ export const TUNING = {
     // (title-leaders.ts): the reach of the other priors (future, crossLingualEvidence), not fitted; checked on the whole ARCD-dev
     // set's half-0 questions, then half 1's (`npm run -s eval -- squad ../shared/eval/arcd-dev/arcd-train.json --json`; README).
     titleReach: 20,
+    // Of the read few, a paragraph's character n-grams of its article's title count in full as often as the title holds
+    // them and at this weight beyond (title-repeats.ts), to choose the first. 0, 0.25 and 0.5 tried on ARCD-dev half 0 (session
+    // 18 searched 0–0.75 on the whole n-gram score); 0.25 the best there, then measured held out (`npm run -s eval -- squad
+    // ../shared/eval/arcd-dev/arcd-train.json --half 0|1 --json`, the probes, XQuAD-dev; README, Measured, session 22).
+    titleRepeats: 0.25,
     // A "what/who is X?" question whose topic words (at most subjectWords of them) are all in an article's title
     // multiplies that article's first paragraph by 1 + leadPrior: searched 0–1 on ARCD-dev half 0 (plateau from 0.4),
     // measured on half 1 and XQuAD-dev (`npm run eval -- squad <half>.json`, alternate ARCD-dev articles; README, Evaluation).

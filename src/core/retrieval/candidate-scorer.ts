@@ -50,18 +50,8 @@ export class CandidateScorer {
 
   score(entry: number): { ngram: number; similarity: number } {
     const { index, counts } = this;
-    const keyword = index.keyword;
-    counts.fill(0);
-    countQueryFeatures((visit) => keyword.forEachToken(entry, visit), (token) => keyword.tables.tokenStems[token]! < 0, index.tokenFeatures, this.query, counts, this.held);
-
-    const { k1, b } = TUNING.bm25;
-    const normalizer = k1 * (1 - b + (b * index.stats.featureLength[entry]!) / index.lexical.averageFeatureCount);
-    let ngram = 0;
-    for (let position = 0; position < counts.length; position += 1) {
-      const frequency = counts[position]!;
-      if (frequency > 0) ngram += (this.weights[position]! * this.idfs[position]! * frequency * (k1 + 1)) / (frequency + normalizer);
-    }
-
+    this.countEntry(entry);
+    const ngram = this.bm25(entry);
     let similarity = 0;
     if (this.ownCount <= index.stats.distinctFeatures[entry]!) {
       const norm = index.stats.norm[entry]!;
@@ -74,5 +64,37 @@ export class CandidateScorer {
       similarity = sparseCosine(this.queryVector, weighFeatures(countFeatures(text), (feature) => index.lexical.idf(feature)));
     }
     return { ngram, similarity };
+  }
+
+  /**
+   * The n-gram BM25 of an entry whose count of each feature in `caps` counts in full up to the cap and at `excess`
+   * beyond it (title-repeats.ts: the article title's features, as often as the title holds them).
+   */
+  cappedNgram(entry: number, caps: ReadonlyMap<number, number>, excess: number): number {
+    this.countEntry(entry);
+    for (let position = 0; position < this.counts.length; position += 1) {
+      const cap = caps.get(this.query.featureAt(position));
+      if (cap !== undefined && this.counts[position]! > cap) this.counts[position] = cap + excess * (this.counts[position]! - cap);
+    }
+    return this.bm25(entry);
+  }
+
+  /** The entry's count of each query feature, into `counts`. */
+  private countEntry(entry: number): void {
+    const keyword = this.index.keyword;
+    this.counts.fill(0);
+    countQueryFeatures((visit) => keyword.forEachToken(entry, visit), (token) => keyword.tables.tokenStems[token]! < 0, this.index.tokenFeatures, this.query, this.counts, this.held);
+  }
+
+  private bm25(entry: number): number {
+    const { index, counts } = this;
+    const { k1, b } = TUNING.bm25;
+    const normalizer = k1 * (1 - b + (b * index.stats.featureLength[entry]!) / index.lexical.averageFeatureCount);
+    let ngram = 0;
+    for (let position = 0; position < counts.length; position += 1) {
+      const frequency = counts[position]!;
+      if (frequency > 0) ngram += (this.weights[position]! * this.idfs[position]! * frequency * (k1 + 1)) / (frequency + normalizer);
+    }
+    return ngram;
   }
 }

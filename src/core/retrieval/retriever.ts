@@ -3,7 +3,8 @@
  * propose candidates; candidates are re-scored with the exact (unhashed) lexical
  * cosine and fused; entries are folded into paragraphs (best view wins); the
  * best few (chosen title-weighed, title-leaders.ts) are read and re-scored on word order and coverage (passage-match.ts)
- * and weighed by their article title's match with the question (article-titles.ts); a paragraph
+ * and weighed by their article title's match with the question (article-titles.ts), then ordered with the title's
+ * words they repeat beyond the title's own count discounted when choosing the first (title-repeats.ts); a paragraph
  * that opens on the one before («وأضاف “…”», "She added…") is credited with the question's names
  * that one holds, and with all its words when it tells the question's event and that one does not (carried-words.ts).
  *
@@ -15,6 +16,7 @@ import { CandidateScorer } from './candidate-scorer.js';
 import { carriedNames, carriedScene } from './carried-words.js';
 import { titleHolds, titlePairs } from './article-titles.js';
 import { titleWeighedLeaders } from './title-leaders.js';
+import { orderWithoutRepeats, titleRepeatShare, type ReadCandidate } from './title-repeats.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { EntryView } from '../index/paragraph-index.js';
 import type { ArticleHead, Paragraph } from '../types.js';
@@ -114,9 +116,11 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   const crossLingual = options.terms.some((term) => term.translated);
   const maxima = signalMaxima(index, scored, crossLingual);
   const byParagraph = new Map<string, { entry: number; score: number; similarity: number }>();
+  const ngramOf = new Map<number, { ngram: number; scale: number }>();
   for (const { entry, keyword, ngram, dense, similarity } of scored) {
     const scale = maxima.of(entry);
     const score = FUSION_WEIGHTS.keyword * (keyword / scale.keyword) + FUSION_WEIGHTS.ngram * (ngram / scale.ngram) + FUSION_WEIGHTS.dense * dense;
+    ngramOf.set(entry, { ngram, scale: scale.ngram });
     const { article, paragraph } = index.entries[entry]!;
     const key = `${article}:${paragraph}`;
     const best = byParagraph.get(key);
@@ -135,16 +139,26 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
   const headlineCredit = weighBeforeReading(index, options, fused);
   const matcher = new PassageMatcher(options.vectorText, (stem) => index.keyword.idf(stem));
   const queryVector = index.lexical.sparseVector(options.vectorText);
+  const read: ReadCandidate[] = [];
   for (const candidate of titleWeighedLeaders(index, fused, queryVector)) {
     const indexEntry = index.entries[candidate.entry]!;
     const paragraph = index.readParagraph(indexEntry);
+    const { ngram, scale } = ngramOf.get(candidate.entry)!;
+    let repeats = crossLingual ? 0 : titleRepeatShare(index, scorer, candidate.entry, ngram, scale);
     candidate.score += matcher.score(indexEntry.view === 'original' ? paragraph.text : (paragraph.translation ?? ''), titlePairs(index.articleOf(indexEntry)));
     if (options.predicate) candidate.score += TUNING.retrieval.carriedScene * carriedScene(index, options.terms, options.predicate, index.articleOf(indexEntry), paragraph);
     // A name both the headline and the paragraph before say is carried once.
     if (options.names) candidate.score += Math.max(0, TUNING.retrieval.carriedNames * carriedNames(index, options.terms, options.names, index.articleOf(indexEntry), paragraph) - (headlineCredit.get(candidate.entry) ?? 0));
     candidate.score *= candidate.titleFactor;
-    if (indexEntry.paragraph === 1 && options.subjectTerms?.length && titleHolds(index, indexEntry.article, options.subjectTerms)) candidate.score *= 1 + TUNING.retrieval.leadPrior;
+    repeats *= candidate.titleFactor;
+    if (indexEntry.paragraph === 1 && options.subjectTerms?.length && titleHolds(index, indexEntry.article, options.subjectTerms)) {
+      candidate.score *= 1 + TUNING.retrieval.leadPrior;
+      repeats *= 1 + TUNING.retrieval.leadPrior;
+    }
+    read.push({ candidate, repeats });
   }
+  // The title's repeats choose the first of the few read, not their scores (title-repeats.ts).
+  orderWithoutRepeats(read);
   return fused
     .sort((left, right) => right.score - left.score)
     .slice(0, options.k)
