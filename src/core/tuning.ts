@@ -29,7 +29,7 @@ interface Tuning {
     crossLingualEvidence: { weight: number; candidates: number };
     precedingSentences: number;
   };
-  paraphrase: { rootCredit: number; maxRootStems: number; conjugationCredit: number; dialectCredit: number; typoCredit: number; typoSimilarity: number; minTypoLength: number; twoEditLength: number; arabicTwoEditLength: number; roundTripSenses: number; roundTripCredit: number; dictionarySlipCredit: number; countryFormCredit: number; attributeCredit: number };
+  paraphrase: { rootCredit: number; maxRootStems: number; conjugationCredit: number; dialectCredit: number; typoCredit: number; typoSimilarity: number; minTypoLength: number; twoEditLength: number; arabicTwoEditLength: number; roundTripSenses: number; roundTripCredit: number; dictionarySlipCredit: number; countryFormCredit: number; attributeCredit: number; derivationCredit: number };
   translation: {
     minNameSimilarity: number;
     minLooseNameSimilarity: number;
@@ -197,6 +197,9 @@ export const TUNING = {
     // is measured, not the word asked: a root-mate's credit, by reading; checked with `npm run -s eval -- sweep` and the
     // probes (README, Measured).
     attributeCredit: 0.5,
+    // An English word's derivation of the other part of speech ("compensation" for "compensated"; english-derivations.ts)
+    // says the same deed: set with the development probes and the interview (README, Measured).
+    derivationCredit: 0.5,
   },
   translation: {
     // XQuAD-dev English → Arabic r@1 (`npm run eval -- xquad ../shared/eval/xquad-dev --index ar`).
