@@ -1,14 +1,16 @@
 /**
  * English questions typed as people type them: a verb asked of a report that writes its noun ("were the crews
  * compensated?" over "compensation"; knowledge/language/english-derivations.tsv), chat shorthand for a function word
- * ("bc", "b4", "n") that names no topic, and shorthand spelt out for an Arabic-only report ("uni" → "university" →
- * «جامعة»), whose renderings count as the question's own word. Reports written for the test: an English one on a
+ * ("bc", "b4", "n") that names no topic, shorthand spelt out for an Arabic-only report ("uni" → "university" →
+ * «جامعة»), whose renderings count as the question's own word, and a phrasal verb ("go back") read as its one-word
+ * verb ("return"; knowledge/language/phrasal-verbs.tsv), its particle not a word of its own. Reports written for the test: an English one on a
  * ferry operator in Mwanza, an Arabic one on a university in Marrakech.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
 import { questionTerms } from '../../src/core/retrieval/query.js';
 import { derivationMates } from '../../src/core/text/english-derivations.js';
+import { phrasalVerbs } from '../../src/core/text/phrasal-verbs.js';
 import { engineOverArticles, expectAnswered, removeTemporaryDirectories } from '../core/helpers.js';
 
 const FERRY = {
@@ -63,6 +65,31 @@ describe('an English verb asked of a report that writes its noun', () => {
     const [written] = await engine.retrieveParagraphs('how many places did the marrakech university climb in the ranking', 3);
     expect(`${typed!.article.meta.id}#${typed!.paragraph.number}`).toBe(`${UNIVERSITY.id}#1`);
     expect(typed!.evidence).toBeCloseTo(written!.evidence, 2);
+  });
+});
+
+describe('a phrasal verb', () => {
+  let engine: Engine;
+
+  beforeAll(async () => {
+    engine = await engineOverArticles('english-phrasal-verbs', [FERRY, UNIVERSITY]);
+  });
+
+  afterAll(removeTemporaryDirectories);
+
+  it('is a verb in any inflection and its particle, at most one word between', () => {
+    expect(phrasalVerbs(['will', 'the', 'crews', 'go', 'back', 'to', 'work'])).toEqual([{ verb: 'go', particle: 'back', meaning: 'return' }]);
+    expect(phrasalVerbs(['they', 'handed', 'them', 'back'])).toEqual([{ verb: 'handed', particle: 'back', meaning: 'return' }]);
+    expect(phrasalVerbs(['go', 'to', 'the', 'back'])).toEqual([]);
+  });
+
+  it('is searched as its one-word verb, in the verb’s group, and its particle is no word of its own', async () => {
+    const question = 'when will the ferry vessels go back into service';
+    const explained = await engine.explain(question);
+    expect(explained.scorer.terms.some((term) => term.group === 'go' && term.term === 'return')).toBe(true);
+    expect(explained.scorer.terms.some((term) => term.group === 'back')).toBe(false);
+    const [first] = await engine.retrieveParagraphs(question, 3);
+    expect(`${first!.article.meta.id}#${first!.paragraph.number}`).toBe(`${FERRY.id}#3`);
   });
 });
 
