@@ -30,7 +30,7 @@ interface Tuning {
     crossLingualEvidence: { weight: number; candidates: number };
     precedingSentences: number;
   };
-  paraphrase: { rootCredit: number; maxRootStems: number; conjugationCredit: number; dialectCredit: number; typoCredit: number; typoSimilarity: number; minTypoLength: number; twoEditLength: number; arabicTwoEditLength: number; roundTripSenses: number; roundTripCredit: number; dictionarySlipCredit: number; countryFormCredit: number; attributeCredit: number };
+  paraphrase: { rootCredit: number; maxRootStems: number; conjugationCredit: number; dialectCredit: number; typoCredit: number; typoSimilarity: number; minTypoLength: number; twoEditLength: number; arabicTwoEditLength: number; roundTripSenses: number; roundTripCredit: number; dictionarySlipCredit: number; countryFormCredit: number; attributeCredit: number; derivationCredit: number; phrasalCredit: number };
   translation: {
     minNameSimilarity: number;
     minLooseNameSimilarity: number;
@@ -203,6 +203,12 @@ export const TUNING = {
     // is measured, not the word asked: a root-mate's credit, by reading; checked with `npm run -s eval -- sweep` and the
     // probes (README, Measured).
     attributeCredit: 0.5,
+    // An English word's derivation of the other part of speech ("compensation" for "compensated"; english-derivations.ts)
+    // says the same deed: set with the development probes and the interview (README, Measured).
+    derivationCredit: 0.5,
+    // The one-word verb of a phrasal verb ("return" for "go back"; phrasal-verbs.ts) is what the user meant, said
+    // otherwise: a dialect word's reading, by reading (README, Measured).
+    phrasalCredit: 0.9,
   },
   translation: {
     // XQuAD-dev English → Arabic r@1 (`npm run eval -- xquad ../shared/eval/xquad-dev --index ar`).

@@ -9,6 +9,7 @@ import { relativeTimeWords } from '../articles/time-range.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { crossLingualQuery } from '../retrieval/crosslingual-terms.js';
 import { paraphraseTerms } from '../retrieval/paraphrase.js';
+import { phrasalVerbTerms } from '../retrieval/phrasal-terms.js';
 import { conversationContext, questionTerms, questionTopicText, withBorrowedTerms, withConversationContext } from '../retrieval/query.js';
 import type { Language } from '../text/language.js';
 import { normalizeText } from '../text/normalize.js';
@@ -56,8 +57,10 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
   const frameGroups = new Set([...relativeTimeWords(text), ...reading.content.filter((token) => FRAMED_TYPES.has(reading.type) && isCueFor(token, reading.type))].map(stemToken));
   // What an exceptive sets aside ("besides trade") is neither searched nor evidence: the answer is about the rest.
   const excluded = new Set(excludedWords(text).map(stemToken));
-  const read = [...own, ...paraphraseTerms(index, reading.content, { acronyms, knownWord: reading.measured, graded: reading.graded }), ...stanceCueTerms(reading), ...otherDegreeTerms(text, (stem) => index.keyword.documentFrequency(stem) > 0), ...crossLingual.terms]
-    .filter((term) => !excluded.has(term.group));
+  // A phrasal verb ("go back") is read as its one-word verb ("return"), its particle with it (phrasal-terms.ts).
+  const phrasal = phrasalVerbTerms(index, text, lang);
+  const read = [...own, ...paraphraseTerms(index, reading.content, { acronyms, knownWord: reading.measured, graded: reading.graded }), ...stanceCueTerms(reading), ...otherDegreeTerms(text, (stem) => index.keyword.documentFrequency(stem) > 0), ...crossLingual.terms, ...phrasal.terms]
+    .filter((term) => !excluded.has(term.group) && !phrasal.particles.has(term.group));
   // A question naming only a verb («متى أسست؟») is searched in the verb's other forms too («تأسس»): subjectless.ts.
   const verb = subjectlessVerb(reading, read);
   const terms = read.map((term) => (frameGroups.has(term.group) ? { ...term, frame: true } : verb && isVerbForm(term, verb) ? { ...term, verbForm: true } : term));

@@ -7,6 +7,7 @@
  */
 import { languageMap, languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
+import { writtenOut } from '../text/shorthand.js';
 import { isStopWord } from '../text/tokenize.js';
 
 export type QuestionIntent = 'what' | 'which' | 'who' | 'whose' | 'when' | 'where' | 'why' | 'how' | 'how_many' | 'how_much' | 'yes_no';
@@ -44,7 +45,12 @@ export function isFillerWord(token: string): boolean {
   return token.length > 2 && /^[وف]/.test(token) && fillerWords().has(token.slice(1));
 }
 
+/** Chat shorthand for function words ("bc" because, "b4" before, "w" with) names no topic either. */
+function isShorthandStopWord(token: string): boolean {
+  return writtenOut(token)?.split(' ').every(isStopWord) ?? false;
+}
+
 /** Stop word, question word or filler: nothing a paragraph should be matched on. */
 export function isTopicless(token: string): boolean {
-  return isStopWord(token) || isQuestionWord(token) || isFillerWord(token);
+  return isStopWord(token) || isQuestionWord(token) || isFillerWord(token) || isShorthandStopWord(token);
 }

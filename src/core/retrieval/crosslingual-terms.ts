@@ -13,6 +13,7 @@ import { writtenCapitalised } from '../question/corpus-names.js';
 import { otherLanguage, type Language } from '../text/language.js';
 import { TUNING } from '../tuning.js';
 import { normalizeText } from '../text/normalize.js';
+import { writtenOut } from '../text/shorthand.js';
 import { indexTerms, isArabicToken, rawTokens, stemToken } from '../text/tokenize.js';
 import { senseRootMates } from './arabic-paraphrase.js';
 import type { QueryTerm } from './query.js';
@@ -86,6 +87,26 @@ function rootMateTerms(index: ParagraphIndex, sense: string, group: string, own:
   return stems.map((stem) => ({ term: stem, weight: credit / stems.length, group, credit, paraphrase: true, translated: true }));
 }
 
+/**
+ * The question's shorthand by the words the translator spelt it out into ("university" → "uni"), so their translations
+ * join the group of the word the question holds; a word the question also writes itself keeps its own group.
+ */
+function shorthandByWord(question: string): Map<string, string> {
+  const tokens = rawTokens(normalizeText(question));
+  const byWord = new Map<string, string>();
+  for (const token of tokens) {
+    for (const word of writtenOut(token)?.split(' ') ?? []) if (!tokens.includes(word)) byWord.set(word, token);
+  }
+  return byWord;
+}
+
+/** The term group of a translation's source words: the shorthand they spell out, else the word, else the phrase. */
+function sourceGroup(sourceTokens: string[], source: string, shorthand: Map<string, string>): string {
+  const typed = sourceTokens.map((token) => shorthand.get(token));
+  if (typed[0] !== undefined && typed.every((token) => token === typed[0])) return stemToken(typed[0]);
+  return sourceTokens.length === 1 ? stemToken(sourceTokens[0]!) : source;
+}
+
 const EMPTY_TRANSLATION: QueryTranslation = { terms: [], sourceTokens: 0, coveredTokens: 0 };
 
 export function crossLingualQuery(index: ParagraphIndex, question: string, from: Language): CrossLingualQuery {
@@ -94,10 +115,11 @@ export function crossLingualQuery(index: ParagraphIndex, question: string, from:
   const translation = translateQuery(question, from, vocabularyOf(index));
   const terms: QueryTerm[] = [];
   const words: string[] = [];
+  const shorthand = shorthandByWord(question);
   for (const translated of translation.terms) {
     if (translated.via === 'untranslated') continue; // already searched as the question's own words
     const sourceTokens = rawTokens(normalizeText(translated.source));
-    const group = sourceTokens.length === 1 ? stemToken(sourceTokens[0]!) : translated.source;
+    const group = sourceGroup(sourceTokens, translated.source, shorthand);
     const stems = indexTerms(translated.term);
     const spelling = translated.via === 'transliteration' ? { spelledAs: translated.source } : {};
     for (const stem of stems) terms.push({ term: stem, weight: (weight * translated.weight) / stems.length, group, translated: true, ...spelling });

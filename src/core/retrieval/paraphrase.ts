@@ -9,6 +9,7 @@
  *   ("bugdet" → budget, «مدسرة» → مدرسة); an English word the dictionary lists to its own base form ("fined" →
  *   fine) or other spelling, other corpus words within a slip of it counted a little, unsearched;
  * - an English word the corpus lacks, in the words sharing its Arabic senses (english-synonyms.ts);
+ * - an English verb's noun and a noun's verb ("compensated": compensation; text/english-derivations.ts);
  * - the nouns the adjective of a "how" question is a value of ("how hot": temperature; text/english-attributes.ts);
  * - a country's other words, its name for its people's and back, in either language ("Vietnam" ↔ "Vietnamese",
  *   "Jordanian" → «الأردنية»; text/country-forms.ts);
@@ -24,6 +25,7 @@ import { similarSpellings } from '../crosslingual/vocabulary.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { otherCountryForms } from '../text/country-forms.js';
 import { measuredAttributes } from '../text/english-attributes.js';
+import { derivationMates } from '../text/english-derivations.js';
 import { writtenOut } from '../text/shorthand.js';
 import { isArabicToken, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
@@ -78,6 +80,9 @@ export function paraphraseTerms(index: ParagraphIndex, words: string[], options:
     // An English word the corpus lacks, in the words the lexicon gives its Arabic senses ("replaced": "alternative"); not
     // looked up where no paragraph reads in English.
     if (!known && !isArabicToken(word) && word.length >= tuning.minTypoLength && !/\d/.test(word) && languageViewShare(index, 'en') > 0) add(group, roundTripSynonyms(word), tuning.roundTripCredit, { synonym: true });
+    // The same deed in the other part of speech ("compensated": "compensation"), whether or not the corpus holds the
+    // word: evidence, not searched (searched, it lost XQuAD-dev English r@1; README, Measured).
+    if (!isArabicToken(word)) add(group, derivationMates(word), tuning.derivationCredit);
     if (word === options.graded) add(group, measuredAttributes(word) ?? [], tuning.attributeCredit, { synonym: true });
     const countryForms = otherCountryForms(word);
     if (countryForms.length > 0) add(group, countryForms, tuning.countryFormCredit);
