@@ -2,7 +2,8 @@
  * A question whose topic the articles never mention ("who won the world cup?" over reports that never speak of a
  * cup; «شو قال رئيس الجمعية عن الشعاب المرجانية؟» over reports that never speak of coral reefs): a paragraph sharing
  * its other words (someone who "won" an election, a quote by the head of another association) tells of something
- * else. Value questions have their own reading (uncovered-focus.ts), and so do yes/no questions (the verdict).
+ * else. Read of who-, where- and what-did-they-say questions; value questions have their own reading
+ * (uncovered-focus.ts), and so do yes/no questions (the verdict).
  *
  * Read only where the question names nothing the articles hold (a question naming their people or places is about
  * what they report, in words they may not use), and only when the topic's words no article uses, in either
@@ -16,6 +17,7 @@
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { QueryTerm } from '../retrieval/query.js';
+import type { AnswerType } from '../types.js';
 import { isArabicWord } from '../text/arabic-words.js';
 import { countryCodes } from '../text/country-forms.js';
 import { isCityName, isPlaceName } from '../text/place-names.js';
@@ -26,6 +28,13 @@ import { isCueFor } from './answer-type.js';
 import { isLightWord } from './light-words.js';
 import type { QuestionReading } from './read-question.js';
 import { translatedInCorpus } from './uncovered-focus.js';
+
+/**
+ * Who did it, where, and what someone said or thinks of it: the topic is what the asked one is named beside. A what- or
+ * how-question ("how can function problems typically be restated?", «ما هي الأفرع الحيوية؟») often words the article's
+ * own content in other terms, whose unknown words are a paraphrase, not another subject.
+ */
+const ASKS_OF_SOMEONE: ReadonlySet<AnswerType> = new Set(['person', 'organisation', 'place', 'quote', 'stance']);
 
 /**
  * A dictionary word, or an Arabic word of the language read as a name for want of a capital; not a place, a country's
@@ -45,7 +54,7 @@ function pronounSuffixed(index: ParagraphIndex, token: string): boolean {
 /** The topic's words no article uses, when they are no fewer than those the articles hold; else null. */
 export function uncoveredTopic(index: ParagraphIndex, reading: QuestionReading, terms: QueryTerm[], names: ReadonlySet<string>): string[] | null {
   // A question naming someone or something the articles hold is about what they report.
-  if (names.size > 0 || reading.type === 'yes_no' || reading.type === 'number' || reading.type === 'date') return null;
+  if (names.size > 0 || !ASKS_OF_SOMEONE.has(reading.type)) return null;
   const uncovered: string[] = [];
   let held = 0;
   const seen = new Set<string>();
