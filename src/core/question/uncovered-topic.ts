@@ -2,7 +2,7 @@
  * A question whose topic the articles never mention ("who won the world cup?" over reports that never speak of a
  * cup; «شو قال رئيس الجمعية عن الشعاب المرجانية؟» over reports that never speak of coral reefs): a paragraph sharing
  * its other words (someone who "won" an election, a quote by the head of another association) tells of something
- * else. Read of who-, where- and what-did-they-say questions; value questions have their own reading
+ * else. Read of who- and what-did-they-say questions; value questions have their own reading
  * (uncovered-focus.ts), and so do yes/no questions (the verdict).
  *
  * Read only where the question names nothing the articles hold (a question naming their people or places is about
@@ -30,11 +30,12 @@ import type { QuestionReading } from './read-question.js';
 import { translatedInCorpus } from './uncovered-focus.js';
 
 /**
- * Who did it, where, and what someone said or thinks of it: the topic is what the asked one is named beside. A what- or
- * how-question ("how can function problems typically be restated?", «ما هي الأفرع الحيوية؟») often words the article's
- * own content in other terms, whose unknown words are a paraphrase, not another subject.
+ * Who did it and what someone said: the topic is what the one asked about is named beside. A what- or how-question
+ * ("how can function problems typically be restated?", «ما هي الأفرع الحيوية؟») often words the article's own
+ * content in other terms, whose unknown words are a paraphrase, not another subject; the other kinds asked (where,
+ * which organisation, what stance) have shown no such question answered about something else, and are left alone.
  */
-const ASKS_OF_SOMEONE: ReadonlySet<AnswerType> = new Set(['person', 'organisation', 'place', 'quote', 'stance']);
+const ASKS_OF_SOMEONE: ReadonlySet<AnswerType> = new Set(['person', 'quote']);
 
 /**
  * A dictionary word, or an Arabic word of the language read as a name for want of a capital; not a place, a country's
