@@ -46,6 +46,8 @@ export interface Focus {
   absentNames: ReadonlySet<string>;
   /** A value question about something no article mentions: the terms of the rest of its focus (question/uncovered-focus.ts), or null. */
   uncoveredFocus: readonly string[] | null;
+  /** The words of a question's topic no article mentions, when they are no fewer than those they hold (question/uncovered-topic.ts), or null. */
+  uncoveredTopic: readonly string[] | null;
   /** A yes/no question's focus words no article uses (question/uncovered-focus.ts). */
   yesNoUncovered: readonly string[];
   pairs: readonly string[];
@@ -151,6 +153,9 @@ export function answerConfidence(index: ParagraphIndex, features: AnswerabilityF
   // of a rank is answered "no" by another one (verdict.ts).
   if (type !== 'yes_no' && focus.rankedNouns.size > 0 && tellsOtherRank(focus.rankedNouns, candidate)) return 0;
   if (focus.uncoveredFocus && !focus.uncoveredFocus.some(paragraphStems(index, candidate.hit.paragraph))) return 0;
+  // "who won the world cup?" over reports that never speak of a cup: a paragraph sharing the rest ("won") tells of
+  // something else. Across languages a word the lexicon misses may only be rendered otherwise: the model decides.
+  if (focus.uncoveredTopic && features.crossLingual === 0) return 0;
   // A name another article's headline holds, which this whole article lacks, says the question is about that article's
   // subject: a paragraph of the same kind here (another city's cost) does not answer it (article-subject.ts).
   if (features.otherSubject >= TUNING.answer.otherSubject) return 0;

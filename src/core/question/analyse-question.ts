@@ -26,6 +26,7 @@ import { otherDegreeTerms } from './alternatives.js';
 import { excludedWords } from './exclusion.js';
 import { isVerbForm, subjectlessVerb } from './subjectless.js';
 import { uncoveredFocus, yesNoUncoveredWords } from './uncovered-focus.js';
+import { uncoveredTopic } from './uncovered-topic.js';
 import { isCueFor } from './answer-type.js';
 import { asksAdvice } from './advice-question.js';
 import { asksBot, meaningAsked, tasteWords } from './outside-reports.js';
@@ -90,6 +91,7 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     names,
     absentNames,
     uncoveredFocus: uncoveredFocus(index, reading, terms),
+    uncoveredTopic: uncoveredTopic(index, reading, terms, names),
     yesNoUncovered: yesNoUncoveredWords(index, reading, terms, lang),
     questionWords: new Set(tokens),
     pairs,

@@ -16,6 +16,8 @@ export interface QuestionAnalysis {
   absentNames: Set<string>;
   /** A value question about something no article mentions: the terms of the rest of its focus, one of which its answer must hold (uncovered-focus.ts); else null. */
   uncoveredFocus: string[] | null;
+  /** The words of a question's topic no article mentions, when they are no fewer than those the articles hold (uncovered-topic.ts); else null. */
+  uncoveredTopic: string[] | null;
   /** A yes/no question's focus words no article uses: uncovered-focus.ts. */
   yesNoUncovered: string[];
   /** The question's normalised tokens: a value the question names is not its answer. */
