@@ -29,6 +29,8 @@ export class CandidateScorer {
   private readonly counts: Float64Array;
   /** Which features may be the query's (queryFeatureBits): most of a candidate's are ruled out by one bit. */
   private readonly held: Uint32Array;
+  /** This question's stamp in the feature table: word forms marked with it hold none of its features. */
+  private readonly question: number;
 
   constructor(private readonly index: ParagraphIndex, vectorText: string, contextText?: string) {
     const idf = (feature: number) => index.lexical.idf(feature);
@@ -46,13 +48,14 @@ export class CandidateScorer {
     this.idfs = Float64Array.from({ length: this.query.size }, (_, position) => idf(this.query.featureAt(position)));
     this.counts = new Float64Array(this.query.size);
     this.held = queryFeatureBits(this.query);
+    this.question = index.tokenFeatures.newQuestion();
   }
 
   score(entry: number): { ngram: number; similarity: number } {
     const { index, counts } = this;
     const keyword = index.keyword;
     counts.fill(0);
-    countQueryFeatures((visit) => keyword.forEachToken(entry, visit), (token) => keyword.tables.tokenStems[token]! < 0, index.tokenFeatures, this.query, counts, this.held);
+    countQueryFeatures((visit) => keyword.forEachToken(entry, visit), (token) => keyword.tables.tokenStems[token]! < 0, index.tokenFeatures, this.query, counts, this.held, this.question);
 
     const { k1, b } = TUNING.bm25;
     const normalizer = k1 * (1 - b + (b * index.stats.featureLength[entry]!) / index.lexical.averageFeatureCount);
