@@ -223,3 +223,16 @@ describe('a reference to the source is not part of what is asked', () => {
     }
   });
 });
+
+describe('a question read again', () => {
+  it('gives each question its own reading when questions alternate (the last reading is kept)', () => {
+    const ferries = 'How many ferries sail to Tangier each day?';
+    const mayor = 'Who is the mayor of Tangier?';
+    const first = readQuestion(ferries, 'en');
+    expect(first.type).toBe('number');
+    expect(readQuestion(mayor, 'en').type).toBe('person');
+    expect(readQuestion(ferries, 'en')).toEqual(first);
+    expect(readQuestion(ferries, 'en').counted).toBe(first.counted);
+    expect(readQuestion('كم عبارة تبحر إلى طنجة كل يوم؟', 'ar').counted).not.toBe(first.counted);
+  });
+});

@@ -40,6 +40,23 @@ describe('PassageMatcher', () => {
     expect(matcher.score('the anthem was sung')).toBeGreaterThan(matcher.score('the performer sang'));
   });
 
+  it('scores a paragraph the same whatever the matcher read before it', () => {
+    // One matcher reads every candidate of a question, keeping counts between words and paragraphs.
+    const paragraphs = ['Bananas and ban on banana imports.', 'نظمت الجمعية مهرجان الزيتون في عين زحلتا', 'The banana ban was lifted.', 'unrelated words only'];
+    const question = 'banana import ban مهرجان الزيتون';
+    const reused = new PassageMatcher(question, flatIdf);
+    const first = paragraphs.map((text) => reused.score(text));
+    expect(paragraphs.map((text) => reused.score(text))).toEqual(first);
+    expect(paragraphs.map((text) => new PassageMatcher(question, flatIdf).score(text))).toEqual(first);
+  });
+
+  it('counts a trigram a word repeats once in its likeness', () => {
+    // "banana": " ba", "ban", "ana", "nan", "na " ("ana" twice, counted once); "bananas": " ba", "ban", "ana", "nan",
+    // "nas", "as ". Four shared: Dice 2·4 / (5 + 6).
+    const matcher = new PassageMatcher('bananas', flatIdf);
+    expect(matcher.score('banana')).toBe(PASSAGE_WEIGHTS.coverage * ((2 * 4) / (5 + 6)));
+  });
+
   it('gives 0 to a question without content words and to an unrelated paragraph', () => {
     expect(new PassageMatcher('what is the', flatIdf).score('anything at all')).toBe(0);
     expect(new PassageMatcher('national anthem', flatIdf).score('completely different words here')).toBe(0);

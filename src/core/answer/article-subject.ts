@@ -41,10 +41,14 @@ function titleWords(index: ParagraphIndex): Set<string> {
 /** Whether the article's title, dateline or any of its paragraphs (both views) holds a term. */
 export function articleHolds(index: ParagraphIndex, article: ArticleHead): (term: string) => boolean {
   const keyword = index.keyword;
-  const stems = new Set<number>();
-  for (const paragraph of article.paragraphs) for (const stem of index.paragraphStemIds(paragraph)) stems.add(stem);
+  // Each paragraph's stems are looked in, not merged into one set: a question asks this of a few words only.
+  const paragraphs = article.paragraphs.map((paragraph) => index.paragraphStemIds(paragraph));
   const title = new Set([...titleTerms(article), ...indexTerms(article.meta.dateline ?? '')]);
-  return (term) => title.has(term) || stems.has(keyword.termId(term));
+  return (term) => {
+    if (title.has(term)) return true;
+    const id = keyword.termId(term);
+    return paragraphs.some((stems) => stems.has(id));
+  };
 }
 
 /**

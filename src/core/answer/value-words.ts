@@ -4,13 +4,13 @@
  * knowledge/language/; a place; an Arabic word no dictionary knows), read once
  * per text for answering by type (values.ts).
  */
-import { LRUCache } from 'lru-cache';
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import { withoutProclitics } from '../text/arabic-clitics.js';
 import { languageMap } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { isPlaceName } from '../text/place-names.js';
 import { isArabicToken, rawTokens } from '../text/tokenize.js';
+import { WordMemo } from '../text/word-memo.js';
 
 let valueWords: Map<string, string> | undefined;
 let evidenceWords: Map<string, string> | undefined;
@@ -54,11 +54,13 @@ export interface ValueWord {
  * candidate unit of every retrieved paragraph is read for every question, and
  * the same units come back question after question.
  */
-const wordsByText = new LRUCache<string, ValueWord[]>({ max: 4096 });
+const wordsByText = new WordMemo(wordsOf, 2048);
 
 export function readWords(text: string): ValueWord[] {
-  const cached = wordsByText.get(text);
-  if (cached) return cached;
+  return wordsByText.get(text);
+}
+
+function wordsOf(text: string): ValueWord[] {
   const words: ValueWord[] = [];
   let sentenceStart = true;
   for (const match of text.normalize('NFKC').matchAll(/[\p{L}\p{M}\p{N}'’]+|[.!?؟:]/gu)) {
@@ -74,7 +76,6 @@ export function readWords(text: string): ValueWord[] {
     }
     sentenceStart = false;
   }
-  wordsByText.set(text, words);
   return words;
 }
 

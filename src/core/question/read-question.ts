@@ -38,11 +38,11 @@ export interface QuestionReading {
   /** The first question word's intent, or null (a statement with a question mark, a bare topic). */
   intent: QuestionIntent | null;
   /** Normalised tokens that name the question's topic, in order (no stop, question or filler words). */
-  content: string[];
+  content: readonly string[];
   /** Of those, the ones that name something (names, numbers): an answer must be about them. */
-  names: Set<string>;
+  names: ReadonlySet<string>;
   /** Of those, the ones written with a capital inside an English question, or naming a country, region or city (names for certain). */
-  certainNames: Set<string>;
+  certainNames: ReadonlySet<string>;
   /** What a "how many" question counts ("how many times", «كم مرة», «كم عدد الوثائق»): the noun, normalised. */
   counted: string | null;
   /** What a cost question measures («كم يكلف», "how much … cost"): the cost word, normalised. */
@@ -139,7 +139,19 @@ function tokensWithCase(question: string): { token: string; capitalised: boolean
   return out.filter((_, position) => !isNameArticle(plain, position));
 }
 
+/**
+ * One ask reads its question three times (the analysis, the query translator's counted noun, the questions about the
+ * articles): the last reading is kept, so the two later ones are a comparison. A reading is shared, never changed
+ * (its lists are read-only).
+ */
+let last: { question: string; lang: Language; reading: QuestionReading } | null = null;
+
 export function readQuestion(question: string, lang: Language): QuestionReading {
+  if (last?.question !== question || last.lang !== lang) last = { question, lang, reading: readAfresh(question, lang) };
+  return last.reading;
+}
+
+function readAfresh(question: string, lang: Language): QuestionReading {
   const tokens = tokensWithCase(question);
   const plain = tokens.map((item) => item.token);
   const graded = gradedAdjective(plain);

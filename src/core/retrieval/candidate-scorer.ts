@@ -29,6 +29,8 @@ export class CandidateScorer {
   private readonly counts: Float64Array;
   /** Which features may be the query's (queryFeatureBits): most of a candidate's are ruled out by one bit. */
   private readonly held: Uint32Array;
+  /** This question's stamp in the feature table: word forms marked with it hold none of its features. */
+  private readonly question: number;
 
   constructor(private readonly index: ParagraphIndex, vectorText: string, contextText?: string) {
     const idf = (feature: number) => index.lexical.idf(feature);
@@ -46,6 +48,7 @@ export class CandidateScorer {
     this.idfs = Float64Array.from({ length: this.query.size }, (_, position) => idf(this.query.featureAt(position)));
     this.counts = new Float64Array(this.query.size);
     this.held = queryFeatureBits(this.query);
+    this.question = index.tokenFeatures.newQuestion();
   }
 
   score(entry: number): { ngram: number; similarity: number } {
@@ -83,7 +86,7 @@ export class CandidateScorer {
   private countEntry(entry: number): void {
     const keyword = this.index.keyword;
     this.counts.fill(0);
-    countQueryFeatures((visit) => keyword.forEachToken(entry, visit), (token) => keyword.tables.tokenStems[token]! < 0, this.index.tokenFeatures, this.query, this.counts, this.held);
+    countQueryFeatures((visit) => keyword.forEachToken(entry, visit), (token) => keyword.tables.tokenStems[token]! < 0, this.index.tokenFeatures, this.query, this.counts, this.held, this.question);
   }
 
   private bm25(entry: number): number {

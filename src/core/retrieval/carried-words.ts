@@ -22,7 +22,7 @@ import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { opensWithUnnamedSpeech } from '../summary/speech.js';
 import { quotesOnPrevious } from './pronoun-reference.js';
 import type { ArticleHead, Paragraph, ParagraphHead } from '../types.js';
-import { groupPresence, type GroupWeight } from './evidence.js';
+import { groupPresence, keptTerms, type GroupWeight } from './evidence.js';
 import type { QueryTerm } from './query.js';
 
 interface Carried {
@@ -57,7 +57,7 @@ function carriedFrom(index: ParagraphIndex, terms: QueryTerm[], names: ReadonlyS
   const ownWordsOnly = article.translation !== null;
   return {
     own: groupPresence(index, terms, inStems(index.paragraphStemIds(paragraph)), ownWordsOnly),
-    before: groupPresence(index, names ? terms.filter((term) => names.has(term.group)) : terms, inStems(index.paragraphStemIds(previous)), ownWordsOnly),
+    before: groupPresence(index, names ? keptTerms(terms, names, (term) => names.has(term.group)) : terms, inStems(index.paragraphStemIds(previous)), ownWordsOnly),
   };
 }
 
@@ -122,6 +122,6 @@ export function titleNames(index: ParagraphIndex, terms: QueryTerm[], names: Rea
   const ownWordsOnly = article.translation !== null;
   const seldomSaid = (term: string) => paragraphsHolding(index, article, term) < TUNING.answer.topicShare * article.paragraphs.length;
   const own = groupPresence(index, terms, (term) => stems.has(keyword.termId(term)), ownWordsOnly);
-  const headline = groupPresence(index, terms.filter((term) => names.has(term.group)), (term) => title.has(term) && seldomSaid(term), ownWordsOnly);
+  const headline = groupPresence(index, keptTerms(terms, names, (term) => names.has(term.group)), (term) => title.has(term) && seldomSaid(term), ownWordsOnly);
   return carriedShare({ own, before: headline });
 }

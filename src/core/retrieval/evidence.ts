@@ -27,18 +27,65 @@ export interface GroupWeight {
  * let a wrong sense pass for evidence.
  */
 export function groupPresence(index: ParagraphIndex, terms: QueryTerm[], has: (term: string) => boolean, ownWordsOnly: boolean): Map<string, GroupWeight> {
-  const groups = new Map<string, GroupWeight>();
+  const plan = planOf(index, terms, ownWordsOnly);
+  const weights = plan.groups.map(({ weight }) => ({ weight, found: 0 }));
+  for (const { term, credit, slot } of plan.terms) {
+    const group = weights[slot]!;
+    if (group.found < credit && has(term)) group.found = credit;
+  }
+  return new Map(plan.groups.map(({ key }, slot) => [key, weights[slot]!]));
+}
+
+/** The question's groups in order with their weights, and the terms that may find each (with their credit). */
+interface GroupPlan {
+  groups: { key: string; weight: number }[];
+  terms: { term: string; credit: number; slot: number }[];
+}
+
+/**
+ * A group's weight depends on the question and the index, not on the text: it is worked out once per question
+ * (its term list, as article-subject.ts keys its verdicts) rather than once per paragraph and unit weighed.
+ */
+const plans = new WeakMap<QueryTerm[], { index: ParagraphIndex; own?: GroupPlan; all?: GroupPlan }>();
+
+function planOf(index: ParagraphIndex, terms: QueryTerm[], ownWordsOnly: boolean): GroupPlan {
+  let kept = plans.get(terms);
+  if (kept?.index !== index) plans.set(terms, (kept = { index }));
+  const known = ownWordsOnly ? kept.own : kept.all;
+  if (known) return known;
+  const plan: GroupPlan = { groups: [], terms: [] };
+  const slots = new Map<string, number>();
   for (const term of terms) {
     if (term.borrowed || term.frame || (ownWordsOnly && term.translated)) continue;
-    const group = groups.get(term.group) ?? { weight: 0, found: 0 };
+    let slot = slots.get(term.group);
+    if (slot === undefined) {
+      slots.set(term.group, (slot = plan.groups.length));
+      plan.groups.push({ key: term.group, weight: 0 });
+    }
+    const group = plan.groups[slot]!;
     // A group weighs as much as its most specific own term: one rare translation is enough to carry it.
     if ((term.credit ?? 1) >= 1) group.weight = Math.max(group.weight, index.keyword.idf(term.term) * Math.min(1, term.weight));
-    if (group.found < (term.credit ?? 1) && has(term.term)) group.found = term.credit ?? 1;
-    groups.set(term.group, group);
+    plan.terms.push({ term: term.term, credit: term.credit ?? 1, slot });
   }
-  for (const group of groups.values()) if (group.weight === 0) group.weight = index.keyword.idf('');
-  return groups;
+  for (const group of plan.groups) if (group.weight === 0) group.weight = index.keyword.idf('');
+  if (ownWordsOnly) kept.own = plan;
+  else kept.all = plan;
+  return plan;
 }
+
+/**
+ * The terms `keep` keeps, one list per question term list and `key` (the filter, or the set it reads): a list
+ * filtered afresh for every paragraph would have its groups planned afresh too.
+ */
+export function keptTerms(terms: QueryTerm[], key: object, keep: (term: QueryTerm) => boolean): QueryTerm[] {
+  let byKey = subsets.get(terms);
+  if (!byKey) subsets.set(terms, (byKey = new WeakMap()));
+  let kept = byKey.get(key);
+  if (!kept) byKey.set(key, (kept = terms.filter(keep)));
+  return kept;
+}
+
+const subsets = new WeakMap<QueryTerm[], WeakMap<object, QueryTerm[]>>();
 
 /** Share of the groups' weight found (0..1). */
 export function foundShare(groups: Map<string, GroupWeight>, only?: (group: string) => boolean): number {

@@ -45,7 +45,7 @@ export interface ParaphraseOptions {
 }
 
 /** Paraphrase terms for the question's content words (normalised tokens, in question order). */
-export function paraphraseTerms(index: ParagraphIndex, words: string[], options: ParaphraseOptions = {}): QueryTerm[] {
+export function paraphraseTerms(index: ParagraphIndex, words: readonly string[], options: ParaphraseOptions = {}): QueryTerm[] {
   const keyword = index.keyword;
   const inCorpus = (token: string) => keyword.surfaceDocumentFrequency(token) > 0 || keyword.documentFrequency(stemToken(token)) > 0;
   const tuning = TUNING.paraphrase;

@@ -24,6 +24,8 @@ import { textWords } from '../text/text-words.js';
 /** The weights of the two signals and the Dice similarity below which two words differ (tuning.ts). */
 export const PASSAGE_WEIGHTS = { pairs: TUNING.retrieval.passage.pairs, coverage: TUNING.retrieval.passage.coverage };
 const SAME_WORD_DICE = TUNING.retrieval.passage.sameWordDice;
+/** The likeness of a word sharing no trigram with the question (most words): one empty list, never added to. */
+const NO_LIKENESS: number[] = [];
 
 interface QuestionWord {
   trigrams: Set<string>;
@@ -54,6 +56,9 @@ export class PassageMatcher {
   private readonly trigramOwners = new Map<string, number[]>();
   /** Per paragraph word read so far, its likeness to the question's words: the candidates share most of their words. */
   private readonly likenesses = new Map<string, number[]>();
+  /** Scratch, per question word: trigrams shared with the word being read (likenessOf), its best likeness (coverage). */
+  private readonly shared: Int32Array;
+  private readonly best: Float64Array;
 
   /** `idf` weighs a question word by its light stem (the keyword index's idf). */
   constructor(questionText: string, idf: (stem: string) => number) {
@@ -67,6 +72,8 @@ export class PassageMatcher {
     for (const token of tokens) distinct.set(stripArabicArticle(token), token);
     this.words = [...distinct].map(([word, token]) => ({ trigrams: trigramsOf(word), weight: weightOf(stemToken(token)) }));
     this.wordTotal = this.words.reduce((sum, word) => sum + word.weight, 0);
+    this.shared = new Int32Array(this.words.length);
+    this.best = new Float64Array(this.words.length);
     this.words.forEach((word, owner) => {
       for (const trigram of word.trigrams) this.trigramOwners.set(trigram, [...(this.trigramOwners.get(trigram) ?? []), owner]);
     });
@@ -95,7 +102,7 @@ export class PassageMatcher {
   }
 
   private coverage(tokens: readonly string[]): number {
-    const best = new Float64Array(this.words.length);
+    const best = this.best.fill(0);
     // A word met again gives the same maxima (its likeness is kept), so no set of distinct words is built.
     for (const token of tokens) {
       const likeness = this.likenessOf(stripArabicArticle(token));
@@ -118,18 +125,27 @@ export class PassageMatcher {
   private likenessOf(word: string): number[] {
     const known = this.likenesses.get(word);
     if (known) return known;
-    const shared = new Int32Array(this.words.length);
-    const seenTrigrams = new Set<string>();
+    // Most paragraph words share no trigram with the question: one scratch count per question word, cleared as it is
+    // read, and a trigram met earlier in the word found by indexOf, not a set per word.
+    const shared = this.shared;
     const padded = ` ${word} `;
+    let distinct = 0;
+    let touched = false;
     for (let start = 0; start + 3 <= padded.length; start += 1) {
       const trigram = padded.slice(start, start + 3);
-      if (seenTrigrams.has(trigram)) continue;
-      seenTrigrams.add(trigram);
-      for (const owner of this.trigramOwners.get(trigram) ?? []) shared[owner]! += 1;
+      if (padded.indexOf(trigram) < start) continue;
+      distinct += 1;
+      const owners = this.trigramOwners.get(trigram);
+      if (!owners) continue;
+      touched = true;
+      for (const owner of owners) shared[owner]! += 1;
     }
-    const likeness: number[] = [];
-    for (let owner = 0; owner < this.words.length; owner += 1) {
-      if (shared[owner] !== 0) likeness.push(owner, (2 * shared[owner]!) / (this.words[owner]!.trigrams.size + seenTrigrams.size));
+    const likeness: number[] = touched ? [] : NO_LIKENESS;
+    if (touched) {
+      for (let owner = 0; owner < this.words.length; owner += 1) {
+        if (shared[owner] !== 0) likeness.push(owner, (2 * shared[owner]!) / (this.words[owner]!.trigrams.size + distinct));
+        shared[owner] = 0;
+      }
     }
     this.likenesses.set(word, likeness);
     return likeness;

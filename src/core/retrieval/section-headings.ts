@@ -9,7 +9,7 @@ import { arabicRootKeys } from '../text/arabic-root.js';
 import { indexTerms, isArabicToken } from '../text/tokenize.js';
 import type { ArticleHead, ParagraphHead } from '../types.js';
 import { carriedShare } from './carried-words.js';
-import { groupPresence } from './evidence.js';
+import { groupPresence, keptTerms } from './evidence.js';
 import type { QueryTerm } from './query.js';
 
 interface HeadingWords {
@@ -36,6 +36,8 @@ function headingHolds(heading: HeadingWords, term: string): boolean {
   return isArabicToken(term) && arabicRootKeys(term, true).some((key) => heading.roots.has(key));
 }
 
+const isOwnWord = (term: QueryTerm) => !term.translated;
+
 /** The idf-weighted share (0..1) of the question's words that the paragraph's section heading holds and it lacks. */
 export function sectionWords(index: ParagraphIndex, terms: QueryTerm[], article: ArticleHead, paragraph: ParagraphHead): number {
   if (!paragraph.section) return 0;
@@ -46,6 +48,6 @@ export function sectionWords(index: ParagraphIndex, terms: QueryTerm[], article:
   const ownWordsOnly = article.translation !== null;
   const own = groupPresence(index, terms, (term) => stems.has(keyword.termId(term)), ownWordsOnly);
   // Only the question's own words: a heading is a few words, and a word read through the lexicon finds one by chance.
-  const held = groupPresence(index, terms.filter((term) => !term.translated), (term) => headingHolds(heading, term), ownWordsOnly);
+  const held = groupPresence(index, keptTerms(terms, isOwnWord, isOwnWord), (term) => headingHolds(heading, term), ownWordsOnly);
   return carriedShare({ own, before: held });
 }

@@ -6,8 +6,10 @@
 import { withoutProclitics } from './arabic-clitics.js';
 import { isArabicToken } from './tokenize.js';
 
+// Every form withoutProclitics gives ends the token, so a token not ending in the word is ruled out before its
+// forms are built: these lists are matched against every word of every unit read, and most words share nothing.
 function wordMatches(token: string, word: string): boolean {
-  return token === word || (isArabicToken(token) && withoutProclitics(token, 2).includes(word));
+  return token === word || (token.endsWith(word) && isArabicToken(token) && withoutProclitics(token, 2).includes(word));
 }
 
 export function holdsPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {

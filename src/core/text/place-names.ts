@@ -7,11 +7,11 @@
  * are names of the question too (isCityName), not places an answer's words are matched by.
  */
 import { distance } from 'fastest-levenshtein';
-import { LRUCache } from 'lru-cache';
 import { ARTICLE_PROCLITICS, withoutProclitics } from './arabic-clitics.js';
 import { normalizeText } from './normalize.js';
 import { isArabicToken, rawTokens } from './tokenize.js';
 import { readWordTable } from './word-lists.js';
+import { WordMemo } from './word-memo.js';
 import { TUNING } from '../tuning.js';
 
 /**
@@ -55,15 +55,14 @@ function throughArticle(token: string, form: string): boolean {
 const NONE: ReadonlySet<string> = new Set();
 /**
  * A token that names no place is compared with every name (the misspelling check), and an answer's candidate units ask
- * this of each of their words: the verdicts are kept, as the same words come back question after question.
+ * this of each of their words: the verdicts are kept, as the same words come back question after question (in a
+ * WordMemo: an LRU's bookkeeping on every hit showed in the ask's CPU profile, README Performance).
  */
-const codesByToken = new LRUCache<string, ReadonlySet<string>>({ max: 16_384 });
+const codesByToken = new WordMemo<ReadonlySet<string>>((token) => findPlaceCodes(token), 8192);
 
 /** The codes of the places a normalised token names (with or without attached particles, or misspelt by a letter); empty when none. */
 export function placeCodes(token: string): ReadonlySet<string> {
-  let codes = codesByToken.get(token);
-  if (!codes) codesByToken.set(token, (codes = findPlaceCodes(token)));
-  return codes;
+  return codesByToken.get(token);
 }
 
 function findPlaceCodes(token: string): ReadonlySet<string> {

@@ -18,6 +18,9 @@ export class TokenFeatureTable {
   private counts = new Uint16Array(1024);
   pool = new Uint32Array(1 << 16);
   private used = 0;
+  /** Per word form, the last question (a stamp of newQuestion) found to hold none of whose features: see countQueryFeatures. */
+  heldNone = new Int32Array(1024);
+  private questions = 0;
 
   constructor(private readonly textOf: (token: number) => string) {}
 
@@ -46,6 +49,13 @@ export class TokenFeatureTable {
   private growTokens(size: number): void {
     this.starts = grownArray(this.starts, size, -1);
     this.counts = grownArray(this.counts, this.starts.length);
+    this.heldNone = grownArray(this.heldNone, this.starts.length);
+  }
+
+  /** A stamp no earlier question had, for marking the word forms that hold none of its features. */
+  newQuestion(): number {
+    this.questions = this.questions === 0x7fffffff ? 1 : this.questions + 1;
+    return this.questions;
   }
 
   /** Adds one word form's features to a counter, in counting order: the stem twice, then each n-gram. */
@@ -68,6 +78,10 @@ export interface EntryLexicalStats {
 /**
  * Adds to `counts[p]` how often the candidate contains the query feature at
  * position p of `query`, visiting the candidate's distinct non-stop word forms.
+ * A word form found to hold none of the query's features is marked with the
+ * question's stamp (`question`, from newQuestion) and passed over when another
+ * candidate has it: two of three word forms visited are met again among one
+ * question's candidates, and a stop word or a form sharing nothing adds nothing.
  */
 export function countQueryFeatures(
   forEachToken: (visit: (token: number, count: number) => void) => void,
@@ -76,26 +90,39 @@ export function countQueryFeatures(
   query: FeatureCounter,
   counts: Float64Array,
   held: Uint32Array,
+  question: number,
 ): void {
   forEachToken((token, count) => {
-    if (isStopToken(token)) return;
+    if (token < table.heldNone.length && table.heldNone[token] === question) return;
+    if (isStopToken(token)) {
+      if (token < table.heldNone.length) table.heldNone[token] = question;
+      return;
+    }
     const start = table.ensure(token);
     const pool = table.pool;
     const end = start + table.featureCount(token);
+    let holds = false;
     // Nearly every feature of a candidate's words is not the question's: its bit, clear, says so without a probe.
     let feature = pool[start]!;
     let bits = feature ^ (feature >>> 16);
     if ((held[(bits >>> 5) & 0x7ff]! >>> (bits & 31)) & 1) {
       const position = query.positionOf(feature);
-      if (position >= 0) counts[position]! += 2 * count;
+      if (position >= 0) {
+        counts[position]! += 2 * count;
+        holds = true;
+      }
     }
     for (let index = start + 1; index < end; index += 1) {
       feature = pool[index]!;
       bits = feature ^ (feature >>> 16);
       if (((held[(bits >>> 5) & 0x7ff]! >>> (bits & 31)) & 1) === 0) continue;
       const position = query.positionOf(feature);
-      if (position >= 0) counts[position]! += count;
+      if (position >= 0) {
+        counts[position]! += count;
+        holds = true;
+      }
     }
+    if (!holds) table.heldNone[token] = question;
   });
 }
 
