@@ -10,26 +10,24 @@
  */
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import type { Language } from '../text/language.js';
-import { languageMap } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { isArabicWord } from '../text/arabic-words.js';
 import { isCityName, isPlaceName } from '../text/place-names.js';
-import { dialectVerbForms } from '../text/dialect-forms.js';
-import { measuredAttributes } from '../text/english-attributes.js';
 import { isNameArticle } from '../text/name-particles.js';
 import { writtenOut } from '../text/shorthand.js';
-import { isArabicToken, isStopWord, rawTokens, stemEnglish } from '../text/tokenize.js';
+import { isArabicToken, isStopWord, rawTokens } from '../text/tokenize.js';
 import { askedDeed, askedRole } from './asked-role.js';
 import { deedOf } from './deed-words.js';
 import { isInflectedOrDialectWord } from './dialect-words.js';
 import { isNounBehindPreposition } from './preposition-nouns.js';
 import { verbShaped } from './present-verbs.js';
 import { questionPredicate } from './question-predicate.js';
-import { isFillerWord, isQuestionWord, isTopicless, questionIntent, type QuestionIntent } from './question-words.js';
+import { isFillerWord, isTopicless, type QuestionIntent } from './question-words.js';
 
 import type { AnswerType } from '../types.js';
 import { asksSeveral } from './asks-several.js';
 import { answerTypeOf } from './answer-type.js';
+import { countedOrMeasured, dialectNoun, gradedAdjective } from './number-asked.js';
 
 export type { AnswerType };
 
@@ -61,51 +59,6 @@ export interface QuestionReading {
   places: boolean;
 }
 
-let countFrames: Map<string, string> | undefined;
-
-function frameRole(token: string): string | undefined {
-  countFrames ??= new Map([...languageMap('count-frames.tsv', 2)].map(([form, role]) => [normalizeText(form), role]));
-  if (!isArabicToken(token)) return countFrames.get(token) ?? countFrames.get(stemEnglish(token));
-  // The dialects' present («بيكلف»، «هيكلف»، «كيكلف») is the MSA verb with a prefix: the same frame.
-  return countFrames.get(token) ?? dialectVerbForms(token, { affixesOnly: true }).map((form) => countFrames!.get(form)).find(Boolean);
-}
-
-/**
- * What a number question counts or measures (count-frames.tsv): the noun after "how many" / «كم» (frame
- * words such as «عدد» skipped), or the measure a cost question names («كم يكلف…», «قديش كلفت…», "how
- * much does it cost"), whose answer is a number beside a unit in a sentence about cost.
- */
-function countedOrMeasured(tokens: string[]): { counted: string | null; measured: string | null } {
-  const measured = tokens.filter((token) => frameRole(token) === 'amount').at(-1) ?? null;
-  if (measured) return { counted: null, measured };
-  const at = tokens.findIndex((token, position) => questionIntent(token) === 'how_many' || (token === 'many' && tokens[position - 1] === 'how'));
-  if (at < 0) return { counted: null, measured: null };
-  const next = tokens.slice(at + 1, at + 4).find((token) => frameRole(token) !== 'skip' && !isStopWord(token) && !isQuestionWord(token));
-  // "how many hrs": the counted noun as the articles write it.
-  return { counted: next === undefined ? null : isArabicToken(next) ? next : (writtenOut(next) ?? next), measured: null };
-}
-
-/**
- * The dialects' «قديش» / «قديه» / «شكد» / «شحال» ask an amount as «كم» does, and a noun right after names what is asked
- * for («قديش مطر نزل»): the verb after it is the predicate, the noun the subject. Unlike «كم», they are as often followed
- * by a verb or a particle («قديش صارت النسبة»، «شكد يدفعون»، «قديش رح يضل»): only a definite noun or a dictionary word no
- * dialect form is read as the noun (after a frame word: «قديش عدد السكان»). It is not made the counted noun: a dialect
- * noun («شحال الخطية») is not the word the report writes, and a unit must name a counted noun.
- */
-function dialectNoun(tokens: string[]): string | null {
-  const dialect = tokens.findIndex((token) => questionIntent(token) === 'how_much' && isArabicToken(token));
-  if (dialect < 0) return null;
-  const next = tokens.slice(dialect + 1).find((token) => frameRole(token) !== 'skip');
-  if (next === undefined || isStopWord(next) || isQuestionWord(next)) return null;
-  return next.startsWith('ال') || (isDictionaryWord(next) && !isInflectedOrDialectWord(next)) ? next : null;
-}
-
-/** The adjective right after an English "how" whose attribute a number measures ("hot" in "how hot did it get"), or null. */
-function gradedAdjective(tokens: string[]): string | null {
-  const at = tokens.findIndex((token) => token === 'how' || (questionIntent(token) === 'how' && !isArabicToken(token)));
-  const next = at >= 0 ? tokens[at + 1] : undefined;
-  return next !== undefined && measuredAttributes(next) ? next : null;
-}
 /**
  * «عنها»، «لديه»، «أنهم»، «منهم»: a preposition or particle with an attached pronoun. No dictionary lists these forms,
  * but they are function words, no name an answer must hold. The first person's «ي» is left out: «منى» is written «مني».
