@@ -13,7 +13,8 @@ import { shorterCopyFirst } from './shorter-copy.js';
 import { otherArticleSubject } from './article-subject.js';
 
 export type { Candidate } from './sentence-choice.js';
-export { answerConfidence, candidateFeatures, phrasesOf, type Focus } from './answer-confidence.js';
+export { answerConfidence } from './answer-confidence.js';
+export { candidateFeatures, phrasesOf, type Focus } from './candidate-features.js';
 
 /** The retrieved paragraphs with their best units, in retrieval order. */
 export function withUnits(input: { retrieved: RetrievedParagraph[]; scorer: SentenceScorer }): Candidate[] {

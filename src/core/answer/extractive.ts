@@ -19,7 +19,7 @@ import { answerConfidence, candidateFeatures, phrasesOf, rankCandidates, type Fo
 import { glossLine, glossOf } from '../crosslingual/gloss.js';
 import { attributedClaims } from './attribution.js';
 import { cuedCandidate, decidingCandidate, verdictOf } from './yes-no-answer.js';
-import { readableIn } from './answer-confidence.js';
+import { readableIn } from './candidate-features.js';
 import { holdsRivalFocus } from './rival-frame.js';
 
 
