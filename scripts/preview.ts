@@ -28,11 +28,14 @@ interface Page {
   messages: PreviewMessage[];
 }
 
-/** An engine over knowledge/, the fixture articles of other outlets and a translation of one of them (Arabic view of an English article), in temporary folders. */
+/**
+ * An engine over knowledge/, the fixture articles of other outlets, a translation of one of them (Arabic view of an
+ * English article) and an Arabic report whose sentences end in Latin runs (test/fixtures/mixed-script), in temporary folders.
+ */
 async function previewEngine(work: string): Promise<MarsadEngine> {
   const knowledgeDir = path.join(work, 'knowledge');
   await mkdir(knowledgeDir, { recursive: true });
-  for (const folder of [path.join(ROOT, 'knowledge'), path.join(ROOT, 'test/fixtures/outlets'), path.join(ROOT, 'test/fixtures/translations')]) {
+  for (const folder of [path.join(ROOT, 'knowledge'), path.join(ROOT, 'test/fixtures/outlets'), path.join(ROOT, 'test/fixtures/translations'), path.join(ROOT, 'test/fixtures/mixed-script')]) {
     for (const file of await readdir(folder)) if (file.endsWith('.md')) await cp(path.join(folder, file), path.join(knowledgeDir, file));
   }
   const config = loadConfig({ MARSAD_KNOWLEDGE_DIR: knowledgeDir, MARSAD_DATA_DIR: path.join(work, 'data') });

@@ -1,7 +1,8 @@
 /**
  * The replies `npm run preview` draws: each scenario asks the real engine
  * (offline, over knowledge/ plus the fixture articles of other outlets in
- * test/fixtures/outlets, one with the Arabic translation in test/fixtures/translations) and renders with the bot's production renderers, so
+ * test/fixtures/outlets, one with the Arabic translation in test/fixtures/translations, and the
+ * Arabic report with Latin runs in test/fixtures/mixed-script) and renders with the bot's production renderers, so
  * the picture is what Discord would receive. Add a scenario here to look at a
  * new kind of reply.
  */
@@ -27,6 +28,8 @@ export const SCENARIOS: Scenario[] = [
   { name: 'ask-en-arabic-source', title: '/ask (English question, Arabic article without translation)', render: ask('How much water will the Aqaba desalination project supply each year?') },
   { name: 'ask-ar-english-source', title: '/ask (Arabic question, English article)', render: ask('كم عامل انضم إلى الإضراب في ميناء سينيش؟') },
   { name: 'ask-ar-english-translated', title: '/ask (Arabic question, English article with an Arabic translation)', render: ask('ماذا قال رئيس بلدية ألماتي؟') },
+  { name: 'ask-ar-latin-run', title: '/ask (Arabic lines ending in a Latin name and a unit, "5G" in the middle)', render: ask('ما سرعة شبكة الجيل الخامس في الدار البيضاء؟') },
+  { name: 'ask-ar-english-quote', title: '/ask (an Arabic sentence quoting English words with their own full stop)', render: ask('ماذا قالت ممثلة الشركة الشريكة عن تغطية المدينة؟') },
   { name: 'ask-yes-no-ar', title: '/ask (yes/no, another number than the article\'s)', render: ask('هل سيوفر مشروع تحلية العقبة 500 مليون متر مكعب سنويا؟') },
   { name: 'ask-yes-no-en', title: '/ask (yes/no, a question of refusal)', render: ask('Did the government refuse to intervene in the Sines strike?') },
   { name: 'ask-dateline-ar', title: '/ask (where an article was filed, Arabic)', render: ask('من أين كُتب تقرير مشروع تحلية مياه العقبة؟') },

@@ -1,7 +1,7 @@
 /**
  * The direction rule for every line Marsad shows (Discord and the terminal),
  * written once here and checked with the Unicode Bidirectional Algorithm
- * itself in test/discord/render-bidi.test.ts.
+ * itself in test/discord/render-bidi.test.ts and render-latin-runs.test.ts.
  *
  * Discord (and most terminals that apply bidi at all) lays every line out with
  * a left-to-right base direction, so:
@@ -9,35 +9,30 @@
  *   right-to-left unit: its content goes inside RIGHT-TO-LEFT ISOLATE … POP
  *   DIRECTIONAL ISOLATE (U+2067 … U+2069), so its first word is at the right,
  *   its full stop at the left and «الفقرة 24» reads in Arabic order. Latin runs
- *   inside it ("/ask", "Tokayev") are isolated left-to-right (U+2066 … U+2069),
- *   so "/ask" keeps its slash in front, and so are dates and times written with
- *   separators (2025-02-10), which Arabic digit rules would otherwise reverse;
+ *   inside it ("/ask", "Tokayev", "F-16", an English quotation with its own
+ *   full stop) are isolated left-to-right (U+2066 … U+2069), so "/ask" keeps
+ *   its slash in front, and so are dates and times written with separators
+ *   (2025-02-10), which Arabic digit rules would otherwise reverse;
  * - an English line stays left-to-right and each Arabic run in it is isolated
  *   right-to-left, ending at its last Arabic letter: the neutrals after it
  *   (" · ¶ 11", "),") keep the English order.
+ * Where a run begins and ends is decided in bidi-runs.ts. Discord applies the
+ * algorithm itself (bidi-js is its stand-in in the tests); no library inserts
+ * isolates for a fixed left-to-right base, and which punctuation belongs to a
+ * run is a reading decision the algorithm leaves to the text's writer.
  * A Markdown block marker at the start of a line ("> " in any line; "1. ", "- "
  * in English lines) stays in front of the isolate, where Discord reads it.
  *
  * Pure and idempotent: isolates already present are removed before wrapping.
  */
+import { isolateLatinRuns, isolateRightToLeftRuns, isRightToLeftLetter, LEFT_TO_RIGHT_ISOLATE, POP_DIRECTIONAL_ISOLATE, RIGHT_TO_LEFT_ISOLATE } from './bidi-runs.js';
 import { detectLanguage } from './language.js';
 
 export type Direction = 'rtl' | 'ltr';
 
-export const LEFT_TO_RIGHT_ISOLATE = '\u2066';
-export const RIGHT_TO_LEFT_ISOLATE = '\u2067';
-export const POP_DIRECTIONAL_ISOLATE = '\u2069';
-
 /** Embeddings, overrides and isolates: never taken from article or model text (U+202A–U+202E, U+2066–U+2069). */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
 const ISOLATES = /[\u2066-\u2069]/gu;
-// Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic Extended, presentation forms.
-const RIGHT_TO_LEFT_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const ARABIC_PUNCTUATION = /[،؛؟۔]/u;
-const OPENERS: Record<string, string> = { '“': '”', '«': '»', '(': ')', '[': ']', '‹': '›', '"': '"' };
-// Characters glued in front of a Latin word that belong to it: "/ask", "@user", "#tag", "(Reuters".
-const LATIN_PREFIX = /[/@#$(`"“'‘]/u;
 // Markdown block markers Discord reads only at the very start of a line. An Arabic line keeps
 // only the quote bar in front: its list number goes inside the isolate, so it sits at the right.
 const BLOCK_MARKER = /^(?:\s*(?:>>> |> |-# |#{1,3} |[-*] |\d{1,3}[.)] ))*/u;
@@ -65,7 +60,7 @@ export function lineDirection(line: string): Direction {
   const outside = line.replace(QUOTED_SPAN, ' ');
   // The frame's first letter, as the Unicode algorithm reads a paragraph's first strong character: "… was filed from عمّان".
   const frameLetter = outside === line ? undefined : /\p{L}/u.exec(outside)?.[0];
-  if (frameLetter) return RIGHT_TO_LEFT_LETTER.test(frameLetter) ? 'rtl' : 'ltr';
+  if (frameLetter) return isRightToLeftLetter(frameLetter) ? 'rtl' : 'ltr';
   return detectLanguage(line).language === 'ar' ? 'rtl' : 'ltr';
 }
 
@@ -96,8 +91,8 @@ export function directLine(line: string, direction: Direction = lineDirection(st
   if (content.trim() !== '') {
     directed =
       direction === 'rtl'
-        ? `${marker}${RIGHT_TO_LEFT_ISOLATE}${isolateNumbers(isolateRuns(content, isLatinLetter, LEFT_TO_RIGHT_ISOLATE))}${POP_DIRECTIONAL_ISOLATE}`
-        : marker + isolateRuns(content, isRightToLeftLetter, RIGHT_TO_LEFT_ISOLATE);
+        ? `${marker}${RIGHT_TO_LEFT_ISOLATE}${isolateNumbers(isolateLatinRuns(content))}${POP_DIRECTIONAL_ISOLATE}`
+        : marker + isolateRightToLeftRuns(content);
   }
   let next = 0;
   return targets.length === 0 ? directed : directed.replace(/\u0001/gu, () => targets[next++] ?? '');
@@ -114,51 +109,4 @@ function isolateNumbers(text: string): string {
     .split(LEFT_TO_RIGHT_ISOLATED)
     .map((part) => (part.startsWith(LEFT_TO_RIGHT_ISOLATE) ? part : part.replace(SEPARATED_NUMBER, `${LEFT_TO_RIGHT_ISOLATE}$&${POP_DIRECTIONAL_ISOLATE}`)))
     .join('');
-}
-
-function isRightToLeftLetter(character: string): boolean {
-  return RIGHT_TO_LEFT_LETTER.test(character);
-}
-
-function isLatinLetter(character: string): boolean {
-  return LETTER_OR_DIGIT.test(character) && !RIGHT_TO_LEFT_LETTER.test(character) && !/\p{N}/u.test(character);
-}
-
-/**
- * Wraps every run of the opposite direction in `open` … PDI. A run starts at a
- * letter of that direction (with an opening mark or prefix glued before it),
- * spans neutrals and digits up to its last letter of that direction, and keeps
- * only what closes inside it: an Arabic comma or question mark glued to it, a
- * closing mark whose opening mark is inside.
- */
-function isolateRuns(text: string, inRun: (character: string) => boolean, open: string): string {
-  const characters = Array.from(text);
-  const isOther = (character: string) => (inRun === isLatinLetter ? isRightToLeftLetter(character) : isLatinLetter(character));
-  let output = '';
-  let index = 0;
-  while (index < characters.length) {
-    let start = index;
-    while (start < characters.length && !inRun(characters[start]!)) start += 1;
-    if (start === characters.length) {
-      output += characters.slice(index).join('');
-      break;
-    }
-    const gluedPrefix = inRun === isLatinLetter ? LATIN_PREFIX : /[“«‹"(\[]/u;
-    while (start > index && gluedPrefix.test(characters[start - 1]!)) start -= 1;
-    let last = start;
-    let scan = start;
-    for (; scan < characters.length && !isOther(characters[scan]!); scan += 1) if (inRun(characters[scan]!)) last = scan;
-    let end = last + 1;
-    const opened = characters.slice(start, end).filter((character) => character in OPENERS);
-    while (end < characters.length) {
-      const next = characters[end]!;
-      const closes = opened.some((opening) => OPENERS[opening] === next);
-      if (closes) opened.splice(opened.findIndex((opening) => OPENERS[opening] === next), 1);
-      else if (!(inRun === isRightToLeftLetter && ARABIC_PUNCTUATION.test(next))) break;
-      end += 1;
-    }
-    output += characters.slice(index, start).join('') + open + characters.slice(start, end).join('') + POP_DIRECTIONAL_ISOLATE;
-    index = end;
-  }
-  return output;
 }
