@@ -51,6 +51,11 @@ describe('a Latin run in the middle of an Arabic line', () => {
     expect(shownArabic('اشترت القوات الجوية طائرات F-16 العام الماضي.')).toContain(' F-16 ');
     expect(shownArabic('أكدت الولايات المتحدة U.S. ذلك أمس.')).toContain(' U.S. ');
   });
+
+  test('quotation marks opened before a Latin name and closed after Arabic words are drawn around the same words', () => {
+    expect(shownArabic('قال “Tokayev وبوتين” إن الحوار مستمر.')).toContain(' ”نيتوبو Tokayev“ ');
+    expect(shownArabic('قال «Tokayev وبوتين» إن الحوار مستمر.')).toContain(' «نيتوبو Tokayev» ');
+  });
 });
 
 test('an English line: an Arabic quotation keeps its full stop inside its closing mark', () => {

@@ -4,8 +4,9 @@
  * run in an English line. The Unicode Bidirectional Algorithm lays out text
  * whose runs are marked; which neutral character belongs to which run is a
  * reading decision it leaves to the writer, so it is made here:
- * - a run starts at a letter of its direction, with the opening marks and
- *   prefixes glued before it ("(Reuters", "“The", «Tokayev», "/ask");
+ * - a run starts at a letter of its direction, with the prefixes glued before
+ *   it ("/ask", "@Marsad") and the opening marks it closes ("(Reuters)",
+ *   «Tokayev», not the « of «Tokayev وبوتين», which the line closes);
  * - it spans neutrals and digits up to its last letter of that direction;
  * - it keeps what belongs to its text: digits glued to a Latin word ("F-16",
  *   "COVID-19", "300km/h", which would otherwise be read as Arabic numbers
@@ -71,12 +72,14 @@ function isolateRuns(characters: string[], latin: boolean): string {
       break;
     }
     if (latin) start = gluedDigitsBefore(characters, start, index);
+    const body = start;
     while (start > index && (latin ? LATIN_PREFIX : RIGHT_TO_LEFT_PREFIX).test(characters[start - 1]!)) start -= 1;
     let end = start;
     for (let scan = start; scan < characters.length && !isOther(characters[scan]!); scan += 1) if (inRun(characters[scan]!)) end = scan + 1;
     if (latin) end = latinEnd(characters, start, gluedDigitsAfter(characters, end));
     end = closedEnd(characters, start, end);
     if (!latin) while (end < characters.length && ARABIC_PUNCTUATION.test(characters[end]!)) end = closedEnd(characters, start, end + 1);
+    start = withoutUnclosedOpeners(characters, start, body, end);
     output += `${characters.slice(index, start).join('')}${latin ? LEFT_TO_RIGHT_ISOLATE : RIGHT_TO_LEFT_ISOLATE}${characters.slice(start, end).join('')}${POP_DIRECTIONAL_ISOLATE}`;
     index = end;
   }
@@ -119,6 +122,21 @@ function closedEnd(characters: string[], start: number, end: number): number {
     } else if (!BEFORE_CLOSER.test(character)) break;
   }
   return closed;
+}
+
+/**
+ * An opening mark glued before the run whose closing mark is not in it («Tokayev وبوتين») opens the line's own
+ * quotation: it stays outside, where the closing mark is, so the two are drawn around the same words.
+ */
+function withoutUnclosedOpeners(characters: string[], start: number, body: number, end: number): number {
+  const open: number[] = [];
+  for (let position = start; position < end; position += 1) {
+    const character = characters[position]!;
+    if (open.length > 0 && OPENERS[characters[open.at(-1)!]!] === character) open.pop();
+    else if (character in OPENERS) open.push(position);
+  }
+  const unclosed = open.filter((position) => position < body);
+  return unclosed.length === 0 ? start : unclosed.at(-1)! + 1;
 }
 
 /** Opening marks still open: a closing mark closes the innermost; a straight quotation mark closes one left open. */
