@@ -1,23 +1,12 @@
 /**
  * The offline default embedder: deterministic, no network, no model weights.
  * Character n-gram and stem features (features.ts) weighted by an inverse
- * document frequency fitted on the corpus, then hashed with random signs into a
- * fixed dimension (the "hashing trick"), so vectors fit an HNSW index.
+ * document frequency fitted on the corpus (idf-fit.ts), then hashed with random
+ * signs into a fixed dimension (feature-hashing.ts), so vectors fit an HNSW index.
  */
+import { hashFeaturesInto } from './feature-hashing.js';
 import { countFeaturesInto, FeatureCounter, weighFeatures } from './features.js';
-
-/**
- * murmur3's finaliser: spreads a feature hash into a bucket (low bits) and a
- * sign (top bit). Kept as a signed 32-bit integer: its unsigned form is a
- * double above 2^31, which makes every use of it slower.
- */
-function mixSigned(value: number): number {
-  let hash = value ^ (value >>> 16);
-  hash = Math.imul(hash, 0x85ebca6b);
-  hash ^= hash >>> 13;
-  hash = Math.imul(hash, 0xc2b2ae35);
-  return hash ^ (hash >>> 16);
-}
+import { beginIdfFit, type IdfFit } from './idf-fit.js';
 
 export interface LocalEmbeddingsSettings {
   dimension: number;
@@ -63,30 +52,11 @@ export class LocalEmbeddings {
   }
 
   /** fitCounted() one document at a time, for a caller that pauses in between (see TimeSlicer). */
-  beginFit(): { add(features: FeatureCounter): void; finish(): void } {
-    const mask = this.idfTable.length - 1;
-    const documentFrequency = new Uint32Array(this.idfTable.length);
-    let count = 0;
-    let occurrences = 0;
-    return {
-      add(features) {
-        count += 1;
-        for (let position = 0; position < features.size; position += 1) {
-          documentFrequency[features.featureAt(position) & mask]! += 1;
-          occurrences += features.countAt(position);
-        }
-      },
-      finish: () => this.finishFit(documentFrequency, count, occurrences),
-    };
-  }
-
-  private finishFit(documentFrequency: Uint32Array, count: number, occurrences: number): void {
-    this.documentCount = count;
-    this.averageFeatureCount = occurrences / Math.max(1, count) || 1;
-    for (let bucket = 0; bucket < documentFrequency.length; bucket += 1) {
-      // Smoothed idf; an unseen feature gets the highest weight, as a rare one should.
-      this.idfTable[bucket] = Math.log((count + 1) / (documentFrequency[bucket]! + 1)) + 1;
-    }
+  beginFit(): IdfFit {
+    return beginIdfFit(this.idfTable, (corpus) => {
+      this.documentCount = corpus.documentCount;
+      this.averageFeatureCount = corpus.averageFeatureCount;
+    });
   }
 
   get fittedDocuments(): number {
@@ -129,22 +99,7 @@ export class LocalEmbeddings {
       squaredNorm += weight * weight;
     }
     const norm = Math.sqrt(squaredNorm) || 1;
-    if (!vector) return norm;
-    vector.fill(0);
-    const dimension = this.settings.dimension;
-    // For a power-of-two dimension, `% dimension` of the unsigned hash is its low bits: the same bucket
-    // without a floating-point modulo (hashes above 2^31 are doubles in JavaScript).
-    const mask = (dimension & (dimension - 1)) === 0 ? dimension - 1 : -1;
-    for (let position = 0; position < size; position += 1) {
-      const weight = this.weights[position]! / norm;
-      const mixed = mixSigned(features.featureAt(position));
-      const bucket = mask >= 0 ? mixed & mask : (mixed >>> 0) % dimension;
-      vector[bucket]! += mixed < 0 ? -weight : weight;
-    }
-    let vectorNorm = 0;
-    for (const value of vector) vectorNorm += value * value;
-    vectorNorm = Math.sqrt(vectorNorm) || 1;
-    for (let index = 0; index < vector.length; index += 1) vector[index]! /= vectorNorm;
+    if (vector) hashFeaturesInto(vector, this.settings.dimension, features, this.weights, norm);
     return norm;
   }
 
