@@ -4,19 +4,19 @@
  * new, reindexes, announces one card per new article through the injected
  * `announce`, and once a day at the digest hour sends the articles added since
  * the last digest through `announceDigest`. One timer at a time, always for
- * the earliest thing due, taken from the injected clock.
+ * the earliest thing due, taken from the injected clock. One poll is
+ * watch-poll.ts, the cards announce-new.ts, the digest send-digest.ts.
  */
 import type { MarsadEngine } from '../core/public.js';
 import { silentLogger, type Logger } from '../logger.js';
-import { buildArticleCard, type ArticleCard, type DigestCard } from './card.js';
-import { isTransientFailure } from './errors.js';
-import { changeState, finishRun, runTime, startRun, type IngestContext, type IngestOptions, type IngestRun } from './ingest-run.js';
-import type { DigestEntry } from './ingest-state.js';
-import { backoffDelay, nextDigestTime, type WatchClock } from './schedule.js';
+import { announceNewArticles } from './announce-new.js';
+import type { ArticleCard, DigestCard } from './card.js';
+import type { IngestContext, IngestOptions } from './ingest-run.js';
+import { nextDigestTime, type WatchClock } from './schedule.js';
 import { sendPendingDigest } from './send-digest.js';
-import { classifySource, pollSource, sourceName, type WatchSource } from './watch-sources.js';
 import type { IngestOutcome } from './types.js';
-import { readWatchWords } from './watch-words.js';
+import { pollWatchedSource, type PollSettings, type SourceStatus } from './watch-poll.js';
+import { classifySource } from './watch-sources.js';
 
 export interface WatcherOptions {
   sources: string[];
@@ -33,13 +33,6 @@ export interface WatcherOptions {
   /** Told about every ingestion outcome (the CLI prints them). */
   onOutcome?(source: string, outcome: IngestOutcome): void;
   logger?: Logger;
-}
-
-export interface SourceStatus {
-  source: WatchSource;
-  nextAt: Date;
-  failures: number;
-  lastError: string | null;
 }
 
 export interface Watcher {
@@ -64,57 +57,23 @@ export function createWatcher(options: WatcherOptions): Watcher {
   /** Articles written whose card is not out yet (the reindex failed, e.g. a /reindex was running): retried next tick. */
   const unannounced = new Set<string>();
 
-  async function announceNew(): Promise<void> {
-    if (unannounced.size === 0) return;
-    const indexed = new Set(options.engine.articles().map((article) => article.meta.id));
-    if ([...unannounced].some((id) => !indexed.has(id))) await options.engine.reindex();
-    const watchWords = readWatchWords(context.dataDir);
-    for (const articleId of [...unannounced]) {
-      unannounced.delete(articleId);
-      try {
-        await options.announce(await buildArticleCard(options.engine, articleId, watchWords));
-      } catch (error) {
-        logger.error({ err: error, articleId }, 'could not announce a new article; it stays in the digest');
-      }
-    }
-  }
-
-  async function poll(status: SourceStatus): Promise<void> {
-    const name = sourceName(status.source);
-    let run: IngestRun | null = null;
-    try {
-      run = await startRun(context, options.ingestOptions);
-      const outcomes = await pollSource(run, status.source);
-      for (const outcome of outcomes) options.onOutcome?.(name, outcome);
-      const indexed = new Set(options.engine.listArticles().map((article) => article.id));
-      for (const outcome of outcomes) {
-        // An article written by a run that was killed before its reindex: index and announce it now.
-        if (outcome.status === 'duplicate' && !indexed.has(outcome.match.articleId)) unannounced.add(outcome.match.articleId);
-        if (outcome.status !== 'added') continue;
-        unannounced.add(outcome.articleId);
-        const { article } = outcome;
-        const entry: DigestEntry = { articleId: outcome.articleId, title: article.title, outlet: article.outlet, date: article.date, url: article.url, addedAt: runTime(run) };
-        changeState(run, (state) => void state.digest.pending.push(entry));
-      }
-      status.failures = 0;
-      status.lastError = null;
-      status.nextAt = new Date(clock.now().getTime() + options.everyMs);
-    } catch (error) {
-      status.failures += 1;
-      status.lastError = (error as Error).message;
-      status.nextAt = new Date(clock.now().getTime() + backoffDelay(options.everyMs, status.failures, maxBackoffMs));
-      const fields = { source: name, failures: status.failures, nextAt: status.nextAt, error: status.lastError, transient: isTransientFailure(error) };
-      logger.warn(fields, 'watch poll failed: backing off');
-    }
-    // State and files are saved even when the poll failed half-way: what was written stays written and remembered.
-    if (run) await finishRun(run, null);
-  }
+  const pollSettings: PollSettings = {
+    context,
+    ingestOptions: options.ingestOptions,
+    engine: options.engine,
+    clock,
+    everyMs: options.everyMs,
+    maxBackoffMs,
+    onOutcome: (source, outcome) => options.onOutcome?.(source, outcome),
+    logger,
+  };
+  const announce = (card: ArticleCard) => options.announce(card);
 
   async function runDue(): Promise<void> {
     const now = clock.now();
-    for (const status of sources) if (status.nextAt.getTime() <= now.getTime() && !stopped) await poll(status);
+    for (const status of sources) if (status.nextAt.getTime() <= now.getTime() && !stopped) await pollWatchedSource(status, pollSettings, unannounced);
     try {
-      await announceNew();
+      await announceNewArticles(unannounced, options.engine, context.dataDir, announce, logger);
     } catch (error) {
       logger.error({ err: error }, 'reindex after ingestion failed; cards will be posted after the next successful reindex');
     }
