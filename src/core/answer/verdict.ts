@@ -29,6 +29,7 @@ import { byRestriction } from './verdict-restrictions.js';
 import { byOrdinalRank } from './verdict-superlatives.js';
 import { byReference } from './verdict-references.js';
 import { translatedRootReader } from './verdict-roots.js';
+import { namePartGroups } from './verdict-name-parts.js';
 import { lemmaOf, saysPending, sentencesTelling, tellsPredicate, toldAsPlanned, toldAsSought, yesNoPredicate } from './verdict-predicate.js';
 import { ordinalsOf } from './verdict-ordinals.js';
 import { compareQuantities, quantitiesOf, withoutTanween } from './verdict-quantities.js';
@@ -56,8 +57,10 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   const units = askedQuantities.some((quantity) => quantity.measure) ? questionTokens.filter(isMeasureWord).map(stemToken) : [];
   const setAside = new Set([...questionTokens.filter((token) => verbs.has(token)).map(stemToken), ...checkedStems(questionTokens), ...units]);
   const refusing = questionTokens.some((token) => verbs.has(token));
+  // "Black Sea Telecom" in the passage: "black" and "sea" of the question name the company, as "telecom" does.
+  const nameParts = namePartGroups(texts, terms, names);
   const asked = new Map<string, string>(); // term → group
-  for (const term of terms) if (!term.borrowed && !names.has(term.group) && !setAside.has(term.group)) asked.set(term.term, term.group);
+  for (const term of terms) if (!term.borrowed && !names.has(term.group) && !nameParts.has(term.group) && !setAside.has(term.group)) asked.set(term.term, term.group);
   if (asked.size === 0 && askedQuantities.length === 0) return 'not_said';
   const found = new Set<string>();
   const byRoot = translatedRootReader(terms, asked);
