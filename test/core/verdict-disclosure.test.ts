@@ -27,4 +27,13 @@ describe('questions asking whether the article gives a value', () => {
     expect(asksWhetherTold('هل قالت الهيئة إذا كانت التعرفة ستتغير؟')).toBe(true);
     expect(byDisclosure('yes', 'did the water board say if the tariff could be reviewed', ['The water board did not say whether the tariff could be reviewed.'])).toBe('no');
   });
+
+  it('answers no from a passage sharing nothing else when the one the question names declined to tell, in either language', () => {
+    const isKestrel = (token: string) => token === 'kestrel';
+    expect(byDisclosure('not_said', 'did kestrel say when the plant will reopen?', ['Kestrel Foods did not reply to requests for comment.'], isKestrel)).toBe('no');
+    expect(byDisclosure('not_said', 'did kestrel say when the plant will reopen?', ['The regulator did not reply to requests for comment.'], isKestrel)).toBe('not_said');
+    const isNakheel = (token: string) => token === 'النخيل';
+    expect(byDisclosure('not_said', 'هل أعلنت شركة النخيل متى تستأنف الإنتاج؟', ['وقالت شركة النخيل إنها لم تحدد موعدا بعد.'], isNakheel)).toBe('no');
+    expect(byDisclosure('not_said', 'هل أعلنت شركة النخيل متى تستأنف الإنتاج؟', ['وقالت النقابة إنها لم تحدد موعدا بعد.'], isNakheel)).toBe('not_said');
+  });
 });

@@ -23,4 +23,11 @@ describe('a yes/no question asking whether something happened before', () => {
     expect(byEarlier('not_said', 'هل صار فيضان قبل هيك بالوادي؟', ['وهذا ثالث فيضان يضرب الوادي منذ 2019.'], isAsked)).toBe('yes');
     expect(byEarlier('yes', question, ['The fire destroyed the mill’s main hall.'], isAsked)).toBe('yes');
   });
+
+  it('reads "other" and «أخرى» as asking whether one of the kind stood before the one the article is about', () => {
+    const isPlant = (token: string) => ['plant', 'plants', 'مصنع'].includes(token);
+    expect(asksEarlier('does the brewery have other plants abroad?')).toBe(true);
+    expect(byEarlier('yes', 'does the brewery have other plants abroad?', ['It is the brewery’s first plant abroad.'], isPlant)).toBe('no');
+    expect(byEarlier('not_said', 'هل لدى المجموعة مصانع أخرى خارج المغرب؟', ['وهو ثاني مصنع للمجموعة خارج المغرب.'], isPlant)).toBe('yes');
+  });
 });

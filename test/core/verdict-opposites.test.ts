@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opposedTokens, polesOf } from '../../src/core/answer/verdict-opposites.js';
+import { agreeingTokens, opposedTokens, polesOf } from '../../src/core/answer/verdict-opposites.js';
 import { yesNoVerdict } from '../../src/core/answer/verdict.js';
 import { questionTerms } from '../../src/core/retrieval/query.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
@@ -125,5 +125,19 @@ describe('participles of change', () => {
     expect(opposedTokens(tokens('Did car sales go up last year?'), tokens('Car sales fell 4 percent last year.'))).toEqual(['go']);
     expect(opposedTokens(tokens('Did car sales fall?'), tokens('Car sales went up by 4 percent.'))).toEqual(['fall']);
     expect(opposedTokens(tokens('Did the director go to the meeting?'), tokens('Car sales fell.'))).toEqual([]);
+  });
+});
+
+describe('a value given against an earlier one ("up from", "down from")', () => {
+  const isPassengers = (token: string) => (token === 'passengers' ? 1 : 0);
+
+  it('reads "up from" and "down from" on the amount scale', () => {
+    expect(polesOf('up')).toEqual([]);
+    expect(opposedTokens(tokens('Did the passengers grow in number?'), tokens('The metro carried 142 million passengers, down from 151 million.'), isPassengers, 2)).toEqual(['grow']);
+  });
+
+  it('says the rise asked only beside what is asked', () => {
+    expect(agreeingTokens(tokens('Did the passengers grow in number?'), tokens('The metro carried 142 million passengers, up from 121 million.'), isPassengers, 2)).toEqual(['grow']);
+    expect(agreeingTokens(tokens('Did the passengers grow in number?'), tokens('The metro carried 142 million passengers last year. Ticket prices at the kiosks went up from May, up from 2 lev to 3 lev.'), isPassengers, 2)).toEqual([]);
   });
 });

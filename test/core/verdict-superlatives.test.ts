@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { otherNounIn } from '../../src/core/answer/verdict-counted.js';
 import { byOrdinalRank, bySuperlative } from '../../src/core/answer/verdict-superlatives.js';
+import { questionTerms } from '../../src/core/retrieval/query.js';
 
 describe('a superlative asked against the rank the passage gives', () => {
   it('answers no when the passage ranks it below the top on the same scale, in either language', () => {
@@ -13,6 +15,14 @@ describe('a superlative asked against the rank the passage gives', () => {
     expect(bySuperlative('yes', "is the mill the region's biggest flour maker?", ['The mill opened in 1998.'])).toBe('yes');
     expect(bySuperlative('yes', 'هل الحريق أكبر من حريق العام الماضي؟', ['وهو ثاني أكبر حريق تشهده المنطقة.'])).toBe('yes');
     expect(bySuperlative('yes', 'did flour prices rise?', ["It is the region's third-largest flour maker."])).toBe('yes');
+  });
+
+  it('keeps the answer when the passage ranks another thing the question names, in either language', () => {
+    const checked = (question: string, passage: string) => bySuperlative('yes', question, [passage], otherNounIn(questionTerms(question)));
+    expect(checked('does the biggest shareholder of the bank back the merger?', 'The boards approved the merger, creating the second-largest bank in the country.')).toBe('yes');
+    expect(checked('هل يؤيد أكبر مساهم في البنك الاندماج؟', 'وافق مجلسا إدارة البنكين على الاندماج، لينشأ ثاني أكبر بنك في البلاد.')).toBe('yes');
+    expect(checked('is it the biggest bank in the country?', 'The boards approved the merger, creating the second-largest bank in the country.')).toBe('no');
+    expect(checked('هل سيكون المصرف الجديد أكبر مصرف في البلاد؟', 'لينشأ ثاني أكبر مصرف في البلاد من حيث الأصول.')).toBe('no');
   });
 
   it('turns only a yes', () => {

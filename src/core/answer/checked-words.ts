@@ -23,9 +23,15 @@ export function checkedStems(questionTokens: Iterable<string>): Set<string> {
   return new Set([...questionTokens].filter(isCheckedWord).map(stemToken));
 }
 
+/** How the question's words are read against the passage's: `isNamed`, one of its names; `otherNoun`, another thing it names than the asked one. */
+export interface CheckedReading {
+  isNamed?: (token: string) => boolean;
+  otherNoun?: (asked: string | null, given: string | null) => boolean;
+}
+
 /** The verdict once the question's share, frequency, superlative and asking whether a value was told are checked against the passage. */
-export function byCheckedValues(verdict: Verdict, question: string, texts: readonly string[]): Verdict {
-  const checked = bySuperlative(byFrequency(byShares(verdict, question, texts), question, texts), question, texts);
+export function byCheckedValues(verdict: Verdict, question: string, texts: readonly string[], { isNamed, otherNoun }: CheckedReading = {}): Verdict {
+  const checked = bySuperlative(byFrequency(byShares(verdict, question, texts), question, texts), question, texts, otherNoun);
   // "Do we know when…?" over "he did not say when": not told (verdict-disclosure.ts).
-  return byDisclosure(checked, question, texts);
+  return byDisclosure(checked, question, texts, isNamed);
 }

@@ -31,6 +31,12 @@ export function sameNounIn(terms: readonly QueryTerm[]): (question: string | nul
     question === null ? passage !== YEAR_NOUN : question === passage || (passage !== null && (groupOf.get(passage) ?? passage) === (groupOf.get(question) ?? question));
 }
 
+/** Whether the passage's word is another of the question's term groups than the question's word (the bank, not the shareholder). */
+export function otherNounIn(terms: readonly QueryTerm[]): (question: string | null, passage: string | null) => boolean {
+  const groupOf = new Map(terms.map((term) => [term.term, term.group]));
+  return (question, passage) => question !== null && passage !== null && groupOf.has(passage) && groupOf.get(passage) !== (groupOf.get(question) ?? question);
+}
+
 export function byQuantities(verdict: Verdict, asked: Quantity[], texts: string[], passageTokens: readonly string[], terms: QueryTerm[]): Verdict {
   // A counted word is the same in either language when the question's word and the passage's share a term group;
   // a number the question gives alone ("more than five million?") is compared with every count, not with years.

@@ -3,7 +3,10 @@
  * say what the returned pieces are worth?", «هل أعلنت الوزارة متى تبدأ الحملة؟». They are not asking whether the
  * payments go out, so a passage about the payments is no "yes"; a passage saying the value was not told ("He did not
  * say when the first payments would be made", «لم يعلن الجانبان قيمتها», "declined to comment") answers "no" — it
- * decides the question and is the one cited. Words and phrases: knowledge/language/disclosure.tsv.
+ * decides the question and is the one cited. A passage in which the one the question names declined to tell ("did
+ * Northgate say anything about the verdict?" over "Northgate did not reply to requests for comment") answers "no" even
+ * when it shares nothing else with the question: what they were asked about is what they did not answer.
+ * Words and phrases: knowledge/language/disclosure.tsv.
  */
 import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
@@ -45,7 +48,12 @@ export function saysWithheld(texts: readonly string[]): boolean {
   });
 }
 
-/** The verdict once a question asking whether a value was told is checked against a passage saying it was not. */
-export function byDisclosure(verdict: Verdict, question: string, texts: readonly string[]): Verdict {
-  return verdict !== 'not_said' && asksWhetherTold(question) && saysWithheld(texts) ? 'no' : verdict;
+/**
+ * The verdict once a question asking whether a value was told is checked against a passage saying it was not.
+ * `isNamed`: whether a normalised word is one of the names the question gives (who was to tell).
+ */
+export function byDisclosure(verdict: Verdict, question: string, texts: readonly string[], isNamed: (token: string) => boolean = () => false): Verdict {
+  if (!asksWhetherTold(question) || !saysWithheld(texts)) return verdict;
+  // An undecided passage decides only when it names who declined: another's silence says nothing of the one asked.
+  return verdict !== 'not_said' || texts.some((text) => saysWithheld([text]) && rawTokens(normalizeText(text)).some(isNamed)) ? 'no' : verdict;
 }

@@ -78,11 +78,16 @@ export function tellsPredicate(tokens: readonly string[], predicate: string, ter
   // What the predicate is said of («أجرة» in «بتزيد أجرة التاكسي»), rather than a name beside it that many sentences share.
   const neighbours = new Set(near.some((word) => !names.has(word)) ? near.filter((word) => !names.has(word)) : near);
   const said = tokens.filter((token) => !isStopWord(token));
-  return said.some(
-    (token, position) =>
-      polesAt(said, position).some((pole) => scales.has(pole.slice(0, -1))) &&
-      said.some((other, near) => Math.abs(near - position) <= reach && neighbours.has(group(other))),
-  );
+  const onScale = (poles: readonly string[]) => poles.some((pole) => scales.has(pole.slice(0, -1)));
+  const besideNeighbour = (position: number) => said.some((other, near) => Math.abs(near - position) <= reach && neighbours.has(group(other)));
+  if (said.some((_, position) => onScale(polesAt(said, position)) && besideNeighbour(position))) return true;
+  // "33.9 million inhabitants, up from 29.4 million": a pair of stop words on the scale ("up from", "down from"), placed
+  // at the next word that is none.
+  let content = 0;
+  return tokens.some((token, position) => {
+    if (!isStopWord(token)) content += 1;
+    return isStopWord(token) && onScale(polesAt(tokens, position)) && besideNeighbour(content);
+  });
 }
 
 /** "Has work already begun?", "did the port reopen?": the question asks whether something has happened. */

@@ -3,7 +3,8 @@
  * answered "no" by a passage that ranks it below the top on the same scale: the press qualifies a superlative with
  * an ordinal ("the country's third-largest", «ثاني أكبر مصرف»). The degree words and their scales are
  * knowledge/language/degree-scales.tsv's; a superlative is their English "-est" form (read through the word-forms
- * table: "biggest" is "big") or an Arabic elative listed there («أكبر»، «أصغر»).
+ * table: "biggest" is "big") or an Arabic elative listed there («أكبر»، «أصغر»). A rank given another thing the question
+ * names is no rank of the one asked: «لينشأ ثاني أكبر بنك» does not answer "does the biggest shareholder back the merger?".
  */
 import { languageMap, languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
@@ -26,6 +27,8 @@ interface Superlative {
   scale: string;
   /** The ordinal before it ("third-largest": 3), or 1 when it stands alone. */
   rank: number;
+  /** The stem of the first word after it that is no stop word ("bank" of «أكبر بنك»), or null at the end. */
+  noun: string | null;
 }
 
 function superlativesOf(text: string): Superlative[] {
@@ -36,16 +39,20 @@ function superlativesOf(text: string): Superlative[] {
     // «أكبر من…» compares two things ("bigger than"), it ranks none.
     if (scale === undefined || (isArabicToken(token) && tokens[position + 1] === 'من')) return [];
     const before = position > 0 ? ordinalWordValue(tokens[position - 1]!) : undefined;
-    return [{ scale, rank: before ?? 1 }];
+    const noun = tokens.slice(position + 1).find((word) => !isStopWord(word));
+    return [{ scale, rank: before ?? 1, noun: noun === undefined ? null : stemToken(noun) }];
   });
 }
 
-/** The verdict once a superlative the question asks is checked against the rank the passage gives on its scale. */
-export function bySuperlative(verdict: Verdict, question: string, texts: readonly string[]): Verdict {
+/**
+ * The verdict once a superlative the question asks is checked against the rank the passage gives on its scale.
+ * `otherNoun(asked, given)`: whether the passage's ranked word is another thing the question names than the asked one's.
+ */
+export function bySuperlative(verdict: Verdict, question: string, texts: readonly string[], otherNoun: (asked: string | null, given: string | null) => boolean = () => false): Verdict {
   if (verdict !== 'yes') return verdict;
   const asked = superlativesOf(question).filter((superlative) => superlative.rank === 1);
   if (asked.length === 0) return verdict;
-  const told = texts.flatMap(superlativesOf).filter((superlative) => asked.some((one) => one.scale === superlative.scale));
+  const told = texts.flatMap(superlativesOf).filter((superlative) => asked.some((one) => one.scale === superlative.scale && !otherNoun(one.noun, superlative.noun)));
   // Ranked below the top, and never said to be the top itself.
   return told.some((superlative) => superlative.rank > 1) && !told.some((superlative) => superlative.rank === 1) ? 'no' : verdict;
 }

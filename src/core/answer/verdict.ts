@@ -20,15 +20,16 @@ import { TUNING } from '../tuning.js';
 import type { Verdict } from '../types.js';
 import { asksAboutFuture } from '../question/future-tense.js';
 import { byCheckedValues, checkedStems } from './checked-words.js';
-import { byQuantities, sameNounIn } from './verdict-counted.js';
+import { byQuantities, otherNounIn, sameNounIn } from './verdict-counted.js';
 import { negatedAt, negationWords } from './verdict-negation.js';
 import { isMeasureWord } from './verdict-measures.js';
-import { opposedTokens } from './verdict-opposites.js';
+import { agreeingTokens, opposedTokens } from './verdict-opposites.js';
 import { byEarlier } from './verdict-earlier.js';
 import { byRestriction } from './verdict-restrictions.js';
 import { byOrdinalRank } from './verdict-superlatives.js';
 import { byReference } from './verdict-references.js';
 import { translatedRootReader } from './verdict-roots.js';
+import { namePartGroups } from './verdict-name-parts.js';
 import { lemmaOf, saysPending, sentencesTelling, tellsPredicate, toldAsPlanned, toldAsSought, yesNoPredicate } from './verdict-predicate.js';
 import { ordinalsOf } from './verdict-ordinals.js';
 import { compareQuantities, quantitiesOf, withoutTanween } from './verdict-quantities.js';
@@ -56,8 +57,10 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   const units = askedQuantities.some((quantity) => quantity.measure) ? questionTokens.filter(isMeasureWord).map(stemToken) : [];
   const setAside = new Set([...questionTokens.filter((token) => verbs.has(token)).map(stemToken), ...checkedStems(questionTokens), ...units]);
   const refusing = questionTokens.some((token) => verbs.has(token));
+  // "Black Sea Telecom" in the passage: "black" and "sea" of the question name the company, as "telecom" does.
+  const nameParts = namePartGroups(texts, terms, names);
   const asked = new Map<string, string>(); // term → group
-  for (const term of terms) if (!term.borrowed && !names.has(term.group) && !setAside.has(term.group)) asked.set(term.term, term.group);
+  for (const term of terms) if (!term.borrowed && !names.has(term.group) && !nameParts.has(term.group) && !setAside.has(term.group)) asked.set(term.term, term.group);
   if (asked.size === 0 && askedQuantities.length === 0) return 'not_said';
   const found = new Set<string>();
   const byRoot = translatedRootReader(terms, asked);
@@ -87,6 +90,10 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   for (const group of groups) if (group.includes(' ') && rawTokens(group).every((word) => found.has(stemToken(word)))) found.add(group);
   // …and its words are said when it is: «درجة الحرارة» met as "temperatures" says «درجة» and «الحرارة», which no English word renders alone.
   for (const group of groups) if (group.includes(' ') && found.has(group)) for (const word of rawTokens(group)) if (groups.has(stemToken(word))) found.add(stemToken(word));
+  const unturned = questionTokens.filter((token) => !verbs.has(token));
+  const reach = TUNING.reading.oppositeReach;
+  // A word of the question on a scale of opposites is said by a word on its pole beside what is asked ("up from" for «زاد»).
+  for (const token of agreeingTokens(unturned, passageTokens, (word) => (asked.has(stemToken(word)) ? 1 : 0), reach)) if (asked.has(stemToken(token))) found.add(asked.get(stemToken(token))!);
   const underHeadline = new Set(rawTokens(normalizeText(headline)).map(stemToken).filter((stem) => asked.has(stem)).map((stem) => asked.get(stem)!));
   // A number the question gives is checked against the passage's (byQuantities) when the passage speaks of what the question
   // asks, the headline's words counting as said (every paragraph speaks under them): "above 20k lira?" over "a fee of 15,000 lira".
@@ -96,8 +103,6 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   // A name beside the opposite weighs less than a word asked: many sentences of the article share it ("train services
   // between Sylhet and Dhaka have been suspended" does not say the Sylhet airport closed).
   const aboutAsked = (token: string) => (asked.has(stemToken(token)) ? 1 : names.has(stemToken(token)) ? TUNING.reading.nameAnchorWeight : 0);
-  const unturned = questionTokens.filter((token) => !verbs.has(token));
-  const reach = TUNING.reading.oppositeReach;
   const opposed = new Set(opposedTokens(unturned, passageTokens, aboutAsked, reach).map(stemToken));
   if (!negated && opposed.size > 0) {
     // It must say the rest of what is asked (the headline's words counting as said): all of it, or most of it when the
@@ -116,7 +121,9 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
     verdict = byTelling !== 'not_said' ? byTelling : byQuantities(verdict, askedQuantities, texts, passageTokens, terms);
   }
   // A share ("most of the buses") and a frequency ("daily") are checked as numbers are.
-  verdict = byCheckedValues(verdict, question, texts);
+  // Who the question names declining to tell ("did not reply to requests for comment") answers "did they say anything?".
+  // A superlative given another thing the question names («ثاني أكبر بنك» for "the biggest shareholder") ranks no one asked.
+  verdict = byCheckedValues(verdict, question, texts, { isNamed: (token) => names.has(stemToken(token)), otherNoun: otherNounIn(terms) });
   // "Has the refinery had a major fire before?": the rank the passage gives it ("its first major fire") decides (verdict-earlier.ts).
   verdict = byEarlier(verdict, question, texts, (token) => aboutAsked(token) > 0);
   // "Can every rider get the grant?" over "limited to the first 10,000 applicants" (verdict-restrictions.ts).
