@@ -15,7 +15,6 @@ import { isArabicWord } from '../text/arabic-words.js';
 import { isCityName, isPlaceName } from '../text/place-names.js';
 import { isNameArticle } from '../text/name-particles.js';
 import { writtenOut } from '../text/shorthand.js';
-import { isListedEnglishForm } from '../text/english-forms.js';
 import { isArabicToken, isStopWord, rawTokens } from '../text/tokenize.js';
 import { askedDeed, askedRole } from './asked-role.js';
 import { deedOf } from './deed-words.js';
@@ -72,8 +71,8 @@ function nameLike(token: string, capitalised: boolean): boolean {
   if (/^\d+$/.test(token)) return true;
   if (token.length < 3 || functionWordWithPronoun(token)) return false;
   // A present-tense verb the dictionary lists only in the past («رح تخدم») is no name.
-  // Chat shorthand ("abt", "hrs") is no dictionary word, and no name either; nor is an English form of a word ("going", "gone").
-  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || isCityName(token) || (!isDictionaryWord(token) && writtenOut(token) === undefined && !isListedEnglishForm(token) && !isInflectedOrDialectWord(token) && !isNounBehindPreposition(token) && !(isArabicToken(token) && verbShaped(token) && isArabicWord(token)));
+  // Chat shorthand ("abt", "hrs") is no dictionary word, and no name either.
+  return (capitalised && !isArabicToken(token)) || isPlaceName(token) || isCityName(token) || (!isDictionaryWord(token) && writtenOut(token) === undefined && !isInflectedOrDialectWord(token) && !isNounBehindPreposition(token) && !(isArabicToken(token) && verbShaped(token) && isArabicWord(token)));
 }
 
 /** Normalised tokens with whether each was written with a capital after the question's first word. */

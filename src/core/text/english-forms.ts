@@ -8,7 +8,6 @@
 import { readWordTable } from './word-lists.js';
 
 let keysByForm: Map<string, string> | undefined;
-let irregularLemmas: Map<string, string> | undefined;
 
 /** The table's form → key, read once (the first row of a form wins). */
 function formKeys(): Map<string, string> {
@@ -38,14 +37,4 @@ export function cutEnglishSuffixes(token: string): string {
 /** The key of an English word: its lemma's (voted, voting, votes → vote; news stays news). */
 export function stemEnglish(token: string): string {
   return formKeys().get(token) ?? cutEnglishSuffixes(token);
-}
-
-/**
- * Whether an English word is a form the tables list of a word ("going" go, "gone" go: english-forms.tsv,
- * english-irregular-verbs.tsv): a word of the language, though the dictionary lists only its lemma. A suffix cut alone
- * does not say so: "sines" is Sines, the port, as often as a plural.
- */
-export function isListedEnglishForm(token: string): boolean {
-  irregularLemmas ??= new Map(readWordTable('english-irregular-verbs.tsv').flatMap(([form, lemma]) => (form && lemma ? [[form, lemma] as const] : [])));
-  return formKeys().has(token) || irregularLemmas.has(token);
 }
