@@ -22,6 +22,7 @@ import { questionForms } from './own-names.js';
 import { placesNamed } from './enumeration.js';
 import type { SentenceScorer } from './sentence-choice.js';
 import { askedDimensions } from '../question/asked-dimension.js';
+import { mendedQuestion } from '../question/typed-slips.js';
 
 export interface QuestionOptions {
   k: number;
@@ -76,7 +77,13 @@ async function prepare(index: ParagraphIndex, asked: string, lang: Language, opt
  * about the articles themselves from their records or as a list; the rest (and
  * a record question that also names a topic, after its record) from the paragraphs.
  */
-export async function answerQuestion(index: ParagraphIndex, question: string, lang: Language, options: QuestionOptions): Promise<Answer> {
+export async function answerQuestion(index: ParagraphIndex, typed: string, lang: Language, options: QuestionOptions): Promise<Answer> {
+  // A function word's slip or a possessive is read as meant (typed-slips.ts); the answer gives the question as typed.
+  const answer = await answerMended(index, mendedQuestion(typed, corpusWrites(index)), lang, options);
+  return { ...answer, question: typed };
+}
+
+async function answerMended(index: ParagraphIndex, question: string, lang: Language, options: QuestionOptions): Promise<Answer> {
   // The period and the record readings are the question sentence's: "I read the news yesterday. How many…?" asks
   // about every article, and "I saw this article in a paper. How much…?" not about the article's record.
   const { question: asking, context } = questionSentences(question);
@@ -140,7 +147,7 @@ export interface QuestionExplanation {
 }
 
 export async function explainQuestion(index: ParagraphIndex, text: string, lang: Language, options: QuestionOptions): Promise<QuestionExplanation> {
-  const { analysis, retrieved, scorer } = await prepare(index, text, lang, options, options.keepArticle);
+  const { analysis, retrieved, scorer } = await prepare(index, mendedQuestion(text, corpusWrites(index)), lang, options, options.keepArticle);
   // Each paragraph's unit is chosen once: the script reading `candidates` wants them in retrieval order.
   const candidates = withUnits({ retrieved, scorer });
   const [best] = orderCandidates(candidates, scorer);
@@ -154,4 +161,9 @@ export async function explainQuestion(index: ParagraphIndex, text: string, lang:
     // The model's probability is never exactly 0: only a rule returns it.
     ruledOut: best && features ? answerConfidence(index, features, best, analysis, scorer.type) === 0 : false,
   };
+}
+
+/** Whether the articles hold a (normalised) word as written: a slip they write is a name spelt so, not a slip. */
+function corpusWrites(index: ParagraphIndex): (word: string) => boolean {
+  return (word) => index.keyword.surfaceDocumentFrequency(word) > 0;
 }

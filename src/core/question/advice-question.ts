@@ -11,7 +11,7 @@ import type { Language } from '../text/language.js';
 import { normalizeText } from '../text/normalize.js';
 import { rawTokens } from '../text/tokenize.js';
 import { isDictionaryWord } from '../crosslingual/lexicon.js';
-import { isPresentOfKnownVerb } from './present-verbs.js';
+import { isFirstPersonOfKnownVerb, isPresentOfKnownVerb } from './present-verbs.js';
 
 interface AdviceWords {
   openings: string[][];
@@ -47,17 +47,12 @@ function skipOpeners(tokens: readonly string[]): readonly string[] {
 }
 
 /**
- * «اسجل» "I register" after «شلون»: the present of a verb the dictionary knows, its person prefix the asker's. The
- * past of a derived form opens on «ا» too and is no first person: «اختار»، «اتفق» (form VIII, «ت» after its first
- * radical), «استقبل» (X), «انسحب» (VII); nor is a word the dictionary lists as it is (form IV's «اعلن»، «اصبح»).
+ * «اسجل» "I register" after «شلون»: the asker's verb (present-verbs.ts), in the first person or, where the question
+ * word allows, another; not a word the dictionary lists as it is (form IV's «اعلن»، «اصبح»).
  */
 function firstPersonVerb(token: string, prefixes: string): boolean {
   if (token.length < 4 || !prefixes.includes(token[0]!) || isDictionaryWord(token)) return false;
-  if (token[0] === 'ا') {
-    const derivedPast = token.startsWith('است') || token.startsWith('ان') || token[2] === 'ت';
-    return !derivedPast && isPresentOfKnownVerb(`ي${token.slice(1)}`);
-  }
-  return isPresentOfKnownVerb(token);
+  return token[0] === 'ا' ? isFirstPersonOfKnownVerb(token) : isPresentOfKnownVerb(token);
 }
 
 /** Whether the question (its own sentence, not context before it) asks for the asker's how-to or a recommendation. */

@@ -11,8 +11,11 @@ import { isDictionaryWord } from '../crosslingual/lexicon.js';
 import { ARTICLE_PROCLITICS } from '../text/arabic-clitics.js';
 import { isArabicToken } from '../text/tokenize.js';
 
-/** Sound plural endings (masculine in either case, feminine), read back to the singular: bare or with taa marbuta. */
-const PLURAL_ENDINGS = /(?:ين|ون|ات)$/;
+/**
+ * Sound plural endings (masculine in either case, feminine) and the dual's nominative («الزعيمان», «الوفدان»; its
+ * other case is the plural's «ين»), read back to the singular: bare or with taa marbuta.
+ */
+const PLURAL_ENDINGS = /(?:ين|ون|ات|ان)$/;
 const MIN_NOUN = 3;
 
 export function isDefiniteNounOfWord(token: string): boolean {

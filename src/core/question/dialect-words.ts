@@ -10,7 +10,7 @@ import { dialectListForms, dialectStandardMap, dialectVerbForms } from '../text/
 import { accusativeNoun } from '../text/accusative.js';
 import { isArabicToken } from '../text/tokenize.js';
 import { isAuxiliary } from './light-words.js';
-import { isPastOfKnownVerb, isPresentOfKnownVerb } from './present-verbs.js';
+import { isFirstPersonOfKnownVerb, isPastOfKnownVerb, isPresentOfKnownVerb, isVerbAfterConjunction } from './present-verbs.js';
 import { isDefiniteNounOfWord } from './definite-nouns.js';
 
 /** Whether a normalised Arabic token is a dialect word or form the language data reads (not a name). */
@@ -26,7 +26,26 @@ export function isReadDialectWord(token: string): boolean {
 
 /** A verb of known tense or person, a noun behind the article, in its plural or the accusative, or a dialect form. */
 function readsAsWord(token: string): boolean {
-  return isPresentOfKnownVerb(token) || isPastOfKnownVerb(token) || isDefiniteNounOfWord(token) || accusativeNoun(token) !== null || isReadDialectWord(token);
+  return isVerbOfKnownPerson(token) || isDefiniteNounOfWord(token) || accusativeNoun(token) !== null || isReadDialectWord(token);
+}
+
+/** A verb the dictionary knows, in a tense or person it does not list: «تخدم», «وافقت», «اسجل», «وتفرض». */
+function isVerbOfKnownPerson(token: string): boolean {
+  return isPresentOfKnownVerb(token) || isPastOfKnownVerb(token) || isFirstPersonOfKnownVerb(token) || isVerbAfterConjunction(token);
+}
+
+/** The first person's object pronoun, which only a verb takes so («تنصحني», «ساعدني»; a noun takes «ي» alone). */
+const FIRST_PERSON_OBJECT = 'ني';
+/** Letters of a past verb under the dialects' plural «و» (MSA «وا»): four at least, as «عمرو» is «عمر» and a name. */
+const MIN_DIALECT_PAST = 4;
+
+/** A verb under the first person's object pronoun, or a past verb with the plural written «و» («وافقو», «امتنعو»). */
+function isVerbUnderEnding(token: string): boolean {
+  if (token.endsWith(FIRST_PERSON_OBJECT) && isVerbOfKnownPerson(token.slice(0, -FIRST_PERSON_OBJECT.length))) return true;
+  // A past verb takes no article and ends on a radical, not «ا» («الفاو», «كاباو» are names).
+  const past = token.slice(0, -1);
+  if (!token.endsWith('و') || past.length < MIN_DIALECT_PAST || past.startsWith('ال') || past.endsWith('ا')) return false;
+  return isDictionaryWord(past) || isPastOfKnownVerb(past);
 }
 
 /** Object pronouns a verb or noun carries («أخذتها», «لقوهم»); the bare «ه» is left out: normalised, it ends every taa marbuta. */
@@ -53,5 +72,5 @@ function underClitics(token: string): string[] {
  */
 export function isInflectedOrDialectWord(token: string): boolean {
   if (!isArabicToken(token)) return false;
-  return readsAsWord(token) || underClitics(token).some((form) => isDictionaryWord(form) || readsAsWord(form));
+  return readsAsWord(token) || isVerbUnderEnding(token) || underClitics(token).some((form) => isDictionaryWord(form) || readsAsWord(form));
 }

@@ -49,6 +49,30 @@ export function isPresentOfKnownVerb(token: string): boolean {
 }
 
 /**
+ * «اسجل» "I register", «اعمل», «اروح»: the first person's «أ» (normalised «ا») before a verb the dictionary knows, read
+ * as the present with «ي» would be; the elative of the same pattern («أحسن», «أطيب») is no name either. The past of a
+ * derived form opens on «ا» too and is read elsewhere: «اختار»، «اتفق» (form VIII, «ت» after its first radical),
+ * «استقبل» (X), «انسحب» (VII). «احمد» stays a name: the dictionary lists no «حمد».
+ */
+export function isFirstPersonOfKnownVerb(token: string): boolean {
+  // «أفعل», «أسافر»: longer words after the «ا» are names or loans («اكاسيا»); a weak last letter reads a name as a
+  // defective verb («اكسو», Aksu, as «I clothe»).
+  if (token.length < MIN_VERB || token.length > MIN_VERB + 1 || token[0] !== 'ا' || /[اوي]$/u.test(token)) return false;
+  const derivedPast = token.startsWith('است') || token.startsWith('ان') || token[2] === 'ت';
+  return !derivedPast && isPresentOfKnownVerb(`ي${token.slice(1)}`);
+}
+
+/** A conjunction glued to a verb: «وتفرض», «فيقول», «وقالوا». What is left is read as the verb. */
+const CONJUNCTIONS = 'وف';
+
+/** Whether the word is a verb of known tense or person (present, first person, past) behind a glued «و» or «ف». */
+export function isVerbAfterConjunction(token: string): boolean {
+  if (!CONJUNCTIONS.includes(token[0] ?? '') || token.length - 1 < MIN_VERB) return false;
+  const verb = token.slice(1);
+  return isPresentOfKnownVerb(verb) || isFirstPersonOfKnownVerb(verb) || isPastOfKnownVerb(verb);
+}
+
+/**
  * A long vowel right after the prefix reads as a name («ناصر»، «تامر»), and so does a word of four letters with «ا»
  * third («نزار»، «نوال»): the present of a hollow verb has «و» or «ي» there («يزور»).
  */
