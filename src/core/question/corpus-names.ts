@@ -75,6 +75,11 @@ function writtenAsName(index: ParagraphIndex, word: string): boolean {
   return counts.alone > 0 && counts.lower === 0;
 }
 
+/** Whether the corpus's English text writes the (lower-case, a–z) word in lower case inside a sentence. */
+export function writtenInLowerCase(index: ParagraphIndex, word: string): boolean {
+  return /^[a-z]{2,}$/.test(word) && casesInCorpus(index, word).lower > 0;
+}
+
 /**
  * Whether the corpus's English text writes the word with a capital inside sentences and never in lower case, alone
  * or as one word of a longer name ("Super" of "Super Bowl"): a name there, which an Arabic question can only spell.

@@ -1,0 +1,44 @@
+/**
+ * A question in one language over a report only in the other: a name the English report writes only where a sentence
+ * begins, spelt in Arabic with the letters of the article (Alborz: «البرز», which the Arabic dictionary reads as «برز»
+ * "emerge"). Reports written for the test: an English one on schools in Alborz, an Arabic one on a handball league
+ * in Sousse.
+ */
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Engine } from '../../src/core/engine.js';
+import { engineOverArticles, expectAnswered, removeTemporaryDirectories } from '../core/helpers.js';
+
+const SCHOOLS = {
+  id: 'alborz-schools-2026-09-14',
+  title: 'New schools open as term begins',
+  language: 'en',
+  paragraphs: [
+    'Alborz opened eleven new primary schools on Sunday, the provincial education office said.',
+    'The office said another four schools were still waiting for furniture and would open in October.',
+  ],
+};
+
+const HANDBALL = {
+  id: 'sousse-handball-league-2026-08-30',
+  title: 'النجم الساحلي يستعد للدوري',
+  language: 'ar',
+  paragraphs: [
+    'ينطلق الموسم الجديد لدوري كرة اليد في تونس يوم 12 سبتمبر بمشاركة 14 ناديا.',
+    'وتعاقد النجم الساحلي مع المدرب السابق للمنتخب الوطني لقيادة الفريق لمدة عامين.',
+    'وقال رئيس النادي إن الفريق لعب 20 مباراة ودية منذ يوليو.',
+  ],
+};
+
+describe('a question in the other language than the only report', () => {
+  let engine: Engine;
+
+  beforeAll(async () => {
+    engine = await engineOverArticles('cross-language-words', [SCHOOLS, HANDBALL]);
+  });
+
+  afterAll(removeTemporaryDirectories);
+
+  it('reads a name written with the letters of the article as the name, though the dictionary knows the rest', async () => {
+    await expectAnswered(engine, 'كم مدرسة جديدة افتتحت في البرز؟', { cited: `${SCHOOLS.id}#1`, holds: 'eleven' });
+  });
+});
