@@ -1,10 +1,11 @@
 /**
  * A question in one language over a report only in the other: a name the English report writes only where a sentence
  * begins, spelt in Arabic with the letters of the article (Alborz: «البرز», which the Arabic dictionary reads as «برز»
- * "emerge"). Reports written for the test: an English one on schools in Alborz, an Arabic one on a handball league
- * in Sousse.
+ * "emerge"), and an everyday English word whose dictionary sense is a rare one ("season" → «الفصل», "former" →
+ * «الأول»), searched in its usual rendering (knowledge/language/common-english-arabic.tsv). Reports written for the
+ * test: an English one on schools in Alborz, an Arabic one on a handball league in Sousse.
  */
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
 import { engineOverArticles, expectAnswered, removeTemporaryDirectories } from '../core/helpers.js';
 
@@ -40,5 +41,12 @@ describe('a question in the other language than the only report', () => {
 
   it('reads a name written with the letters of the article as the name, though the dictionary knows the rest', async () => {
     await expectAnswered(engine, 'كم مدرسة جديدة افتتحت في البرز؟', { cited: `${SCHOOLS.id}#1`, holds: 'eleven' });
+  });
+
+  it('searches an everyday English word in its usual Arabic rendering, not the dictionary’s rare sense', async () => {
+    const [first] = await engine.retrieveParagraphs('when does the new handball season start in tunisia', 3);
+    expect(`${first!.article.meta.id}#${first!.paragraph.number}`).toBe(`${HANDBALL.id}#1`);
+    const explained = await engine.explain('who is the former national team coach hired by etoile');
+    expect(explained.scorer.terms.some((term) => term.translated && term.group === 'former' && term.term === 'سابق')).toBe(true);
   });
 });
