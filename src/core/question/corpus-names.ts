@@ -75,9 +75,21 @@ function writtenAsName(index: ParagraphIndex, word: string): boolean {
   return counts.alone > 0 && counts.lower === 0;
 }
 
-/** Whether the corpus's English text writes the (lower-case, a–z) word in lower case inside a sentence. */
+/**
+ * Whether the corpus's English text writes the (lower-case, a–z) word in lower case anywhere (after a full stop too:
+ * "Y. pestis"), or nowhere with a capital: not a name, though no sentence shows it inside (Almaty, written only where
+ * a sentence begins, is not so written).
+ */
 export function writtenInLowerCase(index: ParagraphIndex, word: string): boolean {
-  return /^[a-z]{2,}$/.test(word) && casesInCorpus(index, word).lower > 0;
+  if (!/^[a-z]{2,}$/.test(word)) return true;
+  let capitals = 0;
+  for (const entry of index.keyword.entriesWith(stemToken(word), TUNING.reading.nameSampleEntries)) {
+    for (const match of englishText(index, entry).matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'giu'))) {
+      if (!/^\p{Lu}/u.test(match[0])) return true;
+      capitals += 1;
+    }
+  }
+  return capitals === 0;
 }
 
 /**
