@@ -19,6 +19,8 @@ export interface CorpusVocabulary {
    * Absent (a plain text vocabulary): not known, and no transliteration is refused for it.
    */
   writtenAsName?(token: string): boolean;
+  /** Whether the corpus writes a Latin token in lower case anywhere, or never with a capital (not a name there). */
+  writtenInLowerCase?(token: string): boolean;
 }
 
 /** A plain in-memory vocabulary from documents' texts (tests, evaluation, small corpora). */

@@ -76,6 +76,23 @@ function writtenAsName(index: ParagraphIndex, word: string): boolean {
 }
 
 /**
+ * Whether the corpus's English text writes the (lower-case, a–z) word in lower case anywhere (after a full stop too:
+ * "Y. pestis"), or nowhere with a capital: not a name, though no sentence shows it inside (Almaty, written only where
+ * a sentence begins, is not so written).
+ */
+export function writtenInLowerCase(index: ParagraphIndex, word: string): boolean {
+  if (!/^[a-z]{2,}$/.test(word)) return true;
+  let capitals = 0;
+  for (const entry of index.keyword.entriesWith(stemToken(word), TUNING.reading.nameSampleEntries)) {
+    for (const match of englishText(index, entry).matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'giu'))) {
+      if (!/^\p{Lu}/u.test(match[0])) return true;
+      capitals += 1;
+    }
+  }
+  return capitals === 0;
+}
+
+/**
  * Whether the corpus's English text writes the word with a capital inside sentences and never in lower case, alone
  * or as one word of a longer name ("Super" of "Super Bowl"): a name there, which an Arabic question can only spell.
  */

@@ -9,7 +9,7 @@ import { translateQuery } from '../crosslingual/query-translation.js';
 import type { QueryTranslation } from '../crosslingual/translated-terms.js';
 import type { CorpusVocabulary } from '../crosslingual/vocabulary.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
-import { writtenCapitalised } from '../question/corpus-names.js';
+import { writtenCapitalised, writtenInLowerCase } from '../question/corpus-names.js';
 import { otherLanguage, type Language } from '../text/language.js';
 import { TUNING } from '../tuning.js';
 import { normalizeText } from '../text/normalize.js';
@@ -30,6 +30,7 @@ export function vocabularyOf(index: ParagraphIndex): CorpusVocabulary {
       documentCount: keyword.entryCount,
       tokens: () => keyword.surfaceTokens(),
       writtenAsName: (token) => writtenCapitalised(index, token),
+      writtenInLowerCase: (token) => writtenInLowerCase(index, token),
     };
     vocabularies.set(index, vocabulary);
   }

@@ -121,12 +121,16 @@ export class QueryTranslator {
 
   /**
    * Arabic has no capitals to tell a name: an Arabic word spelt like an English one is that name when the corpus
-   * writes it as one («البرونكوس» → Broncos), else only as a loanword (not an Arabic dictionary word, spelt almost
-   * alike: «الاكسجين» → oxygen), never a common word it happens to sound like («العديد» → "did").
+   * writes it as one («البرونكوس» → Broncos), else only spelt almost alike, as a loanword (not an Arabic dictionary
+   * word: «الاكسجين» → oxygen) or as a word no English dictionary knows and the corpus never writes in lower case (a
+   * name it writes only where a sentence begins: «الماتي» → Almaty, though the dictionary reads «ماتي» as "mattie";
+   * not the "pestis" of "Yersinia pestis"), never a common word it happens to sound like («العديد» → "did").
    */
   private spellsName(token: string, match: NameMatch): boolean {
-    if (!this.vocabulary.writtenAsName || this.vocabulary.writtenAsName(match.token)) return true;
-    return match.similarity >= this.options.minLoanwordSimilarity && !isDictionaryWord(token);
+    const vocabulary = this.vocabulary;
+    if (!vocabulary.writtenAsName || vocabulary.writtenAsName(match.token)) return true;
+    if (match.similarity < this.options.minLoanwordSimilarity) return false;
+    return !isDictionaryWord(token) || (!isDictionaryWord(match.token) && vocabulary.writtenInLowerCase?.(match.token) === false);
   }
 
   addTerm(term: TranslatedTerm): void {
