@@ -61,6 +61,7 @@ interface Tuning {
     otherSubject: number;
     surfaceFloor: number;
     topicShare: number;
+    leadWords: number;
     widenGain: number;
     yesCoverage: number;
     shareSlack: number;
@@ -291,6 +292,11 @@ export const TUNING = {
     // unsaid in the paragraph that answers: set by reading (a subject recurs in most paragraphs, others in few),
     // checked by the cross-validated figures of `npm run fit-answerability -- --dry-run`.
     topicShare: 0.4,
+    // A question word an article's lead paragraph holds counts as this much of one found in each later paragraph of the
+    // article, in the answerability features (retrieval/lead-words.ts; the headline's words count in full): fitted on the
+    // development probes (probe…probe8), the interview with and without translations, yes/no D and E and ARCD-dev half 0
+    // (`bash measure.sh`, `npm run eval -- interview …`, `-- squad … --half 0`), measured on the held-out halves (README, Measured, session 23).
+    leadWords: 0.5,
     // A neighbouring unit joins the answer when it adds this share of the question's words: answer_contains of
     // `npm run eval -- squad ../shared/eval/arcd-dev/arcd-train.json` and `npm run eval -- interview …` (0.1–0.2 tried).
     widenGain: 0.15,

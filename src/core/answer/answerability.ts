@@ -13,6 +13,7 @@
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { foundShare, groupPresence, paragraphStems } from '../retrieval/evidence.js';
 import { carriedNameGroups } from '../retrieval/carried-words.js';
+import { withLeadWords } from '../retrieval/lead-words.js';
 import type { QueryTerm } from '../retrieval/query.js';
 import { titleTerms } from '../retrieval/article-titles.js';
 import { TUNING } from '../tuning.js';
@@ -90,7 +91,9 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
   // desalination project" that gives its yearly output says «المشروع», not the project's full name.
   const inParagraph = paragraphStems(index, paragraph);
   const title = titleTerms(input.article);
-  const groups = groupPresence(index, terms, (term) => inParagraph(term) || title.has(term), input.readable && paragraph.translation !== null);
+  // The lead's words are said of them too, at a credit (lead-words.ts): «ليدز» in the lead, «متوسط الانتظار» later.
+  const ownWordsOnly = input.readable && paragraph.translation !== null;
+  const groups = withLeadWords(index, terms, groupPresence(index, terms, (term) => inParagraph(term) || title.has(term), ownWordsOnly), input.article, paragraph, ownWordsOnly);
   const topics = articleTopics(index, terms, names, input.article);
   // A name the article is about, or one the paragraph this one opens on says («وأضاف…» after «قال الوزير…»), may go unsaid.
   const carried = carriedNameGroups(index, terms, names, input.article, paragraph);
