@@ -15,7 +15,7 @@ import type { QueryTerm } from './query.js';
 
 /**
  * The question's groups as `groups` found them in a paragraph (and its headline), each raised to the lead's credit
- * when the article's first paragraph holds it. The first paragraph itself, or a credit of 0, lends nothing.
+ * when the article's first paragraph holds it. The first paragraph itself lends nothing.
  */
 export function withLeadWords(
   index: ParagraphIndex,
@@ -27,7 +27,7 @@ export function withLeadWords(
 ): Map<string, GroupWeight> {
   const credit = TUNING.answer.leadWords;
   const lead = article.paragraphs[0];
-  if (credit === 0 || !lead || paragraph.number === lead.number) return groups;
+  if (!lead || paragraph.number === lead.number) return groups;
   const held = groupPresence(index, terms, paragraphStems(index, lead), ownWordsOnly);
   const lent = new Map<string, GroupWeight>();
   for (const [key, group] of groups) lent.set(key, { weight: group.weight, found: Math.max(group.found, credit * (held.get(key)?.found ?? 0)) });
