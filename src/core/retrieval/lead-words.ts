@@ -12,6 +12,8 @@ import { TUNING } from '../tuning.js';
 import type { ArticleHead, ParagraphHead } from '../types.js';
 import { groupPresence, paragraphStems, type GroupWeight } from './evidence.js';
 import type { QueryTerm } from './query.js';
+import { titleTerms } from './article-titles.js';
+import { carriedShare } from './carried-words.js';
 
 /**
  * The question's groups as `groups` found them in a paragraph (and its headline), each raised to the lead's credit
@@ -32,4 +34,20 @@ export function withLeadWords(
   const lent = new Map<string, GroupWeight>();
   for (const [key, group] of groups) lent.set(key, { weight: group.weight, found: Math.max(group.found, credit * (held.get(key)?.found ?? 0)) });
   return lent;
+}
+
+/**
+ * The idf-weighted share (0..1) of the question's words the article's headline or lead holds and the paragraph leaves
+ * unsaid, for retrieval to credit before the few read are chosen (weigh-before-reading.ts): scored on its own words, the
+ * paragraph that answers loses to the lead, which says the subject and not the answer. The lead lends nothing to itself.
+ */
+export function leadSubjectShare(index: ParagraphIndex, terms: QueryTerm[], article: ArticleHead, paragraph: ParagraphHead): number {
+  const lead = article.paragraphs[0];
+  if (!lead || paragraph.number === lead.number) return 0;
+  const ownWordsOnly = article.translation !== null;
+  const title = titleTerms(article);
+  const inLead = paragraphStems(index, lead);
+  const own = groupPresence(index, terms, paragraphStems(index, paragraph), ownWordsOnly);
+  const held = groupPresence(index, terms, (term) => title.has(term) || inLead(term), ownWordsOnly);
+  return carriedShare({ own, before: held });
 }
