@@ -93,7 +93,8 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
   const title = titleTerms(input.article);
   // The lead's words are said of them too, at a credit (lead-words.ts): «ليدز» in the lead, «متوسط الانتظار» later.
   const ownWordsOnly = input.readable && paragraph.translation !== null;
-  const groups = withLeadWords(index, terms, groupPresence(index, terms, (term) => inParagraph(term) || title.has(term), ownWordsOnly), input.article, paragraph, ownWordsOnly);
+  const said = groupPresence(index, terms, (term) => inParagraph(term) || title.has(term), ownWordsOnly);
+  const groups = withLeadWords(index, terms, said, input.article, paragraph, ownWordsOnly);
   const topics = articleTopics(index, terms, names, input.article);
   // A name the article is about, or one the paragraph this one opens on says («وأضاف…» after «قال الوزير…»), may go unsaid.
   const carried = carriedNameGroups(index, terms, names, input.article, paragraph);
@@ -121,7 +122,8 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
   // two of the question's words in one paragraph (or its headline, as above) seldom are — unless
   // more of the question is made of dictionary words no article uses («وزير… كارلوس روشا»), or it names a place
   // the lexicon renders and no article holds («طوكيو»): then it asks about something else.
-  const foundGroups = [...groups.values()].filter((group) => group.found > 0).length;
+  // Counted where they are said, not as the lead lends them: the lead is another paragraph's words.
+  const foundGroups = [...said.values()].filter((group) => group.found > 0).length;
   const absentName = input.absentNames.size > 0 ? 1 : 0;
   const absentKnown = absent(true);
   return {
@@ -148,6 +150,6 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
     // (article-subject.ts). Also read by a rule (candidates.ts): the fit's negatives of this kind (article-out) are
     // measured, not fitted on, so the model alone does not learn it.
     otherSubject: otherArticleSubject(index, terms, input.article, input.readable && paragraph.translation !== null),
-    crossLingualCorroborated: !input.readable && foundGroups >= 2 && evidence > absentKnown && !input.absentPlace ? 1 : 0,
+    crossLingualCorroborated: !input.readable && foundGroups >= 2 && foundShare(said) > absentKnown && !input.absentPlace ? 1 : 0,
   };
 }
