@@ -6,15 +6,12 @@
  * siblings lack, and keep the lead first for saying the headline (sibling-order.ts).
  */
 import { titleTerms } from '../retrieval/article-titles.js';
-import { saidInLeadAlone } from '../retrieval/lead-words.js';
 import type { ArticleHead } from '../types.js';
 import type { SentenceScorer } from './sentence-scorer.js';
 
 /** Whether a question word (term group) is one the whole article is about, not one that tells its paragraphs apart. */
 export function articleTopic(scorer: SentenceScorer, article: ArticleHead): (group: string) => boolean {
   const title = titleTerms(article);
-  // A word only the lead says is the report's subject too ("LEEDS – …", then "the average wait"): lead-words.ts.
-  const inLeadAlone = saidInLeadAlone(scorer.index, article);
-  const inTitle = new Set(scorer.terms.filter((term) => title.has(term.term) || inLeadAlone(term.term)).map((term) => term.group));
+  const inTitle = new Set(scorer.terms.filter((term) => title.has(term.term)).map((term) => term.group));
   return (group) => scorer.names.has(group) || title.has(group) || inTitle.has(group);
 }

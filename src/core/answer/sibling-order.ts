@@ -88,7 +88,7 @@ function typedSiblingFirst(ordered: Candidate[], scorer: SentenceScorer): Candid
   for (let position = 1; position < reach; position++) {
     const sibling = ordered[position]!;
     if (sibling.hit.article.meta.id !== article.meta.id || !sibling.unit.typed || (sibling.unit.pastOnly && !top.unit.pastOnly)) continue;
-    if (distinguishing(sibling.unit.groups, top.unit.groups, shared) < distinguishing(top.unit.groups, sibling.unit.groups, shared)) return ordered;
+    if (distinguishing(sibling.unit.groups, top.unit.groups, shared) <= distinguishing(top.unit.groups, sibling.unit.groups, shared)) return ordered;
     return [sibling, ...ordered.slice(0, position), ...ordered.slice(position + 1)];
   }
   return ordered;

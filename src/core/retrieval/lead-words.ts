@@ -15,17 +15,12 @@ import type { QueryTerm } from './query.js';
 import { titleTerms } from './article-titles.js';
 import { carriedShare, paragraphsHolding } from './carried-words.js';
 
-/** Whether the article's lead holds a term and no later paragraph does. */
-export function saidInLeadAlone(index: ParagraphIndex, article: ArticleHead): (term: string) => boolean {
+/** Whether the article's lead holds a term and no later paragraph does, or null for the lead itself (it lends itself nothing). */
+function leadOnly(index: ParagraphIndex, article: ArticleHead, paragraph: ParagraphHead): ((term: string) => boolean) | null {
   const lead = article.paragraphs[0];
-  if (!lead) return () => false;
+  if (!lead || paragraph.number === lead.number) return null;
   const inLead = paragraphStems(index, lead);
   return (term) => inLead(term) && paragraphsHolding(index, article, term) === 1;
-}
-
-/** The same for a later paragraph, or null for the lead itself (it lends itself nothing). */
-function leadOnly(index: ParagraphIndex, article: ArticleHead, paragraph: ParagraphHead): ((term: string) => boolean) | null {
-  return paragraph.number === article.paragraphs[0]?.number ? null : saidInLeadAlone(index, article);
 }
 
 /**
