@@ -19,7 +19,6 @@ interface Tuning {
     titleReach: number;
     titleRepeats: number;
     sectionWords: number;
-    leadWords: number;
     leadPrior: number;
     future: { candidates: number; prior: number };
     carriedNames: number;
@@ -151,11 +150,6 @@ export const TUNING = {
     // (hit@5 +1) and without translations (−1); at 1 probe…probe8, yes/no and off-topic A are unchanged; 2 lost the interview's gain
     // (`npm run eval -- interview ../shared/eval/interview/questions.jsonl [--without-translations]`; README, Measured, session 21).
     sectionWords: 1,
-    // Each of the best titleReach candidates gains this times the share of the question's words its article's headline or
-    // lead holds and it leaves unsaid (lead-words.ts), less what headlineNames gave it: fitted on the development
-    // probes (probe…probe8), the interview with and without translations, yes/no D and E and ARCD-dev half 0 (`bash
-    // measure.sh`), measured on the held-out halves (README, Measured, session 23).
-    leadWords: 0.5,
     // A paragraph opening on the one before that tells the question's predicate, which that one lacks, gains this times the
     // share of the question's words it takes from it (carried-words.ts): the weight of carried names, not fitted. ARCD-dev halves,
     // XQuAD-dev (ar, ar+en, mixed, `--typed 7`) and the dialect halves are unchanged by it (few of their paragraphs open so);
@@ -298,10 +292,11 @@ export const TUNING = {
     // unsaid in the paragraph that answers: set by reading (a subject recurs in most paragraphs, others in few),
     // checked by the cross-validated figures of `npm run fit-answerability -- --dry-run`.
     topicShare: 0.4,
-    // A question word an article's lead paragraph holds counts as this much of one found in each later paragraph of the
-    // article, in the answerability features (retrieval/lead-words.ts; the headline's words count in full): fitted on the
-    // development probes (probe…probe8), the interview with and without translations, yes/no D and E and ARCD-dev half 0
-    // (`bash measure.sh`, `npm run eval -- interview …`, `-- squad … --half 0`), measured on the held-out halves (README, Measured, session 23).
+    // A question word an article's lead paragraph holds, and no later one, counts as this much of one found in each later
+    // paragraph of the article, in the answerability features (retrieval/lead-words.ts; the headline's words count in full).
+    // Set by reading (the lead also tells its own sentence's circumstances, so less than the headline's full credit); 0.5 is
+    // the one value measured: development probe…probe8, the interview with and without translations, yes/no D and E,
+    // off-topic A, ARCD-dev and XQuAD-dev halves 0, held-out halves after (`bash measure.sh`; README, Measured, session 23).
     leadWords: 0.5,
     // A neighbouring unit joins the answer when it adds this share of the question's words: answer_contains of
     // `npm run eval -- squad ../shared/eval/arcd-dev/arcd-train.json` and `npm run eval -- interview …` (0.1–0.2 tried).

@@ -1,5 +1,6 @@
 /**
- * The question's words an article's headline and lead lend its later paragraphs. A report names its subject (the city,
+ * The question's words an article's lead lends its later paragraphs in the answerability features (answerability.ts,
+ * which counts the headline's words in full). A report names its subject (the city,
  * the project, the outage) in its headline and its first paragraph, and then writes "the project", «المشروع», "it" or
  * nothing: "The average wait at peak hours is now eleven minutes" answers how long people wait for the bus in Leeds,
  * though only the lead says Leeds. Only a word no later paragraph says is lent: an interview or an encyclopaedia
@@ -12,8 +13,7 @@ import { TUNING } from '../tuning.js';
 import type { ArticleHead, ParagraphHead } from '../types.js';
 import { groupPresence, paragraphStems, type GroupWeight } from './evidence.js';
 import type { QueryTerm } from './query.js';
-import { titleTerms } from './article-titles.js';
-import { carriedShare, paragraphsHolding } from './carried-words.js';
+import { paragraphsHolding } from './carried-words.js';
 
 /** Whether the article's lead holds a term and no later paragraph does, or null for the lead itself (it lends itself nothing). */
 function leadOnly(index: ParagraphIndex, article: ArticleHead, paragraph: ParagraphHead): ((term: string) => boolean) | null {
@@ -42,19 +42,4 @@ export function withLeadWords(
   const lent = new Map<string, GroupWeight>();
   for (const [key, group] of groups) lent.set(key, { weight: group.weight, found: Math.max(group.found, TUNING.answer.leadWords * (held.get(key)?.found ?? 0)) });
   return lent;
-}
-
-/**
- * The idf-weighted share (0..1) of the question's words the article's headline or lead holds, no later paragraph says
- * and this one leaves unsaid, for retrieval to credit before the few read are chosen (weigh-before-reading.ts): scored
- * on its own words, the paragraph that answers loses to the lead, which says the subject and not the answer.
- */
-export function leadSubjectShare(index: ParagraphIndex, terms: QueryTerm[], article: ArticleHead, paragraph: ParagraphHead): number {
-  const inLead = leadOnly(index, article, paragraph);
-  if (!inLead) return 0;
-  const ownWordsOnly = article.translation !== null;
-  const title = titleTerms(article);
-  const own = groupPresence(index, terms, paragraphStems(index, paragraph), ownWordsOnly);
-  const held = groupPresence(index, terms, (term) => inLead(term) || (title.has(term) && paragraphsHolding(index, article, term) === 0), ownWordsOnly);
-  return carriedShare({ own, before: held });
 }

@@ -8,7 +8,6 @@ import { TUNING } from '../tuning.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { titleNames } from './carried-words.js';
 import { sectionWords } from './section-headings.js';
-import { leadSubjectShare } from './lead-words.js';
 import type { QueryTerm } from './query.js';
 
 /** What of the question the priors read (retriever.ts's options). */
@@ -38,17 +37,6 @@ export function weighBeforeReading(index: ParagraphIndex, options: PriorOptions,
       const credit = TUNING.retrieval.headlineNames * titleNames(index, options.terms, names, article, article.paragraphs[indexEntry.paragraph - 1]!);
       candidate.score += credit;
       headlineCredit.set(candidate.entry, credit);
-    }
-    fused.sort((left, right) => right.score - left.score);
-  }
-  // A paragraph of a report whose headline or lead says what the question asks about is about it, said or not: «متوسط
-  // الانتظار…» under a lead naming the city (lead-words.ts). A name the headline credited above is not credited twice.
-  if (TUNING.retrieval.leadWords > 0) {
-    for (const candidate of fused.slice(0, TUNING.retrieval.titleReach)) {
-      const indexEntry = index.entries[candidate.entry]!;
-      const article = index.articleOf(indexEntry);
-      const credit = TUNING.retrieval.leadWords * leadSubjectShare(index, options.terms, article, article.paragraphs[indexEntry.paragraph - 1]!);
-      candidate.score += Math.max(0, credit - (headlineCredit.get(candidate.entry) ?? 0));
     }
     fused.sort((left, right) => right.score - left.score);
   }
