@@ -129,8 +129,10 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
   return {
     evidence,
     unitCoverage: input.unitCoverage,
-    names: nameGroups.length === 0 ? 1 : nameGroups.filter((group) => groups.get(group)!.found > 0).length / nameGroups.length,
-    nameMissing: nameGroups.some((group) => groups.get(group)!.found === 0) ? 1 : 0,
+    // Whether the question's names are there is read where they are said: a name only the lead says raises the evidence,
+    // and a question about that place asking what the report does not tell still lacks it here.
+    names: nameGroups.length === 0 ? 1 : nameGroups.filter((group) => said.get(group)!.found > 0).length / nameGroups.length,
+    nameMissing: nameGroups.some((group) => said.get(group)!.found === 0) ? 1 : 0,
     absentName,
     missingSpecific,
     absentKnown,

@@ -1,6 +1,6 @@
 /**
- * The question's words an article's lead lends its later paragraphs in the answerability features (answerability.ts,
- * which counts the headline's words in full). A report names its subject (the city,
+ * The question's words an article's lead lends its later paragraphs in the answerability model's evidence
+ * (answerability.ts, which counts the headline's words in full, and reads the question's names where they are said). A report names its subject (the city,
  * the project, the outage) in its headline and its first paragraph, and then writes "the project", «المشروع», "it" or
  * nothing: "The average wait at peak hours is now eleven minutes" answers how long people wait for the bus in Leeds,
  * though only the lead says Leeds. Only a word no later paragraph says is lent: an interview or an encyclopaedia
