@@ -1,12 +1,12 @@
 /**
  * The question's words an article's lead lends its later paragraphs in the answerability model's evidence
- * (answerability.ts, which counts the headline's words in full, and reads the question's names where they are said). A report names its subject (the city,
- * the project, the outage) in its headline and its first paragraph, and then writes "the project", «المشروع», "it" or
- * nothing: "The average wait at peak hours is now eleven minutes" answers how long people wait for the bus in Leeds,
- * though only the lead says Leeds. Only a word no later paragraph says is lent: an interview or an encyclopaedia
- * entry names a topic of its lead again where it speaks of it, and a paragraph without it speaks of something else.
- * Only the paragraph's own article lends: a sibling report on another city never does, so a question naming that city
- * still finds it missing.
+ * (answerability.ts, which counts the headline's words in full and reads the question's names where they are said).
+ * A report names its subject (the city, the project, the outage) in its headline and its first paragraph, and then
+ * writes "the project", «المشروع», "it" or nothing: "The average wait at peak hours is now eleven minutes" answers how
+ * long people wait for the bus in Leeds, though only the lead says Leeds. Only a word no later paragraph says is lent:
+ * an interview or an encyclopaedia entry names a topic of its lead again where it speaks of it, and a paragraph without
+ * it speaks of something else. Only the paragraph's own article lends: a sibling report on another city never does,
+ * so a question naming that city still finds it missing.
  */
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { TUNING } from '../tuning.js';
