@@ -1,9 +1,9 @@
 /**
  * A report names its subject's place in the lead and not again: "KISUMU – Ferry crossings between Kisumu and Homa Bay
  * resumed…", then "Each crossing now takes three and a half hours". A question naming the place is answered from the
- * later paragraph, its lead's words counted as said there at a credit (src/core/retrieval/lead-words.ts, in the
- * answerability features and in retrieval's credit before the few read are chosen). A sibling report on another city
- * lends nothing: its question stays unanswered by this report's figure. Articles of other outlets and topics
+ * later paragraph, its lead's words counted as said there at a credit in the answerability model's evidence
+ * (src/core/retrieval/lead-words.ts). A sibling report on another city lends nothing: its question stays unanswered
+ * by this report's figure. Articles of other outlets and topics
  * (test/fixtures/lead-subject: a Kisumu ferry, water plants in Irbid and Zarqa whose headlines name no city).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
