@@ -61,6 +61,7 @@ interface Tuning {
     otherSubject: number;
     surfaceFloor: number;
     topicShare: number;
+    leadWords: number;
     widenGain: number;
     yesCoverage: number;
     shareSlack: number;
@@ -291,6 +292,12 @@ export const TUNING = {
     // unsaid in the paragraph that answers: set by reading (a subject recurs in most paragraphs, others in few),
     // checked by the cross-validated figures of `npm run fit-answerability -- --dry-run`.
     topicShare: 0.4,
+    // A question word an article's lead paragraph holds, and no later one, counts as this much of one found in each later
+    // paragraph of the article, in the answerability features (retrieval/lead-words.ts; the headline's words count in full).
+    // Set by reading (the lead also tells its own sentence's circumstances, so less than the headline's full credit); 0.5 is
+    // the one value measured: development probe…probe8, the interview with and without translations, yes/no D and E,
+    // off-topic A, ARCD-dev and XQuAD-dev halves 0, held-out halves after (`bash measure.sh`; README, Measured, session 23).
+    leadWords: 0.5,
     // A neighbouring unit joins the answer when it adds this share of the question's words: answer_contains of
     // `npm run eval -- squad ../shared/eval/arcd-dev/arcd-train.json` and `npm run eval -- interview …` (0.1–0.2 tried).
     widenGain: 0.15,

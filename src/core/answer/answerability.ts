@@ -13,6 +13,7 @@
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { foundShare, groupPresence, paragraphStems } from '../retrieval/evidence.js';
 import { carriedNameGroups } from '../retrieval/carried-words.js';
+import { withLeadWords } from '../retrieval/lead-words.js';
 import type { QueryTerm } from '../retrieval/query.js';
 import { titleTerms } from '../retrieval/article-titles.js';
 import { TUNING } from '../tuning.js';
@@ -90,7 +91,10 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
   // desalination project" that gives its yearly output says «المشروع», not the project's full name.
   const inParagraph = paragraphStems(index, paragraph);
   const title = titleTerms(input.article);
-  const groups = groupPresence(index, terms, (term) => inParagraph(term) || title.has(term), input.readable && paragraph.translation !== null);
+  // The lead's words are said of them too, at a credit (lead-words.ts): «ليدز» in the lead, «متوسط الانتظار» later.
+  const ownWordsOnly = input.readable && paragraph.translation !== null;
+  const said = groupPresence(index, terms, (term) => inParagraph(term) || title.has(term), ownWordsOnly);
+  const groups = withLeadWords(index, terms, said, input.article, paragraph, ownWordsOnly);
   const topics = articleTopics(index, terms, names, input.article);
   // A name the article is about, or one the paragraph this one opens on says («وأضاف…» after «قال الوزير…»), may go unsaid.
   const carried = carriedNameGroups(index, terms, names, input.article, paragraph);
@@ -118,14 +122,17 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
   // two of the question's words in one paragraph (or its headline, as above) seldom are — unless
   // more of the question is made of dictionary words no article uses («وزير… كارلوس روشا»), or it names a place
   // the lexicon renders and no article holds («طوكيو»): then it asks about something else.
-  const foundGroups = [...groups.values()].filter((group) => group.found > 0).length;
+  // Counted where they are said, not as the lead lends them: the lead is another paragraph's words.
+  const foundGroups = [...said.values()].filter((group) => group.found > 0).length;
   const absentName = input.absentNames.size > 0 ? 1 : 0;
   const absentKnown = absent(true);
   return {
     evidence,
     unitCoverage: input.unitCoverage,
-    names: nameGroups.length === 0 ? 1 : nameGroups.filter((group) => groups.get(group)!.found > 0).length / nameGroups.length,
-    nameMissing: nameGroups.some((group) => groups.get(group)!.found === 0) ? 1 : 0,
+    // Whether the question's names are there is read where they are said: a name only the lead says raises the evidence,
+    // and a question about that place asking what the report does not tell still lacks it here.
+    names: nameGroups.length === 0 ? 1 : nameGroups.filter((group) => said.get(group)!.found > 0).length / nameGroups.length,
+    nameMissing: nameGroups.some((group) => said.get(group)!.found === 0) ? 1 : 0,
     absentName,
     missingSpecific,
     absentKnown,
@@ -145,6 +152,6 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
     // (article-subject.ts). Also read by a rule (candidates.ts): the fit's negatives of this kind (article-out) are
     // measured, not fitted on, so the model alone does not learn it.
     otherSubject: otherArticleSubject(index, terms, input.article, input.readable && paragraph.translation !== null),
-    crossLingualCorroborated: !input.readable && foundGroups >= 2 && evidence > absentKnown && !input.absentPlace ? 1 : 0,
+    crossLingualCorroborated: !input.readable && foundGroups >= 2 && foundShare(said) > absentKnown && !input.absentPlace ? 1 : 0,
   };
 }

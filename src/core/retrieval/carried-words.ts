@@ -95,7 +95,7 @@ export function carriedNameGroups(index: ParagraphIndex, terms: QueryTerm[], nam
 
 /** How many of an article's paragraphs hold a term, kept per article (a property of the text, not of the question). */
 const paragraphCounts = new WeakMap<ArticleHead, Map<string, number>>();
-function paragraphsHolding(index: ParagraphIndex, article: ArticleHead, term: string): number {
+export function paragraphsHolding(index: ParagraphIndex, article: ArticleHead, term: string): number {
   let counts = paragraphCounts.get(article);
   if (!counts) paragraphCounts.set(article, (counts = new Map()));
   let count = counts.get(term);
