@@ -75,7 +75,7 @@ const STEM_ENDINGS = ['ي'];
 export function isDictionaryStem(stem: string): boolean {
   if (isDictionaryWord(stem)) return true;
   const words = STEM_ENDINGS.map((ending) => `${stem}${ending}`);
-  return !words.some((word) => isPlaceName(word) || isCityName(word)) && words.some(isDictionaryWord);
+  return words.some(isDictionaryWord) && !words.some((word) => isPlaceName(word) || isCityName(word));
 }
 
 export function otherArticleSubject(index: ParagraphIndex, terms: QueryTerm[], article: ArticleHead, ownWordsOnly: boolean): number {
