@@ -21,6 +21,7 @@ import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { titleTerms } from '../retrieval/article-titles.js';
 import { groupPresence } from '../retrieval/evidence.js';
 import type { QueryTerm } from '../retrieval/query.js';
+import { isCityName, isPlaceName } from '../text/place-names.js';
 import { indexTerms } from '../text/tokenize.js';
 import type { ArticleHead } from '../types.js';
 
@@ -61,6 +62,22 @@ function namesItself(term: QueryTerm): boolean {
   return !term.borrowed && ((term.credit ?? 1) >= 1 || term.corrected === true);
 }
 
+/**
+ * The final yaa the Arabic light stemmer cuts (tokenize.ts: «الثاني» → «ثان»): an ordinal's or an adjective's. A final
+ * taa marbuta is not given back: «ميا» would read as «مياه», a word a headline holds as its subject («تحلية مياه العقبة»).
+ */
+const STEM_ENDINGS = ['ي'];
+
+/**
+ * Whether a question word's stem is a common word: the dictionary lists it, or the word it was cut from («ثان» of
+ * «الثاني», "second"), unless that word is a place («نيروب» of «نيروبي», which the dictionary lists too).
+ */
+export function isDictionaryStem(stem: string): boolean {
+  if (isDictionaryWord(stem)) return true;
+  const words = STEM_ENDINGS.map((ending) => `${stem}${ending}`);
+  return words.some(isDictionaryWord) && !words.some((word) => isPlaceName(word) || isCityName(word));
+}
+
 export function otherArticleSubject(index: ParagraphIndex, terms: QueryTerm[], article: ArticleHead, ownWordsOnly: boolean): number {
   let byArticle = cache.get(terms);
   if (!byArticle) cache.set(terms, (byArticle = new Map()));
@@ -72,7 +89,7 @@ export function otherArticleSubject(index: ParagraphIndex, terms: QueryTerm[], a
   if (titled.size > 0) {
     const maxIdf = index.keyword.idf('');
     for (const [key, group] of groupPresence(index, terms, articleHolds(index, article), ownWordsOnly)) {
-      if (titled.has(key) && group.found === 0 && !isDictionaryWord(key) && !isInflectedOrDialectWord(key)) specific = Math.max(specific, group.weight / maxIdf);
+      if (titled.has(key) && group.found === 0 && !isDictionaryStem(key) && !isInflectedOrDialectWord(key)) specific = Math.max(specific, group.weight / maxIdf);
     }
   }
   byArticle.set(article, specific);
