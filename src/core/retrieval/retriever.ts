@@ -13,18 +13,13 @@
  * of what an answer costs.
  */
 import { CandidateScorer } from './candidate-scorer.js';
-import { carriedNames, carriedScene } from './carried-words.js';
-import { titleHolds, titlePairs } from './article-titles.js';
-import { titleWeighedLeaders } from './title-leaders.js';
-import { orderWithoutRepeats, titleRepeatShare, type ReadCandidate } from './title-repeats.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { EntryView } from '../index/paragraph-index.js';
 import type { ArticleHead, Paragraph } from '../types.js';
 import { measureEvidence } from './evidence.js';
-import { signalMaxima, weighByEvidence } from './language-pools.js';
-import { PassageMatcher } from './passage-match.js';
+import { signalMaxima } from './language-pools.js';
+import { readLeaders } from './read-leaders.js';
 import { TUNING } from '../tuning.js';
-import { weighBeforeReading } from './weigh-before-reading.js';
 import type { QueryTerm } from './query.js';
 
 export interface RetrievedParagraph {
@@ -128,37 +123,9 @@ export async function retrieveParagraphs(index: ParagraphIndex, options: Retriev
     else best.similarity = Math.max(best.similarity, similarity);
   }
 
-  // The best few are read and re-scored on word order and word coverage (passage-match.ts), then weighed by how
-  // well their article's title matches (article-titles.ts): a factor, not a bonus, so two paragraphs of one
-  // article keep their ratio (the answer's second-excerpt rule reads it). A question asking what or who the
-  // article's own subject is ("what is bitcoin?" of an article titled so) is answered by its lead paragraph,
-  // the one that says what its subject is, more often than by the others.
+  // The best few are read and re-scored, then ordered (read-leaders.ts).
   const fused = [...byParagraph.values()].sort((left, right) => right.score - left.score);
-  // Evidence is the currency the two languages' candidates are compared in: needed only when both compete.
-  if (maxima.languages > 1) weighByEvidence(index, options.terms, fused);
-  const headlineCredit = weighBeforeReading(index, options, fused);
-  const matcher = new PassageMatcher(options.vectorText, (stem) => index.keyword.idf(stem));
-  const queryVector = index.lexical.sparseVector(options.vectorText);
-  const read: ReadCandidate[] = [];
-  for (const candidate of titleWeighedLeaders(index, fused, queryVector)) {
-    const indexEntry = index.entries[candidate.entry]!;
-    const paragraph = index.readParagraph(indexEntry);
-    const { ngram, scale } = ngramOf.get(candidate.entry)!;
-    let repeats = crossLingual ? 0 : titleRepeatShare(index, scorer, candidate.entry, ngram, scale);
-    candidate.score += matcher.score(indexEntry.view === 'original' ? paragraph.text : (paragraph.translation ?? ''), titlePairs(index.articleOf(indexEntry)));
-    if (options.predicate) candidate.score += TUNING.retrieval.carriedScene * carriedScene(index, options.terms, options.predicate, index.articleOf(indexEntry), paragraph);
-    // A name both the headline and the paragraph before say is carried once.
-    if (options.names) candidate.score += Math.max(0, TUNING.retrieval.carriedNames * carriedNames(index, options.terms, options.names, index.articleOf(indexEntry), paragraph) - (headlineCredit.get(candidate.entry) ?? 0));
-    candidate.score *= candidate.titleFactor;
-    repeats *= candidate.titleFactor;
-    if (indexEntry.paragraph === 1 && options.subjectTerms?.length && titleHolds(index, indexEntry.article, options.subjectTerms)) {
-      candidate.score *= 1 + TUNING.retrieval.leadPrior;
-      repeats *= 1 + TUNING.retrieval.leadPrior;
-    }
-    read.push({ candidate, repeats });
-  }
-  // The title's repeats choose the first of the few read, not their scores (title-repeats.ts).
-  orderWithoutRepeats(read);
+  readLeaders(index, options, fused, { scorer, ngramOf, crossLingual, languages: maxima.languages });
   return fused
     .sort((left, right) => right.score - left.score)
     .slice(0, options.k)
