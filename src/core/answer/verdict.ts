@@ -98,7 +98,11 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   // A number the question gives is checked against the passage's (byQuantities) when the passage speaks of what the question
   // asks, the headline's words counting as said (every paragraph speaks under them): "above 20k lira?" over "a fee of 15,000 lira".
   const saidShare = askedQuantities.length > 0 ? new Set([...found, ...underHeadline]).size : found.size;
-  let verdict: Verdict = negated ? 'no' : found.size > 0 && saidShare >= TUNING.answer.yesCoverage * groups.size ? 'yes' : groups.size === 0 ? 'yes' : 'not_said';
+  // A passage sharing only the report's topic (words its headline holds) and not the rest of what is asked says nothing
+  // of it: «هل انتهى الإضراب؟» over "The strike was called by the union…" under "Dock workers strike…". A number the
+  // question gives is checked against the passage's instead (byQuantities below).
+  const topicOnly = askedQuantities.length === 0 && found.size < groups.size && [...found].every((group) => underHeadline.has(group));
+  let verdict: Verdict = negated ? 'no' : found.size > 0 && !topicOnly && saidShare >= TUNING.answer.yesCoverage * groups.size ? 'yes' : groups.size === 0 ? 'yes' : 'not_said';
   // The opposite answers only a passage about the very thing asked: "cut waiting times" does not say whether fares rose.
   // A name beside the opposite weighs less than a word asked: many sentences of the article share it ("train services
   // between Sylhet and Dhaka have been suspended" does not say the Sylhet airport closed).
