@@ -62,9 +62,8 @@ function opposite(pole: Pole): Pole {
 export function opposedTokens(questionTokens: readonly string[], passageTokens: readonly string[], asked: (token: string) => number = () => 0, reach = 0, nearOnly = false): string[] {
   const held = new Set(passageTokens.flatMap((_, position) => polesAt(passageTokens, position)));
   const near = nearPoles(passageTokens, asked, reach);
-  const nearer = (pole: Pole) => near.has(pole) && (near.get(opposite(pole)) ?? 0) < near.get(pole)!;
   return questionTokens.filter((token, position) =>
-    polesAt(questionTokens, position, true).some((pole) => (nearOnly || held.has(pole) ? nearer(opposite(pole)) : held.has(opposite(pole)))),
+    polesAt(questionTokens, position, true).some((pole) => (nearOnly || held.has(pole) ? saidNearer(near, opposite(pole)) : held.has(opposite(pole)))),
   );
 }
 
@@ -91,5 +90,10 @@ function nearPoles(passageTokens: readonly string[], asked: (token: string) => n
  */
 export function agreeingTokens(questionTokens: readonly string[], passageTokens: readonly string[], asked: (token: string) => number, reach: number): string[] {
   const near = nearPoles(passageTokens, asked, reach);
-  return questionTokens.filter((_, position) => polesAt(questionTokens, position, true).some((pole) => near.has(pole) && (near.get(opposite(pole)) ?? 0) < near.get(pole)!));
+  return questionTokens.filter((_, position) => polesAt(questionTokens, position, true).some((pole) => saidNearer(near, pole)));
+}
+
+/** Whether the passage says a pole beside what is asked, nearer than its opposite. */
+function saidNearer(near: ReadonlyMap<Pole, number>, pole: Pole): boolean {
+  return near.has(pole) && (near.get(opposite(pole)) ?? 0) < near.get(pole)!;
 }
