@@ -30,7 +30,7 @@ interface Tuning {
     crossLingualEvidence: { weight: number; candidates: number };
     precedingSentences: number;
   };
-  paraphrase: { rootCredit: number; maxRootStems: number; conjugationCredit: number; dialectCredit: number; typoCredit: number; typoSimilarity: number; minTypoLength: number; twoEditLength: number; arabicTwoEditLength: number; roundTripSenses: number; roundTripCredit: number; dictionarySlipCredit: number; countryFormCredit: number; attributeCredit: number; derivationCredit: number; phrasalCredit: number };
+  paraphrase: { rootCredit: number; maxRootStems: number; conjugationCredit: number; dialectCredit: number; typoCredit: number; typoSimilarity: number; minTypoLength: number; twoEditLength: number; arabicTwoEditLength: number; roundTripSenses: number; roundTripCredit: number; dictionarySlipCredit: number; countryFormCredit: number; attributeCredit: number; derivationCredit: number; verbSynonymCredit: number; phrasalCredit: number };
   translation: {
     minNameSimilarity: number;
     minLooseNameSimilarity: number;
@@ -207,6 +207,9 @@ export const TUNING = {
     // An English word's derivation of the other part of speech ("compensation" for "compensated"; english-derivations.ts)
     // says the same deed: set with the development probes and the interview (README, Measured).
     derivationCredit: 0.5,
+    // An English verb's synonym in its usual sense ("speaking" for "talking"; english-verb-synonyms.ts): set with the
+    // interview and the development probes (README, Measured).
+    verbSynonymCredit: 0.9,
     // The one-word verb of a phrasal verb ("return" for "go back"; phrasal-verbs.ts) is what the user meant, said
     // otherwise: a dialect word's reading, by reading (README, Measured).
     phrasalCredit: 0.9,

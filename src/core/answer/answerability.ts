@@ -100,7 +100,7 @@ export function answerabilityFeatures(input: FeatureInput): AnswerabilityFeature
   const carried = carriedNameGroups(index, terms, names, input.article, paragraph);
   const nameGroups = [...groups.keys()].filter((group) => names.has(group) && !topics.has(group) && !carried.has(group));
   const inCorpus = new Map<string, boolean>();
-  for (const term of terms) if (!term.borrowed) inCorpus.set(term.group, (inCorpus.get(term.group) ?? false) || index.keyword.documentFrequency(term.term) > 0);
+  for (const term of terms) if (!term.borrowed && !term.sameSense) inCorpus.set(term.group, (inCorpus.get(term.group) ?? false) || index.keyword.documentFrequency(term.term) > 0);
   // A question word the corpus never holds, with no sense or spelling in the paragraph's language (a verb form or a
   // dialect word the lexicon lacks), cannot be judged absent from a paragraph read only in that language: it is
   // unknown, not missing, and weighs less, in the evidence and in the share of words the corpus never uses. A

@@ -10,6 +10,7 @@
  *   fine) or other spelling, other corpus words within a slip of it counted a little, unsearched;
  * - an English word the corpus lacks, in the words sharing its Arabic senses (english-synonyms.ts);
  * - an English verb's noun and a noun's verb ("compensated": compensation; text/english-derivations.ts);
+ * - an English verb's synonyms in its usual sense ("talk": speak; text/english-verb-synonyms.ts);
  * - the nouns the adjective of a "how" question is a value of ("how hot": temperature; text/english-attributes.ts);
  * - a country's other words, its name for its people's and back, in either language ("Vietnam" ↔ "Vietnamese",
  *   "Jordanian" → «الأردنية»; text/country-forms.ts);
@@ -26,6 +27,7 @@ import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { otherCountryForms } from '../text/country-forms.js';
 import { measuredAttributes } from '../text/english-attributes.js';
 import { derivationMates } from '../text/english-derivations.js';
+import { verbSynonyms } from '../text/english-verb-synonyms.js';
 import { writtenOut } from '../text/shorthand.js';
 import { isArabicToken, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
@@ -50,7 +52,7 @@ export function paraphraseTerms(index: ParagraphIndex, words: readonly string[],
   const inCorpus = (token: string) => keyword.surfaceDocumentFrequency(token) > 0 || keyword.documentFrequency(stemToken(token)) > 0;
   const tuning = TUNING.paraphrase;
   const terms: QueryTerm[] = [];
-  const add = (group: string, words: string[], credit: number, searched: Pick<QueryTerm, 'corrected' | 'standard' | 'synonym'> = {}) => {
+  const add = (group: string, words: string[], credit: number, searched: Pick<QueryTerm, 'corrected' | 'standard' | 'synonym' | 'sameSense'> = {}) => {
     const stems = [...new Set(words.flatMap((word) => word.split(' ').map(stemToken)))].filter((stem) => stem !== group && keyword.documentFrequency(stem) > 0);
     for (const stem of stems) terms.push({ term: stem, weight: credit / stems.length, group, credit, paraphrase: true, ...searched });
   };
@@ -83,6 +85,8 @@ export function paraphraseTerms(index: ParagraphIndex, words: readonly string[],
     // The same deed in the other part of speech ("compensated": "compensation"), whether or not the corpus holds the
     // word: evidence, not searched (searched, it lost XQuAD-dev English r@1; README, Measured).
     if (!isArabicToken(word)) add(group, derivationMates(word), tuning.derivationCredit);
+    // A verb's synonym in its usual sense ("talking about": "speaking about"): evidence, not searched.
+    if (!isArabicToken(word)) add(group, verbSynonyms(word), tuning.verbSynonymCredit, { sameSense: true });
     if (word === options.graded) add(group, measuredAttributes(word) ?? [], tuning.attributeCredit, { synonym: true });
     const countryForms = otherCountryForms(word);
     if (countryForms.length > 0) add(group, countryForms, tuning.countryFormCredit);

@@ -38,6 +38,11 @@ export interface QueryTerm extends WeightedTerm {
    * "replaced": english-synonyms.ts), or the attribute a "how" question's adjective grades ("temperature" for "hot"). Searched.
    */
   synonym?: boolean;
+  /**
+   * A verb of the same usual sense ("speak" for "talk": english-verb-synonyms.ts): evidence only, and the question's word
+   * stays one the corpus holds or lacks as it is (answerability.ts): a synonym found says nothing of the word's topic.
+   */
+  sameSense?: boolean;
   /** Another degree of the scale a choice question offers («معتدلة» for «كبيرة ولا صغيرة»: alternatives.ts): searched. */
   degree?: boolean;
   /** A subjectless question's verb in another form («تأسس» for «أسست»: question/subjectless.ts): a paraphrase searched like the word itself. */

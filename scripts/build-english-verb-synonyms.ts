@@ -1,0 +1,72 @@
+/**
+ * `npx tsx scripts/build-english-verb-synonyms.ts [--wordnet <dir>]`: writes knowledge/language/english-verb-synonyms.tsv,
+ * the verbs WordNet 3.0 puts in one synset in their usual senses ("talk" speak, "keep" maintain), so an English question's
+ * verb finds a paragraph that says the deed in the other (src/core/text/english-verb-synonyms.ts).
+ *  - a pair: two single lower-case words of one data.verb synset that is the first sense (index.verb lists senses by
+ *    frequency of use) of one word and among the first SENSES_OF_OTHER senses of the other, so a common verb's rare
+ *    sense ("hold" as keep) brings no mate;
+ *  - kept when both are tagged at least MIN_USES times as verbs in SemCor (cntlist.rev) and their index keys differ.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { repositoryPath } from '../src/core/repository-files.js';
+import { stemToken } from '../src/core/text/tokenize.js';
+
+const option = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
+const wordnet = option('--wordnet', '/usr/share/wordnet');
+/** Rare verbs bring rare mates: both must be in common use. */
+const MIN_USES = 3;
+/** How far down the other word's senses the shared synset may stand. */
+const SENSES_OF_OTHER = 2;
+const WORD = /^[a-z]+$/;
+
+const readLines = (file: string) => readFileSync(path.join(wordnet, file), 'latin1').split('\n');
+
+const uses = new Map<string, number>();
+for (const line of readLines('cntlist.rev')) {
+  const [key, , count] = line.split(' ');
+  const [lemma, sense] = key?.split('%') ?? [];
+  if (lemma && sense?.startsWith('2:')) uses.set(lemma, (uses.get(lemma) ?? 0) + Number(count));
+}
+
+/** Each verb's synsets, most used first. */
+const senses = new Map<string, string[]>();
+for (const line of readLines('index.verb')) {
+  if (!line || line.startsWith(' ')) continue;
+  const fields = line.split(' ');
+  const synsetCount = Number(fields[2]);
+  const pointerCount = Number(fields[3]);
+  senses.set(fields[0]!, fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount));
+}
+
+const members = new Map<string, string[]>();
+for (const line of readLines('data.verb')) {
+  if (!line || line.startsWith(' ')) continue;
+  const fields = line.split(' ');
+  const wordCount = parseInt(fields[3]!, 16);
+  members.set(fields[0]!, Array.from({ length: wordCount }, (_, i) => fields[4 + i * 2]!.toLowerCase()));
+}
+
+const common = (word: string) => WORD.test(word) && (uses.get(word) ?? 0) >= MIN_USES;
+const pairs = new Map<string, Set<string>>();
+const add = (from: string, to: string) => { if (!pairs.has(from)) pairs.set(from, new Set()); pairs.get(from)!.add(to); };
+for (const [verb, synsets] of senses) {
+  if (!common(verb)) continue;
+  const first = synsets[0]!;
+  for (const other of members.get(first) ?? []) {
+    if (other === verb || !common(other) || stemToken(other) === stemToken(verb)) continue;
+    if (!(senses.get(other) ?? []).slice(0, SENSES_OF_OTHER).includes(first)) continue;
+    add(verb, other);
+    add(other, verb);
+  }
+}
+
+const header = [
+  '# English verbs WordNet puts in one synset in their usual senses, both ways: word<TAB>synonyms separated by "|" ("talk" speak, "keep" maintain).',
+  `# Source: WordNet 3.0 (Princeton University; Debian package wordnet-base: index.verb's sense order, data.verb's synsets, cntlist.rev for how`,
+  `# often each is used): the synset is one verb's first sense and among the other's first ${SENSES_OF_OTHER}; both tagged at least ${MIN_USES} times as verbs in SemCor. Licence: knowledge/language/README.md.`,
+  '# Regenerate: npx tsx scripts/build-english-verb-synonyms.ts',
+];
+const rows = [...pairs].sort(([left], [right]) => left.localeCompare(right)).map(([word, mates]) => `${word}\t${[...mates].sort().join('|')}`);
+writeFileSync(repositoryPath('knowledge', 'language', 'english-verb-synonyms.tsv'), `${[...header, ...rows].join('\n')}\n`);
+console.log(`${rows.length} words`);
