@@ -70,7 +70,7 @@ function focusCoverage(index: ParagraphIndex, reading: QuestionReading, terms: Q
     // A city («لباكو») is where the value is, which a paragraph holding it may vouch for like a dictionary word.
     if (token === reading.measured || isCueFor(token, reading.type) || (reading.names.has(token) && !isCityName(token)) || isLightWord(token)) continue;
     const group = stemToken(token);
-    const found = terms.filter((term) => term.group === group && !term.borrowed && keyword.documentFrequency(term.term) > 0);
+    const found = terms.filter((term) => term.group === group && !term.borrowed && !term.sameSense && keyword.documentFrequency(term.term) > 0);
     if (found.length === 0 && isDictionaryWord(token) && !translatedInCorpus(index, token)) uncovered.push(token);
     if (token !== reading.predicate) for (const term of found) focus.add(term.term);
   }

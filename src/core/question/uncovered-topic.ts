@@ -66,7 +66,7 @@ export function uncoveredTopic(index: ParagraphIndex, reading: QuestionReading, 
     const searched = terms.filter((term) => term.group === group && !term.borrowed);
     // A word not searched at all is set aside by the question ("besides foreign relations": exclusion.ts).
     if (searched.length === 0) continue;
-    const found = searched.some((term) => index.keyword.documentFrequency(term.term) > 0) || pronounSuffixed(index, token);
+    const found = searched.some((term) => !term.sameSense && index.keyword.documentFrequency(term.term) > 0) || pronounSuffixed(index, token);
     if (found || translatedInCorpus(index, token)) {
       if (deedOf(token) === null) held += 1;
     } else if (isWordOfTheLanguage(reading, token)) uncovered.push(token);

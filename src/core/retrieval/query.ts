@@ -40,7 +40,8 @@ export interface QueryTerm extends WeightedTerm {
   synonym?: boolean;
   /**
    * A verb of the same usual sense ("speak" for "talk": english-verb-synonyms.ts): evidence only, and the question's word
-   * stays one the corpus holds or lacks as it is (answerability.ts): a synonym found says nothing of the word's topic.
+   * stays one the corpus holds or lacks as it is (answerability.ts, uncovered-focus.ts, uncovered-topic.ts): a synonym
+   * the corpus holds ("repair" for "fix") does not say the thing asked is covered.
    */
   sameSense?: boolean;
   /** Another degree of the scale a choice question offers («معتدلة» for «كبيرة ولا صغيرة»: alternatives.ts): searched. */
