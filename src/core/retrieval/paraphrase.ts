@@ -86,7 +86,7 @@ export function paraphraseTerms(index: ParagraphIndex, words: readonly string[],
     // word: evidence, not searched (searched, it lost XQuAD-dev English r@1; README, Measured).
     if (!isArabicToken(word)) add(group, derivationMates(word), tuning.derivationCredit);
     // A verb's synonym in its usual sense ("talking about": "speaking about"): evidence, not searched.
-    if (!isArabicToken(word) && !process.env.S23_OFF) add(group, verbSynonyms(word), tuning.verbSynonymCredit, { sameSense: true });
+    if (!isArabicToken(word)) add(group, verbSynonyms(word), tuning.verbSynonymCredit, { sameSense: true });
     if (word === options.graded) add(group, measuredAttributes(word) ?? [], tuning.attributeCredit, { synonym: true });
     const countryForms = otherCountryForms(word);
     if (countryForms.length > 0) add(group, countryForms, tuning.countryFormCredit);
