@@ -5,7 +5,10 @@
  *  - a pair: two single lower-case words of one data.verb synset that is the first sense (index.verb lists senses by
  *    frequency of use) of one word and among the first SENSES_OF_OTHER senses of the other, so a common verb's rare
  *    sense ("hold" as keep) brings no mate;
- *  - kept when both are tagged at least MIN_USES times as verbs in SemCor (cntlist.rev) and their index keys differ.
+ *  - kept when both are tagged at least MIN_USES times as verbs in SemCor (cntlist.rev) and their index keys differ;
+ *  - one way only where that synset makes up at least MIN_SHARE of the first word's tagged uses (cntlist.rev's sense
+ *    numbers): "keep" is mostly "maintain", while "hold", "make", "show" and "fix" are read in so many senses that
+ *    none of their synonyms says what the question means.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,15 +21,23 @@ const wordnet = option('--wordnet', '/usr/share/wordnet');
 const MIN_USES = 3;
 /** How far down the other word's senses the shared synset may stand. */
 const SENSES_OF_OTHER = 2;
+/** The share of a verb's tagged uses its synonyms' synset must have. */
+const MIN_SHARE = 0.5;
 const WORD = /^[a-z]+$/;
 
 const readLines = (file: string) => readFileSync(path.join(wordnet, file), 'latin1').split('\n');
 
 const uses = new Map<string, number>();
+/** Tagged uses by verb and sense number (index.verb's order, from 1). */
+const senseUses = new Map<string, Map<number, number>>();
 for (const line of readLines('cntlist.rev')) {
-  const [key, , count] = line.split(' ');
+  const [key, senseNumber, count] = line.split(' ');
   const [lemma, sense] = key?.split('%') ?? [];
-  if (lemma && sense?.startsWith('2:')) uses.set(lemma, (uses.get(lemma) ?? 0) + Number(count));
+  if (!lemma || !sense?.startsWith('2:')) continue;
+  uses.set(lemma, (uses.get(lemma) ?? 0) + Number(count));
+  const bySense = senseUses.get(lemma) ?? new Map<number, number>();
+  bySense.set(Number(senseNumber), (bySense.get(Number(senseNumber)) ?? 0) + Number(count));
+  senseUses.set(lemma, bySense);
 }
 
 /** Each verb's synsets, most used first. */
@@ -48,6 +59,11 @@ for (const line of readLines('data.verb')) {
 }
 
 const common = (word: string) => WORD.test(word) && (uses.get(word) ?? 0) >= MIN_USES;
+/** The synset makes up at least MIN_SHARE of the verb's tagged uses. */
+const dominant = (word: string, synset: string) => {
+  const position = (senses.get(word) ?? []).indexOf(synset) + 1;
+  return position > 0 && (senseUses.get(word)?.get(position) ?? 0) >= MIN_SHARE * (uses.get(word) ?? Infinity);
+};
 const pairs = new Map<string, Set<string>>();
 const add = (from: string, to: string) => { if (!pairs.has(from)) pairs.set(from, new Set()); pairs.get(from)!.add(to); };
 for (const [verb, synsets] of senses) {
@@ -56,15 +72,16 @@ for (const [verb, synsets] of senses) {
   for (const other of members.get(first) ?? []) {
     if (other === verb || !common(other) || stemToken(other) === stemToken(verb)) continue;
     if (!(senses.get(other) ?? []).slice(0, SENSES_OF_OTHER).includes(first)) continue;
-    add(verb, other);
-    add(other, verb);
+    if (dominant(verb, first)) add(verb, other);
+    if (dominant(other, first)) add(other, verb);
   }
 }
 
 const header = [
-  '# English verbs WordNet puts in one synset in their usual senses, both ways: word<TAB>synonyms separated by "|" ("talk" speak, "keep" maintain).',
+  '# English verbs WordNet puts in one synset in their usual sense: word<TAB>synonyms separated by "|" ("talk" speak, "keep" maintain).',
   `# Source: WordNet 3.0 (Princeton University; Debian package wordnet-base: index.verb's sense order, data.verb's synsets, cntlist.rev for how`,
-  `# often each is used): the synset is one verb's first sense and among the other's first ${SENSES_OF_OTHER}; both tagged at least ${MIN_USES} times as verbs in SemCor. Licence: knowledge/language/README.md.`,
+  `# often each is used): the synset is one verb's first sense and among the other's first ${SENSES_OF_OTHER}; both tagged at least ${MIN_USES} times as verbs in SemCor;`,
+  `# a word lists the other only where the synset makes up at least ${MIN_SHARE} of its tagged uses. Licence: knowledge/language/README.md.`,
   '# Regenerate: npx tsx scripts/build-english-verb-synonyms.ts',
 ];
 const rows = [...pairs].sort(([left], [right]) => left.localeCompare(right)).map(([word, mates]) => `${word}\t${[...mates].sort().join('|')}`);

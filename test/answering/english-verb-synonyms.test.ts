@@ -2,7 +2,7 @@
  * An English verb asked of a report that writes its synonym in the verb's usual sense ("what did the mayor talk
  * about" over "speaking to the union"; knowledge/language/english-verb-synonyms.tsv, WordNet 3.0): the synonym counts
  * as the question's word, while a word the corpus never uses stays one the corpus lacks however many synonyms it
- * holds ("when will they fix the breakwater?" over a report that it is being repaired). Report written for the test:
+ * holds ("when will they buy more tugboats?" over a report of tugboats purchased last year). Report written for the test:
  * a mayor's meeting with the fishermen of Valparaíso.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ const HARBOUR = {
     'Valparaíso mayor Camila Nieto met the artisanal fishermen of the old harbour at its hall on Tuesday.',
     'The fishermen’s union had talked for months with the port authority about fuel prices.',
     'Speaking to the union, Nieto promised lower quay fees and the dredging of the inner harbour, to start in spring.',
-    'The port authority is still repairing the northern breakwater.',
+    'The port authority purchased two tugboats last year and is still repairing the northern breakwater.',
   ],
 };
 
@@ -34,7 +34,7 @@ describe('an English verb said in its synonym', () => {
   it('finds the verbs of its usual sense in any inflection, not those of a rarer one', () => {
     expect(verbSynonyms('talking')).toContain('speak');
     expect(verbSynonyms('keep')).toContain('maintain');
-    expect(verbSynonyms('hold')).not.toContain('have');
+    expect(verbSynonyms('hold')).toEqual([]);
   });
 
   it('counts the synonym as the question’s word', async () => {
@@ -42,9 +42,9 @@ describe('an English verb said in its synonym', () => {
   });
 
   it('leaves a word the corpus never uses absent though its synonym is there', async () => {
-    const explained = await engine.explain('when will they fix the breakwater?');
-    expect(explained.scorer.terms.some((term) => term.group === 'fix' && term.term === 'repair')).toBe(true);
+    const explained = await engine.explain('when will they buy more tugboats?');
+    expect(explained.scorer.terms.some((term) => term.group === 'buy' && term.term === 'purchase')).toBe(true);
     expect(explained.features?.absentKnown).toBeGreaterThan(0);
-    await expectRefused(engine, 'when will they fix the breakwater?');
+    await expectRefused(engine, 'when will they buy more tugboats?');
   });
 });
