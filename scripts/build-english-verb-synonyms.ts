@@ -6,6 +6,8 @@
  *    frequency of use) of one word and among the first SENSES_OF_OTHER senses of the other, so a common verb's rare
  *    sense ("hold" as keep) brings no mate;
  *  - kept when both are tagged at least MIN_USES times as verbs in SemCor (cntlist.rev) and their index keys differ;
+ *  - both words tagged more often as verbs than as nouns in SemCor: "state", "name", "number", "court" are mostly
+ *    nouns, and a question's "state" or a paragraph's "the state" is no verb of saying;
  *  - one way only where that synset makes up at least MIN_SHARE of the first word's tagged uses (cntlist.rev's sense
  *    numbers): "keep" is mostly "maintain", while "hold", "make", "show" and "fix" are read in so many senses that
  *    none of their synonyms says what the question means.
@@ -28,11 +30,13 @@ const WORD = /^[a-z]+$/;
 const readLines = (file: string) => readFileSync(path.join(wordnet, file), 'latin1').split('\n');
 
 const uses = new Map<string, number>();
+const nounUses = new Map<string, number>();
 /** Tagged uses by verb and sense number (index.verb's order, from 1). */
 const senseUses = new Map<string, Map<number, number>>();
 for (const line of readLines('cntlist.rev')) {
   const [key, senseNumber, count] = line.split(' ');
   const [lemma, sense] = key?.split('%') ?? [];
+  if (lemma && sense?.startsWith('1:')) nounUses.set(lemma, (nounUses.get(lemma) ?? 0) + Number(count));
   if (!lemma || !sense?.startsWith('2:')) continue;
   uses.set(lemma, (uses.get(lemma) ?? 0) + Number(count));
   const bySense = senseUses.get(lemma) ?? new Map<number, number>();
@@ -58,7 +62,7 @@ for (const line of readLines('data.verb')) {
   members.set(fields[0]!, Array.from({ length: wordCount }, (_, i) => fields[4 + i * 2]!.toLowerCase()));
 }
 
-const common = (word: string) => WORD.test(word) && (uses.get(word) ?? 0) >= MIN_USES;
+const common = (word: string) => WORD.test(word) && (uses.get(word) ?? 0) >= MIN_USES && (uses.get(word) ?? 0) > (nounUses.get(word) ?? 0);
 /** The synset makes up at least MIN_SHARE of the verb's tagged uses. */
 const dominant = (word: string, synset: string) => {
   const position = (senses.get(word) ?? []).indexOf(synset) + 1;
@@ -80,7 +84,8 @@ for (const [verb, synsets] of senses) {
 const header = [
   '# English verbs WordNet puts in one synset in their usual sense: word<TAB>synonyms separated by "|" ("talk" speak, "keep" maintain).',
   `# Source: WordNet 3.0 (Princeton University; Debian package wordnet-base: index.verb's sense order, data.verb's synsets, cntlist.rev for how`,
-  `# often each is used): the synset is one verb's first sense and among the other's first ${SENSES_OF_OTHER}; both tagged at least ${MIN_USES} times as verbs in SemCor;`,
+  `# often each is used): the synset is one verb's first sense and among the other's first ${SENSES_OF_OTHER}; both tagged at least ${MIN_USES} times as verbs in SemCor,`,
+  '# and more often as verbs than as nouns;',
   `# a word lists the other only where the synset makes up at least ${MIN_SHARE} of its tagged uses. Licence: knowledge/language/README.md.`,
   '# Regenerate: npx tsx scripts/build-english-verb-synonyms.ts',
 ];
