@@ -91,3 +91,9 @@ export function asksAboutFuture(question: string): boolean {
 export function speaksOfFuture(text: string): boolean {
   return marksFuture(text, false);
 }
+
+/** Whether a normalised word opens one of the future's markers ("going" of "going to", "plans", "expected"): it tells when, not what is done. */
+export function opensFutureMarker(word: string): boolean {
+  const { words, phrases } = loadMarkers();
+  return words.has(word) || phrases.has(word);
+}

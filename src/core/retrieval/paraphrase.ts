@@ -28,6 +28,7 @@ import { otherCountryForms } from '../text/country-forms.js';
 import { measuredAttributes } from '../text/english-attributes.js';
 import { derivationMates } from '../text/english-derivations.js';
 import { verbSynonyms } from '../text/english-verb-synonyms.js';
+import { opensFutureMarker } from '../question/future-tense.js';
 import { writtenOut } from '../text/shorthand.js';
 import { isArabicToken, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
@@ -85,8 +86,9 @@ export function paraphraseTerms(index: ParagraphIndex, words: readonly string[],
     // The same deed in the other part of speech ("compensated": "compensation"), whether or not the corpus holds the
     // word: evidence, not searched (searched, it lost XQuAD-dev English r@1; README, Measured).
     if (!isArabicToken(word)) add(group, derivationMates(word), tuning.derivationCredit);
-    // A verb's synonym in its usual sense ("talking about": "speaking about"): evidence, not searched.
-    if (!isArabicToken(word)) add(group, verbSynonyms(word), tuning.verbSynonymCredit, { sameSense: true });
+    // A verb's synonym in its usual sense ("talking about": "speaking about"): evidence, not searched. A word opening a
+    // future marker ("going to", "plans to") tells when, not the deed: it draws none ("going" is not "travelling").
+    if (!isArabicToken(word) && !opensFutureMarker(word)) add(group, verbSynonyms(word), tuning.verbSynonymCredit, { sameSense: true });
     if (word === options.graded) add(group, measuredAttributes(word) ?? [], tuning.attributeCredit, { synonym: true });
     const countryForms = otherCountryForms(word);
     if (countryForms.length > 0) add(group, countryForms, tuning.countryFormCredit);
