@@ -40,6 +40,18 @@ describe('groupPresence', () => {
     expect(foundShare(groupPresence(indexWith({ ferri: 3, strike: 1, عبار: 1 }), TERMS, has, false))).toBeCloseTo(3 / 4, 12);
   });
 
+  it("counts a verb's synonym only in a text holding one of the question's own words", () => {
+    const terms: QueryTerm[] = [
+      { term: 'quay', group: 'quay', weight: 1 },
+      { term: 'talk', group: 'talk', weight: 1 },
+      { term: 'speak', group: 'talk', weight: 0.9, credit: 0.9, paraphrase: true, sameSense: true },
+    ];
+    const index = indexWith({ quay: 3, talk: 2, speak: 1 });
+    expect(groupPresence(index, terms, (term) => term === 'speak' || term === 'quay', false).get('talk')).toEqual({ weight: 2, found: 0.9 });
+    expect(groupPresence(index, terms, (term) => term === 'speak', false).get('talk')).toEqual({ weight: 2, found: 0 });
+    expect(groupPresence(index, terms, (term) => term === 'talk', false).get('talk')).toEqual({ weight: 2, found: 1 });
+  });
+
   it('keeps one filtered term list per list and filter', () => {
     const own = (term: QueryTerm) => !term.translated;
     const kept = keptTerms(TERMS, own, own);

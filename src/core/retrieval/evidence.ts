@@ -29,17 +29,27 @@ export interface GroupWeight {
 export function groupPresence(index: ParagraphIndex, terms: QueryTerm[], has: (term: string) => boolean, ownWordsOnly: boolean): Map<string, GroupWeight> {
   const plan = planOf(index, terms, ownWordsOnly);
   const weights = plan.groups.map(({ weight }) => ({ weight, found: 0 }));
-  for (const { term, credit, slot } of plan.terms) {
+  const bySynonym = new Set<number>();
+  let ownWordFound = false;
+  for (const { term, credit, slot, sameSense } of plan.terms) {
     const group = weights[slot]!;
-    if (group.found < credit && has(term)) group.found = credit;
+    if (group.found < credit && has(term)) {
+      group.found = credit;
+      if (sameSense) bySynonym.add(slot);
+      else bySynonym.delete(slot);
+      if (credit >= 1) ownWordFound = true;
+    }
   }
+  // A verb's synonym (english-verb-synonyms.ts) completes a text that holds one of the question's own words; alone it
+  // is no evidence: a paragraph of another matter that happens to say "begin" for the question's "started".
+  if (!ownWordFound) for (const slot of bySynonym) weights[slot]!.found = 0;
   return new Map(plan.groups.map(({ key }, slot) => [key, weights[slot]!]));
 }
 
 /** The question's groups in order with their weights, and the terms that may find each (with their credit). */
 interface GroupPlan {
   groups: { key: string; weight: number }[];
-  terms: { term: string; credit: number; slot: number }[];
+  terms: { term: string; credit: number; slot: number; sameSense: boolean }[];
 }
 
 /**
@@ -65,7 +75,7 @@ function planOf(index: ParagraphIndex, terms: QueryTerm[], ownWordsOnly: boolean
     const group = plan.groups[slot]!;
     // A group weighs as much as its most specific own term: one rare translation is enough to carry it.
     if ((term.credit ?? 1) >= 1) group.weight = Math.max(group.weight, index.keyword.idf(term.term) * Math.min(1, term.weight));
-    plan.terms.push({ term: term.term, credit: term.credit ?? 1, slot });
+    plan.terms.push({ term: term.term, credit: term.credit ?? 1, slot, sameSense: term.sameSense === true });
   }
   for (const group of plan.groups) if (group.weight === 0) group.weight = index.keyword.idf('');
   if (ownWordsOnly) kept.own = plan;
