@@ -29,20 +29,21 @@ export interface GroupWeight {
 export function groupPresence(index: ParagraphIndex, terms: QueryTerm[], has: (term: string) => boolean, ownWordsOnly: boolean): Map<string, GroupWeight> {
   const plan = planOf(index, terms, ownWordsOnly);
   const weights = plan.groups.map(({ weight }) => ({ weight, found: 0 }));
-  const bySynonym = new Set<number>();
+  // Made only when a synonym finds something: this runs for every paragraph and unit weighed.
+  let bySynonym: Set<number> | undefined;
   let ownWordFound = false;
   for (const { term, credit, slot, sameSense } of plan.terms) {
     const group = weights[slot]!;
     if (group.found < credit && has(term)) {
       group.found = credit;
-      if (sameSense) bySynonym.add(slot);
-      else bySynonym.delete(slot);
+      if (sameSense) (bySynonym ??= new Set()).add(slot);
+      else bySynonym?.delete(slot);
       if (credit >= 1) ownWordFound = true;
     }
   }
   // A verb's synonym (english-verb-synonyms.ts) completes a text that holds one of the question's own words; alone it
   // is no evidence: a paragraph of another matter that happens to say "begin" for the question's "started".
-  if (!ownWordFound) for (const slot of bySynonym) weights[slot]!.found = 0;
+  if (bySynonym && !ownWordFound) for (const slot of bySynonym) weights[slot]!.found = 0;
   return new Map(plan.groups.map(({ key }, slot) => [key, weights[slot]!]));
 }
 
