@@ -7,6 +7,7 @@
  * words with less besides them: the paragraph the thing is told in.
  */
 import { normalizeText } from '../text/normalize.js';
+import { TUNING } from '../tuning.js';
 import { quoteOf } from './citations.js';
 import { normalizedText } from './normalized-paragraph.js';
 import type { Candidate } from './sentence-choice.js';
@@ -28,5 +29,19 @@ export function shorterCopyFirst(ordered: Candidate[]): Candidate[] {
     if (item.hit.article.meta.id !== top.hit.article.meta.id || item.hit.paragraph.text.length >= shortest.hit.paragraph.text.length) continue;
     if (normalizedText(item.hit.paragraph).includes(unit) && item.hit.evidence >= top.hit.evidence) shortest = item;
   }
-  return shortest === top ? ordered : [shortest, ...ordered.filter((item) => item !== shortest)];
+  if (shortest !== top) return [shortest, ...ordered.filter((item) => item !== shortest)];
+  const longer = longerCopyHoldingMore(ordered, top);
+  return longer ? [longer, ...ordered.filter((item) => item !== longer)] : ordered;
+}
+
+/**
+ * The other way round: a first paragraph that another of its article repeats whole and goes on from, when that copy
+ * holds more of the question and is at most `longerCopyLength` times as long (the lead told again with the clause
+ * asked about, «…من المجر شمالًا…» for «من جهة الشمال»). The two share their best unit, so nothing else parts them. A
+ * paragraph much longer that opens with the lead is another passage, its evidence spread over sentences of its own.
+ */
+function longerCopyHoldingMore(ordered: Candidate[], top: Candidate): Candidate | undefined {
+  const whole = normalizedText(top.hit.paragraph);
+  const reach = TUNING.answer.longerCopyLength * top.hit.paragraph.text.length;
+  return ordered.slice(1).find((item) => item.hit.article.meta.id === top.hit.article.meta.id && item.hit.evidence > top.hit.evidence && item.hit.paragraph.text.length <= reach && normalizedText(item.hit.paragraph).includes(whole));
 }

@@ -32,6 +32,7 @@ import { asksAdvice } from './advice-question.js';
 import { asksBot, meaningAsked, tasteWords } from './outside-reports.js';
 import { asksLiveFact } from './live-question.js';
 import { rankedNouns } from './ranked-nouns.js';
+import { locatedSubject } from './located-subject.js';
 import { questionNames } from './question-names.js';
 import { readQuestion, type QuestionReading } from './read-question.js';
 import type { QuestionAnalysis } from './question-analysis.js';
@@ -98,7 +99,7 @@ export function analyseQuestion(index: ParagraphIndex, asked: string, lang: Lang
     vectorText: [before ? questionTopicText(before) : '', topicText(text, excluded) || text, translationLeads ? crossLingual.text : '', ...measureWords, ...standardWords].filter(Boolean).join(' '),
     measure,
     verbStems: verb ? new Set([verb, ...terms.filter((term) => term.verbForm).map((term) => term.term)]) : null,
-    subjectTerms: asksWhatItIs(reading) ? indexTerms(reading.content.join(' ')) : [],
+    subjectTerms: indexTerms((asksWhatItIs(reading) ? reading.content : (locatedSubject(reading) ?? [])).join(' ')),
     future: asksWhenInFuture(reading, asked),
     predicate: reading.predicate ? stemToken(reading.predicate) : null,
     unknownSubject,
