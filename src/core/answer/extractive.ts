@@ -21,6 +21,7 @@ import { attributedClaims } from './attribution.js';
 import { cuedCandidate, decidingCandidate, verdictOf } from './yes-no-answer.js';
 import { readableIn } from './candidate-features.js';
 import { holdsRivalFocus } from './rival-frame.js';
+import { answeredByDenial } from './yes-no-denial.js';
 
 
 const NOT_COVERED: Record<Language, string> = {
@@ -87,7 +88,13 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   // the asked subject's article answers only when its unit speaks of that too, else it lacks the fact (rival-frame.ts).
   const confidence = features && top && (!rival || holdsRivalFocus(scorer, top, rival, ranked)) ? answerConfidence(scorer.index, features, top, input.focus, scorer.type) : 0;
   const threshold = answerabilityModel().threshold;
-  if (!top || confidence < threshold) {
+  // A yes/no question is decided, and answered, by the unit that tells what it asks (yes-no-answer.ts).
+  const decided = scorer.type === 'yes_no' && best.length > 0 ? decidingCandidate(best, input.question, scorer.terms, input.focus) : best[0];
+  const lead = chosen.find((item) => item.hit === decided?.hit) ?? top;
+  const verdict: Verdict | undefined = scorer.type === 'yes_no' && lead ? verdictOf(lead, input.question, scorer.terms, input.focus, readableIn(lead.hit, lang)) : undefined;
+  // A yes/no question whose deciding passage denies what is asked is answered "no" below the bar (yes-no-denial.ts).
+  const denied = lead !== undefined && answeredByDenial(scorer.index, { verdict, confidence, features, article: lead.hit.article, terms: scorer.terms, names: input.focus.names });
+  if (!top || !lead || (confidence < threshold && !denied)) {
     const nearest = chosen.map((item) => item.citation);
     return { ...base, answerable: false, confidence: round(confidence), answer: notCoveredText(lang, Boolean(top)), citations: nearest, moreCitations: nearest.slice(3), cites: [] };
   }
@@ -98,9 +105,6 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   // report the same event, the reader is shown each (attributed, and their figures compared: attribution.ts).
   const otherArticle = (item: (typeof chosen)[number]) => item.hit.article.meta.id !== top.hit.article.meta.id;
   const asksValue = ['number', 'date', 'person', 'place', 'organisation'].includes(scorer.type);
-  // A yes/no question is decided, and answered, by the unit that tells what it asks (yes-no-answer.ts).
-  const decided = scorer.type === 'yes_no' ? decidingCandidate(best, input.question, scorer.terms, input.focus) : best[0];
-  const lead = chosen.find((item) => item.hit === decided?.hit) ?? top;
   const claims = (lead === top ? chosen : [lead, ...chosen.filter((item) => item !== lead)]).filter(
     (item, position) =>
       position === 0 ||
@@ -117,11 +121,7 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
     lang,
     scorer.type === 'number',
   );
-  let verdict: Verdict | undefined;
-  if (scorer.type === 'yes_no') {
-    verdict = verdictOf(lead, input.question, scorer.terms, input.focus, readableIn(lead.hit, lang));
-    answer = `${VERDICTS[lang][verdict]} ${answer}`;
-  }
+  if (verdict) answer = `${VERDICTS[lang][verdict]} ${answer}`;
   const cited = new Set(claims.map((item) => item.citation.n));
   return {
     ...base,
