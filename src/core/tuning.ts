@@ -68,6 +68,7 @@ interface Tuning {
     widenChars: number;
     followChars: number;
     inheritedWords: number;
+    titleWords: number;
     list: { itemWords: number; unit: number; order: number };
     view: { unit: number; order: number };
     unit: { fragmentTokens: number; linkWindow: number; maxChars: number; maxExtraSentences: number };
@@ -320,6 +321,9 @@ export const TUNING = {
     // (`npm run -s eval -- squad /tmp/arcd-half0.json --json`), checked on half 1, XQuAD-dev as SQuAD and the
     // interview (README, Measured).
     inheritedWords: 0.75,
+    // A unit is read with its article's headline words at this fraction of their weight when the shown unit is picked
+    // (title-words.ts): TRIAL.
+    titleWords: 1,
     // A question asking for several things (asks-several.ts) prefers a unit that lists them (enumeration.ts). itemWords:
     // the most words of one listed item ("the United States", «الخدمات اللوجستية»), set by reading. unit: the bonus
     // of such a unit within its paragraph; order: its weight in the answer order (candidates.ts). Searched over 0–0.3 ×

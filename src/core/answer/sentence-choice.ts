@@ -7,8 +7,9 @@
  */
 import { TUNING } from '../tuning.js';
 import type { RetrievedParagraph } from '../retrieval/retriever.js';
-import type { Paragraph } from '../types.js';
+import type { ArticleHead, Paragraph } from '../types.js';
 import { inheritedShare, ledIn } from './sentence-before.js';
+import { titleShare } from './title-words.js';
 import { answerUnit, joinedUnit } from './units.js';
 import { sentenceAfter } from './sentence-after.js';
 import { scoreUnit, type UnitChoice } from './unit-score.js';
@@ -28,7 +29,7 @@ export interface Candidate {
  * (sentence-before.ts); the paragraph's standing (answer order, answerability) stays that of the best unit read
  * alone, so which paragraph answers is decided as before and only what is shown of it changes.
  */
-export function chooseUnit(scorer: SentenceScorer, paragraph: Paragraph): UnitChoice {
+export function chooseUnit(scorer: SentenceScorer, paragraph: Paragraph, article?: ArticleHead): UnitChoice {
   let shown: { choice: UnitChoice; score: number } | null = null;
   let standing: UnitChoice | null = null;
   const seen = new Set<string>();
@@ -41,8 +42,8 @@ export function chooseUnit(scorer: SentenceScorer, paragraph: Paragraph): UnitCh
     const choice = scoreUnit(scorer, paragraph, range);
     if (!standing || choice.score > standing.score) standing = choice;
     // The credit is at most the words the unit lacks: a unit that cannot pass the best with all of them is not read again.
-    if (shown && choice.score + TUNING.answer.inheritedWords * (1 - choice.coverage) <= shown.score) continue;
-    const score = choice.score + TUNING.answer.inheritedWords * inheritedShare(scorer, paragraph, range, choice.coverage);
+    if (shown && choice.score + (TUNING.answer.inheritedWords + TUNING.answer.titleWords) * (1 - choice.coverage) <= shown.score) continue;
+    const score = choice.score + TUNING.answer.inheritedWords * inheritedShare(scorer, paragraph, range, choice.coverage) + TUNING.answer.titleWords * titleShare(scorer, article, choice.groups, choice.coverage);
     if (!shown || score > shown.score) shown = { choice, score };
   }
   if (!shown || !standing) return { range: { first: 0, last: 0 }, score: 0, coverage: 0, typed: false, countedFound: false, futureMissing: scorer.future, pastOnly: false, listed: false, viewed: false, groups: new Map() };
