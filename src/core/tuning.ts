@@ -323,7 +323,7 @@ export const TUNING = {
     inheritedWords: 0.75,
     // A unit is read with its article's headline words at this fraction of their weight when the shown unit is picked
     // (title-words.ts): TRIAL.
-    titleWords: 1,
+    titleWords: 0.5,
     // A question asking for several things (asks-several.ts) prefers a unit that lists them (enumeration.ts). itemWords:
     // the most words of one listed item ("the United States", «الخدمات اللوجستية»), set by reading. unit: the bonus
     // of such a unit within its paragraph; order: its weight in the answer order (candidates.ts). Searched over 0–0.3 ×
