@@ -8,8 +8,8 @@
 import { TUNING } from '../tuning.js';
 import type { RetrievedParagraph } from '../retrieval/retriever.js';
 import type { ArticleHead, Paragraph } from '../types.js';
-import { inheritedShare, ledIn } from './sentence-before.js';
-import { titleShare } from './title-words.js';
+import { ledIn, withPreviousGroups } from './sentence-before.js';
+import { headlineGroups, lentShare } from './title-words.js';
 import { answerUnit, joinedUnit } from './units.js';
 import { sentenceAfter } from './sentence-after.js';
 import { scoreUnit, type UnitChoice } from './unit-score.js';
@@ -33,6 +33,7 @@ export function chooseUnit(scorer: SentenceScorer, paragraph: Paragraph, article
   let shown: { choice: UnitChoice; score: number } | null = null;
   let standing: UnitChoice | null = null;
   const seen = new Set<string>();
+  const headline = headlineGroups(scorer, article);
   for (const [index, sentence] of paragraph.sentences.entries()) {
     if (!/[\p{L}\p{N}]/u.test(sentence.text)) continue; // "(…)." carries nothing
     const range = answerUnit(paragraph, index);
@@ -42,8 +43,9 @@ export function chooseUnit(scorer: SentenceScorer, paragraph: Paragraph, article
     const choice = scoreUnit(scorer, paragraph, range);
     if (!standing || choice.score > standing.score) standing = choice;
     // The credit is at most the words the unit lacks: a unit that cannot pass the best with all of them is not read again.
-    if (shown && choice.score + (TUNING.answer.inheritedWords + TUNING.answer.titleWords) * (1 - choice.coverage) <= shown.score) continue;
-    const score = choice.score + TUNING.answer.inheritedWords * inheritedShare(scorer, paragraph, range, choice.coverage) + TUNING.answer.titleWords * titleShare(scorer, article, choice.groups, choice.coverage);
+    if (shown && choice.score + Math.max(TUNING.answer.inheritedWords, TUNING.answer.titleWords) * (1 - choice.coverage) <= shown.score) continue;
+    // The sentence before and the headline lend the words the unit lacks, each word by the better of the two.
+    const score = choice.score + lentShare(choice.groups, [{ groups: withPreviousGroups(scorer, paragraph, range), weight: TUNING.answer.inheritedWords }, { groups: headline, weight: TUNING.answer.titleWords }]);
     if (!shown || score > shown.score) shown = { choice, score };
   }
   if (!shown || !standing) return { range: { first: 0, last: 0 }, score: 0, coverage: 0, typed: false, countedFound: false, futureMissing: scorer.future, pastOnly: false, listed: false, viewed: false, groups: new Map() };

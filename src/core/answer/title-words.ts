@@ -7,7 +7,7 @@
  * A question asking what the headline's subject is («ما هو الجرب؟») is the exception: the sentence naming the
  * subject is the one that says what it is.
  */
-import { foundShare, groupPresence, type GroupWeight } from '../retrieval/evidence.js';
+import { groupPresence, type GroupWeight } from '../retrieval/evidence.js';
 import { titleTerms } from '../retrieval/article-titles.js';
 import type { ArticleHead } from '../types.js';
 import type { SentenceScorer } from './sentence-scorer.js';
@@ -26,13 +26,29 @@ function groupsOfTitle(scorer: SentenceScorer, article: ArticleHead): Map<string
   return groups;
 }
 
-/** The share of the question's words a unit (its groups as found: unit-score.ts) gains when its headline's count as said in it. */
-export function titleShare(scorer: SentenceScorer, article: ArticleHead | undefined, groups: ReadonlyMap<string, GroupWeight>, coverage: number): number {
-  if (!article) return 0;
+/**
+ * The question's groups the article's headline says, or null when it is not to be read (no article, or a question
+ * asking what the headline's subject is).
+ */
+export function headlineGroups(scorer: SentenceScorer, article: ArticleHead | undefined): ReadonlyMap<string, GroupWeight> | null {
+  if (!article) return null;
   const subject = scorer.subject ?? [];
-  if (subject.length > 0 && subject.every((term) => titleTerms(article).has(term))) return 0;
-  const title = groupsOfTitle(scorer, article);
-  const merged = new Map<string, GroupWeight>();
-  for (const [key, group] of groups) merged.set(key, { weight: group.weight, found: Math.max(group.found, title.get(key)?.found ?? 0) });
-  return Math.max(0, foundShare(merged) - coverage);
+  if (subject.length > 0 && subject.every((term) => titleTerms(article).has(term))) return null;
+  return groupsOfTitle(scorer, article);
+}
+
+/**
+ * What a unit gains from the words it lacks that others say: each word credited by the best of the lenders (the
+ * sentence before, the headline), at that lender's weight, as a share of the question's words.
+ */
+export function lentShare(unit: ReadonlyMap<string, GroupWeight>, lenders: { groups: ReadonlyMap<string, GroupWeight> | null; weight: number }[]): number {
+  let total = 0;
+  let lent = 0;
+  for (const [key, group] of unit) {
+    total += group.weight;
+    let best = 0;
+    for (const lender of lenders) best = Math.max(best, lender.weight * Math.max(0, (lender.groups?.get(key)?.found ?? 0) - group.found));
+    lent += group.weight * best;
+  }
+  return total > 0 ? lent / total : 0;
 }
