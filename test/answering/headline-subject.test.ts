@@ -21,14 +21,15 @@ afterAll(removeTemporaryDirectories);
 
 describe('the headline\'s subject is said in every sentence under it', () => {
   it('shows the later sentence that answers rather than the lead repeating the subject', async () => {
-    for (const [question, expected] of [
-      ['which stations will the first line of the kigali cable car link?', 'Nyabugogo bus station'],
-      ['أين سيصل الخط الجديد لترامواي وهران؟', 'بجامعة العلوم والتكنولوجيا'],
-    ] as const) {
-      const answer = await engine.ask(question);
-      expect(answer.answerable, question).toBe(true);
-      expect(answer.answer, question).toContain(expected);
-    }
+    const answer = await engine.ask('which stations will the first line of the kigali cable car link?');
+    expect(answer.answerable).toBe(true);
+    expect(answer.answer).toContain('Nyabugogo bus station');
+  });
+
+  it('does so in Arabic too', async () => {
+    const answer = await engine.ask('أين سيصل الخط الجديد لترامواي وهران؟');
+    expect(answer.answerable).toBe(true);
+    expect(answer.answer).toContain('بجامعة العلوم والتكنولوجيا');
   });
 
   it('keeps the sentence naming the subject for a question asking what it is', async () => {
