@@ -68,7 +68,6 @@ interface Tuning {
     widenChars: number;
     followChars: number;
     inheritedWords: number;
-    titleWords: number;
     list: { itemWords: number; unit: number; order: number };
     view: { unit: number; order: number };
     unit: { fragmentTokens: number; linkWindow: number; maxChars: number; maxExtraSentences: number };
@@ -321,12 +320,6 @@ export const TUNING = {
     // (`npm run -s eval -- squad /tmp/arcd-half0.json --json`), checked on half 1, XQuAD-dev as SQuAD and the
     // interview (README, Measured).
     inheritedWords: 0.75,
-    // A unit is read with its article's headline words at this fraction of their weight when the shown unit is picked,
-    // each missing word lent by the better of the headline and the sentence before (title-words.ts). 0.5, 0.75 and 1
-    // tried on ARCD-dev half 0 (`npm run -s eval -- squad ../shared/eval/arcd-dev/arcd-train.json --half 0 --json`) and
-    // XQuAD-dev half 0 English-only (`npm run -s eval -- xquad ../shared/eval/xquad-dev --index en --half 0 --json`),
-    // measured on halves 1 and the probes (README, Measured).
-    titleWords: 1,
     // A question asking for several things (asks-several.ts) prefers a unit that lists them (enumeration.ts). itemWords:
     // the most words of one listed item ("the United States", «الخدمات اللوجستية»), set by reading. unit: the bonus
     // of such a unit within its paragraph; order: its weight in the answer order (candidates.ts). Searched over 0–0.3 ×

@@ -64,7 +64,6 @@ async function prepare(index: ParagraphIndex, asked: string, lang: Language, opt
     role: analysis.reading.role,
     deed: analysis.reading.deed,
     future: analysis.future,
-    subject: analysis.subjectTerms,
     list: analysis.reading.list,
     places: analysis.reading.places ? placesNamed(analysis.questionWords) : null,
     view: asksForView(analysis.reading.type, text),

@@ -18,7 +18,7 @@ export { candidateFeatures, phrasesOf, type Focus } from './candidate-features.j
 
 /** The retrieved paragraphs with their best units, in retrieval order. */
 export function withUnits(input: { retrieved: RetrievedParagraph[]; scorer: SentenceScorer }): Candidate[] {
-  return input.retrieved.map((hit) => ({ hit, unit: chooseUnit(input.scorer, hit.paragraph, hit.article) }));
+  return input.retrieved.map((hit) => ({ hit, unit: chooseUnit(input.scorer, hit.paragraph) }));
 }
 
 /** The retrieved paragraphs with their best units, in answer order (see answerOrder). */

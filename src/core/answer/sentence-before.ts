@@ -10,7 +10,7 @@
  * pronoun or a listed back-reference among its first words gained nothing when
  * tried (README, Measured), as most such sentences name no pronoun at all.
  */
-import { foundShare, groupPresence, type GroupWeight } from '../retrieval/evidence.js';
+import { foundShare, groupPresence } from '../retrieval/evidence.js';
 import { textWords } from '../text/text-words.js';
 import { TUNING } from '../tuning.js';
 import type { Paragraph } from '../types.js';
@@ -48,20 +48,15 @@ export function addStems(scorer: SentenceScorer, text: string, stems: Set<string
   return read;
 }
 
-/** The question's groups as found in the unit read with the sentence before it (null for a paragraph's first). */
-export function withPreviousGroups(scorer: SentenceScorer, paragraph: Paragraph, range: SentenceRange): Map<string, GroupWeight> | null {
-  if (range.first === 0) return null;
+/** The share of the question's words the unit gains when read with the sentence before it (0 for a paragraph's first). */
+export function inheritedShare(scorer: SentenceScorer, paragraph: Paragraph, range: SentenceRange, coverage: number): number {
+  if (range.first === 0) return 0;
   const stems = new Set<string>();
   const previous = range.first - 1;
   const texts = [quoteOf(paragraph, range), quoteTranslationOf(paragraph, range), paragraph.sentences[previous]!.text, paragraph.sentenceTranslations?.[previous]];
   for (const text of texts) if (text) addStems(scorer, text, stems);
-  return groupPresence(scorer.index, scorer.terms, (term) => stems.has(caseless(term)), false);
-}
-
-/** The share of the question's words the unit gains when read with the sentence before it (0 for a paragraph's first). */
-function inheritedShare(scorer: SentenceScorer, paragraph: Paragraph, range: SentenceRange, coverage: number): number {
-  const groups = withPreviousGroups(scorer, paragraph, range);
-  return groups ? Math.max(0, foundShare(groups) - coverage) : 0;
+  const withPrevious = foundShare(groupPresence(scorer.index, scorer.terms, (term) => stems.has(caseless(term)), false));
+  return Math.max(0, withPrevious - coverage);
 }
 
 /** The shown range with the unit before it, when that one holds question words the range lacks and the two stay short. */

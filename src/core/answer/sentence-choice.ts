@@ -1,16 +1,14 @@
 /**
  * Picks the answer unit of a paragraph (units.ts): the unit that scores best (unit-score.ts: the question words it
  * covers, the closest wording, a value of the kind asked), each unit also credited with the question words of the
- * sentence before it and of its article's headline at a fraction (its subject is often named there: sentence-before.ts,
- * title-words.ts); shown with the next
+ * sentence before it at a fraction (its subject is often named there: sentence-before.ts); shown with the next
  * sentence when that one points back at it or gives the cause or the quoted words asked (sentence-after.ts), and with
  * the sentence before when that one names question words it lacks, while the two stay short.
  */
 import { TUNING } from '../tuning.js';
 import type { RetrievedParagraph } from '../retrieval/retriever.js';
-import type { ArticleHead, Paragraph } from '../types.js';
-import { ledIn, withPreviousGroups } from './sentence-before.js';
-import { headlineGroups, lentShare } from './title-words.js';
+import type { Paragraph } from '../types.js';
+import { inheritedShare, ledIn } from './sentence-before.js';
 import { answerUnit, joinedUnit } from './units.js';
 import { sentenceAfter } from './sentence-after.js';
 import { scoreUnit, type UnitChoice } from './unit-score.js';
@@ -26,17 +24,14 @@ export interface Candidate {
 }
 
 /**
- * The unit shown is the best when each is read with the question words of the sentence before it and of the
- * headline of `article` at a fraction (sentence-before.ts, title-words.ts); the paragraph's standing (answer order, answerability) stays that of the best unit read
+ * The unit shown is the best when each is read with the question words of the sentence before it at a fraction
+ * (sentence-before.ts); the paragraph's standing (answer order, answerability) stays that of the best unit read
  * alone, so which paragraph answers is decided as before and only what is shown of it changes.
  */
-export function chooseUnit(scorer: SentenceScorer, paragraph: Paragraph, article?: ArticleHead): UnitChoice {
-  // The best read with the sentence before, and the best read with the headline too.
-  let alone: { choice: UnitChoice; score: number } | null = null;
-  let titled: { choice: UnitChoice; score: number } | null = null;
+export function chooseUnit(scorer: SentenceScorer, paragraph: Paragraph): UnitChoice {
+  let shown: { choice: UnitChoice; score: number } | null = null;
   let standing: UnitChoice | null = null;
   const seen = new Set<string>();
-  const headline = headlineGroups(scorer, article);
   for (const [index, sentence] of paragraph.sentences.entries()) {
     if (!/[\p{L}\p{N}]/u.test(sentence.text)) continue; // "(…)." carries nothing
     const range = answerUnit(paragraph, index);
@@ -45,20 +40,12 @@ export function chooseUnit(scorer: SentenceScorer, paragraph: Paragraph, article
     seen.add(key);
     const choice = scoreUnit(scorer, paragraph, range);
     if (!standing || choice.score > standing.score) standing = choice;
-    // The credit is at most the words the unit lacks: a unit that cannot pass either best with all of them is not read again.
-    if (alone && titled && choice.score + Math.max(TUNING.answer.inheritedWords, TUNING.answer.titleWords) * (1 - choice.coverage) <= Math.min(alone.score, titled.score)) continue;
-    // The sentence before and the headline lend the words the unit lacks, each word by the better of the two.
-    const before = { groups: withPreviousGroups(scorer, paragraph, range), weight: TUNING.answer.inheritedWords };
-    const aloneScore = choice.score + lentShare(choice.groups, [before]);
-    const titledScore = choice.score + lentShare(choice.groups, [before, { groups: headline, weight: TUNING.answer.titleWords }]);
-    if (!alone || aloneScore > alone.score) alone = { choice, score: aloneScore };
-    if (!titled || titledScore > titled.score) titled = { choice, score: titledScore };
+    // The credit is at most the words the unit lacks: a unit that cannot pass the best with all of them is not read again.
+    if (shown && choice.score + TUNING.answer.inheritedWords * (1 - choice.coverage) <= shown.score) continue;
+    const score = choice.score + TUNING.answer.inheritedWords * inheritedShare(scorer, paragraph, range, choice.coverage);
+    if (!shown || score > shown.score) shown = { choice, score };
   }
-  if (!alone || !titled || !standing) return { range: { first: 0, last: 0 }, score: 0, coverage: 0, typed: false, countedFound: false, futureMissing: scorer.future, pastOnly: false, listed: false, viewed: false, groups: new Map() };
-  // The headline's words level the subject's mentions; they never bring a unit lacking the value asked, or what a
-  // "how many" question counts, over one that holds it.
-  const keeps = (titled.choice.typed || !alone.choice.typed) && (titled.choice.countedFound || !alone.choice.countedFound);
-  const shown = keeps ? titled : alone;
+  if (!shown || !standing) return { range: { first: 0, last: 0 }, score: 0, coverage: 0, typed: false, countedFound: false, futureMissing: scorer.future, pastOnly: false, listed: false, viewed: false, groups: new Map() };
   const followed = followedOn(scorer, paragraph, widened(scorer, paragraph, shown.choice));
   const chosen = sentenceAfter(scorer, paragraph, followed);
   const ranked = standing === shown.choice ? chosen : followedOn(scorer, paragraph, widened(scorer, paragraph, standing));

@@ -34,8 +34,6 @@ export interface SentenceScorer {
   deed?: string | null;
   /** The question asks what will happen (future-tense.ts). */
   future: boolean;
-  /** The subject of a "what/who is X?" question (analyse-question.ts), or empty: its index terms. */
-  subject?: readonly string[];
   /** The question asks for several things (asks-several.ts). */
   list: boolean;
   /** When the list asked is of countries or powers (asks-several.ts), the places the question names itself: a unit lists
