@@ -45,8 +45,8 @@ function renderClaim(lang: Language, citation: Citation, sourceLanguage: Languag
   if (lang === sourceLanguage) return `${citation.quote} ${marker}`;
   if (citation.quoteTranslation && citation.translationLanguage === lang) return `${citation.quoteTranslation} ${marker}`;
   if (lang === 'en') return `“${citation.quote}” ${marker}${citation.gloss?.length ? `\n${glossLine(citation.gloss)}` : ''}`;
-  // The English quote gets a line of its own: on the Arabic label's line its closing stop and quotation marks fell
-  // outside the left-to-right run and were drawn at the wrong end.
+  // The English quote gets lines of its own, a left-to-right block: after the Arabic label it would begin halfway along
+  // that right-to-left line and wrap from there, its marker drawn left of its last words.
   return `المقطع بالإنجليزية كما نُشر:\n“${citation.quote}” ${marker}`;
 }
 
