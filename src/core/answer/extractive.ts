@@ -13,6 +13,7 @@ import { TUNING } from '../tuning.js';
 import { stemToken } from '../text/tokenize.js';
 import type { Answer, ArticleHead, Citation, Verdict } from '../types.js';
 import { answerabilityModel } from './answerability-model.js';
+import { answerWords } from './answer-words.js';
 import { makeCitation } from './citations.js';
 import type { SentenceScorer } from './sentence-choice.js';
 import { answerConfidence, candidateFeatures, phrasesOf, rankCandidates, type Focus } from './candidates.js';
@@ -30,10 +31,6 @@ const NOT_COVERED: Record<Language, string> = {
 const NO_RESULTS: Record<Language, string> = {
   en: 'The indexed articles do not cover this question, and no excerpt comes close.',
   ar: 'لا تتناول المقالات المفهرسة هذا السؤال، ولا يوجد مقتطف قريب منه.',
-};
-const VERDICTS: Record<Language, Record<Verdict, string>> = {
-  en: { yes: 'Yes.', no: 'No.', not_said: 'The article does not say so directly. The closest it comes:' },
-  ar: { yes: 'نعم.', no: 'لا.', not_said: 'لا يقول المقال ذلك صراحة. أقرب ما ورد فيه:' },
 };
 
 export function notCoveredText(lang: Language, hasExcerpts: boolean): string {
@@ -120,7 +117,7 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   let verdict: Verdict | undefined;
   if (scorer.type === 'yes_no') {
     verdict = verdictOf(lead, input.question, scorer.terms, input.focus, readableIn(lead.hit, lang));
-    answer = `${VERDICTS[lang][verdict]} ${answer}`;
+    answer = `${answerWords(lang).verdicts[verdict]} ${answer}`;
   }
   const cited = new Set(claims.map((item) => item.citation.n));
   return {
