@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { repositoryPath } from '../src/core/repository-files.js';
 import { isCommonEnglishWord } from '../src/core/crosslingual/gloss-senses.js';
-import { isDictionaryWord } from '../src/core/crosslingual/lexicon.js';
+import { isDictionaryWord } from '../src/core/crosslingual/dictionary-words.js';
 import { isTopicless } from '../src/core/question/question-words.js';
 
 const option = (name: string): string => {

@@ -2,14 +2,16 @@
  * What a page says about its article, read from the untouched document before
  * any chrome is removed. Sources in order of trust: JSON-LD (NewsArticle and
  * kin), then Open Graph and other meta tags, then what the page shows (a
- * byline element, <time datetime>, byline and date lines above the text).
+ * byline element, <time datetime>, byline and date lines above the text:
+ * page-header.ts).
  * Lines inside the extracted text come last (chrome-lines.ts) and only fill
  * what is still missing.
  */
-import { canonicalArticleUrl, TUNING } from '../core/public.js';
-import { collapsedText, tagOf, type DomDocument } from './dom.js';
+import { canonicalArticleUrl } from '../core/public.js';
+import type { DomDocument } from './dom.js';
 import { readLinkedArticle } from './json-ld.js';
-import { joinNames, MAX_META_LINE, namesIn, readMetaLine, type LineFacts } from './meta-lines.js';
+import { joinNames } from './meta-lines.js';
+import { headerLineFacts, visibleAuthor } from './page-header.js';
 import { phraseList } from './chrome-phrases.js';
 import { normalizeTimestamp } from './timestamps.js';
 
@@ -33,7 +35,6 @@ export interface PageMetadata {
 const PUBLISHED_META = ['article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'DC.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date'];
 const UPDATED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified'];
 const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator', 'byl'];
-const BYLINE_ELEMENTS = '[itemprop="author"], [rel="author"], .byline, [class*="byline"], .author-name, .author';
 
 /** A meta tag's content by name, property or itemprop. */
 function metaContent(document: DomDocument, name: string): string | null {
@@ -59,53 +60,8 @@ function declaredName(value: string | null | undefined): string | null {
   return (phraseList('byline-prefixes.txt', { labels: false }).restAfterOpening(text) ?? text).trim() || null;
 }
 
-/** "By Jane Whitfield · March 2, 2025" or «بقلم: مراد السيد» printed in a byline element, as names. */
-export function authorFromByline(value: string | null | undefined): string | null {
-  const text = value?.replace(/\s+/g, ' ').trim();
-  if (!text || /^https?:\/\//i.test(text) || text.length > MAX_META_LINE) return null;
-  const fromLine = readMetaLine(text, { defaultYear: null, defaultDate: null })?.facts.author;
-  if (fromLine) return fromLine;
-  const names = namesIn(phraseList('byline-prefixes.txt', { labels: false }).restAfterOpening(text) ?? text);
-  return names ? joinNames(names) : null;
-}
-
-function visibleAuthor(document: DomDocument): string | null {
-  for (const element of Array.from(document.querySelectorAll(BYLINE_ELEMENTS)).slice(0, 10)) {
-    const author = authorFromByline(collapsedText(element));
-    if (author) return author;
-  }
-  return null;
-}
-
 function timeElement(document: DomDocument, selector: string): string | null {
   return document.querySelector(selector)?.getAttribute('datetime')?.trim() || null;
-}
-
-const HEADER_LINE_TAGS = 'p, div, span, time, li, address, small';
-const BLOCK_CHILDREN = 'p, div, li, ul, ol, section, article, header, table';
-// The article's own header ends where its prose begins; a line this long that is not metadata is prose.
-
-/**
- * Byline and date lines printed above the article text ("By Jane Whitfield ·
- * March 1, 2025 · 4 min read"), read from the DOM before Readability, which
- * drops article headers whole. Only the lines between the headline and the
- * first prose paragraph of the <article> (or <main>, or page) count.
- */
-function headerLineFacts(document: DomDocument, published: string | null): LineFacts {
-  const root = document.querySelector('article') ?? document.querySelector('main') ?? document.body;
-  const facts: LineFacts = {};
-  const context = { defaultYear: published ? Number(published.slice(0, 4)) : null, defaultDate: published?.slice(0, 10) ?? null };
-  // Above the headline, a date is usually the site's "today" in a top bar: reading starts at the <h1>.
-  let reading = root?.querySelector('h1') === null;
-  for (const element of Array.from(root?.querySelectorAll(`h1, ${HEADER_LINE_TAGS}`) ?? []).slice(0, 400)) {
-    if (tagOf(element) === 'h1') reading = true;
-    if (!reading || tagOf(element) === 'h1' || element.querySelector(BLOCK_CHILDREN)) continue;
-    const text = collapsedText(element);
-    const meta = text.length <= MAX_META_LINE ? readMetaLine(text, context) : null;
-    if (meta) Object.entries(meta.facts).forEach(([key, value]) => (facts[key as keyof LineFacts] ??= value));
-    else if (tagOf(element) === 'p' && text.length >= TUNING.extraction.proseLength) break;
-  }
-  return facts;
 }
 
 const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' » ', ': '];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDictionaryWord } from '../../src/core/crosslingual/lexicon.js';
+import { isDictionaryWord } from '../../src/core/crosslingual/dictionary-words.js';
 import { englishAdverbCandidates, englishInflectedCandidates } from '../../src/core/crosslingual/lexicon-forms.js';
 import { translateQuery } from '../../src/core/crosslingual/query-translation.js';
 import { TextVocabulary } from '../../src/core/crosslingual/vocabulary.js';

@@ -115,6 +115,16 @@ describe('answer fields in Discord and the terminal', () => {
     expect(renderTerminal(answer)).toContain('(Read as: “what did the metro cost?”)');
   });
 
+  test('a yes/no answer shows its verdict in bold, apart from the quote it rests on; text that only begins the same way is left as it is', () => {
+    const arabic: Answer = { ...base, lang: 'ar', question: 'هل بلغت التكلفة 500 مليون دولار؟', answer: `لا. ${metro.quote} [1]`, citations: [metro], cites: [1], verdict: 'no' };
+    const line = description(arabic).split('\n')[0]!;
+    expect(line).toMatch(/^\*\*لا\.\*\* بلغت تكلفة المشروع/u);
+    expect(readingOrder(renderAnswer(arabic, 'id')[0]!.embeds[0]!.description!.split('\n')[0]!, 'rtl')[0]).toBe('**لا.**');
+    const english: Answer = { ...base, question: 'Did it cost $200m?', answer: 'The article does not say so directly. The closest it comes: It cost about two hundred million dollars. [1]', citations: [metro], cites: [1], verdict: 'not_said' };
+    expect(description(english)).toMatch(/^\*\*The article does not say so directly\. The closest it comes:\*\* It cost/u);
+    expect(description({ ...english, verdict: undefined })).not.toContain('**The article');
+  });
+
   test('a refusal lists its nearest excerpts under a heading that says they do not answer', () => {
     const answer: Answer = { ...base, answerable: false, question: 'Who won the cup?', answer: 'The indexed articles do not cover this question.', citations: [metro, strike] };
     expect(description(answer)).toContain('**Nearest excerpts (they do not answer the question)**');

@@ -68,6 +68,16 @@ describe('the Unicode Bidirectional Algorithm on rendered lines', () => {
     expect(visualText(shown(header)).endsWith('¶ 24')).toBe(true);
   });
 
+  test('an Arabic title linked in an English header stays a Markdown link: its isolate inside the brackets, "](" unbroken', () => {
+    const english = { ...citation, articleTitleTranslation: null, sectionTranslation: null };
+    const header = renderCitation(english, 'en').split('\n')[0]!;
+    expect(header).toMatch(/\[\u2067[^\]]*\u2069\]\(https:\/\/example\.org\/interview\)/u);
+    expectReads(header, 'ltr');
+    // …and an English title and section in an Arabic header, the same way round.
+    const englishSource = { ...citation, articleTitle: 'Dock workers strike over unpaid wages', section: "The government's position", articleTitleTranslation: null, sectionTranslation: null };
+    expect(renderCitation(englishSource, 'ar').split('\n')[0]).toMatch(/\[\u2066Dock workers strike over unpaid wages\u2069\]\(https:/u);
+  });
+
   test('terminal: "Relations with Russia (العلاقات مع روسيا) · ¶ 11" keeps ") · ¶ 11" after the Arabic run', () => {
     const line = directLine('[3] Relations with Russia (العلاقات مع روسيا) · ¶ 11', 'ltr');
     expectReads(line, 'ltr');

@@ -2,11 +2,11 @@
  * The words every edge shows around an answer (Discord and the terminal), in
  * both reply languages: where a source is (paragraph, or the article's
  * record), how the answer was made, how a follow-up was read, the period it
- * was limited to, what an English rendering is. One table, so the bot and the
+ * was limited to, what an English rendering is, the verdict a yes/no answer opens on. One table, so the bot and the
  * terminal never say the same thing two ways. Each line is in one language
  * only; the edges lay it out with the direction rule (src/core/text/bidi.ts).
  */
-import type { Answer, AnswerMode, Citation, Language, MetadataField } from '../types.js';
+import type { Answer, AnswerMode, Citation, Language, MetadataField, Verdict } from '../types.js';
 import { glossLine } from '../crosslingual/gloss.js';
 
 export interface AnswerWords {
@@ -24,6 +24,8 @@ export interface AnswerWords {
   period: (since: string, until: string) => string;
   /** The answer's text is a source's rendering in the reader's language, not its published words. */
   renderingInAnswer: (machine: boolean) => string;
+  /** The words a yes/no answer opens on, before its deciding quote. */
+  verdicts: Record<Verdict, string>;
 }
 
 const FIELDS: Record<Language, Record<MetadataField, string>> = {
@@ -47,6 +49,7 @@ const WORDS: Record<Language, AnswerWords> = {
     readAs: (question) => `Read as: “${question}”`,
     period: (since, until) => `Only articles published ${since} – ${until}`,
     renderingInAnswer: (machine) => `The answer quotes the ${machine ? 'machine translation' : 'unofficial English rendering'} of an Arabic source; the source is shown as published`,
+    verdicts: { yes: 'Yes.', no: 'No.', not_said: 'The article does not say so directly. The closest it comes:' },
   },
   ar: {
     mode: {
@@ -63,6 +66,7 @@ const WORDS: Record<Language, AnswerWords> = {
     readAs: (question) => `فُهم السؤال هكذا: «${question}»`,
     period: (since, until) => `المقالات المنشورة من ${since} إلى ${until} فقط`,
     renderingInAnswer: (machine) => `تقتبس الإجابة ${machine ? 'الترجمة الآلية' : 'الترجمة العربية غير الرسمية'} لمصدر إنجليزي؛ ويُعرض المصدر كما نُشر`,
+    verdicts: { yes: 'نعم.', no: 'لا.', not_said: 'لا يقول المقال ذلك صراحة. أقرب ما ورد فيه:' },
   },
 };
 

@@ -15,7 +15,7 @@
  * as a share of the largest (0: none). A word found through a paraphrase counts
  * as held.
  */
-import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { isDictionaryWord } from '../crosslingual/dictionary-words.js';
 import { isInflectedOrDialectWord } from '../question/dialect-words.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { titleTerms } from '../retrieval/article-titles.js';

@@ -11,7 +11,7 @@ import { normalizeText } from '../text/normalize.js';
 import { isNumberToken } from '../text/number-words.js';
 import { countryCodes } from '../text/country-forms.js';
 import { stemToken } from '../text/tokenize.js';
-import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { isDictionaryWord } from '../crosslingual/dictionary-words.js';
 import type { AnswerType } from '../types.js';
 import { answerabilityFeatures } from './answerability.js';
 import type { AnswerabilityFeatures } from './answerability-model.js';

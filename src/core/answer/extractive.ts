@@ -13,6 +13,7 @@ import { TUNING } from '../tuning.js';
 import { stemToken } from '../text/tokenize.js';
 import type { Answer, ArticleHead, Citation, Verdict } from '../types.js';
 import { answerabilityModel } from './answerability-model.js';
+import { answerWords } from './answer-words.js';
 import { makeCitation } from './citations.js';
 import type { SentenceScorer } from './sentence-choice.js';
 import { answerConfidence, candidateFeatures, phrasesOf, rankCandidates, type Focus } from './candidates.js';
@@ -32,10 +33,6 @@ const NO_RESULTS: Record<Language, string> = {
   en: 'The indexed articles do not cover this question, and no excerpt comes close.',
   ar: 'لا تتناول المقالات المفهرسة هذا السؤال، ولا يوجد مقتطف قريب منه.',
 };
-const VERDICTS: Record<Language, Record<Verdict, string>> = {
-  en: { yes: 'Yes.', no: 'No.', not_said: 'The article does not say so directly. The closest it comes:' },
-  ar: { yes: 'نعم.', no: 'لا.', not_said: 'لا يقول المقال ذلك صراحة. أقرب ما ورد فيه:' },
-};
 
 export function notCoveredText(lang: Language, hasExcerpts: boolean): string {
   return hasExcerpts ? NOT_COVERED[lang] : NO_RESULTS[lang];
@@ -46,8 +43,8 @@ function renderClaim(lang: Language, citation: Citation, sourceLanguage: Languag
   if (lang === sourceLanguage) return `${citation.quote} ${marker}`;
   if (citation.quoteTranslation && citation.translationLanguage === lang) return `${citation.quoteTranslation} ${marker}`;
   if (lang === 'en') return `“${citation.quote}” ${marker}${citation.gloss?.length ? `\n${glossLine(citation.gloss)}` : ''}`;
-  // The English quote gets a line of its own: on the Arabic label's line its closing stop and quotation marks fell
-  // outside the left-to-right run and were drawn at the wrong end.
+  // The English quote gets lines of its own, a left-to-right block: after the Arabic label it would begin halfway along
+  // that right-to-left line and wrap from there, its marker drawn left of its last words.
   return `المقطع بالإنجليزية كما نُشر:\n“${citation.quote}” ${marker}`;
 }
 
@@ -121,7 +118,7 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
     lang,
     scorer.type === 'number',
   );
-  if (verdict) answer = `${VERDICTS[lang][verdict]} ${answer}`;
+  if (verdict) answer = `${answerWords(lang).verdicts[verdict]} ${answer}`;
   const cited = new Set(claims.map((item) => item.citation.n));
   return {
     ...base,

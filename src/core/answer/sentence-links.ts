@@ -8,7 +8,7 @@
  * - one that opens with a reference to the previous one («الأخير»، «ذلك»،
  *   "the latter", "this"). Words from knowledge/language/sentence-links.tsv.
  */
-import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { isDictionaryWord } from '../crosslingual/dictionary-words.js';
 import { withoutProclitics } from '../text/arabic-clitics.js';
 import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';

@@ -4,7 +4,7 @@
  * knowledge/language/; a place; an Arabic word no dictionary knows), read once
  * per text for answering by type (values.ts).
  */
-import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { isDictionaryWord } from '../crosslingual/dictionary-words.js';
 import { withoutProclitics } from '../text/arabic-clitics.js';
 import { languageMap } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';

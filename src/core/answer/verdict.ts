@@ -15,13 +15,13 @@
  */
 import type { QueryTerm } from '../retrieval/query.js';
 import { normalizeText } from '../text/normalize.js';
-import { isStopWord, rawTokens, stemToken } from '../text/tokenize.js';
+import { rawTokens, stemToken } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
 import type { Verdict } from '../types.js';
 import { asksAboutFuture } from '../question/future-tense.js';
 import { byCheckedValues, checkedStems } from './checked-words.js';
 import { byQuantities, otherNounIn, sameNounIn } from './verdict-counted.js';
-import { negatedAt, negationWords } from './verdict-negation.js';
+import { negationWords } from './verdict-negation.js';
 import { isMeasureWord } from './verdict-measures.js';
 import { agreeingTokens, opposedTokens } from './verdict-opposites.js';
 import { byEarlier } from './verdict-earlier.js';
@@ -30,9 +30,10 @@ import { byOrdinalRank } from './verdict-superlatives.js';
 import { byReference } from './verdict-references.js';
 import { translatedRootReader } from './verdict-roots.js';
 import { namePartGroups } from './verdict-name-parts.js';
-import { lemmaOf, saysPending, sentencesTelling, tellsPredicate, toldAsPlanned, toldAsSought, yesNoPredicate } from './verdict-predicate.js';
+import { saysPending, sentencesTelling, tellsPredicate, toldAsPlanned, toldAsSought, yesNoPredicate } from './verdict-predicate.js';
 import { ordinalsOf } from './verdict-ordinals.js';
-import { compareQuantities, quantitiesOf, withoutTanween } from './verdict-quantities.js';
+import { compareQuantities, quantitiesOf } from './verdict-quantities.js';
+import { askedGroupsSaid } from './verdict-said.js';
 
 /** What the question is about: `names` only say what it concerns; `predicate` (a term group) is the event it asks of, when the question reader found one. */
 export interface YesNoFocus {
@@ -62,9 +63,7 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   const asked = new Map<string, string>(); // term → group
   for (const term of terms) if (!term.borrowed && !names.has(term.group) && !nameParts.has(term.group) && !setAside.has(term.group)) asked.set(term.term, term.group);
   if (asked.size === 0 && askedQuantities.length === 0) return 'not_said';
-  const found = new Set<string>();
   const byRoot = translatedRootReader(terms, asked);
-  let negated = false;
   // Each view's words, the phrases that hold a negation word but affirm («لا يزال») set aside.
   const views = texts.map((text) => rawTokens(exceptions.reduce((normalized, exception) => normalized.replaceAll(` ${exception} `, ' '), ` ${normalizeText(text)} `)));
   const passageTokens = views.flat();
@@ -73,23 +72,8 @@ export function yesNoVerdict(texts: string[], terms: QueryTerm[], asking: YesNoF
   // …and the answer is turned round at the end only when the passage does not say it too.
   const turned = refusing && !passageRefuses;
   const negationsHere = refusing && passageRefuses ? new Set([...words].filter((word) => !verbs.has(word))) : words;
-  for (const tokens of views) {
-    for (let position = 0; position < tokens.length; position += 1) {
-      const token = tokens[position]!;
-      if (isStopWord(token) && !negationsHere.has(token)) continue;
-      // "paid" says "pay?": an irregular English form is read as its lemma too.
-      const stem = [stemToken(token), stemToken(withoutTanween(token)), stemToken(lemmaOf(token))].find((form) => asked.has(form));
-      const group = stem === undefined ? byRoot(token) : asked.get(stem);
-      if (group === undefined) continue;
-      found.add(group);
-      if (negatedAt(tokens, position, negationsHere)) negated = true;
-    }
-  }
+  const { found, negated } = askedGroupsSaid(views, asked, byRoot, negationsHere);
   const groups = new Set(asked.values());
-  // A phrase the translation reads whole («ساعات العمل»: "office hours") is found when each of its words is.
-  for (const group of groups) if (group.includes(' ') && rawTokens(group).every((word) => found.has(stemToken(word)))) found.add(group);
-  // …and its words are said when it is: «درجة الحرارة» met as "temperatures" says «درجة» and «الحرارة», which no English word renders alone.
-  for (const group of groups) if (group.includes(' ') && found.has(group)) for (const word of rawTokens(group)) if (groups.has(stemToken(word))) found.add(stemToken(word));
   const unturned = questionTokens.filter((token) => !verbs.has(token));
   const reach = TUNING.reading.oppositeReach;
   // A word of the question on a scale of opposites is said by a word on its pole beside what is asked ("up from" for «زاد»).

@@ -12,7 +12,7 @@ import { isPlaceName } from '../text/place-names.js';
 import { peopleInText } from '../summary/names-in-text.js';
 import type { GlossEntry } from '../types.js';
 import { expectedSenses } from './gloss-senses.js';
-import { isDictionaryWord } from './lexicon.js';
+import { isDictionaryWord } from './dictionary-words.js';
 import { lookupArabic } from './lexicon-lookup.js';
 import { transliterateArabic } from './transliteration/arabic-to-latin.js';
 

@@ -1,7 +1,7 @@
 /**
  * The offline English–Arabic lexicon (FreeDict, see knowledge/lexicon/README.md):
- * its files loaded on first use, and whether a word is a headword. Lookup forms
- * are in lexicon-forms.ts, token lookup in lexicon-lookup.ts.
+ * its files loaded on first use. Lookup forms are in lexicon-forms.ts, token lookup
+ * in lexicon-lookup.ts, whether a word is a headword in dictionary-words.ts.
  *
  * Both files are loaded on first use and cached for the life of the process.
  * Headwords and senses are in normalizeText form; English headwords are tokens
@@ -14,8 +14,6 @@ import { gunzipSync } from 'node:zlib';
 import { stemArabic } from '../text/tokenize.js';
 import { englishUsualWords, pressWords } from './added-senses.js';
 import { HeadwordLines } from './headword-lines.js';
-import { WordMemo } from '../text/word-memo.js';
-import { arabicLookupCandidates, englishDerivedCandidates, englishLemmaCandidates } from './lexicon-forms.js';
 
 export type LexiconDirection = 'en-ar' | 'ar-en';
 
@@ -136,22 +134,4 @@ function loadLexiconFrom(direction: LexiconDirection, dir: string): Lexicon {
   const lexicon = Lexicon.parse(direction, text, direction === 'ar-en' ? pressWords() : englishUsualWords());
   cache.set(key, lexicon);
   return lexicon;
-}
-
-/** The default dictionaries never change once loaded, so neither does a word's verdict: many steps ask it of the same words. */
-const dictionaryWords = new WordMemo(dictionaryWord, 4096);
-
-/** Whether a normalised word (or light stem) is a headword of the lexicon in its language, in any of its lookup forms. */
-export function isDictionaryWord(word: string): boolean {
-  return dictionaryWords.get(word);
-}
-
-function dictionaryWord(word: string): boolean {
-  if (/[\u0600-\u06FF]/.test(word)) {
-    const lexicon = loadLexicon('ar-en');
-    return arabicLookupCandidates(word).some((form) => lexicon.has(form));
-  }
-  const lexicon = loadLexicon('en-ar');
-  // A derived word the dictionary lists only through its base ("desalination": "desalinate") is still a word, not a name.
-  return englishLemmaCandidates(word).some((form) => lexicon.has(form)) || englishDerivedCandidates(word).some((form) => lexicon.has(form));
 }

@@ -10,7 +10,7 @@ import { languageTable } from '../text/language-data.js';
 import type { Language } from '../text/language.js';
 import { normalizeText } from '../text/normalize.js';
 import { rawTokens } from '../text/tokenize.js';
-import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { isDictionaryWord } from '../crosslingual/dictionary-words.js';
 import { isFirstPersonOfKnownVerb, isPresentOfKnownVerb } from './present-verbs.js';
 
 interface AdviceWords {

@@ -27,7 +27,7 @@ import { excludedWords } from './exclusion.js';
 import { isVerbForm, subjectlessVerb } from './subjectless.js';
 import { uncoveredFocus, yesNoUncoveredWords } from './uncovered-focus.js';
 import { uncoveredTopic } from './uncovered-topic.js';
-import { isCueFor } from './answer-type.js';
+import { isCueFor } from './answer-type-cues.js';
 import { asksAdvice } from './advice-question.js';
 import { asksBot, meaningAsked, tasteWords } from './outside-reports.js';
 import { asksLiveFact } from './live-question.js';

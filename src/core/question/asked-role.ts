@@ -7,7 +7,7 @@
  * dictionary noun (English "the …", Arabic «الـ…»); "who won…" names none,
  * but asks of a deed (`askedDeed`): whoever answers it must be told doing it.
  */
-import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { isDictionaryWord } from '../crosslingual/dictionary-words.js';
 import { isArabicToken, isStopWord } from '../text/tokenize.js';
 import { isTopicless, questionIntent } from './question-words.js';
 

@@ -7,7 +7,7 @@
  *
  * The prepositions alone (ب، ل، ك) are read more narrowly (preposition-nouns.ts): they open names too («كوامي» is no «وامي»).
  */
-import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { isDictionaryWord } from '../crosslingual/dictionary-words.js';
 import { ARTICLE_PROCLITICS } from '../text/arabic-clitics.js';
 import { isArabicToken } from '../text/tokenize.js';
 

@@ -5,7 +5,7 @@
  * lacks them, so without this they read as names the answer must hold (read-question.ts): a question in Levantine
  * about the old market then needs a paragraph saying «بدها», and is refused.
  */
-import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { isDictionaryWord } from '../crosslingual/dictionary-words.js';
 import { dialectListForms, dialectStandardMap, dialectVerbForms } from '../text/dialect-forms.js';
 import { accusativeNoun } from '../text/accusative.js';
 import { isArabicToken } from '../text/tokenize.js';

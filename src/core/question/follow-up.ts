@@ -8,7 +8,8 @@
  * place; anything else its last name; with neither, it is added to the end. A
  * word the articles are mostly about is never the one replaced.
  */
-import { isDictionaryWord, loadLexicon } from '../crosslingual/lexicon.js';
+import { loadLexicon } from '../crosslingual/lexicon.js';
+import { isDictionaryWord } from '../crosslingual/dictionary-words.js';
 import { normalizeText } from '../text/normalize.js';
 import { isPlaceName } from '../text/place-names.js';
 import { readWordList } from '../text/word-lists.js';

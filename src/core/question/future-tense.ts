@@ -8,7 +8,7 @@
  * not know it whole (so «سياسة»، «سيارة» are not read as «سـ» + a verb) and
  * knows the verb under it (so a name such as «سيمبسون» is not either).
  */
-import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { isDictionaryWord } from '../crosslingual/dictionary-words.js';
 import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { isPlaceName } from '../text/place-names.js';

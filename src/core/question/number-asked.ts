@@ -3,7 +3,7 @@
  * names, the noun after a dialect «قديش», the adjective after an English "how". Apart from read-question.ts, which
  * reads the whole question and asks these of its tokens.
  */
-import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { isDictionaryWord } from '../crosslingual/dictionary-words.js';
 import { languageMap } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { dialectVerbForms } from '../text/dialect-forms.js';

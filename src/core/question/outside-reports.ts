@@ -7,7 +7,7 @@
  * A judgement of taste ("is leeds a nice city to live in?") is answered only by a passage quoting it: the words are
  * read here, the passage in answer-confidence.ts. Words: knowledge/language/outside-reports.tsv.
  */
-import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { isDictionaryWord } from '../crosslingual/dictionary-words.js';
 import { languageTable } from '../text/language-data.js';
 import { normalizeText } from '../text/normalize.js';
 import { rawTokens } from '../text/tokenize.js';

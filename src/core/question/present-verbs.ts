@@ -3,7 +3,7 @@
  * without this a question's «رح تخدم» or «بيزور» reads as an unknown word — a name the answer must hold
  * (read-question.ts) — and the future-tense reading could not tell «سيزور» from «سيمبسون» (future-tense.ts).
  */
-import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { isDictionaryWord } from '../crosslingual/dictionary-words.js';
 
 /** The letters a present-tense verb opens with (its person prefix). */
 export const PRESENT_PREFIXES = 'يتن';

@@ -8,7 +8,7 @@
  * (knowledge/language/question-words.tsv); words that say what kind of answer is
  * wanted ("which year", «أي صحيفة») come from answer-type-cues.tsv.
  */
-import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { isDictionaryWord } from '../crosslingual/dictionary-words.js';
 import type { Language } from '../text/language.js';
 import { normalizeText } from '../text/normalize.js';
 import { isArabicWord } from '../text/arabic-words.js';

@@ -9,7 +9,7 @@ import { normalizeText } from '../text/normalize.js';
 import { isArabicToken, rawTokens, stemToken } from '../text/tokenize.js';
 import type { QueryTerm } from '../retrieval/query.js';
 import { TUNING } from '../tuning.js';
-import { isCueFor } from './answer-type.js';
+import { isCueFor } from './answer-type-cues.js';
 import type { AnswerType, QuestionReading } from './read-question.js';
 
 let cueStems: { ar: string[]; en: string[] } | undefined;

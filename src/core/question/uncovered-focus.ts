@@ -19,7 +19,7 @@
  * the new museum open?") may be missing, but cannot vouch for the subject: another
  * thing opened too.
  */
-import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { isDictionaryWord } from '../crosslingual/dictionary-words.js';
 import { translateQuery } from '../crosslingual/query-translation.js';
 import { readsWhollyIn, vocabularyOf } from '../retrieval/crosslingual-terms.js';
 import type { Language } from '../text/language.js';
@@ -28,7 +28,7 @@ import type { QueryTerm } from '../retrieval/query.js';
 import { isCityName } from '../text/place-names.js';
 import { isArabicToken, stemToken } from '../text/tokenize.js';
 import { isLightWord } from './light-words.js';
-import { isCueFor } from './answer-type.js';
+import { isCueFor } from './answer-type-cues.js';
 import type { QuestionReading } from './read-question.js';
 
 /** The answer types whose answer is a value another subject also has (an amount, a date). */

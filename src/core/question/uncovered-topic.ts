@@ -14,7 +14,7 @@
  * word, or an Arabic word of the language read as a name only for want of a capital («الشعاب»), but not a place,
  * which the articles may write otherwise.
  */
-import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { isDictionaryWord } from '../crosslingual/dictionary-words.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import type { QueryTerm } from '../retrieval/query.js';
 import type { AnswerType } from '../types.js';
@@ -24,7 +24,7 @@ import { isCityName, isPlaceName } from '../text/place-names.js';
 import { withoutProclitics } from '../text/arabic-clitics.js';
 import { isArabicToken, stemToken } from '../text/tokenize.js';
 import { deedOf } from './deed-words.js';
-import { isCueFor } from './answer-type.js';
+import { isCueFor } from './answer-type-cues.js';
 import { isLightWord } from './light-words.js';
 import type { QuestionReading } from './read-question.js';
 import { translatedInCorpus } from './uncovered-focus.js';

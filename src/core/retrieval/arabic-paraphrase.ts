@@ -16,7 +16,7 @@
  *   plurals of long patterns the dictionary lists only in the singular (مواليد).
  *   Pattern roots (arabic-patterns.ts) let a plural meet its singular (ملوك، ملك).
  */
-import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { isDictionaryWord } from '../crosslingual/dictionary-words.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { accusativeForms } from '../text/accusative.js';
 import { SHORT_PROCLITICS, withoutProclitics } from '../text/arabic-clitics.js';

@@ -20,7 +20,7 @@
  * Each joins its word's term group, so evidence counts the word as found.
  */
 import { distance } from 'fastest-levenshtein';
-import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { isDictionaryWord } from '../crosslingual/dictionary-words.js';
 import { englishLemmaCandidates } from '../crosslingual/lexicon-forms.js';
 import { similarSpellings } from '../crosslingual/vocabulary.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';

@@ -5,7 +5,7 @@
  * question's counted noun or a paragraph's object is otherwise another word from the one the other side writes, or
  * (the dictionary listing only the bare noun) a name the answer must hold.
  */
-import { isDictionaryWord } from '../crosslingual/lexicon.js';
+import { isDictionaryWord } from '../crosslingual/dictionary-words.js';
 import { withoutProclitics } from './arabic-clitics.js';
 import { isPlaceName } from './place-names.js';
 import { isArabicToken } from './tokenize.js';

@@ -91,11 +91,28 @@ export function directLine(line: string, direction: Direction = lineDirection(st
   if (content.trim() !== '') {
     directed =
       direction === 'rtl'
-        ? `${marker}${RIGHT_TO_LEFT_ISOLATE}${isolateNumbers(isolateLatinRuns(content))}${POP_DIRECTIONAL_ISOLATE}`
-        : marker + isolateRightToLeftRuns(content);
+        ? `${marker}${RIGHT_TO_LEFT_ISOLATE}${isolateNumbers(outsideLinks(content, isolateLatinRuns))}${POP_DIRECTIONAL_ISOLATE}`
+        : marker + outsideLinks(content, isolateRightToLeftRuns);
   }
   let next = 0;
   return targets.length === 0 ? directed : directed.replace(/\u0001/gu, () => targets[next++] ?? '');
+}
+
+// A link's text with its target set aside: "[…](\u0001)".
+const LINK = /\[([^\]]*)\]\(\u0001\)/gu;
+
+/**
+ * Runs isolated within a link's text and outside it, never across its "](": an isolate opened in the text and closed
+ * after the link (an Arabic title linked in an English line, then an Arabic section name) breaks the link in Discord.
+ */
+function outsideLinks(content: string, isolate: (text: string) => string): string {
+  let directed = '';
+  let last = 0;
+  for (const link of content.matchAll(LINK)) {
+    directed += `${isolate(content.slice(last, link.index))}[${isolate(link[1]!)}](${HIDDEN})`;
+    last = link.index + link[0].length;
+  }
+  return directed + isolate(content.slice(last));
 }
 
 // A date, time or range written with separators (2025-02-10, 12:30, 1/2): in Arabic text its digits

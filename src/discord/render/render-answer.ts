@@ -12,7 +12,7 @@
  * input always renders to the same payloads.
  */
 import type { APIEmbed } from 'discord.js';
-import { type Answer, answerNotes, type Citation, citedNumbers, type Direction, directLine, directText, type Language, modeLine } from '../../core/public.js';
+import { type Answer, answerNotes, type Citation, citedNumbers, type Direction, directLine, directText, type Language, modeLine, type AnswerWords } from '../../core/public.js';
 import { answerButtons, moreExcerptsButtons } from './buttons.js';
 import { splitToFit } from './chunks.js';
 import { QUOTE_CHARS, renderCitation, renderSourceEmbeds } from './citations.js';
@@ -57,10 +57,17 @@ function footerText(answer: Answer): string {
   return directText([...answerNotes(answer), modeLine(answer)].join('\n'));
 }
 
+/** A yes/no answer's verdict ("No.", «لا.») in bold: read first, never as the first words of the quote after it. */
+function answerBody(answer: Answer, verdicts: AnswerWords['verdicts'], cited: ReadonlySet<number>): string {
+  const opening = answer.verdict ? verdicts[answer.verdict] : undefined;
+  if (!opening || !answer.answer.startsWith(opening)) return answerText(answer.answer, cited);
+  return `**${plainValue(opening)}**${answerText(answer.answer.slice(opening.length), cited)}`;
+}
+
 export function renderAnswer(answer: Answer, answerId: string, cited: number[] = citedNumbers(answer)): RenderedMessage[] {
   const labels = labelsFor(answer.lang);
   const color = MODE_COLORS[answer.mode];
-  const body = splitToFit(answerText(answer.answer, new Set(cited)), DISCORD_LIMITS.embedDescription);
+  const body = splitToFit(answerBody(answer, labels.verdicts, new Set(cited)), DISCORD_LIMITS.embedDescription);
   const entries = shownCitations(answer, cited).map((citation) =>
     renderCitation(citation, answer.lang, answer.answerable ? { shownText: answer.answer, quoteChars: QUOTE_CHARS.cited } : {}),
   );
