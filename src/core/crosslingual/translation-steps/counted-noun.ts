@@ -6,8 +6,6 @@
  * ("countries" → «البلدان» only, where the press counts «دولة»). So the counted noun's lemma is read too.
  */
 import { expectedSenses } from '../gloss-senses.js';
-import { accusativeForms } from '../../text/accusative.js';
-import { normalizeText } from '../../text/normalize.js';
 import { keptInOrder, type SenseChoice } from '../sense-choice.js';
 import { lookupArabicForTranslation } from '../translation-lexicon.js';
 import type { QueryTranslator } from './query-translator.js';
@@ -24,8 +22,6 @@ export function countedNounSenses(translator: QueryTranslator, headwords: readon
     const usual = lexicon.usualSenses(lemma);
     for (const sense of usual.length > 0 ? usual : (lexicon.senses(lemma) ?? [])) if (!senses.includes(sense)) senses.push(sense);
   }
-  // Past ten the count takes the singular accusative («850 عاملًا»), its alef kept by the stemmer: that form too.
-  for (const sense of [...senses]) for (const form of sense.includes(' ') ? [] : accusativeForms(normalizeText(sense))) if (!senses.includes(form)) senses.push(form);
   return senses.length === own.length ? [...own] : translator.keptSenses(senses);
 }
 
