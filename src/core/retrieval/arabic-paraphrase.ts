@@ -18,7 +18,7 @@
  */
 import { isDictionaryWord } from '../crosslingual/dictionary-words.js';
 import type { ParagraphIndex } from '../index/paragraph-index.js';
-import { accusativeForms } from '../text/accusative.js';
+import { accusativeForms, accusativeNoun } from '../text/accusative.js';
 import { SHORT_PROCLITICS, withoutProclitics } from '../text/arabic-clitics.js';
 import { fitsLongPattern } from '../text/arabic-patterns.js';
 import { arabicRootKeys } from '../text/arabic-root.js';
@@ -89,14 +89,15 @@ export interface ArabicParaphrase {
 
 /**
  * Root-mates of the given dictionary words in the corpus (none when a root is too common to mean anything); with
- * `strongOnly`, through root keys without a folded weak radical only.
+ * `strongOnly`, through root keys without a folded weak radical only; with `accusatives`, a corpus word that is a
+ * dictionary noun under the accusative alef (accusative.ts) is a mate too.
  */
-function rootMates(index: ParagraphIndex, words: string[], strongOnly = false): string[] {
+function rootMates(index: ParagraphIndex, words: string[], strongOnly = false, accusatives = false): string[] {
   const mates = new Set<string>();
   for (const word of words) {
     for (const key of arabicRootKeys(word)) {
       if (strongOnly && key.includes('*')) continue;
-      const related = (rootsOf(index).get(key) ?? []).filter(isLanguageWord);
+      const related = (rootsOf(index).get(key) ?? []).filter((stem) => isLanguageWord(stem) || (accusatives && accusativeNoun(stem) !== null));
       if (related.length <= TUNING.paraphrase.maxRootStems) for (const stem of related) mates.add(stem);
     }
   }
@@ -108,10 +109,12 @@ function rootMates(index: ParagraphIndex, words: string[], strongOnly = false): 
  * The dictionary gives one form («الهزيمة», «كلف», «المنطقة») where the report that answers may write another of
  * the same root (the verb «هزم», the verbal noun «تكلفة», the plural «المناطق»). Only roots of three strong
  * radicals (or four): a weak radical folded into the key relates too many unrelated words («اثار»: «ثورة»; «مئة»:
- * «آية») for a word that is already a guess at the question's.
+ * «آية») for a word that is already a guess at the question's. A corpus word read under the accusative alef its
+ * tanween leaves («راتبا»: «راتب») counts as the dictionary noun under it: the lexicon's «الرواتب» (salary) is also
+ * the «يتقاضى راتبًا» of the report that answers.
  */
 export function senseRootMates(index: ParagraphIndex, sense: string): string[] {
-  return isLanguageWord(sense) ? rootMates(index, [sense], true) : [];
+  return isLanguageWord(sense) ? rootMates(index, [sense], true, true) : [];
 }
 
 /** A word roots may relate: one the dictionary lists, or a broken plural of a pattern it lists only the singular of. */
