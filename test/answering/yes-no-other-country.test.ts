@@ -1,8 +1,8 @@
 /**
- * A yes/no question naming a country or its people is not answered "yes" by a passage telling the event of another
- * country's people that never names the one asked ("did swedish engineers design the dock?" over engineers of a
- * Finnish firm), across languages too; the passage naming the people asked still says yes, and the country the
- * report is set in counts as said. Fixture reports of other outlets and topics (test/fixtures/other-nationals).
+ * A yes/no question naming a country or its people that its report never names is not answered "yes" by a passage
+ * telling the event of another country's people ("did swedish engineers design the dock?" over engineers of a Finnish
+ * firm), across languages too; the passage naming the people asked still says yes. Fixture reports of other outlets
+ * and topics (test/fixtures/other-nationals, test/fixtures/outlets).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';

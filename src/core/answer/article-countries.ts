@@ -114,6 +114,11 @@ function namedCountries(index: ParagraphIndex, article: ArticleHead): Named {
   return result;
 }
 
+/** The codes of every country the article names anywhere (title, dateline, paragraphs, translations). */
+export function articleCountryCodes(index: ParagraphIndex, article: ArticleHead): ReadonlySet<string> {
+  return namedCountries(index, article).codes;
+}
+
 /**
  * Whether the question names a country that the article, set in another, never names: the country's code, read from
  * the question's word in either language, against every code the article's words give (its own language and its

@@ -21,7 +21,7 @@ import { attributedClaims } from './attribution.js';
 import { cuedCandidate, decidingCandidate, verdictOf } from './yes-no-answer.js';
 import { readableIn } from './candidate-features.js';
 import { holdsRivalFocus } from './rival-frame.js';
-import { leadCountry } from './article-countries.js';
+import { articleCountryCodes } from './article-countries.js';
 
 
 const NOT_COVERED: Record<Language, string> = {
@@ -120,7 +120,7 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   );
   let verdict: Verdict | undefined;
   if (scorer.type === 'yes_no') {
-    verdict = verdictOf(lead, input.question, scorer.terms, input.focus, readableIn(lead.hit, lang), leadCountry(scorer.index, lead.hit.article));
+    verdict = verdictOf(lead, input.question, scorer.terms, input.focus, readableIn(lead.hit, lang), articleCountryCodes(scorer.index, lead.hit.article));
     answer = `${VERDICTS[lang][verdict]} ${answer}`;
   }
   const cited = new Set(claims.map((item) => item.citation.n));

@@ -72,13 +72,13 @@ export function cuedCandidate<T extends Candidate>(ranked: readonly T[], questio
 /**
  * The verdict the deciding unit gives. `readable`: the unit reads in the question's language (its own or a translation).
  */
-export function verdictOf(candidate: Candidate, question: string, terms: QueryTerm[], focus: Focus, readable: boolean, scene: string | null): Verdict {
+export function verdictOf(candidate: Candidate, question: string, terms: QueryTerm[], focus: Focus, readable: boolean, articleCodes: ReadonlySet<string>): Verdict {
   // A name or a thing the articles never mention cannot be confirmed or denied by a passage about something else. Across
   // scripts a name the corpus seems to lack is often only spelled otherwise ("Oran" over «وهران», "Aleppo" over «حلب»):
   // the passage decides, as the answerability model reads such a name (answerability.ts, absentNameReadable).
   if ((readable && focus.absentNames.size > 0) || focus.yesNoUncovered.some((word) => !isTurningWord(word))) return 'not_said';
   const { article } = candidate.hit;
   const verdict = yesNoVerdict(viewsOf(candidate), terms, focus, question, `${article.meta.title} ${article.translation?.title ?? ''}`);
-  // `scene`: the country the report is set in (its lead's), said in every paragraph (verdict-countries.ts).
-  return verdict === 'yes' && tellsOfAnotherCountry(focus.questionWords, viewsOf(candidate), scene) ? 'not_said' : verdict;
+  // `articleCodes`: the countries the article names anywhere; a question about one it never names, over a passage telling of another's people, is not answered yes (verdict-countries.ts).
+  return verdict === 'yes' && tellsOfAnotherCountry(focus.questionWords, viewsOf(candidate), articleCodes) ? 'not_said' : verdict;
 }
