@@ -1,7 +1,7 @@
 /**
- * A "how many" question read across languages is not answered by a unit holding no number at all, however much of the
- * question its renderings share: "how many electric ferries…?" over an Arabic report that the company will double its
- * ferries is refused, while a unit giving the count still answers. Articles written for the test (topics of no evaluation set).
+ * A "how many" question is not answered by a unit holding no number at all, however much of the question it shares:
+ * "how many ferries…?" over a report that the company will double its ferries is refused, while a unit giving the
+ * count still answers. Articles written for the test (topics of no evaluation set).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
@@ -10,10 +10,11 @@ import { engineOverArticles, expectAnswered, removeTemporaryDirectories } from '
 const ARTICLES = [
   {
     id: 'izmir-ferries',
-    title: 'شركة العبارات في إزمير توسع أسطولها',
+    title: 'Izmir ferry company plans a larger fleet',
+    language: 'en' as const,
     paragraphs: [
-      'إزمير – قال مدير شركة العبارات في إزمير يوم الأربعاء إن الشركة ستضاعف عدد عباراتها الكهربائية في الخليج.',
-      'ويشكو الركاب من ازدحام الرحلات في ساعات الذروة منذ الربيع.',
+      'IZMIR – The city ferry company of Izmir will double its fleet of electric ferries on the gulf, its director said on Wednesday.',
+      'Passengers have complained of crowded crossings at rush hour since the spring.',
     ],
   },
   {

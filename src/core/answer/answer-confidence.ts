@@ -7,9 +7,6 @@
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { paragraphStems } from '../retrieval/evidence.js';
 import { TUNING } from '../tuning.js';
-import { normalizeText } from '../text/normalize.js';
-import { isNumberToken } from '../text/number-words.js';
-import { rawTokens } from '../text/tokenize.js';
 import type { AnswerType } from '../types.js';
 import { answerProbability, type AnswerabilityFeatures } from './answerability-model.js';
 import { definesTerm } from './defines-term.js';
@@ -20,13 +17,6 @@ import type { Candidate } from './sentence-choice.js';
 import { quoteOf, quoteTranslationOf } from './citations.js';
 import type { Focus } from './candidate-features.js';
 import { rankedNouns, tellsAnotherRank } from '../question/ranked-nouns.js';
-
-/** The unit, or its rendering, holds a number, in digits or words. */
-function holdsNumber(candidate: Candidate): boolean {
-  const { paragraph } = candidate.hit;
-  const texts = [quoteOf(paragraph, candidate.unit.range), quoteTranslationOf(paragraph, candidate.unit.range) ?? ''];
-  return texts.some((text) => rawTokens(normalizeText(text)).some(isNumberToken));
-}
 
 /** The unit, or its rendering, names a word the question ranks with only another rank. */
 function tellsOtherRank(asked: ReadonlyMap<string, ReadonlySet<number>>, candidate: Candidate): boolean {
@@ -86,10 +76,8 @@ export function answerConfidence(index: ParagraphIndex, features: AnswerabilityF
   // the paragraph's view in the other language was retrieved), and the model decides.
   if (features.crossLingual === 0 && features.similarity > 0 && features.similarity < TUNING.answer.surfaceFloor) return 0;
   // "how many cranes are there?" over «ومضاعفة عدد الرافعات» (doubling them), or over a sentence about the strike that
-  // counts no one: across languages a unit holding no number at all, in digits or words, does not say how many,
-  // however much of the question its renderings share. In the question's language the model decides: a number may be
-  // written as a word no number reader takes for one («ولاية ثانية», «أسبوعًا»).
-  if (type === 'number' && features.typeMissing === 1 && features.crossLingual === 1 && !holdsNumber(candidate)) return 0;
+  // counts no one: a unit holding no number at all does not say how many, however much of the question it shares.
+  if (type === 'number' && features.typeMissing === 1) return 0;
   const someoneElse = () => namesSomeoneElse(candidate.hit.paragraph, candidate.unit.range, candidate.hit.article.meta.language, focus.questionWords);
   if (features.nameMissing === 1 && focus.names.size <= TUNING.answer.oneSubjectNames && !ASKS_FOR_SOMEONE.has(type) && someoneElse()) return 0;
   // The same for the subject of the question's verb that no paragraph names, where the unit tells that verb of someone else.
