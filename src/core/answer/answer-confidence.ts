@@ -75,9 +75,6 @@ export function answerConfidence(index: ParagraphIndex, features: AnswerabilityF
   // matched is a common word or a guessed spelling (surfaceFloor in tuning.ts). A similarity of 0 compared nothing (only
   // the paragraph's view in the other language was retrieved), and the model decides.
   if (features.crossLingual === 0 && features.similarity > 0 && features.similarity < TUNING.answer.surfaceFloor) return 0;
-  // "how many cranes are there?" over «ومضاعفة عدد الرافعات» (doubling them), or over a sentence about the strike that
-  // counts no one: a unit holding no number at all does not say how many, however much of the question it shares.
-  if (type === 'number' && features.typeMissing === 1) return 0;
   const someoneElse = () => namesSomeoneElse(candidate.hit.paragraph, candidate.unit.range, candidate.hit.article.meta.language, focus.questionWords);
   if (features.nameMissing === 1 && focus.names.size <= TUNING.answer.oneSubjectNames && !ASKS_FOR_SOMEONE.has(type) && someoneElse()) return 0;
   // The same for the subject of the question's verb that no paragraph names, where the unit tells that verb of someone else.
