@@ -28,5 +28,6 @@ describe('a yearless month told in the past', () => {
     expect(toldInPast('The minister visited the quay in May.')).toBe(true);
     expect(toldInPast('The summit was scheduled for May.')).toBe(false);
     expect(toldInPast('In May, the minister will open the quay.')).toBe(false);
+    expect(toldInPast('In February the channel announced that it would launch in March.')).toBe(false);
   });
 });

@@ -55,12 +55,14 @@ let irregular: Map<string, string> | undefined;
 
 /**
  * Whether an English text tells what it says in the past ("In May, Xi paid a state visit", "visited"): a verb's past
- * form not after an auxiliary, and no future marker (future-tense.ts). A translation tells it so for its Arabic source.
+ * form not after an auxiliary, and no future marker (future-tense.ts) nor a future told in the past ("would"). A translation tells it so for its Arabic source.
  */
 export function toldInPast(text: string): boolean {
   if (speaksOfFuture(text)) return false;
   irregular ??= languageMap('english-irregular-verbs.tsv');
   const tokens = rawTokens(normalizeText(text));
+  // "announced that it would launch in March": a future told in the past; its month may be still to come.
+  if (tokens.includes('would')) return false;
   return tokens.some((token, position) => {
     if (BEFORE_PARTICIPLE.has(tokens[position - 1] ?? '')) return false;
     const lemma = irregular!.get(token);
