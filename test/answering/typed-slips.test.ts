@@ -2,7 +2,8 @@
  * A question typed in haste is read as meant (src/core/question/typed-slips.ts): a misspelt function word ("mcuh",
  * "waht": knowledge/language/function-word-slips.tsv) is that word, not a name the articles lack, and "how mcuh" still
  * asks a number; a possessive "'s" the articles never write on that word is taken off, so "nairobi's", which no suffix cut takes back
- * to Nairobi, is the city. Over English-only reports of other outlets and topics (test/fixtures/typed-readings: two cities' fare plans), where a lower-case
+ * to Nairobi, is the city; a dictionary word typed for the auxiliary opening a yes/no question ("dose the…": does,
+ * knowledge/language/auxiliary-slips.tsv) is read as that auxiliary. Over English-only reports of other outlets and topics (test/fixtures/typed-readings: two cities' fare plans), where a lower-case
  * word no article holds is judged an absent name.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +33,21 @@ describe('a misspelt function word', () => {
     expect(answer.citations[0]?.quote).toContain('$90');
     // The answer gives the question as typed.
     expect(answer.question).toBe('how mcuh will a monthly pass cost in honolulu?');
+  });
+});
+
+describe('a dictionary word typed for the auxiliary opening a yes/no question', () => {
+  it('is read as the auxiliary first in the question before a determiner or pronoun, and as itself elsewhere', () => {
+    expect(mendedQuestion('dose the council plan to freeze the pass?', () => true)).toBe('does the council plan to freeze the pass?');
+    expect(mendedQuestion('Dose it cost more?', () => true)).toBe('Does it cost more?');
+    expect(mendedQuestion('how big is the dose?', () => true)).toBe('how big is the dose?');
+    expect(mendedQuestion('dose levels rose?', () => true)).toBe('dose levels rose?');
+  });
+
+  it('makes the question a yes/no question, answered with a verdict', async () => {
+    const answer = await engine.ask('dose the student pass stay at $40 in honolulu');
+    expect(answer.answerType).toBe('yes_no');
+    expect(answer.verdict).toBe('yes');
   });
 });
 

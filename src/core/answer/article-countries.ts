@@ -81,6 +81,15 @@ function phraseCountries(tokens: string[], codes: Set<string>): void {
   });
 }
 
+/** The countries a text names, in a word or in a name of several («الولايات المتحدة»). */
+export function textCountries(text: string): Set<string> {
+  const codes = new Set<string>();
+  const tokens = rawTokens(normalizeText(text));
+  for (const token of tokens) for (const code of countriesOf(token)) codes.add(code);
+  phraseCountries(tokens, codes);
+  return codes;
+}
+
 /** Every country the article names anywhere: title, dateline, paragraphs, translations. */
 function namedCountries(index: ParagraphIndex, article: ArticleHead): Named {
   const known = named.get(article);
@@ -103,6 +112,11 @@ function namedCountries(index: ParagraphIndex, article: ArticleHead): Named {
   const result = { codes, words: [...words] };
   named.set(article, result);
   return result;
+}
+
+/** The codes of every country the article names anywhere (title, dateline, paragraphs, translations). */
+export function articleCountryCodes(index: ParagraphIndex, article: ArticleHead): ReadonlySet<string> {
+  return namedCountries(index, article).codes;
 }
 
 /**

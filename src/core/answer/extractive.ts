@@ -23,6 +23,7 @@ import { cuedCandidate, decidingCandidate, verdictOf } from './yes-no-answer.js'
 import { readableIn } from './candidate-features.js';
 import { holdsRivalFocus } from './rival-frame.js';
 import { answeredByDenial } from './yes-no-denial.js';
+import { articleCountryCodes } from './article-countries.js';
 
 
 const NOT_COVERED: Record<Language, string> = {
@@ -88,7 +89,10 @@ export function composeExtractiveAnswer(input: ExtractiveInput): Answer {
   // A yes/no question is decided, and answered, by the unit that tells what it asks (yes-no-answer.ts).
   const decided = scorer.type === 'yes_no' && best.length > 0 ? decidingCandidate(best, input.question, scorer.terms, input.focus) : best[0];
   const lead = chosen.find((item) => item.hit === decided?.hit) ?? top;
-  const verdict: Verdict | undefined = scorer.type === 'yes_no' && lead ? verdictOf(lead, input.question, scorer.terms, input.focus, readableIn(lead.hit, lang)) : undefined;
+  const verdict: Verdict | undefined =
+    scorer.type === 'yes_no' && lead
+      ? verdictOf(lead, input.question, scorer.terms, input.focus, readableIn(lead.hit, lang), articleCountryCodes(scorer.index, lead.hit.article))
+      : undefined;
   // A yes/no question whose deciding passage denies what is asked is answered "no" below the bar (yes-no-denial.ts).
   const denied = lead !== undefined && answeredByDenial(scorer.index, { verdict, confidence, features, article: lead.hit.article, terms: scorer.terms, names: input.focus.names });
   if (!top || !lead || (confidence < threshold && !denied)) {

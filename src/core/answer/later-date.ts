@@ -12,6 +12,8 @@ import { monthNumbers } from '../text/month-names.js';
 import { normalizeText } from '../text/normalize.js';
 import { isArabicToken, rawTokens } from '../text/tokenize.js';
 import { TUNING } from '../tuning.js';
+import { speaksOfFuture } from '../question/future-tense.js';
+import { languageMap } from '../text/language-data.js';
 
 const YEAR = /^(?:19|20)\d\d$/;
 const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
@@ -46,8 +48,34 @@ function monthAt(words: Word[], at: number): { month: number; length: number } |
   return null;
 }
 
-/** Whether `text` names a date after `articleDate` (YYYY-MM-DD). */
-export function namesLaterDate(text: string, articleDate: string): boolean {
+/** Forms of the auxiliaries, and "to", before which a past participle is passive or planned ("was scheduled for May"). */
+const BEFORE_PARTICIPLE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'to', 'has', 'have', 'had']);
+
+let irregular: Map<string, string> | undefined;
+
+/**
+ * Whether an English text tells what it says in the past ("In May, Xi paid a state visit", "visited"): a verb's past
+ * form not after an auxiliary, and no future marker (future-tense.ts) nor a future told in the past ("would"). A translation tells it so for its Arabic source.
+ */
+export function toldInPast(text: string): boolean {
+  if (speaksOfFuture(text)) return false;
+  irregular ??= languageMap('english-irregular-verbs.tsv');
+  const tokens = rawTokens(normalizeText(text));
+  // "announced that it would launch in March": a future told in the past; its month may be still to come.
+  if (tokens.includes('would')) return false;
+  return tokens.some((token, position) => {
+    if (BEFORE_PARTICIPLE.has(tokens[position - 1] ?? '')) return false;
+    const lemma = irregular!.get(token);
+    if (lemma !== undefined) return lemma !== token && !['be', 'have', 'do'].includes(lemma);
+    return /^[a-z]{3,}[^e]ed$/.test(token);
+  });
+}
+
+/**
+ * Whether `text` names a date after `articleDate` (YYYY-MM-DD). `pastTold`: the text tells its event in the past, so a
+ * month without a year is the last one of that name («في مايو/أيار، قام…», "In May, Xi paid a state visit").
+ */
+export function namesLaterDate(text: string, articleDate: string, pastTold = false): boolean {
   const [year, month, day] = articleDate.split('-').map(Number) as [number, number, number];
   if (!year || !month) return false;
   const words = wordsOf(text);
@@ -65,6 +93,7 @@ export function namesLaterDate(text: string, articleDate: string): boolean {
       if (given > year || (given === year && (named.month > month || (named.month === month && laterDay)))) return true;
       continue;
     }
+    if (pastTold) continue;
     const ahead = (named.month - month + 12) % 12;
     if ((ahead >= 1 && ahead <= TUNING.answer.laterMonths) || (ahead === 0 && laterDay)) return true;
   }

@@ -19,7 +19,7 @@ import { tellsDeed } from '../question/deed-words.js';
 import { givesList, namesPlaces } from './enumeration.js';
 import { holdsView } from './view-held.js';
 import { speaksOfFuture } from '../question/future-tense.js';
-import { articleDateOf, namesLaterDate } from './later-date.js';
+import { articleDateOf, namesLaterDate, toldInPast } from './later-date.js';
 import { valueKinds, wantedKind, type ValueKind } from './values.js';
 import { holdsOnlyOwnValue, isQuestionsOwn } from './own-names.js';
 import type { SentenceScorer } from './sentence-scorer.js';
@@ -74,7 +74,7 @@ export function scoreUnit(scorer: SentenceScorer, paragraph: Paragraph, range: S
   // A date after the article's own is still to come, whatever the verb's tense (later-date.ts).
   const later = () => {
     const date = articleDateOf(scorer.index, paragraph.articleId);
-    return date !== null && namesLaterDate(`${original}\n${translation ?? ''}`, date);
+    return date !== null && namesLaterDate(`${original}\n${translation ?? ''}`, date, toldInPast(original) || (translation !== undefined && toldInPast(translation)));
   };
   const futureMissing = scorer.future && !speaksOfFuture(original) && !(translation && speaksOfFuture(translation)) && !later();
   const pastOnly = futureMissing && (wanted === 'date' ? typed : valueKinds(`${original}\n${translation ?? ''}`, scorer.questionWords).has('date'));

@@ -100,8 +100,14 @@ const DONE_AUXILIARIES = new Set(['did', 'has', 'have', 'had', 'was', 'were']);
 export function toldAsPlanned(texts: readonly string[], question: string, tells: (tokens: readonly string[]) => boolean): boolean {
   const first = rawTokens(normalizeText(question))[0] ?? '';
   if (!DONE_AUXILIARIES.has(first) || asksAboutFuture(question)) return false;
-  const telling = sentencesTelling(texts, tells);
+  // A clause joined by "and" («، و») may plan something else: «وصمم الحوض مهندسون…، ومن المقرر أن تبدأ أعمال البناء».
+  const telling = sentencesTelling(texts.flatMap(clauses), tells);
   return telling.length > 0 && telling.every(speaksOfFuture);
+}
+
+/** A text cut before each clause a comma and "and" open («، و», ", and"). */
+function clauses(text: string): string[] {
+  return text.split(/(?<=[,،])\s*(?=و|and\s)/u);
 }
 
 /** The sentences of `texts` telling the predicate (`tells`). */

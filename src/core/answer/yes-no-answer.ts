@@ -21,6 +21,7 @@ import { compareQuantities } from './verdict-quantities.js';
 import { asksWhetherTold, saysWithheld } from './verdict-disclosure.js';
 import { asksEarlier, earlierRanks } from './verdict-earlier.js';
 import { tellsPredicate, yesNoPredicate } from './verdict-predicate.js';
+import { tellsOfAnotherCountry } from './verdict-countries.js';
 
 const viewsOf = (candidate: Candidate) => [quoteOf(candidate.hit.paragraph, candidate.unit.range), quoteTranslationOf(candidate.hit.paragraph, candidate.unit.range) ?? ''];
 
@@ -71,11 +72,13 @@ export function cuedCandidate<T extends Candidate>(ranked: readonly T[], questio
 /**
  * The verdict the deciding unit gives. `readable`: the unit reads in the question's language (its own or a translation).
  */
-export function verdictOf(candidate: Candidate, question: string, terms: QueryTerm[], focus: Focus, readable: boolean): Verdict {
+export function verdictOf(candidate: Candidate, question: string, terms: QueryTerm[], focus: Focus, readable: boolean, articleCodes: ReadonlySet<string>): Verdict {
   // A name or a thing the articles never mention cannot be confirmed or denied by a passage about something else. Across
   // scripts a name the corpus seems to lack is often only spelled otherwise ("Oran" over «وهران», "Aleppo" over «حلب»):
   // the passage decides, as the answerability model reads such a name (answerability.ts, absentNameReadable).
   if ((readable && focus.absentNames.size > 0) || focus.yesNoUncovered.some((word) => !isTurningWord(word))) return 'not_said';
   const { article } = candidate.hit;
-  return yesNoVerdict(viewsOf(candidate), terms, focus, question, `${article.meta.title} ${article.translation?.title ?? ''}`);
+  const verdict = yesNoVerdict(viewsOf(candidate), terms, focus, question, `${article.meta.title} ${article.translation?.title ?? ''}`);
+  // `articleCodes`: the countries the article names anywhere; a question about one it never names, over a passage telling of another's people, is not answered yes (verdict-countries.ts).
+  return verdict === 'yes' && tellsOfAnotherCountry(focus.questionWords, viewsOf(candidate), articleCodes) ? 'not_said' : verdict;
 }

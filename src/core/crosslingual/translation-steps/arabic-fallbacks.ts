@@ -13,7 +13,7 @@
  * mean too many things, and the noise cost more than it found.)
  */
 import { isLightWord } from '../../question/light-words.js';
-import { dialectListForms, dialectStandardMap } from '../../text/dialect-forms.js';
+import { dialectListForms, dialectStandardMap, dialectVerbForms } from '../../text/dialect-forms.js';
 import { normalizeText } from '../../text/normalize.js';
 import { stripArabicArticle } from '../../text/tokenize.js';
 import { TUNING } from '../../tuning.js';
@@ -29,7 +29,9 @@ import type { QueryTranslator } from './query-translator.js';
 function standardReadings(token: string): string[] {
   const dialect = dialectStandardMap();
   const readings: string[] = [];
-  for (const { form, ending } of dialectListForms(token)) {
+  // The verb under a dialect prefix or ending is looked up too («بيستنى» → «يستنى»), as the question reader does.
+  const listed = [token, ...dialectVerbForms(token, { affixesOnly: true })].flatMap((form) => dialectListForms(form));
+  for (const { form, ending } of listed) {
     for (const reading of dialect.get(form)?.split('|') ?? []) {
       const normalized = normalizeText(reading);
       for (const candidate of ending && !normalized.includes(' ') ? [normalized, `${normalized}${ending}`] : [normalized]) {

@@ -95,8 +95,10 @@ export function addNamesAndUntranslated(translator: QueryTranslator): Coverage {
     else if (!known.has(position) || (from === 'ar' && !translated) || translator.typedLowerCase) minSimilarity = options.minLooseNameSimilarity;
     if (minSimilarity !== undefined && token.length >= 3 && /^\p{L}+$/u.test(token)) {
       // A word translated through the dictionary is spelt out only into a name or a loanword, not into another Arabic
-      // word that merely sounds alike (lower-case "seeds" → «السيد», "session" → «الصين», "China" → «لكننا»).
-      const found = translator.namesOf(token, minSimilarity).filter((match) => from === 'ar' || !translated || !readsAsOtherWord(match.token, token));
+      // word that merely sounds alike (lower-case "seeds" → «السيد», "session" → «الصين», "China" → «لكننا»); so is a
+      // word it knows but whose senses the corpus lacks, unless written as a name ("raise" is not «رئيسة»).
+      const dictionaryWord = translated || (known.has(position) && !nameLike);
+      const found = translator.namesOf(token, minSimilarity).filter((match) => from === 'ar' || !dictionaryWord || !readsAsOtherWord(match.token, token));
       for (const { token: target, similarity } of found) {
         translator.addTerm({ term: target, weight: (options.nameWeight * similarity) / found.length, source: token, via: 'transliteration' });
       }
