@@ -1,0 +1,44 @@
+/**
+ * Whether a passage counts what a "how many" question counts. "How many jobs did the railway create?" over a
+ * report that gives the line's length and its fare, «كم صوت جابت المرشحة؟» over one that says she won her seat: a
+ * paragraph that never names the counted thing, in any of its forms (its stem, root or consonants, a paraphrase
+ * or rendering the question's reading found: counted.ts), nor under its headline, gives some other count. The unit's
+ * own word is read by the model (countedMissing); the whole paragraph lacking it is a rule (answer-confidence.ts).
+ *
+ * A general count ("how many people", «كم واحد», «كم مرة»: general-counts.tsv) is told under other nouns ("1,900
+ * residents", «11 شخصا», "twice"), so its absence says nothing.
+ */
+import type { ParagraphIndex } from '../index/paragraph-index.js';
+import { paragraphStems } from '../retrieval/evidence.js';
+import { titleTerms } from '../retrieval/article-titles.js';
+import type { QueryTerm } from '../retrieval/query.js';
+import type { RetrievedParagraph } from '../retrieval/retriever.js';
+import { languageMap } from '../text/language-data.js';
+import { normalizeText } from '../text/normalize.js';
+import { isArabicToken, rawTokens, stemToken } from '../text/tokenize.js';
+import { countedRenderings, countedWord } from './counted.js';
+import { viewsOf } from './normalized-paragraph.js';
+
+/** The shortest English word read as the last part of a compound ("boat" in "speedboats"; not "car" in "scar"). */
+const COMPOUND_PART = 4;
+
+let general: ReadonlySet<string> | undefined;
+
+function isGeneralCount(counted: string): boolean {
+  general ??= new Set([...languageMap('general-counts.tsv', 0).keys()].flatMap((word) => [word, stemToken(word)]));
+  return general.has(counted) || general.has(stemToken(counted));
+}
+
+/** The question counts a particular kind of thing that neither the paragraph nor its article's headline names. */
+export function countedUnnamed(index: ParagraphIndex, counted: string | null, terms: QueryTerm[], hit: Pick<RetrievedParagraph, 'article' | 'paragraph'>): boolean {
+  if (counted === null || isGeneralCount(counted)) return false;
+  const group = stemToken(counted);
+  const has = paragraphStems(index, hit.paragraph);
+  const title = titleTerms(hit.article);
+  if (terms.some((term) => term.group === group && !term.borrowed && (has(term.term) || title.has(term.term)))) return false;
+  const named = countedWord(counted, countedRenderings(counted, terms));
+  // An English compound names its last part: "40 speedboats" counts boats.
+  const matches = isArabicToken(counted) || group.length < COMPOUND_PART ? named : (token: string) => named(token) || stemToken(token).endsWith(group);
+  const headline = normalizeText(`${hit.article.meta.title} ${hit.article.translation?.title ?? ''}`);
+  return !rawTokens(viewsOf(hit.paragraph)).some(matches) && !rawTokens(headline).some(matches);
+}
