@@ -6,7 +6,7 @@
  * own word is read by the model (countedMissing); the whole paragraph lacking it is a rule (answer-confidence.ts).
  *
  * A general count ("how many people", «كم واحد», «كم مرة»: general-counts.tsv) is told under other nouns ("1,900
- * residents", «11 شخصا», "twice"), so its absence says nothing.
+ * residents", «11 شخصا», "twice"), so its absence says nothing; so is a measure («كم عمر…», answered in years).
  */
 import type { ParagraphIndex } from '../index/paragraph-index.js';
 import { paragraphStems } from '../retrieval/evidence.js';
@@ -18,6 +18,7 @@ import { normalizeText } from '../text/normalize.js';
 import { isArabicToken, rawTokens, stemToken } from '../text/tokenize.js';
 import { countedRenderings, countedWord } from './counted.js';
 import { viewsOf } from './normalized-paragraph.js';
+import { measureOf } from './verdict-measures.js';
 
 /** The shortest English word read as the last part of a compound ("boat" in "speedboats"; not "car" in "scar"). */
 const COMPOUND_PART = 4;
@@ -31,7 +32,9 @@ function isGeneralCount(counted: string): boolean {
 
 /** The question counts a particular kind of thing that neither the paragraph nor its article's headline names. */
 export function countedUnnamed(index: ParagraphIndex, counted: string | null, terms: QueryTerm[], hit: Pick<RetrievedParagraph, 'article' | 'paragraph'>): boolean {
-  if (counted === null || isGeneralCount(counted)) return false;
+  // A unit of measure ("how many tons", «كم سنة») is written in its multiples and other words ("1.5 gigatons", «عاما»):
+  // the model reads the unit's own word (counted.ts).
+  if (counted === null || isGeneralCount(counted) || measureOf(counted) !== undefined) return false;
   const group = stemToken(counted);
   const has = paragraphStems(index, hit.paragraph);
   const title = titleTerms(hit.article);
