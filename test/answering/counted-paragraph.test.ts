@@ -48,6 +48,14 @@ describe('a how-many question over a paragraph that never names what it counts',
     expect(countedUnnamed(fakeIndex, 'boats', [], hit as never)).toBe(false);
     expect(countedUnnamed(fakeIndex, 'trucks', [], hit as never)).toBe(true);
   });
+
+  it('leaves a unit of measure or a measure to the model: its amount is written in other words', () => {
+    const carbon = { article: { meta: { title: 'The forest and the climate' }, translation: null }, paragraph: { text: 'The forest absorbs 1.5 gigatons of carbon a year.', translation: null } };
+    expect(countedUnnamed(fakeIndex, 'tons', [], carbon as never)).toBe(false);
+    const lions = { article: { meta: { title: 'الأسود' }, translation: null }, paragraph: { text: 'قد تعيش اللبوات ما بين 12 و14 عاما.', translation: null } };
+    expect(countedUnnamed(fakeIndex, 'عمر', [], lions as never)).toBe(false);
+    expect(countedUnnamed(fakeIndex, 'اشبال', [], lions as never)).toBe(true);
+  });
 });
 
 /** An index whose paragraphs hold no stems: only the paragraph's text is read. */
