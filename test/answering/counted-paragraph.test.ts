@@ -56,6 +56,13 @@ describe('a how-many question over a paragraph that never names what it counts',
     expect(countedUnnamed(fakeIndex, 'عمر', [], lions as never)).toBe(false);
     expect(countedUnnamed(fakeIndex, 'اشبال', [], lions as never)).toBe(true);
   });
+
+  it('leaves a number or a verb the reader took for the counted noun to the model', () => {
+    const share = { article: { meta: { title: 'الغابات' }, translation: null }, paragraph: { text: 'ارتفعت نسبة إزالة الغابات 18 في المئة عام 2015.', translation: null } };
+    expect(countedUnnamed(fakeIndex, 'ارتفعت', [], share as never)).toBe(false);
+    expect(countedUnnamed(fakeIndex, '2016', [], share as never)).toBe(false);
+    expect(countedUnnamed(fakeIndex, 'الاموال', [], share as never)).toBe(false);
+  });
 });
 
 /** An index whose paragraphs hold no stems: only the paragraph's text is read. */
