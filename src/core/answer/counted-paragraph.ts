@@ -19,6 +19,8 @@ import { isArabicToken, rawTokens, stemToken } from '../text/tokenize.js';
 import { countedRenderings, countedWord } from './counted.js';
 import { viewsOf } from './normalized-paragraph.js';
 import { measureOf } from './verdict-measures.js';
+import { isNumberToken } from '../text/number-words.js';
+import { isPastOfKnownVerb, isPresentOfKnownVerb } from '../question/present-verbs.js';
 
 /** The shortest English word read as the last part of a compound ("boat" in "speedboats"; not "car" in "scar"). */
 const COMPOUND_PART = 4;
@@ -34,7 +36,10 @@ function isGeneralCount(counted: string): boolean {
 export function countedUnnamed(index: ParagraphIndex, counted: string | null, terms: QueryTerm[], hit: Pick<RetrievedParagraph, 'article' | 'paragraph'>): boolean {
   // A unit of measure ("how many tons", «كم سنة») is written in its multiples and other words ("1.5 gigatons", «عاما»):
   // the model reads the unit's own word (counted.ts).
-  if (counted === null || isGeneralCount(counted) || measureOf(counted) !== undefined) return false;
+  // Nor is a number ("how many 2015 season interceptions") or a verb the reader took for the counted noun («كم ارتفعت
+  // النسبة»: how much it rose).
+  if (counted === null || isGeneralCount(counted) || measureOf(counted) !== undefined || isNumberToken(counted)) return false;
+  if (isArabicToken(counted) && (isPastOfKnownVerb(counted) || isPresentOfKnownVerb(counted))) return false;
   const group = stemToken(counted);
   const has = paragraphStems(index, hit.paragraph);
   const title = titleTerms(hit.article);
