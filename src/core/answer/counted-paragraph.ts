@@ -1,9 +1,9 @@
 /**
  * Whether a passage counts what a "how many" question counts. "How many jobs did the railway create?" over a
  * report that gives the line's length and its fare, «كم صوت جابت المرشحة؟» over one that says she won her seat: a
- * paragraph that never names the counted thing, in any of its forms (its stem, root or consonants, a paraphrase
- * or rendering the question's reading found: counted.ts), nor under its headline, gives some other count. The unit's
- * own word is read by the model (countedMissing); the whole paragraph lacking it is a rule (answer-confidence.ts).
+ * paragraph of a report that never names the counted thing, in any of its forms (its stem, root or consonants, a
+ * paraphrase or rendering the question's reading found: counted.ts), gives some other count. The unit's own word is
+ * read by the model (countedMissing); the whole report lacking it is a rule (answer-confidence.ts).
  *
  * A general count ("how many people", «كم واحد», «كم مرة»: general-counts.tsv) is told under other nouns ("1,900
  * residents", «11 شخصا», "twice"), so its absence says nothing; so is a measure («كم عمر…», answered in years).
@@ -32,7 +32,7 @@ function isGeneralCount(counted: string): boolean {
   return general.has(counted) || general.has(stemToken(counted));
 }
 
-/** The question counts a particular kind of thing that neither the paragraph nor its article's headline names. */
+/** The question counts a particular kind of thing that neither the paragraph nor its article names. */
 export function countedUnnamed(index: ParagraphIndex, counted: string | null, terms: QueryTerm[], hit: Pick<RetrievedParagraph, 'article' | 'paragraph'>): boolean {
   // A unit of measure ("how many tons", «كم سنة») is written in its multiples and other words ("1.5 gigatons", «عاما»):
   // the model reads the unit's own word (counted.ts).
@@ -41,9 +41,11 @@ export function countedUnnamed(index: ParagraphIndex, counted: string | null, te
   if (counted === null || isGeneralCount(counted) || measureOf(counted) !== undefined || isNumberToken(counted)) return false;
   if (isArabicToken(counted) && (isPastOfKnownVerb(counted) || isPresentOfKnownVerb(counted))) return false;
   const group = stemToken(counted);
-  const has = paragraphStems(index, hit.paragraph);
+  // Read in the whole report: a paragraph may count what another of the same report names ("380,000 enrolled" after
+  // "the pupils"); a report that never names it counts something else.
   const title = titleTerms(hit.article);
-  if (terms.some((term) => term.group === group && !term.borrowed && (has(term.term) || title.has(term.term)))) return false;
+  const held = (has: (term: string) => boolean) => terms.some((term) => term.group === group && !term.borrowed && (has(term.term) || title.has(term.term)));
+  if (hit.article.paragraphs.some((paragraph) => held(paragraphStems(index, paragraph)))) return false;
   const named = countedWord(counted, countedRenderings(counted, terms));
   // An English compound names its last part: "40 speedboats" counts boats.
   const matches = isArabicToken(counted) || group.length < COMPOUND_PART ? named : (token: string) => named(token) || stemToken(token).endsWith(group);
