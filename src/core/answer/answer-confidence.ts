@@ -17,7 +17,6 @@ import type { Candidate } from './sentence-choice.js';
 import { quoteOf, quoteTranslationOf } from './citations.js';
 import type { Focus } from './candidate-features.js';
 import { rankedNouns, tellsAnotherRank } from '../question/ranked-nouns.js';
-import { countedUnnamed } from './counted-paragraph.js';
 
 /** The unit, or its rendering, names a word the question ranks with only another rank. */
 function tellsOtherRank(asked: ReadonlyMap<string, ReadonlySet<number>>, candidate: Candidate): boolean {
@@ -76,9 +75,6 @@ export function answerConfidence(index: ParagraphIndex, features: AnswerabilityF
   // matched is a common word or a guessed spelling (surfaceFloor in tuning.ts). A similarity of 0 compared nothing (only
   // the paragraph's view in the other language was retrieved), and the model decides.
   if (features.crossLingual === 0 && features.similarity > 0 && features.similarity < TUNING.answer.surfaceFloor) return 0;
-  // "how many jobs did the railway create?" over a paragraph that never names jobs gives another count (counted-paragraph.ts).
-  // Across languages a rendering the lexicon misses may name it: the model decides.
-  if (type === 'number' && features.crossLingual === 0 && countedUnnamed(index, focus.reading.counted, focus.terms, candidate.hit)) return 0;
   const someoneElse = () => namesSomeoneElse(candidate.hit.paragraph, candidate.unit.range, candidate.hit.article.meta.language, focus.questionWords);
   if (features.nameMissing === 1 && focus.names.size <= TUNING.answer.oneSubjectNames && !ASKS_FOR_SOMEONE.has(type) && someoneElse()) return 0;
   // The same for the subject of the question's verb that no paragraph names, where the unit tells that verb of someone else.

@@ -27,9 +27,6 @@ export function readableIn(hit: Pick<RetrievedParagraph, 'article' | 'paragraph'
 
 /** The features of the best candidate, for the answerability model and its fitting. */
 export interface Focus {
-  /** The question's search terms (analyse-question.ts), and its reading's counted noun ("how many X"). */
-  terms: QueryTerm[];
-  reading: { counted: string | null };
   names: ReadonlySet<string>;
   absentNames: ReadonlySet<string>;
   /** A value question about something no article mentions: the terms of the rest of its focus (question/uncovered-focus.ts), or null. */
