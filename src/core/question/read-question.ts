@@ -43,6 +43,8 @@ export interface QuestionReading {
   certainNames: ReadonlySet<string>;
   /** What a "how many" question counts ("how many times", «كم مرة», «كم عدد الوثائق»): the noun, normalised. */
   counted: string | null;
+  /** What a number question asks the amount of: the counted noun, or the noun right after a dialect «قديش» («قديش الغرامة»), normalised. */
+  amountOf: string | null;
   /** What a cost question measures («كم يكلف», "how much … cost"): the cost word, normalised. */
   measured: string | null;
   /** The role a who-question names ("who is the coach…", «مين المدرب…»: asked-role.ts), normalised, or null. */
@@ -130,5 +132,5 @@ function readAfresh(question: string, lang: Language): QuestionReading {
   const role = kind === 'person' ? askedRole(plain) : null;
   // "who is the winner of…", «مين الفائز…» ask of the deed as "who won…" does.
   const deedWord = deedVerb ?? role;
-  return { type: kind, intent, content, names, certainNames: capitals, ...number, graded: lang === 'en' ? graded : null, list, places: listKind === 'places', role, deed: deedWord === null ? null : deedOf(deedWord), predicate };
+  return { type: kind, intent, content, names, certainNames: capitals, ...number, graded: lang === 'en' ? graded : null, list, places: listKind === 'places', role, amountOf: asked, deed: deedWord === null ? null : deedOf(deedWord), predicate };
 }

@@ -38,6 +38,10 @@ const VALUE_TYPES = new Set(['number', 'date']);
 export function uncoveredFocus(index: ParagraphIndex, reading: QuestionReading, terms: QueryTerm[]): string[] | null {
   if (!VALUE_TYPES.has(reading.type)) return null;
   const { focus, uncovered } = focusCoverage(index, reading, terms);
+  // «قديش الغرامة…» over articles that never speak of a fine: the thing whose amount is asked is not there, and no other
+  // word of the question (the court, the town) can vouch for a figure being its amount. A "how many" question's counted
+  // noun is left to the model (countedMissing): a unit may name it inside another word ("40 speedboats" for "boats").
+  if (reading.counted === null && reading.amountOf !== null && uncovered.includes(reading.amountOf)) return [];
   return uncovered.length > 0 ? focus : null;
 }
 
