@@ -4,7 +4,7 @@
  * question whose deciding passage denies what is asked — a negation, an opposite or another value of the very words
  * asked (verdict.ts) — is answered by that denial, when the passage's article names whom or what the question names
  * (a denial in another city's report is no answer: "will the ferry company open a terminal?" over «لم تحدد البلدية موعدا
- * لافتتاح السوق»), and when the passage holds every word of the question the articles hold. A rule's refusal (a
+ * لافتتاح السوق»), and when the passage holds the question's rarest word the articles hold. A rule's refusal (a
  * confidence of 0) stands, and so does a name the corpus never mentions, written in the question's script
  * (absentNameReadable).
  */
@@ -26,9 +26,9 @@ export interface DenialInput {
 
 export function answeredByDenial(index: ParagraphIndex, input: DenialInput): boolean {
   if (input.verdict !== 'no' || input.confidence <= 0 || !input.features || input.features.absentNameReadable > 0) return false;
-  // Below the bar the denial must be of the question itself: every word of it the articles hold is in the passage
-  // ("did the ministry raise doctors pay?" is not answered by «دون استشارة الأطباء», which shares only the doctors).
-  if (input.features.missingSpecific > 0) return false;
+  // Below the bar the denial must touch what the question asks most particularly: its rarest word the articles hold
+  // is in the passage ("did the ministry raise doctors pay?" is not answered by «دون استشارة الأطباء»).
+  if (input.features.missingSpecific >= 1) return false;
   const holds = articleHolds(index, input.article);
   const named = new Set(input.terms.filter((term) => input.names.has(term.group) && !term.borrowed && index.keyword.documentFrequency(term.term) > 0).map((term) => term.group));
   const heldGroups = new Set(input.terms.filter((term) => named.has(term.group) && !term.borrowed && holds(term.term)).map((term) => term.group));
