@@ -48,7 +48,7 @@ function citedIn(answer: Answer): Citation[] {
 
 describe('evaluateInterview on the dev questions', () => {
   // A regression gate at the figures reached (README, Evaluation), raised as they rise; the issue's targets are higher.
-  it('holds the figures reached: hit@5 ≥ 0.98, hit@1 ≥ 0.85, refusal ≥ 0.97, answer_contains ≥ 0.95, citations verified = 1', async () => {
+  it('holds the figures reached: hit@5 ≥ 0.98, hit@1 ≥ 0.88, refusal ≥ 0.98, answer_contains ≥ 0.97, citations verified = 1', async () => {
     const misses: string[] = [];
     const report = await evaluateInterview(engine, INTERVIEW_QUESTIONS, (line) => misses.push(line));
     const context = `${JSON.stringify(report)}\n${misses.join('\n')}`;
@@ -56,9 +56,9 @@ describe('evaluateInterview on the dev questions', () => {
     expect(report.n, context).toBe(questions.length);
     expect(report.answerable, context).toBe(questions.filter((question) => question.answerable).length);
     expect(report['hit@5'], context).toBeGreaterThanOrEqual(0.98);
-    expect(report['hit@1'], context).toBeGreaterThanOrEqual(0.85);
+    expect(report['hit@1'], context).toBeGreaterThanOrEqual(0.88);
     expect(report.refusal_accuracy, context).toBeGreaterThanOrEqual(0.98);
-    expect(report.answer_contains, context).toBeGreaterThanOrEqual(0.95);
+    expect(report.answer_contains, context).toBeGreaterThanOrEqual(0.97);
     expect(report.citations_verified, context).toBe(1);
     expect(report['hit@1'], context).toBeLessThanOrEqual(report['hit@5']);
   });
