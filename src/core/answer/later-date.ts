@@ -54,8 +54,9 @@ const BEFORE_PARTICIPLE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'be
 let irregular: Map<string, string> | undefined;
 
 /**
- * Whether an English text tells what it says in the past ("In May, Xi paid a state visit", "visited"): a verb's past
- * form not after an auxiliary, and no future marker (future-tense.ts) nor a future told in the past ("would"). A translation tells it so for its Arabic source.
+ * Whether an English text tells what it says in the past ("In March, the minister opened the clinic", "visited"): a
+ * verb's past form not after an auxiliary, and no future marker (future-tense.ts) nor a future told in the past
+ * ("would"). A translation tells it so for its Arabic source.
  */
 export function toldInPast(text: string): boolean {
   if (speaksOfFuture(text)) return false;
@@ -73,7 +74,7 @@ export function toldInPast(text: string): boolean {
 
 /**
  * Whether `text` names a date after `articleDate` (YYYY-MM-DD). `pastTold`: the text tells its event in the past, so a
- * month without a year is the last one of that name («في مايو/أيار، قام…», "In May, Xi paid a state visit").
+ * month without a year is the last one of that name («في آذار/مارس، افتتح الوزير…», "In March, the minister opened…").
  */
 export function namesLaterDate(text: string, articleDate: string, pastTold = false): boolean {
   const [year, month, day] = articleDate.split('-').map(Number) as [number, number, number];
